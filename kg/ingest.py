@@ -202,28 +202,25 @@ def _parse_html(html: str, source: str, lang: str | None) -> Document:
     import trafilatura
 
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
-    # Dates only from page metadata: a guessed date ("© 2023" in a footer) is worse than none.
+    # Dates only from page metadata: a guessed date ("(c) 2023" in a footer) is worse than none.
     options: dict[str, Any] = {
         "with_metadata": True,
         "include_comments": False,
+        "as_dict": True,
         "date_extraction_params": {"extensive_search": False, "original_date": True},
     }
-    result = trafilatura.bare_extraction(html, **options)
-    if result is None or not (result.text or "").strip():
-        result = trafilatura.bare_extraction(html, favor_recall=True, **options)
-    text = (result.text or "") if result is not None else ""
+    found: Any = trafilatura.bare_extraction(html, **options)
+    if not found or not (found.get("text") or "").strip():
+        found = trafilatura.bare_extraction(html, favor_recall=True, **options)
+    meta: dict[str, Any] = found or {}
+    text = meta.get("text") or ""
     if not text.strip():
         raise InputError(f"{source}: no article text found in HTML")
-    title = (result.title or None) if result is not None else None
+    title = meta.get("title") or None
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}"
     return _make_document(
-        text,
-        source,
-        lang,
-        title=title,
-        date=(result.date or None) if result is not None else None,
-        url=(result.url or None) if result is not None else None,
+        text, source, lang, title=title, date=meta.get("date") or None, url=meta.get("url") or None
     )
 
 
@@ -236,7 +233,7 @@ def _parse_jsonl(text: str, source: str, lang: str | None) -> Iterator[Document]
         where = f"{source}:{lineno}"
         try:
             record = json.loads(line)
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             raise InputError(f"{where}: not valid JSON ({exc.msg})") from exc
         if not isinstance(record, dict):
             raise InputError(f"{where}: expected a JSON object with a \"text\" field")

@@ -248,8 +248,8 @@ def to_markdown(data: dict[str, Any]) -> str:
     out += _more(len(dep["items"]), dep["count"])
     cor = data["corroboration"]
     out += ["## Corroboration", "",
-            f"{cor['multi_document']} facts are supported by two or more documents, "
-            f"{cor['single_document']} by one, {cor['no_document']} by none.", ""]
+            f"Facts supported by two or more documents: {cor['multi_document']}; by one: "
+            f"{cor['single_document']}; by none: {cor['no_document']}.", ""]
     out += _table(["fact", "documents"],
                   [[c["fact"], "; ".join(c["documents"])] for c in cor["items"]])
     if "path" in data:

@@ -202,17 +202,9 @@ def _parse_html(html: str, source: str, lang: str | None) -> Document:
     import trafilatura
 
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
-    # Dates only from page metadata: a guessed date ("(c) 2023" in a footer) is worse than none.
-    options: dict[str, Any] = {
-        "with_metadata": True,
-        "include_comments": False,
-        "as_dict": True,
-        "date_extraction_params": {"extensive_search": False, "original_date": True},
-    }
-    found: Any = trafilatura.bare_extraction(html, **options)
-    if not found or not (found.get("text") or "").strip():
-        found = trafilatura.bare_extraction(html, favor_recall=True, **options)
-    meta: dict[str, Any] = found or {}
+    meta = _page_fields(trafilatura, html)
+    if not (meta.get("text") or "").strip():
+        meta = _page_fields(trafilatura, html, favor_recall=True)
     text = meta.get("text") or ""
     if not text.strip():
         raise InputError(f"{source}: no article text found in HTML")
@@ -222,6 +214,19 @@ def _parse_html(html: str, source: str, lang: str | None) -> Document:
     return _make_document(
         text, source, lang, title=title, date=meta.get("date") or None, url=meta.get("url") or None
     )
+
+
+def _page_fields(trafilatura: Any, html: str, **extra: Any) -> dict[str, Any]:
+    """Trafilatura's text and metadata of a page as a dict (empty when it finds nothing)."""
+    # Dates only from page metadata: a guessed date ("(c) 2023" in a footer) is worse than none.
+    found = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+        **extra,
+    )
+    return dict(found.as_dict()) if found is not None else {}
 
 
 def _parse_jsonl(text: str, source: str, lang: str | None) -> Iterator[Document]:

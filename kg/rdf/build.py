@@ -165,6 +165,8 @@ class _Builder:
     def assertion(self, s: URIRef, p: URIRef, o: URIRef, ev: Evidence) -> URIRef:
         """A kg:Assertion node for the statement (s, p, o) read from ``ev``."""
         node = assertion_iri(self.doc, s, p, o, ev.start)
+        if (node, RDF.type, KG.Assertion) in self.graph:
+            return node  # the same fact read twice from one sentence: first record wins
         self.add(
             (node, RDF.type, KG.Assertion),
             (node, RDF.subject, s),
@@ -230,6 +232,8 @@ class _Builder:
         actor = self.iri(dep.actor, "deployment actor")
         locations = [self.iri(k, "deployment location") for k in dep.locations]
         node = deployment_iri(self.doc, dep, actor, locations)
+        if (node, RDF.type, KG.Deployment) in self.graph:
+            return  # a duplicate record of the same report: first record wins
         self.add((node, RDF.type, KG.Deployment), (node, KG.deployingActor, actor))
         for place in locations:
             self.add((node, KG.location, place))

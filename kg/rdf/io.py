@@ -108,7 +108,7 @@ def _as_dataset(graph: Graph) -> Dataset:
     return ds
 
 
-def _as_union(graph: Graph) -> Graph:
+def union_graph(graph: Graph) -> Graph:
     """A plain Graph with every triple of a Dataset's graphs (its union), same prefixes."""
     union = Graph()
     for prefix, ns in graph.namespaces():
@@ -129,7 +129,7 @@ def serialize(graph: Graph, fmt: str) -> bytes:
     if fmt in ("trig", "nquads") and not is_dataset:
         target = _as_dataset(graph)
     elif fmt not in DATASET_FORMATS and is_dataset:
-        target = _as_union(graph)
+        target = union_graph(graph)
     data = target.serialize(format=fmt, encoding="utf-8")
     return data if isinstance(data, bytes) else data.encode("utf-8")
 

@@ -62,7 +62,7 @@ def _version() -> str:
         return "0+unknown"
 
 
-@click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(name="kg", cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(_version(), "--version", prog_name="kg", message="%(prog)s %(version)s")
 def cli() -> None:
     """Build knowledge graphs from German and English geopolitical news.
@@ -172,17 +172,13 @@ def validate(files: tuple[str, ...]) -> None:
     Example:
       kg validate out/examples.ttl
     """
-    from kg.rdf.io import load_graph
-    from kg.rdf.validate import validate_graph
+    from kg.rdf.validate import validate_file
 
     failed = 0
     for path in files:
-        conforms, report = validate_graph(load_graph([path]))
-        if conforms:
-            click.echo(f"{path}: conforms")
-        else:
-            failed += 1
-            click.echo(f"{path}: does not conform\n{report.rstrip()}")
+        conforms, report = validate_file(path)
+        failed += not conforms
+        click.echo(f"{path}: {report.rstrip()}")
     if failed:
         click.echo(f"kg: {failed} of {len(files)} files do not conform", err=True)
         sys.exit(1)

@@ -223,7 +223,8 @@ def test_failed_build_keeps_the_previous_output(
 ) -> None:
     out = tmp_path / "out.ttl"
     out.write_text("# previous run\n", encoding="utf-8")
-    result = runner.invoke(cli, ["build", str(articles), str(tmp_path / "nope.txt"), "-o", str(out)])
+    missing = str(tmp_path / "nope.txt")
+    result = runner.invoke(cli, ["build", str(articles), missing, "-o", str(out)])
     _assert_user_error(result, "nope.txt")
     assert out.read_text(encoding="utf-8") == "# previous run\n"
 

@@ -48,11 +48,11 @@ def build(
     TriG/N-Quads). ``progress=None`` shows a bar on stderr only for many documents on a
     terminal. The same text given twice is read once.
     """
+    if not inputs:
+        raise InputError("no inputs given")
     from kg.extract import extract
     from kg.ingest import read_inputs
 
-    if not inputs:
-        raise InputError("no inputs given")
     documents = _unique(read_inputs(inputs, lang=lang))
     extractions = [
         extract(doc, model=model) for doc in _with_progress(documents, progress)

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from kg.records import Deployment, Document, Entity, Evidence, Extraction, Relation, Treaty
+
 REPO_DIR = Path(__file__).resolve().parents[1]
 SHARED_DIR = REPO_DIR.parent / "shared"
 
@@ -29,3 +31,36 @@ def shared_dir() -> Path:
 def runner() -> CliRunner:
     """A click test runner that keeps stderr apart from stdout."""
     return CliRunner()
+
+
+def stub_extract(doc: Document, *, model: str | None = None) -> Extraction:
+    """A fixed, deterministic Extraction for any document (its first sentence as evidence).
+
+    Four entities (Finland, NATO, Pekka Haavisto, Lithuania), one officialOf relation, one
+    Alliance treaty and one deployment of about 4800: enough to exercise every RDF shape.
+    """
+    end = doc.text.index(".") + 1
+    start = doc.text.rfind("\n", 0, end) + 1
+    ev = Evidence(sentence=doc.text[start:end], start=start, end=end, confidence=0.9)
+    lang = doc.lang
+    entities = (
+        Entity("wd:Q33", "State", "Finland", lang, wikidata="Q33"),
+        Entity("wd:Q7184", "Organization", "NATO", lang, wikidata="Q7184"),
+        Entity("Person:Pekka Haavisto", "Person", "Pekka Haavisto", lang),
+        Entity("wd:Q37", "State", "Lithuania", lang, wikidata="Q37"),
+    )
+    return Extraction(
+        document=doc,
+        entities=entities,
+        relations=(Relation("Person:Pekka Haavisto", "officialOf", "wd:Q33", ev),),
+        treaties=(Treaty("Alliance", ("wd:Q33", "wd:Q7184"), (ev,)),),
+        deployments=(Deployment("wd:Q33", ("wd:Q37",), ev, count=4800, qualifier="About"),),
+    )
+
+
+@pytest.fixture
+def stub_nlp(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the pipeline use ``stub_extract`` instead of spaCy (tests of the plumbing)."""
+    import kg.extract
+
+    monkeypatch.setattr(kg.extract, "extract", stub_extract, raising=False)

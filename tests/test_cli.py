@@ -1,6 +1,6 @@
 """The ``kg`` command through click's runner: help, build formats, and the bad-input matrix.
 
-The NLP is replaced by a small stand-in extractor here (see ``_stub_extract``), so these
+The NLP is replaced by conftest's stand-in extractor (the ``stub_nlp`` fixture), so these
 tests check the command line and the files it writes, not extraction quality.
 """
 
@@ -17,7 +17,6 @@ from rdflib.compare import isomorphic
 
 from kg.cli import cli
 from kg.rdf.io import load_graph
-from kg.records import Deployment, Document, Entity, Evidence, Extraction, Relation, Treaty
 
 ARTICLE_EN = (
     "Finland joins the alliance\n\n"
@@ -30,35 +29,6 @@ ARTICLE_DE = (
     "Verteidigungsminister Boris Pistorius unterzeichnete den Plan in Vilnius."
 )
 FORMATS = {"ttl": ".ttl", "trig": ".trig", "jsonld": ".jsonld", "nt": ".nt", "nq": ".nq"}
-
-
-def _stub_extract(doc: Document, *, model: str | None = None) -> Extraction:
-    """A fixed, deterministic Extraction for any document (first sentence as evidence)."""
-    end = doc.text.index(".") + 1
-    start = doc.text.rfind("\n", 0, end) + 1
-    ev = Evidence(sentence=doc.text[start:end], start=start, end=end, confidence=0.9)
-    lang = doc.lang
-    entities = (
-        Entity("wd:Q33", "State", "Finland", lang, wikidata="Q33"),
-        Entity("wd:Q7184", "Organization", "NATO", lang, wikidata="Q7184"),
-        Entity("Person:Pekka Haavisto", "Person", "Pekka Haavisto", lang),
-        Entity("wd:Q37", "State", "Lithuania", lang, wikidata="Q37"),
-    )
-    return Extraction(
-        document=doc,
-        entities=entities,
-        relations=(Relation("Person:Pekka Haavisto", "officialOf", "wd:Q33", ev),),
-        treaties=(Treaty("Alliance", ("wd:Q33", "wd:Q7184"), (ev,)),),
-        deployments=(Deployment("wd:Q33", ("wd:Q37",), ev, count=4800, qualifier="About"),),
-    )
-
-
-@pytest.fixture
-def stub_nlp(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Make ``kg build`` use the stand-in extractor."""
-    import kg.extract
-
-    monkeypatch.setattr(kg.extract, "extract", _stub_extract, raising=False)
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 import runpy
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -124,3 +125,18 @@ def test_api_example_script_runs(repo_dir: Path, capsys: pytest.CaptureFixture[s
     (treaty,) = [line for line in out.splitlines() if "Alliance" in line]
     assert sorted(treaty.split(maxsplit=1)[1].split(" + ")) == ["Finland", "NATO"]
     assert "Finland -> Lithuania: 4800" in out
+
+
+@pytest.mark.usefixtures("stub_nlp")
+def test_package_docstring_example_runs(
+    repo_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert kg.__doc__ is not None
+    code = textwrap.dedent(kg.__doc__.split("::", 1)[1])
+    (tmp_path / "examples").mkdir()
+    (tmp_path / "examples" / "articles").symlink_to(repo_dir / "examples" / "articles")
+    (tmp_path / "out").mkdir()
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, "kg.__doc__", "exec"), {})
+    assert capsys.readouterr().out == "6 documents, 4 entities\ntreaties found: True\n"

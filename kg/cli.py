@@ -45,6 +45,11 @@ class KGGroup(click.Group):
             return super().invoke(ctx)
         except KGError as exc:
             _fail(str(exc), exc.exit_code)
+        except BrokenPipeError:
+            # The reader of our stdout went away (``kg query ... | head``): stop quietly.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(1)
         except UnicodeError as exc:
             _fail(f"cannot decode input: {exc}", 2)
         except OSError as exc:

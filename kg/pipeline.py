@@ -21,7 +21,7 @@ from kg.records import Document, Extraction
 # Show a progress bar (on a terminal) from this many documents on.
 PROGRESS_MIN_DOCUMENTS = 5
 # Output formats that get one named graph per document.
-DATASET_FORMATS = frozenset({"trig", "nquads"})
+NAMED_GRAPH_FORMATS = frozenset({"trig", "nquads"})
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def build_to_file(
     name = format_for(output, fmt or ("ttl" if str(output) == "-" else None))
     _check_output(output)
     result = build(
-        inputs, lang=lang, model=model, dataset=name in DATASET_FORMATS, progress=progress
+        inputs, lang=lang, model=model, dataset=name in NAMED_GRAPH_FORMATS, progress=progress
     )
     write_graph(result.graph, output, name)
     return result

@@ -12,17 +12,17 @@ import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.graph import ConjunctiveGraph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID, ConjunctiveGraph
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
 from kg.errors import GraphError, InputError, OutputError
 from kg.rdf.namespace import RES
-from kg.rdf.prefixes import bind_prefixes
+from kg.rdf.prefixes import PREFIXES, bind_prefixes
 
 # Extension -> rdflib serializer/parser name.
 FORMATS: dict[str, str] = {
@@ -44,6 +44,9 @@ _OX_FORMATS: dict[str, ox.RdfFormat] = {
     "nquads": ox.RdfFormat.N_QUADS,
     "xml": ox.RdfFormat.RDF_XML,
 }
+
+# Formats written with Oxigraph's serializers (the rest with rdflib's).
+_OX_WRITERS: frozenset[str] = frozenset({"turtle", "trig", "ntriples", "nquads"})
 
 # Formats that can hold named graphs.
 DATASET_FORMATS: frozenset[str] = frozenset({"trig", "nquads", "json-ld"})
@@ -118,12 +121,8 @@ def union_graph(graph: Graph) -> Graph:
     return union
 
 
-def serialize(graph: Graph, fmt: str) -> bytes:
-    """The graph in ``fmt`` as UTF-8 bytes, adapting Graph/Dataset to the format's shape.
-
-    A plain Graph written to a dataset format (TriG, N-Quads) goes into one named graph; a
-    Dataset written to a triples-only format (Turtle, N-Triples, RDF/XML) is flattened.
-    """
+def _rdflib_serialize(graph: Graph, fmt: str) -> bytes:
+    """rdflib's serializer, after adapting Graph/Dataset to the format's shape."""
     is_dataset = isinstance(graph, ConjunctiveGraph)
     target: Graph = graph
     if fmt in ("trig", "nquads") and not is_dataset:
@@ -132,6 +131,91 @@ def serialize(graph: Graph, fmt: str) -> bytes:
         target = union_graph(graph)
     data = target.serialize(format=fmt, encoding="utf-8")
     return data if isinstance(data, bytes) else data.encode("utf-8")
+
+
+class _ToOxigraph:
+    """rdflib terms -> (Oxigraph term, sort key), cached because terms repeat a lot."""
+
+    def __init__(self) -> None:
+        self.cache: dict[Node, tuple[Any, str]] = {}
+
+    def __call__(self, term: Node) -> tuple[Any, str]:
+        hit = self.cache.get(term)
+        if hit is not None:
+            return hit
+        if isinstance(term, URIRef):
+            hit = (ox.NamedNode(str(term)), "1" + str(term))
+        elif isinstance(term, BNode):
+            hit = (ox.BlankNode(str(term)), "0" + str(term))
+        elif isinstance(term, Literal):
+            if term.language:
+                value = ox.Literal(str(term), language=term.language)
+                tag = "@" + term.language
+            elif term.datatype is not None and term.datatype != XSD.string:
+                value = ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+                tag = "^^" + str(term.datatype)
+            else:
+                value, tag = ox.Literal(str(term)), ""
+            hit = (value, "2" + str(term) + "\x00" + tag)
+        else:
+            raise ValueError(f"cannot write term {term!r}")
+        self.cache[term] = hit
+        return hit
+
+
+def _graph_name(context: object) -> Node | None:
+    """The IRI/blank node naming a context of a Dataset, None for the default graph."""
+    name = context.identifier if isinstance(context, Graph) else context
+    if name is None or name == DATASET_DEFAULT_GRAPH_ID or not isinstance(name, Node):
+        return None
+    return name
+
+
+def _oxigraph_serialize(graph: Graph, fmt: str) -> bytes:
+    """Turtle/TriG/N-Triples/N-Quads via Oxigraph: sorted (byte-stable) and fast on big graphs.
+
+    Resource IRIs stay in full (``res:`` local names would need escaped slashes), but the
+    ``res:`` prefix is still declared for people who edit or query the file.
+    """
+    to_ox = _ToOxigraph()
+    dataset_format = fmt in ("trig", "nquads")
+    rows: list[tuple[str, str, str, str, Any]] = []
+    if isinstance(graph, ConjunctiveGraph):
+        seen: set[tuple[Node, Node, Node, Node | None]] = set()
+        for s, p, o, c in graph.quads((None, None, None, None)):
+            name = _graph_name(c) if dataset_format else None
+            seen.add((s, p, o, name))
+        quads = list(seen)
+    else:
+        name = _default_name(graph) if dataset_format else None
+        quads = [(s, p, o, name) for s, p, o in graph]
+    for s, p, o, g in quads:
+        (os_, ks), (op, kp), (oo, ko) = to_ox(s), to_ox(p), to_ox(o)
+        og, kn = to_ox(g) if g is not None else (ox.DefaultGraph(), "")
+        item = ox.Quad(os_, op, oo, og) if dataset_format else ox.Triple(os_, op, oo)
+        rows.append((kn, ks, kp, ko, item))
+    rows.sort(key=lambda r: r[:4])
+    prefixes = {k: v for k, v in PREFIXES.items() if k != "res"}
+    data = ox.serialize([r[4] for r in rows], format=_OX_FORMATS[fmt], prefixes=prefixes) or b""
+    if fmt in ("turtle", "trig"):
+        data = f"@prefix res: <{PREFIXES['res']}> .\n".encode() + data
+    return data
+
+
+def serialize(graph: Graph, fmt: str) -> bytes:
+    """The graph in ``fmt`` as UTF-8 bytes, adapting Graph/Dataset to the format's shape.
+
+    A plain Graph written to a dataset format (TriG, N-Quads) goes into one named graph; a
+    Dataset written to a triples-only format (Turtle, N-Triples, RDF/XML) is flattened to
+    its union. Turtle, TriG and N-Triples/N-Quads come out sorted, so the same graph gives
+    the same bytes; JSON-LD and RDF/XML use rdflib's serializers.
+    """
+    if fmt in _OX_WRITERS:
+        try:
+            return _oxigraph_serialize(graph, fmt)
+        except ValueError:  # a term Oxigraph rejects (e.g. an IRI with spaces): rdflib copes
+            pass
+    return _rdflib_serialize(graph, fmt)
 
 
 def _umask() -> int:

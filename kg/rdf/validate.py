@@ -39,6 +39,8 @@ def _report(results: Graph) -> tuple[int, list[str]]:
     """Number of violations and one sorted line per result: focus, path, value, message."""
     lines: list[str] = []
     for result in results.subjects(RDF.type, SH.ValidationResult):
+        if (result, SH.detail, None) in results:
+            continue  # an sh:node summary: its details are listed themselves
         focus = show(results.value(result, SH.focusNode))
         path = results.value(result, SH.resultPath)
         value = results.value(result, SH.value)

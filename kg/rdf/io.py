@@ -134,7 +134,7 @@ def _rdflib_serialize(graph: Graph, fmt: str) -> bytes:
 
 
 class _ToOxigraph:
-    """rdflib terms -> (Oxigraph term, sort key), cached because terms repeat a lot."""
+    """rdflib terms -> (Oxigraph term, its N-Triples text), cached: terms repeat a lot."""
 
     def __init__(self) -> None:
         self.cache: dict[Node, tuple[Any, str]] = {}
@@ -143,22 +143,21 @@ class _ToOxigraph:
         hit = self.cache.get(term)
         if hit is not None:
             return hit
+        value: Any
         if isinstance(term, URIRef):
-            hit = (ox.NamedNode(str(term)), "1" + str(term))
+            value = ox.NamedNode(str(term))
         elif isinstance(term, BNode):
-            hit = (ox.BlankNode(str(term)), "0" + str(term))
+            value = ox.BlankNode(str(term))
         elif isinstance(term, Literal):
             if term.language:
                 value = ox.Literal(str(term), language=term.language)
-                tag = "@" + term.language
             elif term.datatype is not None and term.datatype != XSD.string:
                 value = ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-                tag = "^^" + str(term.datatype)
             else:
-                value, tag = ox.Literal(str(term)), ""
-            hit = (value, "2" + str(term) + "\x00" + tag)
+                value = ox.Literal(str(term))
         else:
             raise ValueError(f"cannot write term {term!r}")
+        hit = (value, str(value))
         self.cache[term] = hit
         return hit
 
@@ -172,34 +171,43 @@ def _graph_name(context: object) -> Node | None:
 
 
 def _oxigraph_serialize(graph: Graph, fmt: str) -> bytes:
-    """Turtle/TriG/N-Triples/N-Quads via Oxigraph: sorted (byte-stable) and fast on big graphs.
+    """Turtle/TriG/N-Triples/N-Quads via Oxigraph terms: sorted (byte-stable) and fast.
 
-    Resource IRIs stay in full (``res:`` local names would need escaped slashes), but the
-    ``res:`` prefix is still declared for people who edit or query the file.
+    N-Triples/N-Quads lines are written directly from Oxigraph's term syntax; Turtle/TriG go
+    through Oxigraph's serializer. Resource IRIs stay in full (``res:`` local names would
+    need escaped slashes), but the ``res:`` prefix is still declared for people who edit or
+    query the file.
     """
     to_ox = _ToOxigraph()
     dataset_format = fmt in ("trig", "nquads")
-    rows: list[tuple[str, str, str, str, Any]] = []
+    quads: Iterable[tuple[Node, Node, Node, Node | None]]
     if isinstance(graph, ConjunctiveGraph):
-        seen: set[tuple[Node, Node, Node, Node | None]] = set()
-        for s, p, o, c in graph.quads((None, None, None, None)):
-            name = _graph_name(c) if dataset_format else None
-            seen.add((s, p, o, name))
-        quads = list(seen)
+        quads = {
+            (s, p, o, _graph_name(c) if dataset_format else None)
+            for s, p, o, c in graph.quads((None, None, None, None))
+        }
     else:
         name = _default_name(graph) if dataset_format else None
-        quads = [(s, p, o, name) for s, p, o in graph]
+        quads = ((s, p, o, name) for s, p, o in graph)
+    rows = []
     for s, p, o, g in quads:
-        (os_, ks), (op, kp), (oo, ko) = to_ox(s), to_ox(p), to_ox(o)
-        og, kn = to_ox(g) if g is not None else (ox.DefaultGraph(), "")
-        item = ox.Quad(os_, op, oo, og) if dataset_format else ox.Triple(os_, op, oo)
-        rows.append((kn, ks, kp, ko, item))
-    rows.sort(key=lambda r: r[:4])
+        rows.append((to_ox(g) if g is not None else None, to_ox(s), to_ox(p), to_ox(o)))
+    if fmt in ("ntriples", "nquads"):
+        lines = sorted(
+            f"{s[1]} {p[1]} {o[1]} {g[1]} .\n" if g else f"{s[1]} {p[1]} {o[1]} .\n"
+            for g, s, p, o in rows
+        )
+        return "".join(lines).encode("utf-8")
+    rows.sort(key=lambda r: (r[0][1] if r[0] else "", r[1][1], r[2][1], r[3][1]))
+    items: list[Any] = [
+        ox.Quad(s[0], p[0], o[0], g[0] if g else ox.DefaultGraph())
+        if dataset_format
+        else ox.Triple(s[0], p[0], o[0])
+        for g, s, p, o in rows
+    ]
     prefixes = {k: v for k, v in PREFIXES.items() if k != "res"}
-    data = ox.serialize([r[4] for r in rows], format=_OX_FORMATS[fmt], prefixes=prefixes) or b""
-    if fmt in ("turtle", "trig"):
-        data = f"@prefix res: <{PREFIXES['res']}> .\n".encode() + data
-    return data
+    data = ox.serialize(items, format=_OX_FORMATS[fmt], prefixes=prefixes) or b""
+    return f"@prefix res: <{PREFIXES['res']}> .\n".encode() + data
 
 
 def serialize(graph: Graph, fmt: str) -> bytes:

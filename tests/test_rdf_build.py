@@ -346,3 +346,19 @@ def test_english_text_offsets_match_the_evidence() -> None:
         start = int(g.value(node, KG.startOffset))  # type: ignore[arg-type]
         end = int(g.value(node, KG.endOffset))  # type: ignore[arg-type]
         assert ENGLISH_TEXT[start:end] == str(g.value(node, KG.evidence))
+
+
+@pytest.mark.parametrize("field", ["parties", "evidence"])
+def test_treaty_without_parties_or_evidence_is_left_out(field: str) -> None:
+    ex = german_extraction()
+    treaty = dataclasses.replace(ex.treaties[0], **{field: ()}, signed_by=())
+    g = extraction_graph(dataclasses.replace(ex, treaties=(treaty,)))
+    assert list(g.subjects(RDF.type, KG.Treaty)) == []
+
+
+def test_unknown_document_language_still_tags_literals() -> None:
+    ex = tiny_extraction()
+    doc = dataclasses.replace(ex.document, lang="")
+    g = extraction_graph(dataclasses.replace(ex, document=doc))
+    (ev,) = list(g.objects(None, KG.evidence))
+    assert ev.language == "und"  # type: ignore[attr-defined]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
@@ -220,3 +221,10 @@ def test_directory_is_not_a_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["rdf_tiny_hypothetical.ttl", "rdf_english_sample.ttl"])
 def test_expected_test_data_loads(name: str) -> None:
     assert len(load_graph([DATA / name])) > 10
+
+
+def test_dash_reads_turtle_or_trig_from_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = b'<http://example.org/a> <http://example.org/p> "x"@de .\n'
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+    graph = load_graph(["-"])
+    assert len(graph) == 1 and Literal("x", lang="de") in set(graph.objects())

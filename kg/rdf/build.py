@@ -31,6 +31,9 @@ MODALITY_STRENGTH: tuple[str, ...] = ("Asserted", "Reported", "Hypothetical", "D
 # Modalities whose relations also become a direct triple.
 FACTUAL: frozenset[str] = frozenset({"Asserted", "Reported"})
 
+# BCP 47 tag for text whose language is unknown, so evidence stays an rdf:langString.
+UNDETERMINED = "und"
+
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$")
 _IRI_SAFE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://[^\s<>\"{}|\\^`]+$")
@@ -89,7 +92,7 @@ class _Builder:
         self.graph = graph
         self.ex = ex
         self.doc = ex.document
-        self.lang = ex.document.lang
+        self.lang = ex.document.lang or UNDETERMINED
         self.doc_iri = document_iri(ex.document)
         self.iris: dict[str, URIRef] = {}
         self.entities: dict[str, Entity] = {}
@@ -132,7 +135,7 @@ class _Builder:
         node = self.iris[entity.key]
         self.add(
             (node, RDF.type, kg_term(entity.kind)),
-            (node, RDFS.label, Literal(entity.label, lang=entity.label_lang)),
+            (node, RDFS.label, Literal(entity.label, lang=entity.label_lang or self.lang)),
         )
         for alias in entity.aliases:
             self.add((node, SKOS.altLabel, Literal(alias, lang=self.lang)))
@@ -197,7 +200,7 @@ class _Builder:
 
     def treaty(self, treaty: Treaty) -> None:
         if not treaty.parties or not treaty.evidence:
-            return  # nothing that SHACL would accept as a treaty
+            return  # no party or no sentence: not data the shapes (or a reader) can use
         parties = [self.iri(k, "treaty party") for k in treaty.parties]
         node = treaty_iri(treaty.treaty_type, parties)
         self.add(

@@ -274,7 +274,7 @@ def test_every_surface_points_at_a_known_entry() -> None:
 
 def test_stop_listed_words_are_never_surfaces() -> None:
     stop = json.loads((GAZETTEER_DIR / "stoplist.json").read_text(encoding="utf-8"))
-    words = {w for key, ws in stop.items() if not key.startswith("_") for w in ws}
+    words = {w for key in ("*", "de", "en") for w in stop.get(key, [])}
     assert {"Essen", "Halle", "Mitte", "Bergen", "Nice", "Reading", "Bath", "Mobile"} <= words
     for lang in ("de", "en"):
         keys = {normalize(s.text) for s in gaz().surfaces(lang)}

@@ -1,0 +1,143 @@
+"""Page boilerplate in plain text: tag lists, share bars, newsletter and shop promotions,
+navigation. Such lines yield nothing; this module finds them.
+
+Markers are data (``boilerplate`` in ontologies/lexicon/<lang>.json); the shape tests
+(separator lists, short bullet lines, lists of short names, a tail after a share bar) are
+language-neutral.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+_BULLET = re.compile(r"^\s*(?:[-–—*•·▪►>+]|\d{1,2}[.)])\s+")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*|#\w+", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?…:\"“”»«)]\s*$")
+# Items of a separator list or a tag list are at most this many words long.
+_MAX_ITEM_WORDS = 4
+# A line after a tail marker (share bar, tag list) is boilerplate unless it is a real
+# paragraph of at least this many words ending in a full stop.
+_TAIL_PARAGRAPH_WORDS = 40
+
+
+@dataclass(frozen=True)
+class BoilerplateRules:
+    """Markers of one language (lower-cased) from the lexicon's ``boilerplate`` section."""
+
+    prefixes: tuple[str, ...]
+    contains: tuple[str, ...]
+    tail_markers: tuple[str, ...]
+    social: frozenset[str]
+    separators: tuple[str, ...]
+
+    @classmethod
+    def from_section(cls, section: dict[str, Any]) -> BoilerplateRules:
+        """Rules from a lexicon ``boilerplate`` section."""
+
+        def low(key: str) -> tuple[str, ...]:
+            return tuple(str(x).lower() for x in section.get(key, []))
+
+        return cls(
+            prefixes=low("prefixes"),
+            contains=low("contains"),
+            tail_markers=low("tail_markers"),
+            social=frozenset(low("social")),
+            separators=tuple(section.get("separators", [])),
+        )
+
+
+def lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) offsets of every line of ``text``, without the newline."""
+    start = 0
+    for part in text.split("\n"):
+        yield start, start + len(part)
+        start += len(part) + 1
+
+
+def boilerplate_lines(text: str, rules: BoilerplateRules) -> list[tuple[int, int]]:
+    """Offsets of the lines of ``text`` that are page furniture, not article content."""
+    out: list[tuple[int, int]] = []
+    in_tail = False
+    for start, end in lines(text):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        verdict, tail = classify_line(line, rules)
+        if tail:
+            in_tail = True
+        if verdict or (in_tail and not _is_paragraph(line)):
+            out.append((start, end))
+    return out
+
+
+def classify_line(line: str, rules: BoilerplateRules) -> tuple[bool, bool]:
+    """(is boilerplate, starts a boilerplate tail) for one stripped line."""
+    body = _BULLET.sub("", line).strip()
+    low = body.lower()
+    if not low:
+        return True, False
+    tail = any(low.startswith(m) for m in rules.tail_markers)
+    if tail or any(low.startswith(p) for p in rules.prefixes):
+        return True, tail
+    words = _WORD.findall(body)
+    if len(words) <= 40 and any(m in low for m in rules.contains):
+        return True, False
+    if _is_separator_list(body, rules.separators):
+        return True, False
+    if _is_social_bar(words, rules.social):
+        return True, True
+    if _BULLET.match(line) and _is_short_label(body, words):
+        return True, False
+    if _is_name_list(body):
+        return True, False
+    if words and all(w.startswith("#") for w in words):
+        return True, False
+    return False, False
+
+
+def _is_paragraph(line: str) -> bool:
+    """A long line that ends like prose: real content even after a share bar."""
+    return len(_WORD.findall(line)) >= _TAIL_PARAGRAPH_WORDS and bool(_SENTENCE_END.search(line))
+
+
+def _is_separator_list(body: str, separators: tuple[str, ...]) -> bool:
+    """"A · B · C", "Facebook | X | E-Mail": three or more short items."""
+    for sep in separators:
+        if body.count(sep) >= 2:
+            items = [x.strip() for x in body.split(sep)]
+            items = [x for x in items if x]
+            if len(items) >= 3 and all(len(x.split()) <= _MAX_ITEM_WORDS for x in items):
+                return True
+    return False
+
+
+def _is_social_bar(words: list[str], social: frozenset[str]) -> bool:
+    """A line made mostly of network names ("Facebook X LinkedIn Email")."""
+    if not words or len(words) > 12:
+        return False
+    hits = sum(1 for w in words if w.lower().strip(":") in social)
+    return hits >= 2 and hits * 2 >= len(words)
+
+
+def _is_short_label(body: str, words: list[str]) -> bool:
+    """A bullet with a few capitalized words and no sentence: a navigation or tag item."""
+    if not words or len(words) > 3 or _SENTENCE_END.search(body.rstrip(":")):
+        return False
+    return all(w[0].isupper() or w[0] == "#" or w[0].isdigit() for w in words)
+
+
+def _is_name_list(body: str) -> bool:
+    """"Nato, Schweden, Finnland, Türkei": a comma list of short capitalized items only."""
+    if body.endswith((".", "!", "?")):
+        return False
+    items = [x.strip() for x in body.split(",")]
+    if len(items) < 4:
+        return False
+    for item in items:
+        parts = item.split()
+        if not parts or len(parts) > 3 or not all(p[0].isupper() for p in parts):
+            return False
+    return True

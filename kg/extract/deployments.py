@@ -1,0 +1,459 @@
+"""Deployments: forces of an actor stationed in or sent to places, one per source figure.
+
+A force word ("Soldaten", "Wagner-Kämpfer", "troops", "battlegroup"; vessels only with a
+stationing verb) or a deployment noun with an owner ("ihren Einsatz in Mali") starts one.
+The actor comes from a demonym or genitive ("nordkoreanische Soldaten", "Germany's
+brigade"), the compound ("Wagner-Kämpfer"), a genitive or command phrase after it ("unter
+dem Kommando des russischen Verteidigungsministeriums"), a possessive ("ihren Einsatz",
+"their own submarines") or the clause's subject ("Germany is stationing"); "the brigade"
+and "They" continue the last deployment. Locations are every place the sentence names
+and every state after a locational word ("in Russland ... in der Region Kursk" gives
+both); a later sentence may supply them ("They will be based at ...") or the count ("ihre
+Zahl auf rund 1.000"). Own forces at home are no deployment; forces named only as the
+side supported ("Seite an Seite mit russischen Streitkräften") neither.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.gazetteer import load_gazetteer
+from kg.extract.modality import Modal, evidence, modality_of
+from kg.extract.numbers import Count, count_after, count_before
+from kg.extract.relations import RelationFinder
+from kg.extract.resolve import Resolution
+from kg.extract.view import DocView, Mention
+from kg.records import Deployment, Relation
+
+CONFIDENCE = {"direct": 0.8, "subject": 0.7, "anaphor": 0.6}
+# Sentences a deployment waits for a missing location or count, and "the brigade" looks back.
+PENDING_WINDOW = 3
+_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the", "a", "an", "ein", "eine",
+                       "einem", "einer", "eines", "einen"})
+_DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des", "the", "these", "those",
+                       "diese", "dieser", "diesen"})
+_POSSESSIVE = frozenset({"ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "sein", "seine",
+                         "seinen", "seinem", "seiner", "their", "its", "his", "her"})
+_SUBJECT_PRONOUNS = frozenset({"they", "sie", "these", "diese"})
+_ORIGIN = frozenset({"from", "aus"})
+_COMMAND = frozenset({"kommando", "befehl", "command", "leitung", "führung"})
+
+
+@dataclass
+class Draft:
+    """A deployment being assembled."""
+
+    actors: list[str]
+    k: int
+    toks: tuple[int, ...]
+    force: str
+    modal: Modal
+    locations: list[str] = field(default_factory=list)
+    count: Count | None = None
+    support: str | None = None
+    rule: str = "direct"
+
+
+class DeploymentFinder:
+    """Deployment rules over one resolved document."""
+
+    def __init__(self, view: DocView, res: Resolution, relations: list[Relation]) -> None:
+        self.view = view
+        self.res = res
+        self.rel = RelationFinder(view, res)
+        self.inside: dict[int, Mention] = {}
+        for m in res.mentions:
+            if not m.partial and m.tok_end - m.tok > 1 or (
+                    not m.partial and res.kind(m.key) in ("Organization",) and m.core):
+                for i in range(m.tok, m.tok_end):
+                    self.inside[i] = m
+        self.container: dict[str, str] = {}
+        for r in relations:
+            if r.predicate == "locatedIn":
+                self.container.setdefault(r.subject, r.object)
+        self.drafts: list[Draft] = []
+        self.vessels = frozenset(view.lex.terms("force_vessel"))
+
+    # ------------------------------------------------------------------ run
+
+    def run(self) -> list[Deployment]:
+        for k, (a, b) in enumerate(self.view.sents):
+            if self.view.boiler[k]:
+                continue
+            found = self.sentence(k, a, b)
+            if not found:
+                self.continuation(k, a, b)
+        out: list[Deployment] = []
+        seen: set[tuple[object, ...]] = set()
+        for d in self.drafts:
+            for dep in self.freeze(d):
+                key = (dep.actor, dep.locations, dep.count, dep.evidence.start)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(dep)
+        return out
+
+    def freeze(self, d: Draft) -> list[Deployment]:
+        out: list[Deployment] = []
+        a, b = self.view.sents[d.k]
+        moved = any(self.view.has(i, "deploy") for i in range(a, b))
+        for actor in d.actors:
+            # Forces at home count only when the text says they were moved there.
+            locations = [loc for loc in d.locations if loc != actor
+                         and (moved or self._state_of(loc) != actor)]
+            if not locations or actor == d.support:
+                continue
+            ev = evidence(self.view, self.res, d.k, d.toks, CONFIDENCE[d.rule], d.modal)
+            out.append(Deployment(
+                actor=actor, locations=tuple(dict.fromkeys(locations)), evidence=ev,
+                count=d.count.value if d.count else None,
+                qualifier=d.count.qualifier if d.count and d.count.value else None,  # type: ignore[arg-type]
+                in_support_of=d.support if d.support != actor else None, force=d.force))
+        return out
+
+    def _state_of(self, key: str) -> str | None:
+        """The state a place lies in: as the text says, else as the gazetteer knows
+        (used only to tell forces at home from forces abroad)."""
+        if self.res.kind(key) == "State":
+            return key
+        if key in self.container:
+            return self._state_of(self.container[key]) if self.container[key] != key else None
+        if key.startswith("wd:") or key in self.res.entities:
+            gaz = load_gazetteer()
+            for m in self.res.mentions:
+                if m.key == key and m.entry:
+                    entry = gaz.entries.get(m.entry)
+                    if entry is not None and entry.state:
+                        return self.res.entry_keys.get(entry.state)
+                    break
+        return None
+
+    # ------------------------------------------------------------------ triggers
+
+    def triggers(self, a: int, b: int) -> list[tuple[int, int, str, bool]]:
+        """(start, end, force word, is a deployment noun) of a sentence."""
+        view = self.view
+        out: list[tuple[int, int, str, bool]] = []
+        i = a
+        while i < b:
+            hit = view.phrase(i, "force")
+            noun = False
+            if hit is None:
+                hit = view.phrase(i, "deploy_noun")
+                noun = hit is not None
+            if hit is None or i in self.inside:
+                i += 1
+                continue
+            out.append((i, hit[0], view.span_text(i, hit[0]), noun))
+            i = hit[0]
+        return out
+
+    def sentence(self, k: int, a: int, b: int) -> bool:
+        """Deployments of one sentence; False when it has no force word."""
+        view = self.view
+        triggers = self.triggers(a, b)
+        if not triggers:
+            return False
+        has_verb = any(view.has(i, "deploy") for i in range(a, b))
+        made: list[Draft] = []
+        for t, end, word, noun in triggers:
+            if self._supported_side(t, a) or self._excluded(t, end, b):
+                continue
+            if view.lows[t] in self.vessels or view.span_text(t, end).lower() in self.vessels:
+                if not has_verb:
+                    continue
+            actors, rule, support = self.actors(k, a, b, t, end, noun)
+            if noun and not actors:
+                continue
+            count = count_before(view, t, a)
+            if count is None and view.lows[t] in ("von", "of"):
+                count = None
+            prev = made[-1] if made else None
+            if prev is not None and self._same_force(prev, t, actors):
+                if count is not None and prev.count is None:
+                    prev.count = count
+                    prev.force = word
+                if actors and not prev.actors:
+                    prev.actors = actors
+                continue
+            modal = modality_of(view, self.res, k, (t,))
+            d = Draft(actors=actors, k=k, toks=(t,), force=word, modal=modal, count=count,
+                      support=support or self.support(k, a, b), rule=rule)
+            d.locations = self.locations(k, a, b, t, actors)
+            made.append(d)
+        for d in made:
+            if not d.actors:
+                continue
+            if not d.locations and d.rule == "anaphor":
+                prior = self._recent(k, with_location=True)
+                if prior is not None and prior.actors == d.actors and d.count is not None \
+                        and prior.count is None:
+                    prior.count = d.count
+                    continue
+            self.drafts.append(d)
+        return True
+
+    def _same_force(self, prev: Draft, t: int, actors: list[str]) -> bool:
+        """"eine Streitmacht von etwa 50.000 Soldaten", "the brigade is to number about
+        4,800 soldiers": two force words for one force."""
+        last = prev.toks[-1]
+        if t - last > 6 or any(self.view.texts[i] in (",", ";", "–", "—", "-")
+                               for i in range(last, t)):
+            return False
+        return not actors or not prev.actors or actors == prev.actors
+
+    def _supported_side(self, t: int, a: int) -> bool:
+        """The force is the side helped ("Seite an Seite mit russischen Streitkräften")."""
+        view = self.view
+        for j in range(max(a, t - 4), t):
+            hit = view.phrase(j, "support_marker")
+            if hit is not None and hit[0] <= t:
+                return True
+        return False
+
+    def _excluded(self, t: int, end: int, b: int) -> bool:
+        view = self.view
+        return any(view.has(j, "deploy_exclude") for j in range(end, min(b, end + 2)))
+
+    # ------------------------------------------------------------------ actor
+
+    def actors(self, k: int, a: int, b: int, t: int, end: int, noun: bool
+               ) -> tuple[list[str], str, str | None]:
+        """(actor keys, rule, in-support-of key) of the force at ``t``."""
+        view = self.view
+        rel = self.rel
+        support = None
+        for m in rel.partials.get(t, ()):
+            key = rel.actor_key(m, institutions_as_state=True)
+            if key:
+                return [key], "direct", None
+        before = rel.mention_before(t, a, skip_adjectives=3) if not noun else None
+        if before is None and noun:
+            before = rel.mention_before(t, a, skip_adjectives=0)
+        if before is not None:
+            key = rel.actor_key(before, institutions_as_state=True)
+            if key and before.form not in ("name", "alias") or (
+                    key and view.texts[before.tok_end] in ("'s", "’s")):
+                if self.res.kind(key) == "Organization" and before.entry and \
+                        view.texts[before.tok_end] in ("'s", "’s"):
+                    support = key  # "NATO's battlegroup": led by someone else for NATO
+                else:
+                    return [key], "direct", None
+        after = self._owner_after(k, end, b)
+        if after:
+            return [after], "direct", None
+        j = t - 1
+        while j >= a and (view.lows[j] in _ARTICLES or not view.texts[j][:1].isalnum()
+                          or (view.texts[j].isalpha() and not view.is_cap(j)
+                              and view.lows[j] not in _POSSESSIVE and t - j < 4)):
+            if view.lows[j] in _DEFINITE and not self._mention_between(j, t):
+                prior = self._recent(k)
+                if prior is not None:
+                    return list(prior.actors), "anaphor", support or prior.support
+                break
+            j -= 1
+        if j >= a and view.lows[j] in _POSSESSIVE or (j >= a and view.lows[j] == "own"):
+            subject = self._subject(k, a, t, support)
+            if subject:
+                return subject, "subject", support
+            prior = self._recent(k)
+            if prior is not None:
+                return list(prior.actors), "anaphor", support
+        if noun:
+            return [], "direct", support
+        subject = self._subject(k, a, t, support)
+        if subject:
+            return subject, "subject", support
+        if view.lows[a] in _SUBJECT_PRONOUNS:
+            prior = self._recent(k)
+            if prior is not None:
+                return list(prior.actors), "anaphor", support
+        return [], "direct", support
+
+    def _mention_between(self, j: int, t: int) -> bool:
+        return any(i in self.rel.starts for i in range(j, t))
+
+    def _owner_after(self, k: int, end: int, b: int) -> str | None:
+        """"Truppen Russlands", "Soldaten der Bundeswehr", "unter dem Kommando des X"."""
+        view = self.view
+        j = end
+        if j < b and view.lows[j] in ("unter", "under"):
+            j += 1
+            while j < b and (view.lows[j] in _ARTICLES or view.lows[j] in _COMMAND):
+                j += 1
+            m = self.rel.mention_after(j, b, max_skip=1)
+            return self.rel.actor_key(m, institutions_as_state=True) if m else None
+        m = self.rel.starts.get(j)
+        if m is not None and m.form == "inflected":
+            return self.rel.actor_key(m, institutions_as_state=True)
+        if j < b and view.lows[j] in ("der", "des", "of"):
+            m = self.rel.mention_after(j + 1 if view.lows[j] == "of" else j, b, max_skip=0)
+            if m is not None and self.res.kind(m.key) == "Organization":
+                return self.rel.actor_key(m, institutions_as_state=True)
+        return None
+
+    def _subject(self, k: int, a: int, t: int, support: str | None) -> list[str]:
+        """The acting states or organizations of the clause before ``t`` (coordinated
+        subjects give several), skipping places named after a locational word."""
+        view = self.view
+        lo = a
+        cands = [m for m in self.res.by_sentence.get(k, []) if lo <= m.tok < t
+                 and not m.partial and self.rel.actor_key(m) and not self._locational(m)
+                 and self.rel.actor_key(m) != support]
+        if not cands:
+            return []
+        first = cands[-1]
+        # walk back to the start of a coordination ("the United States and Britain")
+        for m in reversed(cands[:-1]):
+            between = range(m.tok_end, first.tok)
+            if len(between) <= 2 and all(view.texts[i] == "," or view.has(i, "coord")
+                                          for i in between):
+                first = m
+            else:
+                break
+        keys = self.rel.coordinated_actors(first.tok, t)
+        return keys or [k2 for k2 in [self.rel.actor_key(cands[-1])] if k2]
+
+    def _locational(self, m: Mention) -> bool:
+        view = self.view
+        j = m.tok - 1
+        while j >= 0 and (view.lows[j] in _ARTICLES or view.has(j, "direction")):
+            j -= 1
+        if j < 0:
+            return False
+        hit = view.phrase_ending(j + 1, "locprep")
+        return hit is not None
+
+    def _recent(self, k: int, *, with_location: bool = False) -> Draft | None:
+        for d in reversed(self.drafts):
+            if k - d.k > PENDING_WINDOW:
+                return None
+            if d.actors and (d.locations or not with_location):
+                return d
+        return None
+
+    # ------------------------------------------------------------------ where, for whom
+
+    def locations(self, k: int, a: int, b: int, t: int, actors: list[str]) -> list[str]:
+        """Places of the sentence and states after a locational word or before a territory
+        word; "im Land" / "the country" is the state last named."""
+        view = self.view
+        out: list[str] = []
+        for m in self.res.by_sentence.get(k, []):
+            if m.key is None or m.key in actors:
+                continue
+            kind = self.res.kind(m.key)
+            if self._support_target(m, a):
+                continue
+            prep = self._prep_before(m)
+            if prep is not None and view.lows[prep] in _ORIGIN:
+                continue
+            if kind == "Place" and not m.partial:
+                if m.tok in self.inside and self.res.kind(self.inside[m.tok].key) != "Place":
+                    continue
+                out.append(m.key)
+            elif kind == "State" and not m.partial:
+                territory = m.tok_end < b and view.has(m.tok_end, "territory")
+                if prep is not None or territory:
+                    out.append(m.key)
+        for i in range(a, b):
+            if view.has(i, "country_anaphor") and i > a and (
+                    view.lows[i - 1] in _ARTICLES or view.lows[i - 1] in ("im", "in")):
+                prep = i - 1 if view.lows[i - 1] in ("im",) else i - 2
+                if prep >= a and view.phrase(prep, "locprep") is not None:
+                    state = self.rel._last_state(i)
+                    if state and state not in actors:
+                        out.append(state)
+        return list(dict.fromkeys(out))
+
+    def _prep_before(self, m: Mention) -> int | None:
+        """The locational word before a mention (over articles, adjectives, directions)."""
+        view = self.view
+        j = m.tok - 1
+        steps = 0
+        while j >= 0 and steps < 4:
+            if view.phrase(j, "locprep") is not None:
+                return j
+            low = view.lows[j]
+            if low in _ARTICLES or view.has(j, "direction") or view.has(j, "place_head_pre") or (
+                    view.texts[j].isalpha() and not view.is_cap(j)) or view.has(j, "capital_word"):
+                j -= 1
+                steps += 1
+                continue
+            if view.texts[j] in ("'s", "’s"):
+                j -= 1
+                continue
+            hit = self.rel.ends.get(j + 1)
+            if hit is not None and hit is not m:
+                j = hit.tok - 1
+                steps += 1
+                continue
+            return None
+        return None
+
+    def _support_target(self, m: Mention, a: int) -> bool:
+        view = self.view
+        for j in range(max(a, m.tok - 5), m.tok):
+            hit = view.phrase(j, "support_marker")
+            if hit is not None and hit[0] <= m.tok:
+                return True
+        return False
+
+    def support(self, k: int, a: int, b: int) -> str | None:
+        """Whom the forces help: "an der Seite russischer Streitkräfte", "to help train
+        Australian crews", "in support of NATO"."""
+        view = self.view
+        for j in range(a, b):
+            hit = view.phrase(j, "support_marker")
+            if hit is None:
+                continue
+            m = self.rel.mention_after(hit[0], b, max_skip=2)
+            if m is None:
+                for jj in range(hit[0], min(b, hit[0] + 4)):
+                    m = self.rel.starts.get(jj)
+                    if m is not None:
+                        break
+            key = self.rel.actor_key(m, institutions_as_state=True) if m else None
+            if key:
+                return key
+        return None
+
+    # ------------------------------------------------------------------ later sentences
+
+    def continuation(self, k: int, a: int, b: int) -> None:
+        """A sentence without force words that completes a recent deployment: "They will
+        be based at ...", "ihre Zahl auf rund 1.000"."""
+        view = self.view
+        prior = self._recent(k)
+        if prior is None:
+            return
+        for i in range(a, b):
+            if view.has(i, "count_anaphor"):
+                count = count_after(view, i + 1, b)
+                if count is not None and count.value:
+                    if prior.count is None:
+                        prior.count = count
+                    else:
+                        copy = Draft(actors=list(prior.actors), k=k, toks=(i,),
+                                     force=prior.force,
+                                     modal=modality_of(view, self.res, k, (i,)),
+                                     locations=list(prior.locations), count=count,
+                                     support=prior.support, rule="anaphor")
+                        self.drafts.append(copy)
+                    return
+        if not any(view.has(i, "deploy") for i in range(a, b)):
+            return
+        subject_pronoun = view.lows[a] in _SUBJECT_PRONOUNS
+        if not subject_pronoun:
+            return
+        places = self.locations(k, a, b, a, prior.actors)
+        if places:
+            for d in self.drafts:
+                if k - d.k <= PENDING_WINDOW and d.actors == prior.actors and not d.locations:
+                    d.locations = places
+
+
+def find_deployments(view: DocView, res: Resolution, relations: list[Relation] | None = None
+                     ) -> list[Deployment]:
+    """Every deployment the document reports (hypothetical and denied ones marked)."""
+    return DeploymentFinder(view, res, relations or []).run()

@@ -1,0 +1,126 @@
+"""Per-language word lists (ontologies/lexicon/<lang>.json) and a fast token -> cue lookup.
+
+Every language-specific word the extractor reacts to lives in those data files; code only
+asks "which cues does this token carry?". A cue is a ``(category, value)`` pair, e.g.
+``("role_leader", "")`` or ``("treaty", "MutualDefense")``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from kg.errors import InputError
+from kg.paths import LEXICON_DIR
+
+Cue = tuple[str, str]
+
+# A compound head ("-minister") matches only words at least this much longer than itself.
+_MIN_COMPOUND_PREFIX = 2
+
+
+@dataclass
+class Lexicon:
+    """The cue vocabulary of one language: single words, compound heads and phrases."""
+
+    lang: str
+    data: dict[str, Any]
+    words: dict[str, list[Cue]] = field(default_factory=dict)
+    heads: dict[str, list[Cue]] = field(default_factory=dict)
+    phrases: dict[str, list[Cue]] = field(default_factory=dict)
+    head_lengths: tuple[int, ...] = ()
+    endings: tuple[str, ...] = ()
+    _cache: dict[str, tuple[Cue, ...]] = field(default_factory=dict, repr=False)
+
+    def cues(self, word: str) -> tuple[Cue, ...]:
+        """Cues of one token text (case-insensitive), inflection endings stripped if needed."""
+        low = word.lower()
+        hit = self._cache.get(low)
+        if hit is not None:
+            return hit
+        found = self._lookup(low)
+        if not found:
+            for end in self.endings:
+                if len(low) > len(end) + 2 and low.endswith(end):
+                    found = self._lookup(low[: -len(end)])
+                    if found:
+                        break
+        result = tuple(dict.fromkeys(found))
+        if len(self._cache) < 200_000:
+            self._cache[low] = result
+        return result
+
+    def _lookup(self, low: str) -> list[Cue]:
+        """Exact word, else the longest known compound head (after a hyphen or joined)."""
+        exact = self.words.get(low)
+        if exact:
+            return list(exact)
+        if "-" in low:
+            tail = low.rsplit("-", 1)[1]
+            if tail and (tail in self.heads or tail in self.words):
+                return list(self.heads.get(tail) or self.words[tail])
+        for n in self.head_lengths:
+            if len(low) - n >= _MIN_COMPOUND_PREFIX:
+                got = self.heads.get(low[-n:])
+                if got:
+                    return list(got)
+        return []
+
+    def has(self, word: str, category: str) -> bool:
+        """Whether ``word`` carries a cue of ``category``."""
+        return any(c == category for c, _ in self.cues(word))
+
+    def value(self, word: str, category: str) -> str | None:
+        """The value of the first ``category`` cue of ``word``, or None."""
+        for c, v in self.cues(word):
+            if c == category:
+                return v
+        return None
+
+    def terms(self, category: str) -> list[str]:
+        """The raw terms of a cue category (for categories matched as whole lines or phrases)."""
+        raw = self.data.get("cues", {}).get(category, [])
+        return list(raw.keys()) if isinstance(raw, dict) else list(raw)
+
+    def section(self, name: str) -> Any:
+        """A top-level section of the data file (``numbers``, ``boilerplate`` ...)."""
+        return self.data.get(name, {})
+
+
+def _index(lex: Lexicon) -> None:
+    """Split every cue term into exact words, compound heads and multi-word phrases."""
+    cues = dict(lex.data.get("cues", {}))
+    cues["qualifier"] = lex.data.get("qualifiers", {})
+    for category, raw in cues.items():
+        items = raw.items() if isinstance(raw, dict) else ((t, "") for t in raw)
+        for term, value in items:
+            term = term.lower().strip()
+            if not term:
+                continue
+            cue = (category, str(value))
+            if " " in term:
+                lex.phrases.setdefault(term, []).append(cue)
+            elif term.startswith("-") and len(term) > 1:
+                lex.heads.setdefault(term[1:], []).append(cue)
+                lex.words.setdefault(term[1:], []).append(cue)
+            else:
+                lex.words.setdefault(term, []).append(cue)
+    lex.head_lengths = tuple(sorted({len(h) for h in lex.heads}, reverse=True))
+    lex.endings = tuple(sorted(lex.data.get("noun_endings", []), key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(lang: str) -> Lexicon:
+    """The lexicon of ``lang`` (cached); falls back to English for unknown languages."""
+    path = LEXICON_DIR / f"{lang}.json"
+    if not path.exists():
+        path = LEXICON_DIR / "en.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"cannot read lexicon {path}: {exc}") from exc
+    lex = Lexicon(lang=lang, data=data)
+    _index(lex)
+    return lex

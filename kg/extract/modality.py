@@ -1,0 +1,140 @@
+"""How sure the text is of a fact, and who it credits: Asserted, Reported (hedged or
+attributed: "sollen", "Berichten zufolge", "laut X", "according to X", "reportedly"),
+Hypothetical (a question, "würde", "könnte", "would", "if") or Denied ("bestreitet",
+"weist zurück", "denies").
+
+Reported and Denied cues hold for the whole sentence, Hypothetical cues for the clause
+(between commas, colons and dashes) that holds the fact; a question mark makes the whole
+sentence hypothetical. Cue words come from the lexicon.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.resolve import Resolution
+from kg.extract.view import DocView, Mention
+from kg.records import Evidence
+
+CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "„", "“", '"', "”"})
+_QUESTION = frozenset({"?", "?!", "!?", "??"})
+# How many tokens an attribution ("laut X", "X zufolge") may span.
+_ATTRIBUTION_TOKENS = 6
+
+
+@dataclass(frozen=True)
+class Modal:
+    """Modality of a fact with the source the text credits, if any."""
+
+    modality: str = "Asserted"
+    attributed_to: str | None = None
+    attributed_to_text: str | None = None
+
+
+def clause_bounds(view: DocView, tok: int, k: int | None = None) -> tuple[int, int]:
+    """Token bounds of the clause around ``tok`` inside its sentence."""
+    k = view.sent_of[tok] if k is None else k
+    a, b = view.sents[k]
+    start = tok
+    while start > a and view.texts[start - 1] not in CLAUSE_BREAKS:
+        start -= 1
+    end = tok
+    while end < b and view.texts[end] not in CLAUSE_BREAKS:
+        end += 1
+    return start, max(end, tok + 1)
+
+
+def modality_of(view: DocView, res: Resolution, k: int, toks: tuple[int, ...]) -> Modal:
+    """Modality of a fact expressed by tokens ``toks`` of sentence ``k``."""
+    a, b = view.sents[k]
+    if view.texts[b - 1] in _QUESTION or view.texts[b - 1].endswith("?"):
+        return Modal("Hypothetical")
+    clause_tokens: set[int] = set()
+    for t in toks:
+        ca, cb = clause_bounds(view, t, k)
+        clause_tokens.update(range(ca, cb))
+    for i in sorted(clause_tokens):
+        if _cue(view, i, "hypothetical", a):
+            return Modal("Hypothetical")
+    for i in range(a, b):
+        if _cue(view, i, "denied", a):
+            return Modal("Denied", *_source_near(view, res, k, i))
+    for i in range(a, b):
+        if _cue(view, i, "reported", a):
+            who, words = _attribution(view, res, k)
+            return Modal("Reported", who, words)
+    return Modal("Asserted")
+
+
+def _phrase_here(view: DocView, i: int, category: str) -> bool:
+    return any(cat == category for _, cat, _ in view.phrases.get(i, ()))
+
+
+def _cue(view: DocView, i: int, category: str, sentence_start: int) -> bool:
+    """A modality cue at ``i``; a capitalized word inside a sentence is a name or a
+    month ("May"), not the cue word."""
+    if i > sentence_start and view.texts[i][:1].isupper() and view.lex.lang == "en":
+        return _phrase_here(view, i, category)
+    return view.has(i, category) or _phrase_here(view, i, category)
+
+
+def _attribution(view: DocView, res: Resolution, k: int) -> tuple[str | None, str | None]:
+    """The source a sentence credits: "laut X", "nach Angaben X", "X zufolge",
+    "according to X"; an entity key when it names one, else its words."""
+    a, b = view.sents[k]
+    mentions = res.by_sentence.get(k, [])
+    for i in range(a, b):
+        pre = view.phrase(i, "attrib_pre")
+        if pre is not None:
+            j = pre[0]
+            who = _mention_at(mentions, j, j + _ATTRIBUTION_TOKENS)
+            if who is not None:
+                return who.key, None
+            words = _words(view, j, min(b, j + _ATTRIBUTION_TOKENS), forward=True)
+            return None, words
+        if view.has(i, "attrib_post") and view.lex.lang != "en":
+            who = _mention_at(mentions, max(a, i - _ATTRIBUTION_TOKENS), i)
+            if who is not None:
+                return who.key, None
+            words = _words(view, max(a, i - _ATTRIBUTION_TOKENS), i, forward=False)
+            return None, words
+    return None, None
+
+
+def _source_near(view: DocView, res: Resolution, k: int, cue: int) -> tuple[str | None, None]:
+    """The actor right before a denial cue ("Moskau bestreitet")."""
+    mentions = [m for m in res.by_sentence.get(k, []) if m.tok < cue and m.kind != "Place"]
+    return (mentions[-1].key if mentions else None), None
+
+
+def _mention_at(mentions: list[Mention], a: int, b: int) -> Mention | None:
+    for m in mentions:
+        if a <= m.tok < b and m.kind in ("Person", "Organization", "State"):
+            return m
+    return None
+
+
+def _words(view: DocView, a: int, b: int, *, forward: bool) -> str | None:
+    """The words of an unnamed source, up to the next punctuation."""
+    toks: list[int] = []
+    rng = range(a, b) if forward else range(b - 1, a - 1, -1)
+    for i in rng:
+        if not view.texts[i][:1].isalnum():
+            break
+        toks.append(i)
+    if not toks:
+        return None
+    lo, hi = min(toks), max(toks) + 1
+    if hi - lo == 1 and (view.has(lo, "reported") or view.has(lo, "not_name")):
+        return None
+    return view.span_text(lo, hi)
+
+
+def evidence(view: DocView, res: Resolution, k: int, toks: tuple[int, ...],
+             confidence: float, modal: Modal | None = None) -> Evidence:
+    """Evidence for a fact in sentence ``k``: the sentence, its offsets and modality."""
+    text, start, end = view.sentence_text(k)
+    modal = modal or modality_of(view, res, k, toks)
+    return Evidence(sentence=text, start=start, end=end, modality=modal.modality,  # type: ignore[arg-type]
+                    attributed_to=modal.attributed_to,
+                    attributed_to_text=modal.attributed_to_text, confidence=confidence)

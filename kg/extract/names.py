@@ -1,0 +1,664 @@
+"""Names no gazetteer knows: people, organizations and places found by their context.
+
+People: a title or role before the name ("Außenminister Choe Son Hui", "Prime Minister
+Anthony Albanese"), an attribution after a quote dash ("– Hong Min, Institut ..."), a name
+before an organization ("Hong Min vom Institute for ...") or before a role ("X, defence
+analyst"). Organizations: a head word ("Institut für ...", "Centre for ...", "Panzer
+Brigade 45"), a demonym before an institution ("das türkische Parlament"), a descriptor
+before a name ("Söldnertruppe Wagner"). Places: a head word ("Region Kursk", "Suwałki
+Gap"), a locational phrase ("at Rukla in central Lithuania"), an apposition ("HMAS
+Stirling, a naval base"). Short forms of names found ("Kristersson", "Wagner-Kämpfer")
+are then picked up everywhere in the document.
+
+German capitalizes every noun, so a capitalized word counts as a name only if HanTa does
+not know it as a common noun; words of the lexicon never count as names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from kg.extract.tagger import TagResult
+from kg.extract.view import DocView, Mention
+
+# Words carrying one of these cues are vocabulary, never part of a name.
+BLOCKING = frozenset({
+    "role_leader", "role_official", "role_expert", "title", "org_head", "gov",
+    "armed_forces", "force", "months", "weekdays", "treaty", "treaty_weak", "place_head_pre",
+    "capital_word", "country_anaphor", "member", "accession", "alliance_noun", "conflict",
+    "support", "sanction", "say_verb", "reported", "hypothetical", "denied", "not_name",
+    "def_article", "coord", "between", "with", "locprep", "qualifier", "deploy",
+    "count_anaphor", "direction", "then_prefix", "org_descriptor", "alliance_org_anaphor",
+    "agree_verb", "sign_verb", "ratify_verb",
+})
+_ROLE_CATS = ("role_leader", "role_official", "role_expert")
+_DASHES = frozenset({"–", "—", "-", "--", "―"})
+_ARTICLES_INDEF = frozenset({"a", "an", "ein", "eine", "einem", "einer", "einen", "the", "der",
+                             "die", "das", "dem", "den", "des"})
+_NAME_PUNCT = frozenset("-'’.")
+# Strength of a token as part of a name.
+NO, WEAK, STRONG, KNOWN = 0, 1, 2, 3
+MAX_NAME_TOKENS = 4
+# Organization classes a demonym can own ("das türkische Parlament").
+_STATE_ORG_CLASSES = frozenset({"parliament", "ministry", "agency", "council"})
+
+Tagger = Callable[[str], TagResult | None]
+
+
+@dataclass
+class NameFinder:
+    """Finds the unknown names of one document (see the module docstring)."""
+
+    view: DocView
+    gazetteer_mentions: list[Mention]
+    tag: Tagger
+    stop_words: frozenset[str]
+    lookup: Callable[[str], list[Mention]] | None = None
+    found: list[Mention] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        n = len(self.view)
+        self.gaz_at: list[Mention | None] = [None] * n
+        for m in self.gazetteer_mentions:
+            if not m.partial:
+                for i in range(m.tok, m.tok_end):
+                    self.gaz_at[i] = m
+        self.used = [False] * n
+        self.absorbed: set[int] = set()  # ids of gazetteer mentions inside a longer name
+        self.particles = frozenset(self.view.lex.data.get("name_particles", []))
+        self._strength: dict[int, int] = {}
+
+    # ------------------------------------------------------------------ token tests
+
+    def strength(self, i: int) -> int:
+        """How name-like token ``i`` is: NO, WEAK (a common noun), STRONG, KNOWN (person)."""
+        hit = self._strength.get(i)
+        if hit is None:
+            hit = self._compute_strength(i)
+            self._strength[i] = hit
+        return hit
+
+    def _compute_strength(self, i: int) -> int:
+        view = self.view
+        text = view.texts[i]
+        if not text or not text[0].isupper() or len(text) > 40:
+            return NO
+        if not all(ch.isalpha() or ch in _NAME_PUNCT for ch in text):
+            return NO
+        if text.endswith(".") and len(text) > 2:
+            return NO
+        g = self.gaz_at[i]
+        if g is not None:
+            return KNOWN if g.kind == "Person" else NO
+        low = view.lows[i]
+        if low in self.stop_words:
+            return NO
+        if any(c in BLOCKING for c, _ in view.cues(i)):
+            return NO
+        if i in view.phrases and any(c in BLOCKING for _, c, _ in view.phrases[i]):
+            return NO
+        result = self.tag(text)
+        if result is not None:
+            if result.common_noun:
+                return WEAK
+            if result.known and result.tag not in ("NE", "NN", "FM", "NNA", "NNI", "XY"):
+                return NO
+        return STRONG
+
+    def acronym(self, i: int) -> bool:
+        """An all-capitals token of 2 to 6 letters that is no known word."""
+        text = self.view.texts[i]
+        return (2 <= len(text) <= 6 and text.isupper() and text.isalpha()
+                and self.gaz_at[i] is None and not self.view.cues(i))
+
+    def name_run(self, j: int, b: int, *, min_len: int = 1) -> list[int]:
+        """Tokens of a personal or proper name starting at ``j`` (before ``b``)."""
+        toks: list[int] = []
+        k = j
+        while k < b and len(toks) < MAX_NAME_TOKENS and not self.used[k]:
+            s = self.strength(k)
+            nxt = self.strength(k + 1) if k + 1 < b and not self.used[k + 1] else NO
+            if s >= STRONG and s != KNOWN:
+                toks.append(k)
+            elif s == WEAK and nxt >= STRONG and nxt != KNOWN:
+                toks.append(k)
+            elif (toks and self.view.lows[k] in self.particles and nxt >= STRONG
+                  and nxt != KNOWN):
+                toks.append(k)
+            else:
+                break
+            k += 1
+        while toks and self.strength(toks[-1]) < STRONG:
+            toks.pop()
+        return toks if len(toks) >= min_len else []
+
+    def role_end(self, i: int) -> tuple[int, str] | None:
+        """(end token, role category) of a role word or phrase starting at ``i``."""
+        for cat in _ROLE_CATS:
+            hit = self.view.phrase(i, cat)
+            if hit is not None:
+                return hit[0], cat
+        return None
+
+    # ------------------------------------------------------------------ building
+
+    def add(self, a: int, b: int, kind: str, rule: str, *, core: tuple[int, int] | None = None,
+            org_class: str | None = None, state: str | None = None, role: int = -1,
+            extra: Iterable[str] = ()) -> Mention:
+        """Record a name over tokens ``a``..``b`` and mark them used."""
+        view = self.view
+        start, end = view.idx[a], view.ends[b - 1]
+        core_text = view.span_text(*core) if core else None
+        m = Mention(start=start, end=end, text=view.doc.text[start:end], tok=a, tok_end=b,
+                    kind=kind, source="rule:" + rule, core=core_text, org_class=org_class,
+                    state=state, role=role, extra=tuple(extra))
+        for i in range(a, b):
+            self.used[i] = True
+            g = self.gaz_at[i]
+            if g is not None:
+                self.absorbed.add(id(g))
+        self.found.append(m)
+        return m
+
+    def run(self) -> list[Mention]:
+        """All rules in priority order; returns the new mentions."""
+        for k, (a, b) in enumerate(self.view.sents):
+            if self.view.boiler[k]:
+                continue
+            self.organizations(a, b)
+            self.places(a, b)
+            self.persons(a, b)
+        self.echoes()
+        for k, (a, b) in enumerate(self.view.sents):
+            if not self.view.boiler[k]:
+                self.person_pairs(a, b)
+        self.found.sort(key=lambda m: m.start)
+        return self.found
+
+    # ------------------------------------------------------------------ organizations
+
+    def organizations(self, a: int, b: int) -> None:
+        """Organization rules O1-O5 inside sentence ``a``..``b``."""
+        view = self.view
+        i = a
+        while i < b:
+            if self.used[i]:
+                i += 1
+                continue
+            nxt = (self._state_institution(i, b) or self._headed_run(i, b)
+                   or self._head_with_purpose(i, b) or self._descriptor_name(i, b)
+                   or self._compound_unit(i, b))
+            i = nxt if nxt else i + 1
+        del view
+
+    def _state_institution(self, i: int, b: int) -> int | None:
+        """O3: demonym or genitive state + institution ("das russische Parlament")."""
+        g = self.gaz_at[i]
+        if g is None or g.kind != "State" or g.tok != i or g.form not in (
+                "demonym_adj", "inflected", "name", "abbrev"):
+            return None
+        j = g.tok_end
+        if g.form != "demonym_adj":
+            if j < b and self.view.lows[j] in ("'s", "’s"):
+                j += 1
+            elif g.form != "inflected":
+                return None
+        # optional adjective between ("das russische föderale Parlament" is rare; skip)
+        head = self._org_head(j, b)
+        if head is None or head[1] not in _STATE_ORG_CLASSES:
+            return None
+        end, cls = head
+        self.add(i, end, "Organization", "state-institution", core=(j, end), org_class=cls,
+                 state=g.state, extra=(self.view.span_text(j, end),))
+        return end
+
+    def _org_head(self, j: int, b: int) -> tuple[int, str] | None:
+        """(end, class) of an organization head word or phrase at ``j``."""
+        if j >= b:
+            return None
+        hit = self.view.phrase(j, "org_head")
+        if hit is None:
+            return None
+        return hit[0], hit[1]
+
+    def _headed_run(self, i: int, b: int) -> int | None:
+        """O1/L5: a capitalized run with an organization or place head
+        ("Centre for Baltic Defence Studies", "Panzer Brigade 45", "Naval Base Point Loma")."""
+        view = self.view
+        if not view.is_cap(i) or view.lows[i] in self.stop_words:
+            return None
+        connectors = {c for c in view.lex.terms("org_connector")}
+        toks: list[int] = []
+        k = i
+        while k < b and not self.used[k] and len(toks) < 8:
+            text = view.texts[k]
+            if view.is_cap(k) and (text.isalpha() or "-" in text or text.isupper()):
+                g = self.gaz_at[k]
+                if g is not None and g.kind == "Person":
+                    break
+                toks.append(k)
+            elif (view.lows[k] in connectors and toks and k + 1 < b and view.is_cap(k + 1)
+                  and view.lows[k] not in ("der", "des", "und")):
+                toks.append(k)
+            elif text.isdigit() and toks and view.has(toks[-1], "org_head"):
+                toks.append(k)
+                k += 1
+                break
+            else:
+                break
+            k += 1
+        if len(toks) < 2:
+            return None
+        head_org = [t for t in toks if view.is_cap(t) and view.has(t, "org_head")]
+        head_place = [t for t in toks if view.is_cap(t) and (
+            view.has(t, "place_head_pre") or view.lex.has(view.texts[t], "place_head_post"))]
+        has_connector = any(view.lows[t] in connectors for t in toks)
+        others = [t for t in toks if t not in head_org and t not in head_place
+                  and view.lows[t] not in connectors and not view.texts[t].isdigit()]
+        if not others:
+            return None
+        if view.lex.lang != "en" and not has_connector:
+            # German capitalizes nouns: every other word must look like a name.
+            if any(self.strength(t) < STRONG and self.gaz_at[t] is None for t in others):
+                return None
+        if any(view.has(t, "role_leader") or view.has(t, "role_official") for t in toks):
+            return None
+        end = toks[-1] + 1
+        start = toks[0]
+        if head_org and (not head_place or head_org[0] < head_place[0] or has_connector):
+            cls = view.value(head_org[0], "org_head") or "group"
+            self.add(start, end, "Organization", "headed-run", org_class=cls)
+            return end
+        if head_place:
+            names = [t for t in toks if t not in head_place]
+            core = (names[0], names[-1] + 1) if names and names == list(
+                range(names[0], names[-1] + 1)) else None
+            self.add(start, end, "Place", "headed-place", core=core,
+                     extra=(view.span_text(*core),) if core else ())
+            return end
+        return None
+
+    def _head_with_purpose(self, i: int, b: int) -> int | None:
+        """O2: "Institut für nationale Vereinigung", "Ministerium für Staatssicherheit"."""
+        view = self.view
+        if not view.is_cap(i) or not view.has(i, "org_head"):
+            return None
+        j = i + 1
+        if j >= b or view.lows[j] not in ("für", "zur", "zum", "for"):
+            return None
+        k = j + 1
+        last_cap = -1
+        while k < b and k - j <= 4:
+            text = view.texts[k]
+            if view.is_cap(k) and text.isalpha() and self.gaz_at[k] is None:
+                last_cap = k
+            elif text.isalpha() and text.islower() and view.lows[k] not in self.stop_words:
+                pass
+            elif view.lows[k] in ("und", "and") and k + 1 < b:
+                pass
+            else:
+                break
+            k += 1
+        if last_cap < 0:
+            return None
+        cls = view.value(i, "org_head") or "institute"
+        self.add(i, last_cap + 1, "Organization", "head-purpose", org_class=cls)
+        return last_cap + 1
+
+    def _descriptor_name(self, i: int, b: int) -> int | None:
+        """O4: a descriptor before a name ("Söldnertruppe Wagner", "Arbeiterpartei PKK")."""
+        view = self.view
+        if not view.has(i, "org_descriptor") or i + 1 >= b:
+            return None
+        j = i + 1
+        if self.acronym(j):
+            run = [j]
+        else:
+            run = self.name_run(j, b)
+            if not run or any(self.strength(t) < STRONG for t in run):
+                return None
+            run = run[:3]
+        end = run[-1] + 1
+        start = i
+        adj = i - 1
+        extra = [view.span_text(i, end)]
+        cls = view.value(i, "org_head") or "group"
+        if (adj >= 0 and view.texts[adj].isalpha() and view.texts[adj].islower()
+                and not self.used[adj] and self._adjective(adj)):
+            start = adj
+            extra.append(view.span_text(adj, i + 1))
+        extra.append(view.span_text(run[0], end))
+        self.add(start, end, "Organization", "descriptor-name", core=(run[0], end),
+                 org_class=cls, extra=extra)
+        return end
+
+    def _adjective(self, i: int) -> bool:
+        """An inflected adjective ("kurdischen") by its ending and HanTa's reading."""
+        endings = self.view.lex.data.get("adjective_endings", [])
+        low = self.view.lows[i]
+        if not endings or not low.endswith(tuple(endings)) or low in self.stop_words:
+            return False
+        r = self.tag(self.view.texts[i])
+        return r is not None and r.tag.startswith("ADJ")
+
+    def _compound_unit(self, i: int, b: int) -> int | None:
+        """O5: a unit compound with a number or a place prefix ("Panzerbrigade 45")."""
+        view = self.view
+        cls = view.value(i, "org_head")
+        if cls != "unit" or not view.is_cap(i) or view.lows[i] in view.lex.words:
+            return None
+        if i + 1 < b and view.texts[i + 1].isdigit():
+            self.add(i, i + 2, "Organization", "unit-number", org_class=cls)
+            return i + 2
+        low = view.lows[i]
+        for n in view.lex.head_lengths:
+            head = low[-n:] if len(low) > n + 2 else None
+            if head and head in view.lex.heads and self.lookup is not None:
+                prefix = view.texts[i][:-n].rstrip("-")
+                if prefix and self.lookup(prefix):
+                    self.add(i, i + 1, "Organization", "unit-prefix", org_class=cls)
+                    return i + 1
+                break
+        return None
+
+    # ------------------------------------------------------------------ places
+
+    def places(self, a: int, b: int) -> None:
+        """Place rules L1-L4 inside sentence ``a``..``b``."""
+        i = a
+        while i < b:
+            if self.used[i]:
+                i += 1
+                continue
+            nxt = (self._head_then_name(i, b) or self._name_then_head(i, b)
+                   or self._locational(i, b) or self._apposition_place(i, b))
+            i = nxt if nxt else i + 1
+
+    def _head_then_name(self, i: int, b: int) -> int | None:
+        """L1: "Region Kursk", "dem Ort Moura", "the town of Rukla"."""
+        view = self.view
+        hit = view.phrase(i, "place_head_pre")
+        if hit is None or view.has(i, "capital_word"):
+            return None
+        j = hit[0]
+        if j < b and view.lows[j] == "of":
+            j += 1
+        g = self.gaz_at[j] if j < b else None
+        if g is not None and g.kind == "Place" and g.tok == j:
+            g.extra = g.extra + (view.span_text(i, g.tok_end),)
+            return g.tok_end
+        run = self.name_run(j, b)
+        if not run or len(run) > 3 or any(self.strength(t) < STRONG for t in run):
+            return None
+        end = run[-1] + 1
+        self.add(i, end, "Place", "head-name", core=(run[0], end),
+                 extra=(view.span_text(run[0], end),))
+        return end
+
+    def _name_then_head(self, i: int, b: int) -> int | None:
+        """L2: "Kaliningrad exclave", "Suwałki Gap"."""
+        view = self.view
+        if not view.is_cap(i) or not any(view.lex.has(view.texts[j], "place_head_post")
+                                         for j in range(i + 1, min(b, i + 4))):
+            return None
+        g = self.gaz_at[i]
+        if g is not None and g.kind == "Place" and g.tok == i:
+            j = g.tok_end
+            if j < b and view.lex.has(view.texts[j], "place_head_post") and not view.is_cap(j):
+                g.extra = g.extra + (view.span_text(i, j + 1),)
+                return j + 1
+            return None
+        run = self.name_run(i, b)
+        if not run or len(run) > 3 or any(self.strength(t) < STRONG for t in run):
+            return None
+        j = run[-1] + 1
+        if j >= b or not view.lex.has(view.texts[j], "place_head_post"):
+            return None
+        if view.has(j, "org_head") or view.has(j, "place_head_pre") and not view.is_cap(j):
+            return None
+        if view.is_cap(j):
+            self.add(i, j + 1, "Place", "name-head")
+        else:
+            self.add(i, j + 1, "Place", "name-head", core=(i, j), extra=(view.span_text(i, j),))
+        return j + 1
+
+    def _locational(self, i: int, b: int) -> int | None:
+        """L3: "at Rukla in central Lithuania", "in Gao im Norden Malis"."""
+        view = self.view
+        if view.value(i, "locprep") not in ("in", "at", "near", "to"):
+            return None
+        run = self.name_run(i + 1, b)
+        if not run or len(run) > 3 or any(self.strength(t) < STRONG for t in run):
+            return None
+        j = run[-1] + 1
+        if j < b and view.texts[j] == ",":
+            j += 1
+        if j >= b:
+            return None
+        ok = False
+        prep = view.phrase(j, "locprep")
+        if prep is not None:
+            k = prep[0]
+            while k < b and (view.has(k, "direction") or view.lows[k] in _ARTICLES_INDEF):
+                k += 1
+            g = self.gaz_at[k] if k < b else None
+            ok = g is not None and g.kind in ("State", "Place")
+        elif view.has(j, "direction") or view.lows[j] in ("im", "in"):
+            k = j + 1
+            while k < b and (view.has(k, "direction") or view.lows[k] in _ARTICLES_INDEF):
+                k += 1
+            g = self.gaz_at[k] if k < b else None
+            ok = g is not None and g.kind in ("State", "Place")
+        if not ok:
+            return None
+        end = run[-1] + 1
+        self.add(run[0], end, "Place", "locational")
+        return end
+
+    def _apposition_place(self, i: int, b: int) -> int | None:
+        """L4: "HMAS Stirling, a naval base on ...", "Rukla, eine Kleinstadt ..."."""
+        view = self.view
+        if not view.is_cap(i) or not any(
+                view.texts[j] == "," and j + 1 < b and view.lows[j + 1] in _ARTICLES_INDEF
+                for j in range(i + 1, min(b, i + 5))):
+            return None
+        run = [i] if self.acronym(i) else []
+        run += self.name_run(i + len(run), b)
+        if not run or len(run) > 3:
+            return None
+        j = run[-1] + 1
+        if j + 2 >= b or view.texts[j] != ",":
+            return None
+        k = j + 1
+        if view.lows[k] not in _ARTICLES_INDEF:
+            return None
+        k += 1
+        while k < b and k - j < 5:
+            if view.phrase(k, "place_head_pre") or view.lex.has(view.texts[k], "place_head_post"):
+                if any(self.strength(t) < STRONG for t in run if t != run[0]):
+                    return None
+                end = run[-1] + 1
+                self.add(run[0], end, "Place", "apposition")
+                return end
+            if view.texts[k].isalpha() and not view.is_cap(k):
+                k += 1
+                continue
+            break
+        return None
+
+    # ------------------------------------------------------------------ persons
+
+    def persons(self, a: int, b: int) -> None:
+        """Person rules P1-P4 inside sentence ``a``..``b``."""
+        view = self.view
+        # P2: "– Hong Min, Institut ..." after a quote.
+        if view.texts[a] in _DASHES and a + 1 < b:
+            run = self.name_run(a + 1, b)
+            if run and len(run) >= 2 and (run[-1] + 1 >= b or view.texts[run[-1] + 1] == ","):
+                self.add(run[0], run[-1] + 1, "Person", "dash-attribution")
+        for i in range(a, b):
+            if self.used[i]:
+                continue
+            role = self.role_end(i)
+            if role is not None:
+                j = role[0]
+                while j < b and j - role[0] < 2 and (view.has(j, "title") or view.texts[j] == ","):
+                    j += 1
+                if j < b and not self.used[j]:
+                    run = self.name_run(j, b)
+                    if run:
+                        self.add(run[0], run[-1] + 1, "Person", "role-name", role=i)
+                continue
+            if view.has(i, "title") and i + 1 < b:
+                run = self.name_run(i + 1, b)
+                if run:
+                    self.add(run[0], run[-1] + 1, "Person", "title-name")
+                continue
+            if not (view.is_cap(i) and i + 1 < b and view.is_cap(i + 1)):
+                continue
+            run = self.name_run(i, b, min_len=2)
+            if not run or any(self.strength(t) < STRONG for t in run[-1:]):
+                continue
+            j = run[-1] + 1
+            # P3: "Hong Min vom Institute for ...", "X of the Centre for ..."
+            if j < b and self._org_follows(j, b):
+                self.add(run[0], j, "Person", "name-org")
+                continue
+            # P4: "Rebecca Hallam, defence analyst", "Choe Son Hui, nordkoreanischer Minister"
+            if j + 1 < b and view.texts[j] == ",":
+                for k in range(j + 1, min(b, j + 5)):
+                    if self.role_end(k) is not None:
+                        self.add(run[0], j, "Person", "name-role")
+                        break
+                    if view.texts[k] in (",", ".", ";"):
+                        break
+
+    def _org_follows(self, j: int, b: int) -> bool:
+        """An affiliation preposition and an organization start at ``j``."""
+        view = self.view
+        prep = view.phrase(j, "affil_prep")
+        if prep is None:
+            return False
+        k = prep[0]
+        if k < b and view.lows[k] in ("the", "der", "dem", "des"):
+            k += 1
+        if k >= b:
+            return False
+        for m in self.found:
+            if m.tok == k and m.kind == "Organization":
+                return True
+        g = self.gaz_at[k]
+        return g is not None and g.kind == "Organization"
+
+    def person_pairs(self, a: int, b: int) -> None:
+        """P5: a known first name and a name-like word ("Henrik Valtonen") anywhere."""
+        view = self.view
+        for i in range(a + 1, b - 1):
+            if self.used[i] or self.used[i + 1] or not (view.is_cap(i) and view.is_cap(i + 1)):
+                continue
+            if self.strength(i) != STRONG:
+                continue
+            r = self.tag(view.texts[i])
+            if r is None or r.tag != "NE" or not r.known or self.strength(i) != STRONG:
+                continue
+            run = self.name_run(i, b, min_len=2)
+            if run and all(self.strength(t) == STRONG for t in run):
+                self.add(run[0], run[-1] + 1, "Person", "first-name")
+
+    # ------------------------------------------------------------------ short forms
+
+    def echoes(self) -> None:
+        """Repeated names ("Kim Jong Un" again) and short forms ("Kristersson",
+        "Wagner-Kämpfer") of names found, everywhere in the document."""
+        view = self.view
+        keys: dict[str, Mention] = {}
+        full: dict[str, list[tuple[tuple[str, ...], Mention]]] = {}
+        for m in self.found + [g for g in self.gazetteer_mentions if g.kind == "Person"]:
+            words = tuple(m.text.split())
+            if len(words) >= 2 and m.kind in ("Person", "Organization", "Place"):
+                full.setdefault(words[0], []).append((words, m))
+            if m.kind == "Person":
+                parts = [p for p in words if p[:1].isupper()]
+                if len(parts) >= 2:
+                    keys.setdefault(parts[-1], m)
+                    if len(parts) >= 3:
+                        keys.setdefault(parts[0], m)
+            elif m.core and " " not in m.core and m.kind in ("Organization", "Place"):
+                keys.setdefault(m.core, m)
+        if not keys and not full:
+            return
+        for seqs in full.values():
+            seqs.sort(key=lambda x: -len(x[0]))
+        genitive = "s" if view.lex.lang == "de" else ""
+        for k, (a, b) in enumerate(view.sents):
+            if view.boiler[k]:
+                continue
+            i = a
+            while i < b:
+                if self.used[i] or self.gaz_at[i] is not None:
+                    i += 1
+                    continue
+                text = view.texts[i]
+                matched = False
+                for words, m in full.get(text, ()):
+                    n = len(words)
+                    if i + n <= b and tuple(view.texts[i:i + n]) == words and not any(
+                            self.used[i:i + n]):
+                        mm = self.add(i, i + n, m.kind, "echo", org_class=m.org_class)
+                        mm.core = m.core
+                        mm.state = m.state
+                        i += n
+                        matched = True
+                        break
+                if matched:
+                    continue
+                base = text
+                short = keys.get(text)
+                if short is None and genitive and text.endswith(genitive):
+                    base = text[:-1]
+                    short = keys.get(base)
+                if short is not None:
+                    mm = self.add(i, i + 1, short.kind, "echo", org_class=short.org_class)
+                    mm.core = base
+                elif "-" in text:
+                    part = text.split("-", 1)[0]
+                    part_of = keys.get(part)
+                    if part_of is not None and part_of.kind != "Place":
+                        start = view.idx[i]
+                        self.found.append(Mention(
+                            start=start, end=start + len(part), text=part, tok=i, tok_end=i + 1,
+                            kind=part_of.kind, source="rule:echo-part", core=part,
+                            org_class=part_of.org_class, partial=True))
+                i += 1
+
+
+# Cues after which a capitalized word may be a name (the words HanTa has to judge).
+_NAME_CONTEXT = ("role_leader", "role_official", "role_expert", "title", "org_descriptor",
+                 "place_head_pre", "locprep", "org_head")
+
+
+def tag_candidates(view: DocView, gazetteer_mentions: list[Mention]) -> list[int]:
+    """Tokens whose reading (name or common noun?) the name rules may need: capitalized
+    words that are no lexicon or gazetteer word and stand next to another capitalized
+    word or after a role, title, descriptor or locational word."""
+    covered = [False] * len(view)
+    for m in gazetteer_mentions:
+        if not m.partial:
+            for i in range(m.tok, m.tok_end):
+                covered[i] = True
+    out: list[int] = []
+    for k, (a, b) in enumerate(view.sents):
+        if view.boiler[k]:
+            continue
+        for i in range(a, b):
+            text = view.texts[i]
+            if covered[i] or not text[:1].isupper() or not text.replace("-", "").isalpha():
+                continue
+            if view.cues(i):
+                continue
+            near_cap = (i + 1 < b and view.is_cap(i + 1)) or (i > a and view.is_cap(i - 1))
+            if near_cap or any(
+                    view.has(j, cat) for j in range(max(a, i - 2), i) for cat in _NAME_CONTEXT):
+                out.append(i)
+    return out

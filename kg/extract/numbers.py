@@ -1,0 +1,151 @@
+"""Troop numbers as the text writes them, in the language's number format, with their
+qualifier: "mindestens 11.000" (AtLeast), "about 4,800" (About), "bis zu 500" (AtMost),
+"zwei Millionen" (Exact), "Tausende" (no number).
+
+"fast 11.000" / "nearly 11,000" count as AtMost: the true figure is said to be a little
+below the number given. Separators, number words, scales and qualifiers are lexicon data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.view import DocView
+
+_DIGITS = re.compile(r"^\d+$")
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number read from text: ``value`` None for vague quantities ("Tausende")."""
+
+    value: int | None
+    qualifier: str | None
+    start: int  # first token (qualifier included)
+    end: int  # token after the number
+
+
+@dataclass(frozen=True)
+class NumberFormat:
+    """How one language writes numbers."""
+
+    thousands: str
+    decimal: str
+    words: dict[str, int]
+    scales: dict[str, int]
+    vague: frozenset[str]
+    year_context: frozenset[str]
+
+
+_FORMATS: dict[str, NumberFormat] = {}
+
+
+def _format(lex: Lexicon) -> NumberFormat:
+    """The number format of a lexicon's language (cached)."""
+    fmt = _FORMATS.get(lex.lang)
+    if fmt is None:
+        fmt = _FORMATS[lex.lang] = _read_format(lex)
+    return fmt
+
+
+def _read_format(lex: Lexicon) -> NumberFormat:
+    data = lex.section("numbers")
+    return NumberFormat(
+        thousands=data.get("thousands_sep", ","),
+        decimal=data.get("decimal_sep", "."),
+        words={k.lower(): int(v) for k, v in data.get("words", {}).items()},
+        scales={k.lower(): int(v) for k, v in data.get("scales", {}).items()},
+        vague=frozenset(w.lower() for w in data.get("vague", [])),
+        year_context=frozenset(w.lower() for w in data.get("year_context", [])),
+    )
+
+
+def parse_number(text: str, fmt: NumberFormat) -> float | None:
+    """The value of one number token in the language's format ("11.000", "4,800", "1,5",
+    "zwei"), or None."""
+    low = text.lower()
+    if low in fmt.words:
+        return float(fmt.words[low])
+    if _DIGITS.match(text):
+        return float(text)
+    t, d = re.escape(fmt.thousands), re.escape(fmt.decimal)
+    if re.fullmatch(rf"\d{{1,3}}(?:{t}\d{{3}})+", text):
+        return float(text.replace(fmt.thousands, ""))
+    if re.fullmatch(rf"\d+{d}\d+", text):
+        return float(text.replace(fmt.decimal, "."))
+    # Thin spaces and apostrophes as thousands separators ("11 000", "11'000").
+    if re.fullmatch(r"\d{1,3}(?:[\u202f\u2009'’]\d{3})+", text):
+        return float(re.sub(r"\D", "", text))
+    return None
+
+
+def count_before(view: DocView, end: int, lower: int) -> Count | None:
+    """The number (and its qualifier) that ends right before token ``end``: the count of
+    the noun at ``end``. Adjectives may stand between ("11.000 nordkoreanische")."""
+    fmt = _format(view.lex)
+    j = end - 1
+    skipped = 0
+    while j >= lower and skipped < 3:
+        low = view.lows[j]
+        if low in fmt.vague:
+            return Count(None, None, j, j + 1)
+        if parse_number(view.texts[j], fmt) is not None or low in fmt.scales:
+            break
+        if view.texts[j].isalpha() and (not view.is_cap(j) or view.lex.lang == "de"):
+            j -= 1
+            skipped += 1
+            continue
+        if view.texts[j] == "-":
+            j -= 1
+            continue
+        return None
+    else:
+        return None
+    return _read_back(view, fmt, j, lower)
+
+
+def count_after(view: DocView, start: int, upper: int) -> Count | None:
+    """The first number at or after ``start`` (before ``upper``), with its qualifier:
+    "ihre Zahl auf rund 1.000", "put their number at about 1,000"."""
+    fmt = _format(view.lex)
+    for j in range(start, min(upper, start + 5)):
+        if parse_number(view.texts[j], fmt) is not None:
+            k = j
+            while k + 1 < upper and (view.lows[k + 1] in fmt.scales
+                                     or parse_number(view.texts[k + 1], fmt) is not None):
+                k += 1
+            return _read_back(view, fmt, k, start)
+    return None
+
+
+def _read_back(view: DocView, fmt: NumberFormat, j: int, lower: int) -> Count | None:
+    """Read a number whose last token is ``j`` (scales and qualifier before it)."""
+    end = j + 1
+    scale = 1
+    if view.lows[j] in fmt.scales and j > lower:
+        scale = fmt.scales[view.lows[j]]
+        j -= 1
+    value = parse_number(view.texts[j], fmt)
+    if value is None:
+        return None
+    start = j
+    if scale == 1 and _looks_like_year(view, fmt, j, value):
+        return None
+    qualifier = None
+    hit = view.phrase_ending(start, "qualifier")
+    if hit is not None and hit[0] >= lower - 3:
+        qualifier = hit[1]
+        start = hit[0]
+    total = int(round(value * scale))
+    if total <= 0:
+        return None
+    return Count(total, qualifier or "Exact", start, end)
+
+
+def _looks_like_year(view: DocView, fmt: NumberFormat, j: int, value: float) -> bool:
+    text = view.texts[j]
+    if not (_DIGITS.match(text) and len(text) == 4 and 1800 <= value <= 2100):
+        return False
+    return j > 0 and view.lows[j - 1] in fmt.year_context

@@ -1,0 +1,99 @@
+"""The extractor's entry points: ``load_nlp`` builds (and caches) the spaCy pipeline of a
+language, ``extract`` turns one ``Document`` into an ``Extraction``.
+
+The default pipeline is offline and rule-based on ``spacy.blank(lang)``; with ``model``
+(a package name such as ``de_core_news_sm`` or a path) a trained pipeline's NER adds name
+candidates, while linking and relation rules stay ours.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from kg.errors import InputError
+from kg.extract import components as _components  # noqa: F401  (registers the factories)
+from kg.extract.deployments import find_deployments
+from kg.extract.gazetteer import load_gazetteer
+from kg.extract.relations import RelationFinder, relations_from_deployments
+from kg.extract.resolve import resolve
+from kg.extract.treaties import find_treaties
+from kg.records import Document, Extraction
+
+SUPPORTED = ("de", "en")
+# Longest text one spaCy call takes (our components are linear; spaCy's default guards
+# the parser and NER, which the default pipeline does not have).
+MAX_CHARS = 50_000_000
+# Components of a trained pipeline we never run: their sentence splits would fight ours.
+_TRAINED_EXCLUDE = ("parser", "senter", "sentencizer", "lemmatizer", "attribute_ruler",
+                    "tagger", "morphologizer", "entity_linker", "textcat")
+_lock = threading.Lock()
+
+
+def _pipeline_lang(lang: str) -> str:
+    return lang if lang in SUPPORTED else "en"
+
+
+@lru_cache(maxsize=8)
+def _load(lang: str, model: str | None) -> Language:
+    lang = _pipeline_lang(lang)
+    if model:
+        try:
+            nlp = spacy.load(model, exclude=list(_TRAINED_EXCLUDE))
+        except (OSError, ValueError) as exc:
+            raise InputError(f"cannot load spaCy pipeline {model!r}: {exc}") from exc
+        if nlp.lang != lang:
+            raise InputError(f"pipeline {model!r} is for {nlp.lang!r}, not {lang!r}")
+    else:
+        nlp = spacy.blank(lang)
+    nlp.max_length = MAX_CHARS
+    nlp.add_pipe("kg_sentencizer")
+    nlp.add_pipe("kg_boilerplate")
+    nlp.add_pipe("kg_cues")
+    nlp.add_pipe("kg_gazetteer")
+    if lang == "de":
+        nlp.add_pipe("kg_hanta")
+    nlp.add_pipe("kg_names")
+    if model and "ner" in nlp.pipe_names:
+        nlp.add_pipe("kg_ner_candidates")
+    return nlp
+
+
+def load_nlp(lang: str, model: str | None = None) -> Language:
+    """The spaCy pipeline for ``lang`` ("de", "en"; others use English rules), cached.
+
+    ``model`` names a trained spaCy pipeline (package or path) whose NER adds candidates.
+    """
+    with _lock:
+        return _load(lang, model)
+
+
+def extract(doc: Document, *, model: str | None = None) -> Extraction:
+    """Entities, relations, treaties and deployments stated in one document."""
+    lang = _pipeline_lang(doc.lang)
+    if not doc.text.strip():
+        return Extraction(document=doc, meta={"lang": lang})
+    nlp = load_nlp(lang, model)
+    sdoc = nlp(doc.text)
+    view = sdoc._.kg_view
+    absorbed = sdoc._.kg_absorbed or set()
+    mentions = [m for m in sdoc._.kg_gazetteer or [] if id(m) not in absorbed]
+    mentions += list(sdoc._.kg_names or [])
+    res = resolve(view, load_gazetteer(), lang, mentions)
+    finder = RelationFinder(view, res)
+    relations = finder.run()
+    treaties = find_treaties(view, res, relations, finder.memberships)
+    deployments = find_deployments(view, res, relations)
+    relations = relations + relations_from_deployments(deployments, relations)
+    entities = tuple(d.freeze(lang) for d in res.entities.values())
+    return Extraction(
+        document=doc,
+        entities=entities,
+        relations=tuple(relations),
+        treaties=tuple(treaties),
+        deployments=tuple(deployments),
+        meta={"lang": lang, "model": model or "blank", "sentences": str(len(view.sents))},
+    )

@@ -1,0 +1,632 @@
+"""Actor relations the text states, one rule per wording (trigger words are lexicon data).
+
+- leaderOf / officialOf: a role word with the state or organization it belongs to, by a
+  demonym or genitive before it ("Nordkoreas Machthaber", "German Chancellor"), inside it
+  ("Nato-Generalsekretär", "Kremlchef"), after it ("President of X"), a government word
+  ("die Junta von Übergangspräsident X"), a coordinated role ("German Chancellor A and
+  Defence Minister B"), or for "Staats- und Regierungschefs A und B" the states the text
+  names in the same order;
+- affiliatedWith: "X vom ORG", "X, ORG", "X, analyst at ORG", "Mitglied der Nato",
+  "a NATO member";
+- alliedWith: an alliance word with "zwischen X und Y"; inConflictWith: "russischer
+  Angriff auf die Ukraine", "Russia's invasion of Ukraine"; supports: "Unterstützung
+  Russlands", deployments in support of someone; sanctions: "Sanktionen gegen X";
+- locatedIn: "in der russischen Region Kursk", "Gao im Norden Malis", "Rukla in central
+  Lithuania", "HMAS Stirling, a naval base on Australia's west coast", "Russia's
+  Kaliningrad exclave", a capital the text calls the capital of a state it names.
+
+Gazetteer background (who leads a state, where a city lies) never becomes a relation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from kg.extract.modality import Modal, clause_bounds, evidence
+from kg.extract.resolve import Resolution
+from kg.extract.view import DocView, Mention
+from kg.records import Deployment, Relation
+
+# Confidence per rule kind.
+CONFIDENCE = {
+    "role": 0.85, "role-coordinated": 0.7, "role-paired": 0.65, "affiliation": 0.75,
+    "membership": 0.8, "alliance": 0.7, "conflict": 0.8, "support": 0.6,
+    "support-deployment": 0.6, "sanctions": 0.7, "located": 0.8, "capital": 0.7,
+}
+_SKIPPABLE_BEFORE_ROLE = ("then_prefix",)
+_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the", "a", "an", "ein", "eine",
+                       "einem", "einer", "eines"})
+_GENITIVE_MARKS = frozenset({"'s", "’s", "'"})
+_ACTOR_KINDS = ("State", "Organization")
+_MODALITY_RANK = {"Asserted": 0, "Reported": 1, "Hypothetical": 2, "Denied": 3}
+
+
+@dataclass
+class RelationFinder:
+    """The relation rules over one resolved document."""
+
+    view: DocView
+    res: Resolution
+    out: list[Relation] = field(default_factory=list)
+    memberships: list[tuple[int, str, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.starts: dict[int, Mention] = {}
+        self.ends: dict[int, Mention] = {}
+        self.partials: dict[int, list[Mention]] = {}
+        for m in self.res.mentions:
+            if m.partial:
+                self.partials.setdefault(m.tok, []).append(m)
+            else:
+                self.starts.setdefault(m.tok, m)
+                self.ends[m.tok_end] = m
+        self.person_targets: dict[str, str] = {}
+
+    # ------------------------------------------------------------------ helpers
+
+    def emit(self, s: str | None, p: str, o: str | None, k: int, toks: tuple[int, ...],
+             rule: str, modal: Modal | None = None) -> None:
+        """Record a relation (not reflexive, both ends entities)."""
+        if not s or not o or s == o or s not in self.res.entities or o not in self.res.entities:
+            return
+        ev = evidence(self.view, self.res, k, toks, CONFIDENCE[rule], modal)
+        self.out.append(Relation(subject=s, predicate=p, object=o, evidence=ev))  # type: ignore[arg-type]
+
+    def mention_before(self, tok: int, a: int, *, skip_adjectives: int = 0) -> Mention | None:
+        """The mention ending right before ``tok`` (over "'s", then-words, adjectives)."""
+        view = self.view
+        j = tok
+        skipped = 0
+        while j > a:
+            m = self.ends.get(j)
+            if m is not None:
+                return m
+            prev = j - 1
+            text = view.texts[prev]
+            if text in _GENITIVE_MARKS or any(view.has(prev, c) for c in _SKIPPABLE_BEFORE_ROLE):
+                j -= 1
+                continue
+            if text in ("-",) and prev > a and view.lows[prev - 1] in ("then", "ex", "former"):
+                j -= 2
+                continue
+            if skipped < skip_adjectives and text.isalpha() and not view.is_cap(prev):
+                j -= 1
+                skipped += 1
+                continue
+            if skipped < skip_adjectives and text == "-":
+                j -= 1
+                continue
+            return None
+        return None
+
+    def mention_after(self, tok: int, b: int, *, max_skip: int = 2) -> Mention | None:
+        """The mention starting at ``tok`` (over articles and up to ``max_skip`` adjectives)."""
+        view = self.view
+        j = tok
+        skipped = 0
+        while j < b:
+            m = self.starts.get(j)
+            if m is not None:
+                return m
+            if view.lows[j] in _ARTICLES or (skipped < max_skip and view.texts[j].isalpha()
+                                              and not view.is_cap(j)):
+                j += 1
+                skipped += 1
+                continue
+            return None
+        return None
+
+    def sentence_mentions(self, k: int) -> list[Mention]:
+        return self.res.by_sentence.get(k, [])
+
+    def sentences(self) -> Iterator[tuple[int, int, int]]:
+        for k, (a, b) in enumerate(self.view.sents):
+            if not self.view.boiler[k] and k in self.res.by_sentence:
+                yield k, a, b
+
+    def actor_key(self, m: Mention | None, *, institutions_as_state: bool = False) -> str | None:
+        """The actor a mention stands for (institutions of a state optionally as the state)."""
+        if m is None or m.key is None:
+            return None
+        kind = self.res.kind(m.key)
+        if kind == "State":
+            return m.key
+        if kind == "Organization":
+            if institutions_as_state and m.state:
+                return self.res.state_key(m) or m.key
+            return m.key
+        return None
+
+    # ------------------------------------------------------------------ run
+
+    def run(self) -> list[Relation]:
+        """Every rule over every sentence; duplicates keep their firmest evidence."""
+        for k, a, b in self.sentences():
+            self.roles(k, a, b)
+            self.affiliations(k, a, b)
+            self.membership(k, a, b)
+            self.alliances(k, a, b)
+            self.conflicts(k, a, b)
+            self.support(k, a, b)
+            self.sanctions(k, a, b)
+            self.located(k, a, b)
+        self.capitals()
+        return dedupe(self.out)
+
+    # ------------------------------------------------------------------ roles
+
+    def role_of(self, p: Mention, a: int, b: int) -> tuple[int, str] | None:
+        """(role token, category) for a person: the role before the name, or an
+        apposition role after it ("X, nordkoreanischer Außenminister")."""
+        view = self.view
+        if p.role >= 0:
+            cat = _role_category(view, p.role)
+            return (p.role, cat) if cat else None
+        j = p.tok
+        while j > a and view.has(j - 1, "title"):
+            j -= 1
+        for cat in ("role_leader", "role_official", "role_expert"):
+            hit = view.phrase_ending(j, cat)
+            if hit is not None:
+                return hit[0], cat
+        j = p.tok_end
+        if j < b and view.texts[j] == ",":
+            for r in range(j + 1, min(b, j + 5)):
+                cat = _role_category(view, r)
+                if cat:
+                    return r, cat
+                if view.texts[r] in (",", ";", "."):
+                    break
+        return None
+
+    def role_target(self, r: int, p: Mention, a: int, b: int) -> Mention | None:
+        """The state or organization a role at token ``r`` belongs to."""
+        view = self.view
+        for m in self.partials.get(r, ()):
+            if self.res.kind(m.key) in _ACTOR_KINDS:
+                return m
+        start = r
+        phrase_start = view.phrase_ending(r + 1, "role_leader") or view.phrase_ending(
+            r + 1, "role_official")
+        if phrase_start is not None:
+            start = min(start, phrase_start[0])
+        before = self.mention_before(start, a, skip_adjectives=2)
+        if before is not None and self.res.kind(before.key) in _ACTOR_KINDS:
+            if before.tok_end == start or self.view.texts[before.tok_end] in _GENITIVE_MARKS \
+                    or before.form != "government":
+                if not (before.form == "government" and view.lows[start - 1] not in ("von", "of")):
+                    return before
+        end_role = r + 1
+        while end_role < b and _role_category(view, end_role):
+            end_role += 1
+        after = None
+        j = end_role
+        if j < b and view.lows[j] in ("von", "vom", "of", "der", "des", "the"):
+            after = self.mention_after(j + 1 if view.lows[j] in ("von", "of") else j, b)
+        elif j < b:
+            gen = self.starts.get(j)
+            if gen is not None and gen.form == "inflected" and gen is not p:
+                after = gen
+        if after is not None and after is not p and self.res.kind(after.key) in _ACTOR_KINDS:
+            if after.tok < p.tok or r > p.tok:
+                return after
+        # "die Militärjunta von Übergangspräsident X"
+        if r >= 2 and view.lows[r - 1] in ("von", "of"):
+            gov = self.ends.get(r - 1)
+            if gov is not None and gov.form == "government":
+                return gov
+        return None
+
+    def roles(self, k: int, a: int, b: int) -> None:
+        """leaderOf / officialOf for every person with a role."""
+        view = self.view
+        persons = [m for m in self.sentence_mentions(k) if self.res.kind(m.key) == "Person"
+                   and not m.partial]
+        by_role: dict[int, list[Mention]] = {}
+        targets: dict[int, str | None] = {}
+        prev_target: tuple[Mention, str, str] | None = None
+        for p in persons:
+            role = self.role_of(p, a, b)
+            if role is None:
+                prev_target = None
+                continue
+            r, cat = role
+            if cat == "role_expert":
+                continue
+            pred = "leaderOf" if cat == "role_leader" else "officialOf"
+            target = self.role_target(r, p, a, b)
+            key = self.actor_key(target, institutions_as_state=True)
+            rule = "role"
+            if key is None and prev_target is not None and _coordinated(view, prev_target[0], p):
+                key, rule = prev_target[1], "role-coordinated"
+            by_role.setdefault(r, []).append(p)
+            targets[id(p)] = key
+            if key is not None:
+                self.emit(p.key, pred, key, k, (r, p.tok), rule, Modal())
+                if p.key:
+                    self.person_targets.setdefault(p.key, key)
+                prev_target = (p, key, pred)
+            else:
+                prev_target = None
+        # "Staats- und Regierungschefs A und B": pair with the states named in order.
+        for r, group in by_role.items():
+            if len(group) < 2 or any(targets.get(id(p)) for p in group):
+                continue
+            pred = "leaderOf" if _role_category(view, r) == "role_leader" else "officialOf"
+            states = self._ordered_states(k, len(group))
+            if states:
+                for p, s in zip(group, states, strict=True):
+                    self.emit(p.key, pred, s, k, (r, p.tok), "role-paired", Modal())
+                    if p.key:
+                        self.person_targets.setdefault(p.key, s)
+
+    def _ordered_states(self, k: int, n: int) -> list[str] | None:
+        """``n`` distinct states named in order in this sentence or, failing that, in one
+        of the two before it."""
+        for kk in (k, k - 1, k - 2):
+            if kk < 0 or self.view.boiler[kk]:
+                continue
+            seen: list[str] = []
+            for m in self.res.by_sentence.get(kk, []):
+                if self.res.kind(m.key) == "State" and m.key and m.key not in seen:
+                    seen.append(m.key)
+            if len(seen) == n:
+                return seen
+        return None
+
+    # ------------------------------------------------------------------ affiliations
+
+    def affiliations(self, k: int, a: int, b: int) -> None:
+        """"X vom ORG", "– X, ORG", "X, analyst at ORG"."""
+        view = self.view
+        for p in self.sentence_mentions(k):
+            if self.res.kind(p.key) != "Person" or p.partial:
+                continue
+            j = p.tok_end
+            if j >= b:
+                continue
+            org = None
+            prep = view.phrase(j, "affil_prep")
+            if prep is not None:
+                org = self.mention_after(prep[0], b, max_skip=0)
+            elif view.texts[j] == ",":
+                org = self.mention_after(j + 1, b, max_skip=0)
+                if org is None:
+                    for r in range(j + 1, min(b, j + 5)):
+                        if view.has(r, "role_expert") or view.has(r, "role_official"):
+                            pr = view.phrase(r + 1, "affil_prep")
+                            if pr is not None:
+                                org = self.mention_after(pr[0], b, max_skip=0)
+                            break
+            if org is not None and self.res.kind(org.key) == "Organization":
+                if org.state and self.res.state_key(org) and _role_category(view, p.role) in (
+                        "role_official", "role_leader"):
+                    continue  # "Sprecher des russischen Außenministeriums": a role relation
+                self.emit(p.key, "affiliatedWith", org.key, k, (p.tok, org.tok), "affiliation",
+                          Modal())
+
+    # ------------------------------------------------------------------ membership
+
+    def membership(self, k: int, a: int, b: int) -> None:
+        """"Schweden ist Mitglied der Nato", "Lithuania, a NATO member", "Nato-Mitglied"."""
+        view = self.view
+        for t in range(a, b):
+            if not view.has(t, "member"):
+                continue
+            org = None
+            for m in self.partials.get(t, ()):
+                if self.res.kind(m.key) == "Organization":
+                    org = m
+            if org is None:
+                before = self.mention_before(t, a, skip_adjectives=1)
+                if before is not None and self.res.kind(before.key) == "Organization":
+                    org = before
+            if org is None:
+                j = t + 1
+                if j < b and view.lows[j] in ("of", "der", "des", "im", "in"):
+                    j += 1
+                after = self.mention_after(j, b, max_skip=0)
+                if after is not None and self.res.kind(after.key) == "Organization":
+                    org = after
+            if org is None:
+                org = self._alliance_anaphor(t, b)
+            if org is None or org.key is None:
+                continue
+            state = self._nearest_state(k, t, exclude=org)
+            if state is None:
+                continue
+            self.emit(state, "affiliatedWith", org.key, k, (t,), "membership")
+            self.memberships.append((k, state, org.key))
+
+    def _alliance_anaphor(self, t: int, b: int) -> Mention | None:
+        """"als Mitglied in das Bündnis": the organization last named as such."""
+        view = self.view
+        for j in range(t + 1, min(b, t + 5)):
+            if view.has(j, "alliance_org_anaphor"):
+                for m in reversed(self.res.mentions):
+                    if m.tok < t and self.res.kind(m.key) == "Organization" and m.entry:
+                        return m
+        return None
+
+    def _nearest_state(self, k: int, t: int, exclude: Mention | None = None) -> str | None:
+        """The state mentioned closest before token ``t`` in sentence ``k`` (else after)."""
+        before = [m for m in self.sentence_mentions(k) if m.tok < t and m is not exclude
+                  and self.res.kind(m.key) == "State"]
+        if before:
+            return before[-1].key
+        after = [m for m in self.sentence_mentions(k) if m.tok > t and m is not exclude
+                 and self.res.kind(m.key) == "State"]
+        return after[0].key if after else None
+
+    # ------------------------------------------------------------------ alliances
+
+    def alliances(self, k: int, a: int, b: int) -> None:
+        """An alliance word with "zwischen X und Y" / "between X and Y" or "Achse X-Y"."""
+        view = self.view
+        if not any(view.has(i, "alliance_noun") for i in range(a, b)):
+            return
+        for pair, t in self.pairs(k, a, b):
+            self.emit(pair[0], "alliedWith", pair[1], k, (t,), "alliance")
+
+    def pairs(self, k: int, a: int, b: int) -> Iterator[tuple[tuple[str, str], int]]:
+        """Actor pairs a sentence joins: "zwischen X und Y", "X-Y" (hyphen partials)."""
+        view = self.view
+        for t in range(a, b):
+            if view.has(t, "between"):
+                actors = self.coordinated_actors(t + 1, b)
+                for i in range(len(actors)):
+                    for j in range(i + 1, len(actors)):
+                        yield (actors[i], actors[j]), t
+        for t, parts in self.partials.items():
+            if a <= t < b:
+                keys = [m.key for m in parts if self.res.kind(m.key) in _ACTOR_KINDS]
+                if len(keys) == 2 and keys[0] and keys[1] and keys[0] != keys[1]:
+                    yield (keys[0], keys[1]), t
+
+    def coordinated_actors(self, j: int, b: int) -> list[str]:
+        """Actors of a coordination starting at ``j``: "der Türkei, Finnland und Schweden"."""
+        view = self.view
+        keys: list[str] = []
+        while j < b:
+            m = self.mention_after(j, b, max_skip=1)
+            if m is None:
+                break
+            key = self.actor_key(m, institutions_as_state=True)
+            if key is None:
+                break
+            if key not in keys:
+                keys.append(key)
+            j = m.tok_end
+            if j < b and view.texts[j] in _GENITIVE_MARKS:
+                j += 1
+            if j < b and (view.texts[j] == "," or view.has(j, "coord")):
+                j += 1
+                continue
+            break
+        return keys
+
+    # ------------------------------------------------------------------ conflict
+
+    def conflicts(self, k: int, a: int, b: int) -> None:
+        """"russischer Angriff auf die Ukraine", "Russia's invasion of Ukraine"."""
+        view = self.view
+        for t in range(a, b):
+            if not view.has(t, "conflict") or "-" in view.texts[t]:
+                continue
+            attacker = self.mention_before(t, a, skip_adjectives=3)
+            if attacker is None or self.res.kind(attacker.key) != "State":
+                continue
+            j = t + 1
+            if j >= b or not view.has(j, "conflict_prep"):
+                continue
+            victim = self.mention_after(j + 1, b, max_skip=1)
+            if victim is not None and self.res.kind(victim.key) == "State":
+                self.emit(attacker.key, "inConflictWith", victim.key, k, (t,), "conflict")
+
+    # ------------------------------------------------------------------ support
+
+    def support(self, k: int, a: int, b: int) -> None:
+        """"die militärische Unterstützung Russlands (durch) Nordkorea", "Hilfe für X"."""
+        view = self.view
+        for t in range(a, b):
+            if not view.has(t, "support") or not view.is_cap(t) and view.lex.lang == "de":
+                continue
+            supported = None
+            j = t + 1
+            if j < b:
+                m = self.starts.get(j)
+                if m is not None and m.form == "inflected" and view.lex.lang == "de":
+                    supported = m
+                elif view.lows[j] in ("für", "for", "to"):
+                    supported = self.mention_after(j + 1, b, max_skip=1)
+            if supported is None or self.res.kind(supported.key) != "State":
+                continue
+            lo, hi = clause_bounds(view, t, k)
+            others = [m for m in self.sentence_mentions(k)
+                      if self.res.kind(m.key) == "State" and m.key != supported.key
+                      and lo <= m.tok < hi and not m.partial]
+            if len(others) == 1:
+                self.emit(others[0].key, "supports", supported.key, k, (t,), "support")
+
+    # ------------------------------------------------------------------ sanctions
+
+    def sanctions(self, k: int, a: int, b: int) -> None:
+        """"X verhängt Sanktionen gegen Y", "US sanctions on Y"."""
+        view = self.view
+        for t in range(a, b):
+            if not view.has(t, "sanction"):
+                continue
+            j = t + 1
+            if j >= b or view.lows[j] not in ("gegen", "against", "on"):
+                continue
+            target = self.mention_after(j + 1, b, max_skip=1)
+            source = self.mention_before(t, a, skip_adjectives=2)
+            if source is None:
+                lo, _hi = clause_bounds(view, t, k)
+                cands = [m for m in self.sentence_mentions(k) if lo <= m.tok < t
+                         and self.res.kind(m.key) in _ACTOR_KINDS]
+                source = cands[-1] if len(cands) == 1 else None
+            if target is not None and source is not None:
+                if self.res.kind(target.key) in _ACTOR_KINDS:
+                    self.emit(self.actor_key(source), "sanctions", target.key, k, (t,),
+                              "sanctions")
+
+    # ------------------------------------------------------------------ places
+
+    def located(self, k: int, a: int, b: int) -> None:
+        """locatedIn from demonym/genitive, "X im Norden Y", "X in central Y",
+        apposition ("X, a naval base on Y's coast")."""
+        view = self.view
+        for p in self.sentence_mentions(k):
+            if self.res.kind(p.key) != "Place" or p.partial:
+                continue
+            before = self.mention_before(p.tok, a, skip_adjectives=0)
+            if before is None and p.tok - 1 > a and view.has(p.tok - 1, "place_head_pre"):
+                before = self.mention_before(p.tok - 1, a)
+            if before is not None and before.form in ("demonym_adj", "inflected") \
+                    and self.res.kind(before.key) == "State":
+                self.emit(p.key, "locatedIn", before.key, k, (p.tok,), "located")
+                continue
+            if before is not None and self.res.kind(before.key) == "State" and \
+                    p.tok > 0 and view.texts[p.tok - 1] in _GENITIVE_MARKS:
+                self.emit(p.key, "locatedIn", before.key, k, (p.tok,), "located")
+                continue
+            container = self._container_after(p, b)
+            if container is not None:
+                self.emit(p.key, "locatedIn", container, k, (p.tok,), "located")
+
+    def _container_after(self, p: Mention, b: int) -> str | None:
+        view = self.view
+        j = p.tok_end
+        if j < b and view.texts[j] == ",":
+            j += 1
+            # apposition: ", a naval base on Australia's west coast"
+            if j < b and view.lows[j] in _ARTICLES:
+                k = j + 1
+                while k < b and k - j < 5 and not view.phrase(k, "place_head_pre") and not \
+                        view.lex.has(view.texts[k], "place_head_post"):
+                    k += 1
+                if k >= b or k - j >= 5:
+                    return None
+                j = (view.phrase(k, "place_head_pre") or (k + 1, ""))[0]
+        prep = view.phrase(j, "locprep") if j < b else None
+        if prep is None or prep[1] != "in":
+            return None
+        k = prep[0]
+        while k < b and (view.has(k, "direction") or view.lows[k] in _ARTICLES):
+            k += 1
+        if k < b and view.has(k, "country_anaphor") and view.lows[k - 1] in _ARTICLES:
+            return self._last_state(p.tok)
+        m = self.starts.get(k)
+        if m is None or m is p:
+            return None
+        kind = self.res.kind(m.key)
+        if kind == "State" or (kind == "Place" and m.key != p.key):
+            return m.key
+        return None
+
+    def _last_state(self, tok: int) -> str | None:
+        """The state mentioned last before token ``tok`` ("des Landes", "the country")."""
+        for m in reversed(self.res.mentions):
+            if m.tok < tok and self.res.kind(m.key) == "State" and not m.partial:
+                return m.key
+        return None
+
+    def capitals(self) -> None:
+        """A capital the text calls a capital ("der Hauptstadt Bamako", "the Lithuanian
+        capital") lies in its state, when the document names that state."""
+        view = self.view
+        capitals: dict[str, Mention] = {}
+        for m in self.res.mentions:
+            if m.entry and self.res.kind(m.key) == "Place" and not m.partial:
+                capitals.setdefault(m.entry, m)
+        if not capitals:
+            return
+        gaz_state = _capital_states(self.res, capitals)
+        for k, a, b in self.sentences():
+            for t in range(a, b):
+                if not view.has(t, "capital_word"):
+                    continue
+                after = self.starts.get(t + 1)
+                if after is not None and after.entry in gaz_state:
+                    state = gaz_state[after.entry]
+                    if state in self.res.entities:
+                        self.emit(after.key, "locatedIn", state, k, (t,), "capital")
+                    continue
+                before = self.mention_before(t, a, skip_adjectives=0)
+                if before is not None and self.res.kind(before.key) == "State":
+                    for entry, state in gaz_state.items():
+                        if state == before.key:
+                            self.emit(capitals[entry].key, "locatedIn", state, k, (t,),
+                                      "capital")
+
+
+def _capital_states(res: Resolution, capitals: dict[str, Mention]) -> dict[str, str]:
+    """Capital entry -> key of the state it is the capital of (gazetteer), for the states
+    the document names."""
+    from kg.extract.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    out: dict[str, str] = {}
+    for entry in capitals:
+        e = gaz.entries.get(entry)
+        if e is not None and e.capital_of and e.capital_of in res.entry_keys:
+            out[entry] = res.entry_keys[e.capital_of]
+    return out
+
+
+def _role_category(view: DocView, r: int) -> str | None:
+    if r < 0:
+        return None
+    for cat in ("role_leader", "role_official", "role_expert"):
+        if view.phrase(r, cat) is not None:
+            return cat
+    return None
+
+
+def _coordinated(view: DocView, first: Mention, second: Mention) -> bool:
+    """Two persons joined by "und"/"and"/"," with nothing but role words between."""
+    between = range(first.tok_end, second.tok)
+    if not between or len(between) > 6:
+        return False
+    return any(view.has(i, "coord") or view.texts[i] == "," for i in between)
+
+
+def dedupe(relations: list[Relation]) -> list[Relation]:
+    """One relation per (subject, predicate, object), with its firmest evidence."""
+    best: dict[tuple[str, str, str], Relation] = {}
+    for r in relations:
+        key = (r.subject, r.predicate, r.object)
+        old = best.get(key)
+        if old is None or _MODALITY_RANK[r.evidence.modality] < _MODALITY_RANK[
+                old.evidence.modality]:
+            best[key] = r
+    return list(best.values())
+
+
+def find_relations(view: DocView, res: Resolution) -> list[Relation]:
+    """Every relation the document states."""
+    return RelationFinder(view, res).run()
+
+
+def relations_from_deployments(deployments: list[Deployment], relations: list[Relation]
+                               ) -> list[Relation]:
+    """supports(actor, helped) for forces the text says are there in support of someone."""
+    have: set[tuple[str, str, str]] = {(r.subject, r.predicate, r.object) for r in relations}
+    out: list[Relation] = []
+    for d in deployments:
+        if not d.in_support_of or d.evidence.modality not in ("Asserted", "Reported"):
+            continue
+        key = (d.actor, "supports", d.in_support_of)
+        if key in have or d.actor == d.in_support_of:
+            continue
+        have.add(key)
+        ev = d.evidence
+        out.append(Relation(subject=d.actor, predicate="supports", object=d.in_support_of,
+                            evidence=type(ev)(sentence=ev.sentence, start=ev.start, end=ev.end,
+                                              modality=ev.modality,
+                                              attributed_to=ev.attributed_to,
+                                              attributed_to_text=ev.attributed_to_text,
+                                              confidence=CONFIDENCE["support-deployment"])))
+    return out

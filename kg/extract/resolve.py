@@ -1,0 +1,399 @@
+"""One node per real entity in a document: mentions -> entity keys, labels and aliases.
+
+- a capital or seat used as an actor stands for its state; in a purely locational phrase
+  ("in Washington", "VILNIUS —", "south of Vilnius") it is the city, and one sense holds
+  per document: if it acts as the state anywhere, every mention is the state;
+- demonyms, inflected names and government words ("die deutsche Bundesregierung",
+  "US-Regierung", a junta the text places in a state) are the state;
+- short forms ("Kim", "Merz") join the full name, institutions of one state and kind
+  ("türkisches Parlament" / "türkische Nationalversammlung") are one organization;
+- linked entities get key ``wd:Q…`` and the gazetteer label in the document language,
+  others ``<Kind>:<longest full form>``. Every surface form seen becomes an alias.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.view import DocView, Mention
+from kg.records import Entity
+
+# How many sentences back a junta or bare government word looks for its state.
+GOVERNMENT_WINDOW = 4
+_LOCATIONAL = frozenset({"in", "at", "near", "to"})
+_DASHES = frozenset({"—", "–", "-", "--", "―"})
+
+
+@dataclass
+class EntityDraft:
+    """An entity being assembled from its mentions."""
+
+    key: str
+    kind: str
+    label: str
+    wikidata: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    latitude: float | None = None
+    longitude: float | None = None
+    linked_label: bool = False
+
+    def add_alias(self, text: str) -> None:
+        """Record a surface form once (exactly as written, whitespace collapsed)."""
+        text = " ".join(text.split())
+        if text and text not in self.aliases:
+            self.aliases.append(text)
+
+    def freeze(self, lang: str) -> Entity:
+        """The immutable record."""
+        aliases = list(self.aliases)
+        if self.label not in aliases:
+            aliases.insert(0, self.label)
+        return Entity(key=self.key, kind=self.kind, label=self.label, label_lang=lang,  # type: ignore[arg-type]
+                      wikidata=self.wikidata, aliases=tuple(aliases),
+                      latitude=self.latitude, longitude=self.longitude)
+
+
+@dataclass
+class Resolution:
+    """The entities of a document and its mentions with keys set, in text order."""
+
+    entities: dict[str, EntityDraft]
+    mentions: list[Mention]
+    by_sentence: dict[int, list[Mention]]
+    entry_keys: dict[str, str] = field(default_factory=dict)
+
+    def state_key(self, m: Mention) -> str | None:
+        """The key of the state a mention stands for or belongs to ("das russische
+        Parlament" -> Russia), if that state is an entity of the document."""
+        if m.kind == "State":
+            return m.key
+        if m.state:
+            key = self.entry_keys.get(m.state)
+            if key in self.entities:
+                return key
+        return None
+
+    def kind(self, key: str | None) -> str | None:
+        """The kind of the entity ``key``."""
+        if key is None or key not in self.entities:
+            return None
+        return self.entities[key].kind
+
+
+class Resolver:
+    """Turns the mentions of one document into entities (see the module docstring)."""
+
+    def __init__(self, view: DocView, gazetteer: Gazetteer, lang: str) -> None:
+        self.view = view
+        self.gaz = gazetteer
+        self.lang = lang
+        self.entities: dict[str, EntityDraft] = {}
+        self.entry_keys: dict[str, str] = {}
+
+    # ------------------------------------------------------------------ keys
+
+    def _entity_for_entry(self, entry_id: str) -> EntityDraft:
+        entry = self.gaz.entry(entry_id)
+        key = f"wd:{entry.wikidata}" if entry.wikidata else None
+        label = entry.labels.get(self.lang) or next(iter(entry.labels.values()), entry_id)
+        if key is None:
+            key = f"{entry.kind}:{label}"
+        self.entry_keys[entry_id] = key
+        draft = self.entities.get(key)
+        if draft is None:
+            draft = EntityDraft(key=key, kind=entry.kind, label=label, wikidata=entry.wikidata,
+                                latitude=entry.lat, longitude=entry.lon, linked_label=True)
+            self.entities[key] = draft
+        return draft
+
+    def _entity_for_name(self, kind: str, label: str) -> EntityDraft:
+        key = f"{kind}:{label}"
+        draft = self.entities.get(key)
+        if draft is None:
+            draft = EntityDraft(key=key, kind=kind, label=label)
+            self.entities[key] = draft
+        return draft
+
+    # ------------------------------------------------------------------ main
+
+    def resolve(self, mentions: list[Mention]) -> Resolution:
+        """Keys for every mention; mentions that resolve to nothing are dropped."""
+        mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        actor_capitals = self._capital_senses(mentions)
+        mentions = mentions + self._government_mentions(mentions)
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        persons = self._person_groups(mentions)
+        orgs = self._org_groups(mentions)
+        places = self._place_groups(mentions)
+        kept: list[Mention] = []
+        for m in mentions:
+            draft = self._draft(m, actor_capitals, persons, orgs, places)
+            if draft is None:
+                continue
+            m.key = draft.key
+            draft.add_alias(m.text)
+            for extra in m.extra:
+                draft.add_alias(extra)
+            kept.append(m)
+        by_sentence: dict[int, list[Mention]] = defaultdict(list)
+        for m in kept:
+            by_sentence[self.view.sent_of[m.tok]].append(m)
+        return Resolution(self.entities, kept, dict(by_sentence), self.entry_keys)
+
+    def _draft(self, m: Mention, actor_capitals: set[str], persons: dict[int, str],
+               orgs: dict[int, str], places: dict[int, str]) -> EntityDraft | None:
+        if m.entry is not None:
+            entry = self.gaz.entry(m.entry)
+            if m.form == "seat" and entry.capital_of:
+                return self._entity_for_entry(entry.capital_of)
+            if entry.capital_of and m.form == "capital":
+                if entry.id in actor_capitals and entry.capital_of in self.gaz.entries:
+                    return self._entity_for_entry(entry.capital_of)
+                return self._entity_for_entry(entry.id)
+            if m.kind == "State" and m.state and m.state != entry.id:
+                return self._entity_for_entry(m.state)
+            return self._entity_for_entry(entry.id)
+        if m.kind == "State" and m.state:
+            return self._entity_for_entry(m.state)
+        if m.kind == "Person":
+            return self._entity_for_name("Person", persons.get(id(m), m.text))
+        if m.kind == "Organization":
+            if m.state and m.state in self.gaz.entries and m.core and m.text.endswith(m.core):
+                # The demonym inside "das russische Parlament" mentions the state too.
+                owner = self._entity_for_entry(m.state)
+                owner.add_alias(m.text[: len(m.text) - len(m.core)].strip().removesuffix("'s"))
+            return self._entity_for_name("Organization", orgs.get(id(m), m.core or m.text))
+        if m.kind == "Place":
+            return self._entity_for_name("Place", places.get(id(m), m.core or m.text))
+        return None
+
+    # ------------------------------------------------------------------ capitals
+
+    def _capital_senses(self, mentions: list[Mention]) -> set[str]:
+        """Capitals that act as their state somewhere in the document (one sense per
+        discourse); the rest are places."""
+        actors: set[str] = set()
+        for m in mentions:
+            if m.entry is None or m.form != "capital":
+                continue
+            if not self._locational(m):
+                actors.add(m.entry)
+        return actors
+
+    def _locational(self, m: Mention) -> bool:
+        """A purely locational use: after a locational preposition, as a dateline, or as
+        the apposition of the word "capital"."""
+        view = self.view
+        k = self.view.sent_of[m.tok]
+        a, b = view.sents[k]
+        if m.partial:
+            return False
+        if m.tok == a and m.tok_end < b and view.texts[m.tok_end] in _DASHES:
+            return True  # dateline "VILNIUS —"
+        j = m.tok - 1
+        steps = 0
+        while j >= a and steps < 3:
+            if view.has(j, "capital_word"):
+                return True
+            hit = view.phrase_ending(j + 1, "locprep")
+            if hit is not None:
+                return hit[1] in _LOCATIONAL
+            low = view.lows[j]
+            if view.has(j, "def_article") or (low.isalpha() and low == view.texts[j]
+                                               and not view.has(j, "coord")):
+                j -= 1
+                steps += 1
+                continue
+            break
+        return False
+
+    # ------------------------------------------------------------------ governments
+
+    def _government_mentions(self, mentions: list[Mention]) -> list[Mention]:
+        """"die deutsche Bundesregierung", "US-Regierung", "die Junta" -> the state."""
+        view = self.view
+        starts: dict[int, Mention] = {}
+        ends: dict[int, Mention] = {}
+        covered: set[int] = set()
+        for m in mentions:
+            if m.partial:
+                continue
+            starts.setdefault(m.tok, m)
+            ends[m.tok_end] = m
+            covered.update(range(m.tok, m.tok_end))
+        out: list[Mention] = []
+        tied: dict[str, str] = {}  # government word -> state (one sense per document)
+        for k, (a, b) in enumerate(view.sents):
+            if view.boiler[k]:
+                continue
+            for i in range(a, b):
+                if i in covered or not view.has(i, "gov") or not view.is_cap(i):
+                    continue
+                state, start = self._government_state(i, a, b, k, ends, mentions, tied)
+                if state is None:
+                    continue
+                word = view.lows[i]
+                tied.setdefault(word, state)
+                begin = view.idx[start]
+                end = view.ends[i]
+                extra = (view.texts[i],) if start != i else ()
+                out.append(Mention(start=begin, end=end, text=view.doc.text[begin:end],
+                                   tok=start, tok_end=i + 1, kind="State", source="rule:gov",
+                                   form="government", state=state, extra=extra))
+        return out
+
+    def _government_state(self, i: int, a: int, b: int, k: int, ends: dict[int, Mention],
+                          mentions: list[Mention], tied: dict[str, str]
+                          ) -> tuple[str | None, int]:
+        view = self.view
+        prev = ends.get(i)
+        if prev is not None and prev.kind == "State" and prev.state:
+            return prev.state, prev.tok
+        for m in mentions:
+            if m.partial and m.tok == i and m.kind == "State" and m.state:
+                return m.state, i
+        nxt = None
+        for m in mentions:
+            if m.tok == i + 1 and not m.partial:
+                nxt = m
+                break
+        if nxt is not None and nxt.kind == "State" and nxt.state and nxt.form == "inflected":
+            return nxt.state, i
+        word = view.lows[i]
+        if word in tied:
+            return tied[word], i
+        # A bare government word: the state the text last placed events in.
+        first = view.sents[max(0, k - GOVERNMENT_WINDOW)][0]
+        best: str | None = None
+        for m in mentions:
+            if m.tok >= i:
+                break
+            if m.tok < first or m.kind != "State" or not m.state or m.partial:
+                continue
+            if self._after_locational(m):
+                best = m.state
+        return best, i
+
+    def _after_locational(self, m: Mention) -> bool:
+        view = self.view
+        j = m.tok - 1
+        while j >= 0 and view.has(j, "def_article"):
+            j -= 1
+        hit = view.phrase_ending(j + 1, "locprep")
+        return hit is not None and hit[1] in ("in",)
+
+    # ------------------------------------------------------------------ persons
+
+    def _person_groups(self, mentions: list[Mention]) -> dict[int, str]:
+        """Mention id -> canonical full name, short forms joined to the full name."""
+        full: list[str] = []
+        for m in mentions:
+            if m.kind == "Person" and m.entry is None:
+                name = " ".join(m.text.split())
+                if " " in name and name not in full:
+                    full.append(name)
+        # A longer name absorbs a shorter one that is its suffix ("Jong Un" rarely, but
+        # "Recep Tayyip Erdoğan" vs "Tayyip Erdoğan").
+        canonical: dict[str, str] = {}
+        for name in sorted(full, key=len, reverse=True):
+            target = next((c for c in canonical.values() if c.endswith(" " + name)), None)
+            canonical[name] = target or name
+        groups: dict[int, str] = {}
+        for m in mentions:
+            if m.kind != "Person" or m.entry is not None:
+                continue
+            name = " ".join(m.text.split())
+            if name in canonical:
+                groups[id(m)] = canonical[name]
+                continue
+            base = m.core or name
+            hits = [c for c in set(canonical.values())
+                    if c.split()[-1] == base or (len(c.split()) >= 3 and c.split()[0] == base)]
+            if len(hits) == 1:
+                groups[id(m)] = hits[0]
+        return groups
+
+    # ------------------------------------------------------------------ organizations
+
+    def _org_groups(self, mentions: list[Mention]) -> dict[int, str]:
+        """Mention id -> canonical name: one entity per institution of a state and class,
+        echoes to the name they repeat, translations tied by a shared person."""
+        groups: dict[int, str] = {}
+        by_state_class: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+        by_core: dict[str, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            if m.kind != "Organization" or m.entry is not None:
+                continue
+            if m.state and m.org_class:
+                by_state_class[(m.state, m.org_class)].append(m)
+            by_core[(m.core or m.text).lower()].append(m)
+        for members in by_state_class.values():
+            label = max((" ".join(x.text.split()) for x in members), key=len)
+            for x in members:
+                groups[id(x)] = label
+                by_core.pop((x.core or x.text).lower(), None)
+        for members in by_core.values():
+            named = [" ".join(x.text.split()) for x in members
+                     if x.source not in ("rule:echo", "rule:echo-part")]
+            if not named:
+                continue
+            label = max(named, key=len)
+            for x in members:
+                groups[id(x)] = label
+        # Echoes and bare heads join the named organization whose core they repeat.
+        by_name = {(x.core or "").lower(): groups.get(id(x), x.text) for x in mentions
+                   if x.kind == "Organization" and x.core and id(x) in groups}
+        for m in mentions:
+            if m.kind == "Organization" and m.entry is None and id(m) not in groups:
+                target = by_name.get((m.core or m.text).lower())
+                if target:
+                    groups[id(m)] = target
+        self._merge_translations(mentions, groups)
+        return groups
+
+    def _merge_translations(self, mentions: list[Mention], groups: dict[int, str]) -> None:
+        """Two unlinked organizations of one class that the same person is attributed to
+        ("Hong Min vom Institute for …" / "– Hong Min, Institut für …") are one."""
+        view = self.view
+        persons_orgs: dict[str, list[Mention]] = defaultdict(list)
+        ordered = [m for m in mentions if not m.partial]
+        for x, y in zip(ordered, ordered[1:], strict=False):
+            if x.kind != "Person" or y.kind != "Organization" or y.entry is not None:
+                continue
+            between = [view.lows[t] for t in range(x.tok_end, y.tok)]
+            if len(between) > 3:
+                continue
+            persons_orgs[" ".join(x.text.split()).split()[-1]].append(y)
+        for orgs in persons_orgs.values():
+            by_class: dict[str, list[Mention]] = defaultdict(list)
+            for o in orgs:
+                by_class[o.org_class or ""].append(o)
+            for same in by_class.values():
+                labels = {groups.get(id(o), o.text) for o in same}
+                if len(labels) > 1:
+                    keep = max(labels, key=len)
+                    for m in mentions:
+                        if groups.get(id(m)) in labels:
+                            groups[id(m)] = keep
+
+    # ------------------------------------------------------------------ places
+
+    def _place_groups(self, mentions: list[Mention]) -> dict[int, str]:
+        """Mention id -> canonical name: a place with and without its head word is one."""
+        groups: dict[int, str] = {}
+        by_core: dict[str, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            if m.kind == "Place" and m.entry is None:
+                by_core[(m.core or m.text).lower()].append(m)
+        for members in by_core.values():
+            label = max((" ".join(x.text.split()) for x in members), key=len)
+            for x in members:
+                groups[id(x)] = label
+        return groups
+
+def resolve(view: DocView, gazetteer: Gazetteer, lang: str, mentions: list[Mention]
+            ) -> Resolution:
+    """Entities and keyed mentions of one document."""
+    return Resolver(view, gazetteer, lang).resolve(mentions)

@@ -1,0 +1,332 @@
+"""Treaties: one per (type, party set) per document, however many sentences name it.
+
+A treaty word (lexicon ``treaty``; weak words such as "Kauf" or "roadmap" only next to an
+agreement verb) gives the type, or "generic" ("Vertrag", "pact"), typed by the content
+words around it ("gegenseitig", "Terror", "trade") or Other. Parties: the actors of
+"zwischen X und Y", "X mit Y", "between A, B and C", else the actors the sentence names
+(a person stands for the state the text ties it to). A definite or possessive mention
+without parties of its own ("der Vertrag", "dieser Pakt", "the pact", "ihr Vertrag")
+refers back to the last treaty of a compatible type. Membership statements ("Schweden
+ist Mitglied der Nato") give Alliance treaties in a document that speaks of accession.
+A treaty needs two parties; hypothetical or denied mentions never create one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.modality import evidence, modality_of
+from kg.extract.relations import RelationFinder
+from kg.extract.resolve import Resolution
+from kg.extract.view import DocView
+from kg.records import Evidence, Relation, Treaty
+
+CONFIDENCE = {"explicit": 0.85, "sentence": 0.7, "membership": 0.7, "reference": 0.75}
+# How many sentences back "der Vertrag" may point.
+REFERENCE_WINDOW = 12
+_GENERIC = "generic"
+_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the", "a", "an", "ein", "eine",
+                       "einem", "einer", "eines", "einen"})
+_INDEFINITE = frozenset({"a", "an", "ein", "eine", "einem", "einer", "eines", "einen"})
+
+
+@dataclass
+class TreatyDraft:
+    """A treaty being assembled over the sentences that mention it."""
+
+    treaty_type: str
+    parties: frozenset[str]
+    evidence: list[Evidence] = field(default_factory=list)
+    signed_by: list[str] = field(default_factory=list)
+    ratified_by: list[str] = field(default_factory=list)
+    name: str | None = None
+    last: int = 0
+
+    def add(self, ev: Evidence, k: int) -> None:
+        if all(e.start != ev.start for e in self.evidence):
+            self.evidence.append(ev)
+        self.last = max(self.last, k)
+
+    def freeze(self) -> Treaty:
+        return Treaty(treaty_type=self.treaty_type,  # type: ignore[arg-type]
+                      parties=tuple(sorted(self.parties)),
+                      evidence=tuple(sorted(self.evidence, key=lambda e: e.start)),
+                      signed_by=tuple(sorted(set(self.signed_by))),
+                      ratified_by=tuple(sorted(set(self.ratified_by))), name=self.name)
+
+
+@dataclass
+class Cue:
+    """One treaty word in a sentence."""
+
+    start: int
+    end: int
+    treaty_type: str
+
+
+class TreatyFinder:
+    """Treaty rules over one resolved document."""
+
+    def __init__(self, view: DocView, res: Resolution, relations: list[Relation],
+                 memberships: list[tuple[int, str, str]]) -> None:
+        self.view = view
+        self.res = res
+        self.rel = RelationFinder(view, res)
+        self.memberships = memberships
+        self.person_state: dict[str, str] = {}
+        for r in relations:
+            if r.predicate in ("leaderOf", "officialOf") and self.res.kind(r.object) == "State":
+                self.person_state.setdefault(r.subject, r.object)
+        self.drafts: list[TreatyDraft] = []
+
+    # ------------------------------------------------------------------ cues
+
+    def cues(self, a: int, b: int) -> list[Cue]:
+        """Treaty words of a sentence; weak ones only beside an agreement verb."""
+        view = self.view
+        agreed = any(view.has(i, "agree_verb") for i in range(a, b))
+        out: list[Cue] = []
+        i = a
+        while i < b:
+            hit = view.phrase(i, "treaty")
+            if hit is None and agreed:
+                hit = view.phrase(i, "treaty_weak")
+            if hit is not None:
+                out.append(Cue(i, hit[0], hit[1]))
+                i = hit[0]
+                continue
+            i += 1
+        return out
+
+    def accession_document(self) -> bool:
+        """Whether the document speaks of joining an alliance (accession words)."""
+        view = self.view
+        for k, (a, b) in enumerate(view.sents):
+            if view.boiler[k]:
+                continue
+            for i in range(a, b):
+                if view.has(i, "accession") or view.value(i, "treaty") == "Alliance":
+                    return True
+        return False
+
+    # ------------------------------------------------------------------ run
+
+    def run(self) -> list[Treaty]:
+        membership_by_sentence: dict[int, list[tuple[str, str]]] = {}
+        if self.accession_document():
+            for k, state, org in self.memberships:
+                membership_by_sentence.setdefault(k, []).append((state, org))
+        for k, (a, b) in enumerate(self.view.sents):
+            if self.view.boiler[k]:
+                continue
+            for state, org in membership_by_sentence.get(k, []):
+                self.membership(k, a, b, state, org)
+            for cue in self.cues(a, b):
+                self.mention(k, a, b, cue)
+        return [d.freeze() for d in self.drafts if len(d.parties) >= 2]
+
+    def membership(self, k: int, a: int, b: int, state: str, org: str) -> None:
+        toks = tuple(m.tok for m in self.res.by_sentence.get(k, []) if m.key in (state, org))
+        ev = evidence(self.view, self.res, k, toks or (a,), CONFIDENCE["membership"])
+        if ev.modality in ("Hypothetical", "Denied"):
+            return
+        self.merge("Alliance", frozenset({state, org}), ev, k, a, b)
+
+    def mention(self, k: int, a: int, b: int, cue: Cue) -> None:
+        """One treaty word: a new treaty, a merge, or a reference back."""
+        view = self.view
+        name_toks, det = self._determiner(cue.start, a)
+        name = view.span_text(name_toks[0], cue.start) if name_toks else None
+        excluded = set(range(name_toks[0], cue.start)) if name_toks else set()
+        explicit = self._explicit_parties(k, a, b, cue, excluded)
+        modal = modality_of(view, self.res, k, (cue.start,))
+        definite = det is not None and det not in _INDEFINITE
+        if explicit is None and cue.treaty_type == "Alliance":
+            explicit = self._accession_parties(k, a, b, cue) if not definite else None
+        if explicit is None and (definite or det is None):
+            target = self._reference(k, cue)
+            if target is not None:
+                self._attach(target, k, a, b, cue, "reference")
+                return
+        parties = explicit if explicit is not None else self._sentence_parties(k, excluded)
+        if len(parties) < 2:
+            target = self._reference(k, cue)
+            if target is not None:
+                self._attach(target, k, a, b, cue, "reference")
+            return
+        if modal.modality in ("Hypothetical", "Denied"):
+            return
+        ttype = cue.treaty_type
+        if ttype == _GENERIC:
+            ttype = self._content_type(k, a, b) or _GENERIC
+        ev = evidence(view, self.res, k, (cue.start,),
+                      CONFIDENCE["explicit" if explicit else "sentence"], modal)
+        draft = self.merge(ttype, frozenset(parties), ev, k, a, b)
+        if name and not draft.name:
+            draft.name = name
+
+    def merge(self, ttype: str, parties: frozenset[str], ev: Evidence, k: int, a: int, b: int
+              ) -> TreatyDraft:
+        """Add to the treaty of this type and party set, or create it; a generic mention
+        joins a typed treaty of the same parties (and a typed one upgrades a generic)."""
+        for d in self.drafts:
+            if d.parties != parties:
+                continue
+            if d.treaty_type == ttype or ttype in (_GENERIC, "Other"):
+                d.add(ev, k)
+                self._actors(d, k, a, b)
+                return d
+            if d.treaty_type in (_GENERIC, "Other"):
+                d.treaty_type = ttype
+                d.add(ev, k)
+                self._actors(d, k, a, b)
+                return d
+        d = TreatyDraft(ttype, parties)
+        d.add(ev, k)
+        self._actors(d, k, a, b)
+        self.drafts.append(d)
+        return d
+
+    def _attach(self, d: TreatyDraft, k: int, a: int, b: int, cue: Cue, rule: str) -> None:
+        ev = evidence(self.view, self.res, k, (cue.start,), CONFIDENCE[rule])
+        d.add(ev, k)
+        if cue.treaty_type not in (_GENERIC, d.treaty_type) and d.treaty_type in (
+                _GENERIC, "Other"):
+            d.treaty_type = cue.treaty_type
+        self._actors(d, k, a, b)
+
+    # ------------------------------------------------------------------ parts
+
+    def _determiner(self, t: int, a: int) -> tuple[list[int], str | None]:
+        """(name tokens before the treaty word, the article or possessive before it)."""
+        view = self.view
+        j = t - 1
+        names: list[int] = []
+        skipped = 0
+        while j >= a and skipped < 4:
+            low = view.lows[j]
+            if view.has(j, "treaty_anaphor") or low in _ARTICLES:
+                return sorted(names), low
+            if view.is_cap(j) and (view.texts[j].isupper() or view.lex.lang == "en") \
+                    and view.texts[j].isalpha() and not view.has(j, "treaty_content"):
+                names.append(j)
+            elif not (view.texts[j].isalpha() or "-" in view.texts[j]):
+                break
+            j -= 1
+            skipped += 1
+        return sorted(names), None
+
+    def _explicit_parties(self, k: int, a: int, b: int, cue: Cue, excluded: set[int]
+                          ) -> set[str] | None:
+        """Parties of "zwischen X und Y" / "between ..." / "X mit Y" around the cue."""
+        view = self.view
+        for j in list(range(cue.end, min(b, cue.end + 4))) + list(range(max(a, cue.start - 8),
+                                                                         cue.start)):
+            if view.has(j, "between"):
+                actors = self.rel.coordinated_actors(j + 1, b)
+                if len(actors) >= 2:
+                    return set(actors)
+        j = cue.end
+        if j < b and view.has(j, "with"):
+            other = self.rel.coordinated_actors(j + 1, b)
+            if other:
+                subject = self._subject(k, cue.start, excluded, set(other))
+                if subject:
+                    return set(other) | {subject}
+        return None
+
+    def _subject(self, k: int, t: int, excluded: set[int], others: set[str]) -> str | None:
+        """The actor of the clause before the treaty word (or after, in German V2)."""
+        cands = [x for x in self._actor_mentions(k, excluded) if x[1] not in others]
+        before = [key for tok, key in cands if tok < t]
+        if before:
+            return before[-1]
+        return cands[0][1] if cands else None
+
+    def _actor_mentions(self, k: int, excluded: set[int]) -> list[tuple[int, str]]:
+        """(token, actor key) of the states, alliances and persons-as-states of a sentence."""
+        out: list[tuple[int, str]] = []
+        for m in self.res.by_sentence.get(k, []):
+            if m.tok in excluded or m.key is None:
+                continue
+            kind = self.res.kind(m.key)
+            if kind == "State":
+                out.append((m.tok, m.key))
+            elif kind == "Organization" and m.entry and not m.state:
+                out.append((m.tok, m.key))
+            elif kind == "Person" and m.key in self.person_state:
+                out.append((m.tok, self.person_state[m.key]))
+        return out
+
+    def _sentence_parties(self, k: int, excluded: set[int]) -> set[str]:
+        return {key for _, key in self._actor_mentions(k, excluded)}
+
+    def _accession_parties(self, k: int, a: int, b: int, cue: Cue) -> set[str] | None:
+        """"Schwedens Beitritt zur Nato": the joining state and the alliance."""
+        mentions = self.res.by_sentence.get(k, [])
+        org = next((m.key for m in mentions if self.res.kind(m.key) == "Organization"
+                    and m.entry and not m.state), None)
+        if org is None:
+            org = self._alliance_org()
+        state = self.rel._nearest_state(k, cue.start)
+        if org and state:
+            return {state, org}
+        return None
+
+    def _alliance_org(self) -> str | None:
+        for d in reversed(self.drafts):
+            if d.treaty_type == "Alliance":
+                for p in d.parties:
+                    if self.res.kind(p) == "Organization":
+                        return p
+        return None
+
+    def _reference(self, k: int, cue: Cue) -> TreatyDraft | None:
+        """The treaty a definite mention refers back to: the latest compatible one, one
+        that shares an actor with the sentence first."""
+        compatible = [d for d in self.drafts if k - d.last <= REFERENCE_WINDOW and (
+            cue.treaty_type in (_GENERIC, d.treaty_type) or d.treaty_type in (_GENERIC, "Other"))]
+        if not compatible:
+            return None
+        actors = {key for _, key in self._actor_mentions(k, set())}
+        sharing = [d for d in compatible if d.parties & actors]
+        pool = sharing or compatible
+        return max(pool, key=lambda d: d.last)
+
+    def _content_type(self, k: int, a: int, b: int) -> str | None:
+        """The type the words of this and the previous sentence suggest."""
+        view = self.view
+        ranges = [(a, b)]
+        if k > 0 and not view.boiler[k - 1]:
+            ranges.append(view.sents[k - 1])
+        for lo, hi in ranges:
+            for i in range(lo, hi):
+                val = view.value(i, "treaty_content")
+                if val:
+                    return val
+        return None
+
+    def _actors(self, d: TreatyDraft, k: int, a: int, b: int) -> None:
+        """Signers and ratifiers the sentence names (persons, parliaments, states)."""
+        view = self.view
+        signs = any(view.has(i, "sign_verb") for i in range(a, b))
+        ratifies = any(view.has(i, "ratify_verb") or view.phrase(i, "ratify_verb")
+                       for i in range(a, b))
+        if not (signs or ratifies):
+            return
+        for m in self.res.by_sentence.get(k, []):
+            kind = self.res.kind(m.key)
+            if m.key is None or kind not in ("Person", "Organization"):
+                continue
+            if kind == "Organization" and m.org_class != "parliament":
+                continue
+            if ratifies:
+                d.ratified_by.append(m.key)
+            elif signs and kind == "Person":
+                d.signed_by.append(m.key)
+
+
+def find_treaties(view: DocView, res: Resolution, relations: list[Relation],
+                  memberships: list[tuple[int, str, str]] | None = None) -> list[Treaty]:
+    """Every treaty the document reports, each once."""
+    return TreatyFinder(view, res, relations, memberships or []).run()

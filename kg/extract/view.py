@@ -1,0 +1,158 @@
+"""A read-only, list-based view of a processed ``Doc`` that the rule modules share.
+
+spaCy token attribute access is slow in tight Python loops, so the view copies what the
+rules read (texts, offsets, sentence bounds, cue lookups) into plain lists once per doc.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from kg.extract.lexicon import Cue, Lexicon
+
+
+@dataclass
+class Mention:
+    """A stretch of text that names (or stands for) an actor or place.
+
+    ``start``/``end`` index the document text; ``tok``/``tok_end`` the tokens it lies in
+    (a part of a hyphenated token keeps its token's bounds). ``state`` is the state a
+    demonym, capital or government word stands for; ``core`` the bare name inside a longer
+    phrase ("Kursk" in "Region Kursk"); ``role`` the token of the role word before a person's
+    name; ``extra`` more surface forms to record as aliases; ``key`` is set by resolution.
+    """
+
+    start: int
+    end: int
+    text: str
+    tok: int
+    tok_end: int
+    kind: str
+    source: str
+    form: str = "name"
+    entry: str | None = None
+    state: str | None = None
+    org_class: str | None = None
+    core: str | None = None
+    key: str | None = None
+    partial: bool = False
+    role: int = -1
+    extra: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass
+class DocView:
+    """Plain-list copy of a ``Doc`` plus lexicon access, built once per document."""
+
+    doc: Doc
+    lex: Lexicon
+    texts: list[str]
+    lows: list[str]
+    idx: list[int]
+    ends: list[int]
+    spaces: list[bool]
+    sents: list[tuple[int, int]]
+    sent_of: list[int]
+    boiler: list[bool]
+    phrases: dict[int, list[tuple[int, str, str]]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, doc: Doc, lex: Lexicon, boiler_lines: list[tuple[int, int]]) -> DocView:
+        """The view of ``doc`` (sentence starts must be set)."""
+        texts = [t.text for t in doc]
+        idx = [t.idx for t in doc]
+        ends = [i + len(t) for i, t in zip(idx, texts, strict=True)]
+        spaces = [t.is_space for t in doc]
+        sents: list[tuple[int, int]] = []
+        sent_of = [0] * len(doc)
+        for s in doc.sents:
+            a, b = s.start, s.end
+            while b > a and spaces[b - 1]:
+                b -= 1
+            if b > a:
+                for i in range(s.start, s.end):
+                    sent_of[i] = len(sents)
+                sents.append((a, b))
+            else:
+                for i in range(s.start, s.end):
+                    sent_of[i] = max(0, len(sents) - 1)
+        boiler = [False] * len(sents)
+        if boiler_lines:
+            starts = [a for a, _ in boiler_lines]
+            for k, (a, _b) in enumerate(sents):
+                pos = bisect_right(starts, idx[a]) - 1
+                if pos >= 0 and boiler_lines[pos][0] <= idx[a] < boiler_lines[pos][1]:
+                    boiler[k] = True
+        return cls(
+            doc=doc,
+            lex=lex,
+            texts=texts,
+            lows=[t.lower() for t in texts],
+            idx=idx,
+            ends=ends,
+            spaces=spaces,
+            sents=sents,
+            sent_of=sent_of,
+            boiler=boiler,
+        )
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def cues(self, i: int) -> tuple[Cue, ...]:
+        """Word cues of token ``i``."""
+        return self.lex.cues(self.texts[i])
+
+    def has(self, i: int, category: str) -> bool:
+        """Token ``i`` carries a word cue of ``category``."""
+        if i < 0 or i >= len(self.texts):
+            return False
+        return any(c == category for c, _ in self.lex.cues(self.texts[i]))
+
+    def value(self, i: int, category: str) -> str | None:
+        """Value of the ``category`` word cue of token ``i``."""
+        if i < 0 or i >= len(self.texts):
+            return None
+        return self.lex.value(self.texts[i], category)
+
+    def phrase(self, i: int, category: str) -> tuple[int, str] | None:
+        """(end token, value) of the longest ``category`` cue starting at token ``i``,
+        a multi-word phrase or the single word."""
+        best: tuple[int, str] | None = None
+        for end, cat, val in self.phrases.get(i, ()):
+            if cat == category and (best is None or end > best[0]):
+                best = (end, val)
+        if best is None:
+            val2 = self.value(i, category)
+            if val2 is not None:
+                best = (i + 1, val2)
+        return best
+
+    def phrase_ending(self, end: int, category: str) -> tuple[int, str] | None:
+        """(start token, value) of a ``category`` cue that ends just before token ``end``."""
+        for start in range(max(0, end - 5), end):
+            for e, cat, val in self.phrases.get(start, ()):
+                if e == end and cat == category:
+                    return start, val
+        val2 = self.value(end - 1, category)
+        if val2 is not None:
+            return end - 1, val2
+        return None
+
+    def span_text(self, a: int, b: int) -> str:
+        """The document text of tokens ``a``..``b`` (exclusive)."""
+        return self.doc.text[self.idx[a] : self.ends[b - 1]]
+
+    def is_cap(self, i: int) -> bool:
+        """Token ``i`` starts with an upper-case letter."""
+        t = self.texts[i]
+        return bool(t) and t[0].isupper()
+
+    def sentence_text(self, k: int) -> tuple[str, int, int]:
+        """(text, start, end) of sentence ``k``; ``text == doc.text[start:end]``."""
+        a, b = self.sents[k]
+        start, end = self.idx[a], self.ends[b - 1]
+        return self.doc.text[start:end], start, end

@@ -46,7 +46,7 @@ FORMS = (
     "region",
 )
 # Bump when the compiled layout or the surface rules change, so stale caches are rebuilt.
-_COMPILER_VERSION = "2"
+_COMPILER_VERSION = "3"
 
 
 @dataclass(frozen=True)
@@ -473,13 +473,18 @@ def _rank(s: Surface, entries: dict[str, GazEntry]) -> tuple[int, int, int, int]
 def _dedupe(surfaces: list[Surface], entries: dict[str, GazEntry]) -> list[Surface]:
     """One surface per (text as matched, entry, language), best ranked first."""
     surfaces.sort(key=lambda s: _rank(s, entries))
-    tagged = {(normalize(s.text), s.entry) for s in surfaces if s.lang != "*"}
+    # An untagged surface is redundant once both languages have the same text themselves.
+    tagged: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for s in surfaces:
+        if s.lang != "*":
+            tagged[(normalize(s.text), s.entry)].add(s.lang)
     seen: set[tuple[str, str, str]] = set()
     out: list[Surface] = []
     for s in surfaces:
         text = s.text if s.case_sensitive else normalize(s.text)
         key = (text, s.entry, s.lang)
-        if key in seen or (s.lang == "*" and (normalize(s.text), s.entry) in tagged):
+        covered = s.lang == "*" and {"de", "en"} <= tagged.get((normalize(s.text), s.entry), set())
+        if key in seen or covered:
             continue
         seen.add(key)
         out.append(s)

@@ -202,7 +202,8 @@ def test_table_is_aligned_with_compact_iris(tmp_path: Path) -> None:
     assert lines[2].startswith("res:deployment/")
     column = lines[0].index("count")
     assert lines[2][column:].startswith("1500") and lines[3][column:].startswith("3000")
-    assert '"Laut Regierungskreisen' in lines[2] and lines[2].rstrip().endswith("@de")
+    assert " Laut Regierungskreisen sollen" in lines[2]
+    assert lines[2].rstrip().endswith("verlegt werden.@de")
 
 
 def test_table_uses_the_query_prefixes(tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ from rdflib.term import Node
 
 from kg.errors import QueryError
 from kg.rdf.io import load_store
-from kg.rdf.prefixes import PREFIXES, bind_prefixes, compact, show
+from kg.rdf.prefixes import PREFIXES, bind_prefixes, compact
 
 RESULT_FORMATS: tuple[str, ...] = ("table", "csv", "tsv", "json")
 
@@ -217,12 +217,16 @@ def _tsv_value(node: Node | None) -> str:
 
 
 def _table_value(node: Node | None, prefixes: dict[str, str]) -> str:
-    """A cell: compact IRIs, Turtle-style literals, '' when unbound."""
+    """A cell: compact IRIs, literal text as is (``Polen@de`` when tagged), '' when unbound."""
     if node is None:
         return ""
     if isinstance(node, URIRef):
         return compact(str(node), prefixes)
-    return show(node)
+    if isinstance(node, BNode):
+        return f"_:{node}"
+    text = str(node).replace("\r\n", "\n").replace("\n", "\\n").replace("\t", " ")
+    language = node.language if isinstance(node, Literal) else None
+    return f"{text}@{language}" if language else text
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -266,9 +270,10 @@ def _delimited(result: QueryResult, delimiter: str) -> str:
 def format_result(result: QueryResult, fmt: str) -> str:
     """Render a result as ``table``, ``csv``, ``tsv`` or ``json``.
 
-    SELECT/ASK: an aligned text table (compact prefixed IRIs, a row count), SPARQL 1.1
-    CSV/TSV, or SPARQL 1.1 Query Results JSON. CONSTRUCT/DESCRIBE: ``json`` gives JSON-LD,
-    the other three give sorted N-Triples (one triple per line, easy to grep and diff).
+    SELECT/ASK: an aligned text table for people (compact prefixed IRIs, literal text with
+    ``@lang``, line breaks shown as ``\\n``, a row count), SPARQL 1.1 CSV/TSV, or SPARQL 1.1
+    Query Results JSON. CONSTRUCT/DESCRIBE: ``json`` gives JSON-LD, the other three give
+    sorted N-Triples (one triple per line, easy to grep and diff).
     """
     name = fmt.strip().lower()
     if name not in RESULT_FORMATS:

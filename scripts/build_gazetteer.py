@@ -36,6 +36,7 @@ GZ = "https://w3id.org/newskg/gazetteer#"
 RES_WD = "https://w3id.org/newskg/resource/wd/"
 RES_GZ = "https://w3id.org/newskg/resource/gz/"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 # Locales whose territory names we take: the standard language plus regional spellings.
 LOCALES = {"de": ("de", "de_AT", "de_CH"), "en": ("en", "en_GB", "en_001")}
@@ -93,7 +94,8 @@ def read_curated(directory: Path) -> Curated:
     for iri, props in by_subject.items():
         for iso in props.get(GZ + "iso", []):
             cur.iso_to_iri[iso.value] = iri
-            if props.get(GZ + "country"):
+            types = {t.value for t in props.get(RDF_TYPE, [])}
+            if props.get(GZ + "country") or KG + "Place" in types:
                 cur.territory.add(iso.value)
         for lit in props.get(SKOS + "prefLabel", []):
             cur.pref_langs[iri].add(lit.language or "*")

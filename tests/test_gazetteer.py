@@ -68,7 +68,7 @@ def forms_for(text: str, lang: str, entry: str) -> set[str]:
         ("IS", "de", "wd:Q2429253", "abbrev"),
         ("NATO", "de", "wd:Q7184", "name"),
         ("Nato", "en", "wd:Q7184", "name"),  # same key as NATO: the better form wins
-        ("OSZE", "de", "gz:osze", "alias"),
+        ("OSZE", "de", "gz:osze", "abbrev"),
         ("OSZE", "en", "gz:osze", "abbrev"),
         ("USA", "en", "wd:Q30", "abbrev"),
         ("IAEO", "de", "gz:iaea", "abbrev"),
@@ -380,3 +380,16 @@ def test_generated_files_are_in_sync_with_the_script() -> None:
 def test_generated_files_stay_small() -> None:
     for name in ("states.ttl", "cities.ttl"):
         assert (GAZETTEER_DIR / name).stat().st_size < 4 * 1024 * 1024
+
+
+def test_lookup_gives_one_surface_per_entry_best_first() -> None:
+    hits = gaz().lookup("Luxemburg", "de")
+    assert [s.entry for s in hits] == ["wd:Q32", "wd:Q1842"]  # the state before its capital
+    assert len({s.entry for s in gaz().lookup("Moskau", "de")}) == len(gaz().lookup("Moskau", "de"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Mexico", "en"), ("Mexiko", "de"), ("Kuba", "de"),
+                                            ("Kuwait", "de"), ("Paraguay", "en")])
+def test_state_names_are_not_city_aliases(text: str, lang: str) -> None:
+    hits = gaz().lookup(text, lang)
+    assert [gaz().entry(s.entry).kind for s in hits] == ["State"]

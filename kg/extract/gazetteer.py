@@ -117,15 +117,19 @@ class Gazetteer:
     def lookup(self, text: str, lang: str) -> list[Surface]:
         """Surfaces written as ``text`` (casefolded, spaces collapsed; abbreviations exactly).
 
-        Results come best first: states, organizations, persons, capitals and seats, then
-        other places by population.
+        One surface per entry, best first: states, organizations, persons, capitals and
+        seats, then other places by population.
         """
         exact = " ".join(text.split())
         out = []
+        entries: set[str] = set()
         for i in self._index.get(normalize(text), ()):
             row = self._rows[i]
-            if row[2] in (lang, "*") and (not row[4] or row[0] == exact):
+            if row[1] in entries or row[2] not in (lang, "*"):
+                continue
+            if not row[4] or row[0] == exact:
                 out.append(Surface(*row))
+                entries.add(row[1])
         return out
 
     def entry(self, id: str) -> GazEntry:

@@ -46,7 +46,7 @@ FORMS = (
     "region",
 )
 # Bump when the compiled layout or the surface rules change, so stale caches are rebuilt.
-_COMPILER_VERSION = "3"
+_COMPILER_VERSION = "4"
 
 
 @dataclass(frozen=True)
@@ -295,7 +295,7 @@ def _add_link(node: _Node, pred: str, value: str) -> None:
         node.types.add(value[len(KG) :])
     elif pred == OWL_SAMEAS and value.startswith(WIKIDATA):
         node.same_as = value[len(WIKIDATA) :]
-    elif pred == GZ + "country":
+    elif pred in (GZ + "country", GZ + "state"):
         node.country = _short(value)
     elif pred == GZ + "capitalOf":
         node.capital_of = _short(value)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.gazetteer import load_gazetteer
-from kg.extract.modality import Modal, evidence, modality_of
+from kg.extract.modality import Modal, clause_bounds, evidence, modality_of
 from kg.extract.numbers import Count, count_after, count_before
 from kg.extract.relations import RelationFinder
 from kg.extract.resolve import Resolution
@@ -52,6 +52,7 @@ class Draft:
     count: Count | None = None
     support: str | None = None
     rule: str = "direct"
+    support_said: bool = False
 
 
 class DeploymentFinder:
@@ -72,6 +73,9 @@ class DeploymentFinder:
             if r.predicate == "locatedIn":
                 self.container.setdefault(r.subject, r.object)
         self.drafts: list[Draft] = []
+        self.adjuncts: dict[int, Mention] = {}
+        # deployments whose text says whom they help ("an der Seite", "to help train")
+        self.stated_support: list[Deployment] = []
         self.vessels = frozenset(view.lex.terms("force_vessel"))
 
     # ------------------------------------------------------------------ run
@@ -83,6 +87,7 @@ class DeploymentFinder:
             found = self.sentence(k, a, b)
             if not found:
                 self.continuation(k, a, b)
+        self._lend_counts()
         out: list[Deployment] = []
         seen: set[tuple[object, ...]] = set()
         for d in self.drafts:
@@ -91,7 +96,22 @@ class DeploymentFinder:
                 if key not in seen:
                     seen.add(key)
                     out.append(dep)
+                    if d.support_said and dep.in_support_of:
+                        self.stated_support.append(dep)
         return out
+
+    def _lend_counts(self) -> None:
+        """"the brigade is to number about 4,800 soldiers" with no place of its own: the
+        figure belongs to the same actor's deployment just before, if that has none."""
+        for i, d in enumerate(self.drafts):
+            if d.locations or d.count is None or d.rule != "anaphor":
+                continue
+            for prior in reversed(self.drafts[:i]):
+                if d.k - prior.k > PENDING_WINDOW:
+                    break
+                if prior.actors == d.actors and prior.locations and prior.count is None:
+                    prior.count = d.count
+                    break
 
     def freeze(self, d: Draft) -> list[Deployment]:
         out: list[Deployment] = []
@@ -177,20 +197,20 @@ class DeploymentFinder:
                     prev.actors = actors
                 continue
             modal = modality_of(view, self.res, k, (t,))
+            said = self.support(k, a, b)
             d = Draft(actors=actors, k=k, toks=(t,), force=word, modal=modal, count=count,
-                      support=support or self.support(k, a, b), rule=rule)
-            d.locations = self.locations(k, a, b, t, actors)
+                      support=said or support, rule=rule, support_said=said is not None)
+            lo, hi = clause_bounds(view, t, k)
+            d.locations = self.locations(k, lo, hi, t, actors, sentence=(a, b))
+            adjunct = self.adjuncts.get(t)
+            if adjunct is not None and adjunct.key and adjunct.key not in actors:
+                d.locations.insert(0, adjunct.key)
+            if not d.locations and len(triggers) == 1:
+                d.locations = self.locations(k, a, b, t, actors, sentence=(a, b))
             made.append(d)
         for d in made:
-            if not d.actors:
-                continue
-            if not d.locations and d.rule == "anaphor":
-                prior = self._recent(k, with_location=True)
-                if prior is not None and prior.actors == d.actors and d.count is not None \
-                        and prior.count is None:
-                    prior.count = d.count
-                    continue
-            self.drafts.append(d)
+            if d.actors:
+                self.drafts.append(d)
         return True
 
     def _same_force(self, prev: Draft, t: int, actors: list[str]) -> bool:
@@ -230,6 +250,13 @@ class DeploymentFinder:
         before = rel.mention_before(t, a, skip_adjectives=3) if not noun else None
         if before is None and noun:
             before = rel.mention_before(t, a, skip_adjectives=0)
+        if before is not None and before.tok_end == t and before.form in ("name", "alias") \
+                and view.lex.lang == "en":
+            # "Germany's Lithuania brigade": the bare name is where, the genitive is whose
+            self.adjuncts[t] = before
+            before = rel.mention_before(before.tok, a, skip_adjectives=0)
+            if before is None or view.texts[before.tok_end] not in ("'s", "’s"):
+                before = None
         if before is not None:
             key = rel.actor_key(before, institutions_as_state=True)
             if key and before.form not in ("name", "alias") or (
@@ -296,10 +323,14 @@ class DeploymentFinder:
         """The acting states or organizations of the clause before ``t`` (coordinated
         subjects give several), skipping places named after a locational word."""
         view = self.view
-        lo = a
+        lo, _hi = clause_bounds(view, t, k)
+        if not any(lo <= m.tok < t for m in self.res.by_sentence.get(k, [])
+                   if self.rel.actor_key(m) and not self._locational(m)):
+            lo = a
+        adjunct = self.adjuncts.get(t)
         cands = [m for m in self.res.by_sentence.get(k, []) if lo <= m.tok < t
                  and not m.partial and self.rel.actor_key(m) and not self._locational(m)
-                 and self.rel.actor_key(m) != support]
+                 and self.rel.actor_key(m) != support and m is not adjunct]
         if not cands:
             return []
         first = cands[-1]
@@ -334,16 +365,19 @@ class DeploymentFinder:
 
     # ------------------------------------------------------------------ where, for whom
 
-    def locations(self, k: int, a: int, b: int, t: int, actors: list[str]) -> list[str]:
-        """Places of the sentence and states after a locational word or before a territory
-        word; "im Land" / "the country" is the state last named."""
+    def locations(self, k: int, a: int, b: int, t: int, actors: list[str],
+                  sentence: tuple[int, int] | None = None) -> list[str]:
+        """Places between tokens ``a`` and ``b`` of sentence ``k`` and states after a
+        locational word or before a territory word; "im Land" / "the country" is the state
+        last named (other than the actor)."""
         view = self.view
+        sa, sb = sentence or view.sents[k]
         out: list[str] = []
         for m in self.res.by_sentence.get(k, []):
-            if m.key is None or m.key in actors:
+            if m.key is None or m.key in actors or not a <= m.tok < b:
                 continue
             kind = self.res.kind(m.key)
-            if self._support_target(m, a):
+            if self._support_target(m, sa) or self._dateline(m, sa, sb):
                 continue
             prep = self._prep_before(m)
             if prep is not None and view.lows[prep] in _ORIGIN:
@@ -361,10 +395,15 @@ class DeploymentFinder:
                     view.lows[i - 1] in _ARTICLES or view.lows[i - 1] in ("im", "in")):
                 prep = i - 1 if view.lows[i - 1] in ("im",) else i - 2
                 if prep >= a and view.phrase(prep, "locprep") is not None:
-                    state = self.rel._last_state(i)
+                    state = self.rel._last_state(i, exclude=actors)
                     if state and state not in actors:
                         out.append(state)
         return list(dict.fromkeys(out))
+
+    def _dateline(self, m: Mention, a: int, b: int) -> bool:
+        """"VILNIUS —": where the story was filed, not where anything is."""
+        view = self.view
+        return m.tok == a and m.tok_end < b and view.texts[m.tok_end] in ("—", "–", "-", "--")
 
     def _prep_before(self, m: Mention) -> int | None:
         """The locational word before a mention (over articles, adjectives, directions)."""
@@ -446,7 +485,7 @@ class DeploymentFinder:
         subject_pronoun = view.lows[a] in _SUBJECT_PRONOUNS
         if not subject_pronoun:
             return
-        places = self.locations(k, a, b, a, prior.actors)
+        places = self.locations(k, a, b, a, prior.actors, sentence=(a, b))
         if places:
             for d in self.drafts:
                 if k - d.k <= PENDING_WINDOW and d.actors == prior.actors and not d.locations:
@@ -457,3 +496,10 @@ def find_deployments(view: DocView, res: Resolution, relations: list[Relation] |
                      ) -> list[Deployment]:
     """Every deployment the document reports (hypothetical and denied ones marked)."""
     return DeploymentFinder(view, res, relations or []).run()
+
+
+def deployments_and_support(view: DocView, res: Resolution, relations: list[Relation]
+                            ) -> tuple[list[Deployment], list[Deployment]]:
+    """(every deployment, those whose text says whom they support)."""
+    finder = DeploymentFinder(view, res, relations)
+    return finder.run(), finder.stated_support

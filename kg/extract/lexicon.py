@@ -19,6 +19,15 @@ Cue = tuple[str, str]
 
 # A compound head ("-minister") matches only words at least this much longer than itself.
 _MIN_COMPOUND_PREFIX = 2
+# Categories of nouns whose inflected forms ("Regierungschefs", "Soldaten") share the cue;
+# function words and month names are matched only as written ("Julien" is not "Juli").
+INFLECTING = frozenset({
+    "role_leader", "role_official", "role_expert", "org_head", "gov", "gov_bare",
+    "armed_forces", "force", "deploy_noun", "treaty", "treaty_weak", "treaty_content", "member",
+    "alliance_noun", "alliance_org_anaphor", "conflict", "support", "sanction",
+    "place_head_pre", "place_head_post", "capital_word", "country_anaphor", "count_anaphor",
+    "territory", "org_descriptor", "deploy_exclude", "accession",
+})
 
 
 @dataclass
@@ -44,7 +53,7 @@ class Lexicon:
         if not found:
             for end in self.endings:
                 if len(low) > len(end) + 2 and low.endswith(end):
-                    found = self._lookup(low[: -len(end)])
+                    found = [c for c in self._lookup(low[: -len(end)]) if c[0] in INFLECTING]
                     if found:
                         break
         result = tuple(dict.fromkeys(found))

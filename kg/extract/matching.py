@@ -9,7 +9,9 @@ one by one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -30,58 +32,80 @@ _FORM_RANK = {"name": 0, "inflected": 1, "abbrev": 2, "demonym_adj": 3, "demonym
               "capital": 5, "seat": 6, "alias": 7, "region": 8}
 
 
+_WORD = re.compile(r"^[^\W\d_]+$")
+_LOWER, _EXACT = "gaz_lower", "gaz_exact"
+
+
 @dataclass
 class GazetteerMatcher:
-    """Compiled matchers for one language."""
+    """Compiled matchers for one language: surfaces by their token tuple."""
 
     gazetteer: Gazetteer
     lang: str
-    lower: PhraseMatcher
+    matcher: PhraseMatcher
     exact: PhraseMatcher
-    by_key: dict[str, list[Surface]]
+    by_lower: dict[tuple[str, ...], list[Surface]]
+    by_exact: dict[tuple[str, ...], list[Surface]]
+    word_lower: dict[str, list[Surface]]
+    word_exact: dict[str, list[Surface]]
+    modifiers: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, nlp: Language, gazetteer: Gazetteer, lang: str) -> GazetteerMatcher:
-        """Tokenize every surface of ``lang`` once and load both matchers."""
-        lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        by_key: dict[str, list[Surface]] = {}
-        low_texts: dict[str, None] = {}
-        exact_texts: dict[str, None] = {}
+        """Tokenize every surface of ``lang`` once and load both matchers.
+
+        Plain word surfaces become pattern docs directly (the tokenizer would not split
+        them); the rest go through the tokenizer, so patterns and text agree.
+        """
+        lower_texts: dict[str, list[Surface]] = {}
+        exact_texts: dict[str, list[Surface]] = {}
         for s in gazetteer.surfaces(lang):
             if s.case_sensitive:
-                by_key.setdefault("=" + s.text, []).append(s)
-                exact_texts[s.text] = None
+                exact_texts.setdefault(s.text, []).append(s)
             else:
-                key = s.text.lower()
-                by_key.setdefault(key, []).append(s)
-                low_texts[key] = None
-        for matcher, texts, prefix in ((lower, low_texts, ""), (exact, exact_texts, "=")):
-            batch = list(texts)
-            for text, pattern in zip(batch, (nlp.make_doc(t) for t in batch), strict=True):
-                matcher.add(prefix + text, [pattern])
-        for key in by_key:
-            by_key[key].sort(key=lambda s: _rank(gazetteer, s))
-        return cls(gazetteer, lang, lower, exact, by_key)
+                lower_texts.setdefault(s.text.lower(), []).append(s)
+        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        by_lower, word_lower = _patterns(nlp, lower_texts, matcher, _LOWER, gazetteer)
+        by_exact, word_exact = _patterns(nlp, exact_texts, exact, _EXACT, gazetteer)
+        from kg.extract.lexicon import load_lexicon
+
+        modifiers = frozenset(load_lexicon(lang).data.get("name_modifiers", []))
+        return cls(gazetteer, lang, matcher, exact, by_lower, by_exact, word_lower, word_exact,
+                   modifiers)
 
     def find(self, doc: Doc, view: DocView) -> list[Mention]:
         """Every gazetteer mention in ``doc`` outside boilerplate, longest match first."""
-        strings = doc.vocab.strings
         spans = []
-        for matcher in (self.lower, self.exact):
-            for match_id, a, b in matcher(doc):
-                key = strings[match_id]
-                surfaces = self._fitting(key, view, a, b)
+        found: dict[tuple[int, int], list[Surface]] = {}
+        for matcher, index, texts in ((self.matcher, self.by_lower, view.lows),
+                                      (self.exact, self.by_exact, view.texts)):
+            for _match_id, a, b in matcher(doc):
+                surfaces = self._fitting(index.get(tuple(texts[a:b]), []), view, a)
                 if surfaces:
-                    span = doc[a:b]
-                    span.label_ = key
-                    spans.append(span)
+                    found.setdefault((a, b), []).extend(surfaces)
+                    spans.append(doc[a:b])
+        word_lower, word_exact = self.word_lower, self.word_exact
+        for i, low in enumerate(view.lows):
+            hits = word_lower.get(low)
+            exact = word_exact.get(view.texts[i]) if word_exact else None
+            if hits or exact:
+                surfaces = self._fitting(list(hits or []) + list(exact or []), view, i)
+                if surfaces:
+                    found.setdefault((i, i + 1), []).extend(surfaces)
+                    spans.append(doc[i : i + 1])
         mentions: list[Mention] = []
         covered = [False] * len(doc)
+        modifiers = self.modifiers
         for span in filter_spans(spans):
             if view.boiler[view.sent_of[span.start]]:
                 continue
-            surfaces = self._fitting(span.label_, view, span.start, span.end)
+            b = span.end
+            if b + 1 < len(doc) and view.texts[b] == "-" and view.lows[b + 1] in modifiers \
+                    and not doc[b - 1].whitespace_:
+                continue  # "Virginia-class submarines": a modifier, not the place
+            surfaces = found[(span.start, span.end)]
+            surfaces.sort(key=lambda s: _rank(self.gazetteer, s))
             mentions.append(self._mention(view, span.start, span.end, surfaces[0]))
             for i in range(span.start, span.end):
                 covered[i] = True
@@ -89,11 +113,9 @@ class GazetteerMatcher:
         mentions.sort(key=lambda m: m.start)
         return mentions
 
-    def _fitting(self, key: str, view: DocView, a: int, b: int) -> list[Surface]:
-        """The surfaces under ``key`` that fit how the text is written."""
-        surfaces = self.by_key.get(key, [])
-        first = view.texts[a]
-        if first[:1].isupper():
+    def _fitting(self, surfaces: list[Surface], view: DocView, a: int) -> list[Surface]:
+        """The surfaces that fit how the text is written (names start upper-case)."""
+        if view.texts[a][:1].isupper():
             return surfaces
         return [s for s in surfaces if s.form in LOWER_CASE_FORMS]
 
@@ -102,7 +124,7 @@ class GazetteerMatcher:
         entry = self.gazetteer.entry(s.entry)
         start = view.idx[a] if start is None else start
         end = view.ends[b - 1] if end is None else end
-        state = entry.capital_of if s.form in ("capital", "seat") else None
+        state = entry.capital_of or None
         if entry.kind == "State":
             state = entry.id
         return Mention(
@@ -131,18 +153,7 @@ class GazetteerMatcher:
                     continue
                 text = view.texts[i]
                 if "-" in text and len(text) > 3:
-                    offset = 0
-                    for part in text.split("-"):
-                        hits: list[Surface] = []
-                        if len(part) >= 2:
-                            hits = [s for s in lookup(part, self.lang)
-                                    if s.form in LOWER_CASE_FORMS or part[:1].isupper()]
-                        if hits:
-                            hits.sort(key=lambda s: _rank(self.gazetteer, s))
-                            start = view.idx[i] + offset
-                            out.append(self._mention(view, i, i + 1, hits[0], start=start,
-                                                     end=start + len(part)))
-                        offset += len(part) + 1
+                    out.extend(self._hyphen_parts(view, i, text))
                 elif text[:1].isupper() and len(text) > 5:
                     prefix = _compound_prefix(view, i)
                     if prefix:
@@ -152,6 +163,37 @@ class GazetteerMatcher:
                             start = view.idx[i]
                             out.append(self._mention(view, i, i + 1, hits[0], start=start,
                                                      end=start + len(prefix)))
+        return out
+
+
+    def _hyphen_parts(self, view: DocView, i: int, text: str) -> list[Mention]:
+        """Known names among the parts of "Nato-Generalsekretär", "Pjöngjang-Moskau",
+        "chinesisch-russische"; a part next to a word that is no cue and no name
+        ("Virginia-class") is a modifier, not a mention."""
+        parts = text.split("-")
+        found: list[tuple[int, Surface]] = []
+        offset = 0
+        for part in parts:
+            if len(part) >= 2:
+                hits = [s for s in self.gazetteer.lookup(part, self.lang)
+                        if s.form in LOWER_CASE_FORMS or part[:1].isupper()]
+                if hits:
+                    hits.sort(key=lambda s: _rank(self.gazetteer, s))
+                    found.append((offset, hits[0]))
+            offset += len(part) + 1
+        if not found:
+            return []
+        if any(p.lower() in self.modifiers for p in parts):
+            return []
+        cued = bool(view.cues(i))
+        others_named = all(p[:1].isupper() for p in parts if p) or len(found) == len(parts)
+        if not (cued or others_named):
+            return []
+        out = []
+        for offset, surface in found:
+            start = view.idx[i] + offset
+            length = len(text[offset:].split("-", 1)[0])
+            out.append(self._mention(view, i, i + 1, surface, start=start, end=start + length))
         return out
 
 
@@ -168,6 +210,42 @@ def _compound_prefix(view: DocView, i: int) -> str | None:
                 prefix = view.texts[i][:-n]
                 return prefix if len(prefix) >= 3 else None
     return None
+
+
+def _patterns(nlp: Language, texts: dict[str, list[Surface]], matcher: PhraseMatcher,
+              label: str, gazetteer: Gazetteer
+              ) -> tuple[dict[tuple[str, ...], list[Surface]], dict[str, list[Surface]]]:
+    """Index surfaces by the token texts of their pattern (lower-cased for LOWER).
+
+    One-word surfaces go to a plain dictionary (one lookup per token, and no lexeme per
+    gazetteer word in the vocabulary, which made loading slow); longer ones become
+    PhraseMatcher patterns, tokenized like the text so both agree.
+    """
+    lower = label == _LOWER
+    index: dict[tuple[str, ...], list[Surface]] = {}
+    single: dict[str, list[Surface]] = {}
+    hard: list[str] = []
+    for text in texts:
+        if _WORD.match(text):
+            single.setdefault(text, []).extend(texts[text])
+        else:
+            hard.append(text)
+    tokenizer: Any = nlp.tokenizer
+    docs = list(tokenizer.pipe(hard)) if hasattr(tokenizer, "pipe") else [
+        nlp.make_doc(t) for t in hard]
+    patterns: list[Doc] = []
+    for pattern in docs:
+        key = tuple(t.lower_ if lower else t.text for t in pattern)
+        if len(key) == 1:
+            single.setdefault(key[0], []).extend(texts.get(pattern.text, []))
+            continue
+        index.setdefault(key, []).extend(texts.get(pattern.text, []))
+        patterns.append(pattern)
+    for surfaces in list(index.values()) + list(single.values()):
+        surfaces.sort(key=lambda s: _rank(gazetteer, s))
+    if patterns:
+        matcher.add(label, patterns)
+    return index, single
 
 
 def _rank(gazetteer: Gazetteer, s: Surface) -> tuple[int, int, int]:

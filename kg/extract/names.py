@@ -112,13 +112,19 @@ class NameFinder:
         return (2 <= len(text) <= 6 and text.isupper() and text.isalpha()
                 and self.gaz_at[i] is None and not self.view.cues(i))
 
-    def name_run(self, j: int, b: int, *, min_len: int = 1) -> list[int]:
-        """Tokens of a personal or proper name starting at ``j`` (before ``b``)."""
+    def name_run(self, j: int, b: int, *, min_len: int = 1, places: bool = False) -> list[int]:
+        """Tokens of a personal or proper name starting at ``j`` (before ``b``).
+
+        With ``places``, a small town's name counts as a name word ("Julien Marchand"
+        where a village is called Marchand) when it stands in a name.
+        """
         toks: list[int] = []
         k = j
         while k < b and len(toks) < MAX_NAME_TOKENS and not self.used[k]:
-            s = self.strength(k)
-            nxt = self.strength(k + 1) if k + 1 < b and not self.used[k + 1] else NO
+            if k + 1 < b and self.role_end(k + 1) is not None:
+                break  # "Defence Minister": a word of the title, not of a name
+            s = self._run_strength(k, places)
+            nxt = self._run_strength(k + 1, places) if k + 1 < b and not self.used[k + 1] else NO
             if s >= STRONG and s != KNOWN:
                 toks.append(k)
             elif s == WEAK and nxt >= STRONG and nxt != KNOWN:
@@ -129,9 +135,20 @@ class NameFinder:
             else:
                 break
             k += 1
-        while toks and self.strength(toks[-1]) < STRONG:
+        while toks and self._run_strength(toks[-1], places) < STRONG:
             toks.pop()
+        if places and len(toks) == 1 and self.gaz_at[toks[0]] is not None:
+            return []
         return toks if len(toks) >= min_len else []
+
+    def _run_strength(self, k: int, places: bool) -> int:
+        s = self.strength(k)
+        if s == NO and places:
+            g = self.gaz_at[k]
+            if g is not None and g.kind == "Place" and g.tok_end - g.tok == 1 and g.form in (
+                    "name", "alias") and g.state is None:
+                return STRONG
+        return s
 
     def role_end(self, i: int) -> tuple[int, str] | None:
         """(end token, role category) of a role word or phrase starting at ``i``."""
@@ -251,13 +268,15 @@ class NameFinder:
         if len(toks) < 2:
             return None
         head_org = [t for t in toks if view.is_cap(t) and view.has(t, "org_head")]
-        head_place = [t for t in toks if view.is_cap(t) and (
+        head_place = [t for t in toks if view.is_cap(t) and not view.has(t, "capital_word") and (
             view.has(t, "place_head_pre") or view.lex.has(view.texts[t], "place_head_post"))]
         has_connector = any(view.lows[t] in connectors for t in toks)
         others = [t for t in toks if t not in head_org and t not in head_place
                   and view.lows[t] not in connectors and not view.texts[t].isdigit()]
         if not others:
             return None
+        if head_place and not head_org and all(self.gaz_at[t] is not None for t in others):
+            return None  # "Hauptstadt Bamako": the gazetteer name with a head word
         if view.lex.lang != "en" and not has_connector:
             # German capitalizes nouns: every other word must look like a name.
             if any(self.strength(t) < STRONG and self.gaz_at[t] is None for t in others):
@@ -494,7 +513,7 @@ class NameFinder:
         view = self.view
         # P2: "– Hong Min, Institut ..." after a quote.
         if view.texts[a] in _DASHES and a + 1 < b:
-            run = self.name_run(a + 1, b)
+            run = self.name_run(a + 1, b, places=True)
             if run and len(run) >= 2 and (run[-1] + 1 >= b or view.texts[run[-1] + 1] == ","):
                 self.add(run[0], run[-1] + 1, "Person", "dash-attribution")
         for i in range(a, b):
@@ -503,12 +522,20 @@ class NameFinder:
             role = self.role_end(i)
             if role is not None:
                 j = role[0]
-                while j < b and j - role[0] < 2 and (view.has(j, "title") or view.texts[j] == ","):
+                while j < b and j - role[0] < 2 and view.has(j, "title"):
                     j += 1
                 if j < b and not self.used[j]:
-                    run = self.name_run(j, b)
-                    if run:
+                    run = self.name_run(j, b, places=True)
+                    while run:
                         self.add(run[0], run[-1] + 1, "Person", "role-name", role=i)
+                        # "Staats- und Regierungschefs A und B": every coordinated name
+                        j = run[-1] + 1
+                        if j + 1 < b and (view.has(j, "coord") or view.texts[j] == ","):
+                            run = self.name_run(j + 1, b, places=True)
+                            if run and len(run) < 2:
+                                run = []
+                        else:
+                            run = []
                 continue
             if view.has(i, "title") and i + 1 < b:
                 run = self.name_run(i + 1, b)
@@ -584,8 +611,10 @@ class NameFinder:
                     keys.setdefault(parts[-1], m)
                     if len(parts) >= 3:
                         keys.setdefault(parts[0], m)
-            elif m.core and " " not in m.core and m.kind in ("Organization", "Place"):
-                keys.setdefault(m.core, m)
+            elif m.kind in ("Organization", "Place"):
+                name = m.core or (m.text if len(words) == 1 else None)
+                if name and " " not in name and name[:1].isupper():
+                    keys.setdefault(name, m)
         if not keys and not full:
             return
         for seqs in full.values():

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import threading
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_suffix_regex
 
 from kg.errors import InputError
 from kg.extract import components as _components  # noqa: F401  (registers the factories)
-from kg.extract.deployments import find_deployments
+from kg.extract.deployments import deployments_and_support
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.relations import RelationFinder, relations_from_deployments
 from kg.extract.resolve import resolve
@@ -50,6 +52,7 @@ def _load(lang: str, model: str | None) -> Language:
     else:
         nlp = spacy.blank(lang)
     nlp.max_length = MAX_CHARS
+    _split_number_stops(nlp)
     nlp.add_pipe("kg_sentencizer")
     nlp.add_pipe("kg_boilerplate")
     nlp.add_pipe("kg_cues")
@@ -60,6 +63,15 @@ def _load(lang: str, model: str | None) -> Language:
     if model and "ner" in nlp.pipe_names:
         nlp.add_pipe("kg_ner_candidates")
     return nlp
+
+
+def _split_number_stops(nlp: Language) -> None:
+    """Split a full stop from a number of three or more digits ("rund 1.000.", "2022."):
+    German tokenization keeps it glued, which hides the number and the sentence end.
+    Ordinals ("7. März", "31. Mitglied") keep their stop."""
+    suffixes = list(nlp.Defaults.suffixes or []) + [r"(?<=[0-9]{3})\."]
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 def load_nlp(lang: str, model: str | None = None) -> Language:
@@ -86,8 +98,8 @@ def extract(doc: Document, *, model: str | None = None) -> Extraction:
     finder = RelationFinder(view, res)
     relations = finder.run()
     treaties = find_treaties(view, res, relations, finder.memberships)
-    deployments = find_deployments(view, res, relations)
-    relations = relations + relations_from_deployments(deployments, relations)
+    deployments, supporting = deployments_and_support(view, res, relations)
+    relations = relations + relations_from_deployments(supporting, relations)
     entities = tuple(d.freeze(lang) for d in res.entities.values())
     return Extraction(
         document=doc,

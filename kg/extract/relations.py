@@ -175,6 +175,12 @@ class RelationFinder:
             for r in range(j + 1, min(b, j + 5)):
                 cat = _role_category(view, r)
                 if cat:
+                    end = r + 1
+                    while end < b and _role_category(view, end):
+                        end += 1
+                    nxt = self.starts.get(end)
+                    if nxt is not None and self.res.kind(nxt.key) == "Person":
+                        return None  # ", then-British Prime Minister Boris Johnson"
                     return r, cat
                 if view.texts[r] in (",", ";", "."):
                     break
@@ -226,8 +232,13 @@ class RelationFinder:
         by_role: dict[int, list[Mention]] = {}
         targets: dict[int, str | None] = {}
         prev_target: tuple[Mention, str, str] | None = None
+        prev_role: tuple[Mention, tuple[int, str]] | None = None
         for p in persons:
             role = self.role_of(p, a, b)
+            if role is None and prev_role is not None and _coordinated(view, prev_role[0], p,
+                                                                       strict=True):
+                role = prev_role[1]  # "Staats- und Regierungschefs A und B"
+            prev_role = (p, role) if role is not None else None
             if role is None:
                 prev_target = None
                 continue
@@ -364,10 +375,16 @@ class RelationFinder:
     def alliances(self, k: int, a: int, b: int) -> None:
         """An alliance word with "zwischen X und Y" / "between X and Y" or "Achse X-Y"."""
         view = self.view
-        if not any(view.has(i, "alliance_noun") for i in range(a, b)):
+        nouns = [i for i in range(a, b) if view.has(i, "alliance_noun")]
+        if not nouns:
             return
         for pair, t in self.pairs(k, a, b):
-            self.emit(pair[0], "alliedWith", pair[1], k, (t,), "alliance")
+            # "Allianz zwischen X und Y", "Achse X-Y", "zwischen X und Y ... ihr Bündnis"
+            near = any(0 <= t - n <= 3 or abs(t - n) <= 1 for n in nouns)
+            owned = any(n > t and view.lows[n - 1] in ("ihr", "ihre", "ihres", "their")
+                        for n in nouns)
+            if near or owned:
+                self.emit(pair[0], "alliedWith", pair[1], k, (t,), "alliance")
 
     def pairs(self, k: int, a: int, b: int) -> Iterator[tuple[tuple[str, str], int]]:
         """Actor pairs a sentence joins: "zwischen X und Y", "X-Y" (hyphen partials)."""
@@ -526,10 +543,11 @@ class RelationFinder:
             return m.key
         return None
 
-    def _last_state(self, tok: int) -> str | None:
+    def _last_state(self, tok: int, exclude: list[str] | None = None) -> str | None:
         """The state mentioned last before token ``tok`` ("des Landes", "the country")."""
         for m in reversed(self.res.mentions):
-            if m.tok < tok and self.res.kind(m.key) == "State" and not m.partial:
+            if m.tok < tok and self.res.kind(m.key) == "State" and not m.partial and (
+                    not exclude or m.key not in exclude):
                 return m.key
         return None
 
@@ -585,10 +603,11 @@ def _role_category(view: DocView, r: int) -> str | None:
     return None
 
 
-def _coordinated(view: DocView, first: Mention, second: Mention) -> bool:
-    """Two persons joined by "und"/"and"/"," with nothing but role words between."""
+def _coordinated(view: DocView, first: Mention, second: Mention, *, strict: bool = False
+                 ) -> bool:
+    """Two persons joined by "und"/"and"/"," (with role words between, unless ``strict``)."""
     between = range(first.tok_end, second.tok)
-    if not between or len(between) > 6:
+    if not between or len(between) > (1 if strict else 6):
         return False
     return any(view.has(i, "coord") or view.texts[i] == "," for i in between)
 

@@ -91,6 +91,7 @@ class Resolver:
         self.lang = lang
         self.entities: dict[str, EntityDraft] = {}
         self.entry_keys: dict[str, str] = {}
+        self.seats = seat_entries(gazetteer, lang)
 
     # ------------------------------------------------------------------ keys
 
@@ -146,9 +147,9 @@ class Resolver:
                orgs: dict[int, str], places: dict[int, str]) -> EntityDraft | None:
         if m.entry is not None:
             entry = self.gaz.entry(m.entry)
-            if m.form == "seat" and entry.capital_of:
+            if entry.capital_of and entry.id in self.seats:
                 return self._entity_for_entry(entry.capital_of)
-            if entry.capital_of and m.form == "capital":
+            if entry.capital_of:
                 if entry.id in actor_capitals and entry.capital_of in self.gaz.entries:
                     return self._entity_for_entry(entry.capital_of)
                 return self._entity_for_entry(entry.id)
@@ -176,9 +177,9 @@ class Resolver:
         discourse); the rest are places."""
         actors: set[str] = set()
         for m in mentions:
-            if m.entry is None or m.form != "capital":
+            if m.entry is None or m.entry in self.seats:
                 continue
-            if not self._locational(m):
+            if self.gaz.entry(m.entry).capital_of and not self._locational(m):
                 actors.add(m.entry)
         return actors
 
@@ -264,7 +265,9 @@ class Resolver:
         word = view.lows[i]
         if word in tied:
             return tied[word], i
-        # A bare government word: the state the text last placed events in.
+        if not view.has(i, "gov_bare") or not (i > a and view.has(i - 1, "def_article")):
+            return None, i
+        # "die Junta": the state the text last placed events in.
         first = view.sents[max(0, k - GOVERNMENT_WINDOW)][0]
         best: str | None = None
         for m in mentions:
@@ -392,6 +395,17 @@ class Resolver:
             for x in members:
                 groups[id(x)] = label
         return groups
+
+_SEATS: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def seat_entries(gazetteer: Gazetteer, lang: str) -> frozenset[str]:
+    """Entries that are seats of government ("Kreml", "Élysée"): always their state."""
+    key = (id(gazetteer), lang)
+    if key not in _SEATS:
+        _SEATS[key] = frozenset(s.entry for s in gazetteer.surfaces(lang) if s.form == "seat")
+    return _SEATS[key]
+
 
 def resolve(view: DocView, gazetteer: Gazetteer, lang: str, mentions: list[Mention]
             ) -> Resolution:

@@ -243,6 +243,11 @@ class DeploymentFinder:
         view = self.view
         rel = self.rel
         support = None
+        whole = rel.starts.get(t)
+        if whole is not None and whole.tok_end == end:
+            key = rel.actor_key(whole, institutions_as_state=True)
+            if key:
+                return [key], "direct", None  # "Wagner-Söldner" known as one word
         for m in rel.partials.get(t, ()):
             key = rel.actor_key(m, institutions_as_state=True)
             if key:
@@ -328,9 +333,11 @@ class DeploymentFinder:
                    if self.rel.actor_key(m) and not self._locational(m)):
             lo = a
         adjunct = self.adjuncts.get(t)
+        sources = self._sources(k)
         cands = [m for m in self.res.by_sentence.get(k, []) if lo <= m.tok < t
                  and not m.partial and self.rel.actor_key(m) and not self._locational(m)
-                 and self.rel.actor_key(m) != support and m is not adjunct]
+                 and self.rel.actor_key(m) != support and m is not adjunct
+                 and m.tok not in sources]
         if not cands:
             return []
         first = cands[-1]
@@ -344,6 +351,24 @@ class DeploymentFinder:
                 break
         keys = self.rel.coordinated_actors(first.tok, t)
         return keys or [k2 for k2 in [self.rel.actor_key(cands[-1])] if k2]
+
+    def _sources(self, k: int) -> set[int]:
+        """Tokens of the sources a sentence credits ("laut dem britischen Ministerium",
+        "according to the Pentagon", "X zufolge"): they report, they do not deploy."""
+        view = self.view
+        a, b = view.sents[k]
+        out: set[int] = set()
+        for i in range(a, b):
+            hit = view.phrase(i, "attrib_pre")
+            if hit is not None:
+                m = self.rel.mention_after(hit[0], b, max_skip=2)
+                if m is not None:
+                    out.update(range(m.tok, m.tok_end))
+            if view.has(i, "attrib_post") and view.lex.lang != "en":
+                m = self.rel.mention_before(i, a, skip_adjectives=1)
+                if m is not None:
+                    out.update(range(m.tok, m.tok_end))
+        return out
 
     def _locational(self, m: Mention) -> bool:
         view = self.view

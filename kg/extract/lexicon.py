@@ -62,20 +62,20 @@ class Lexicon:
         return result
 
     def _lookup(self, low: str) -> list[Cue]:
-        """Exact word, else the longest known compound head (after a hyphen or joined)."""
-        exact = self.words.get(low)
-        if exact:
-            return list(exact)
+        """The word's own cues plus those of its longest known compound head (after a
+        hyphen or joined): "Bundeskanzler" is a leader role as "Kanzler" is."""
+        out = list(self.words.get(low, ()))
         if "-" in low:
             tail = low.rsplit("-", 1)[1]
             if tail and (tail in self.heads or tail in self.words):
-                return list(self.heads.get(tail) or self.words[tail])
+                return out + list(self.heads.get(tail) or self.words[tail])
         for n in self.head_lengths:
             if len(low) - n >= _MIN_COMPOUND_PREFIX:
                 got = self.heads.get(low[-n:])
                 if got:
-                    return list(got)
-        return []
+                    have = {c for c, _ in out}
+                    return out + [c for c in got if c[0] not in have]
+        return out
 
     def has(self, word: str, category: str) -> bool:
         """Whether ``word`` carries a cue of ``category``."""

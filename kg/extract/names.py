@@ -277,6 +277,12 @@ class NameFinder:
             return None
         if head_place and not head_org and all(self.gaz_at[t] is not None for t in others):
             return None  # "Hauptstadt Bamako": the gazetteer name with a head word
+        known = {id(self.gaz_at[t]) for t in toks if self.gaz_at[t] is not None}
+        if all(self.gaz_at[t] is not None for t in others) and any(
+                self.gaz_at[t].kind in ("Organization", "Person") for t in others
+                if self.gaz_at[t] is not None) or (len(known) == 1 and all(
+                self.gaz_at[t] is not None for t in toks)):
+            return None  # the gazetteer knows this organization already
         if view.lex.lang != "en" and not has_connector:
             # German capitalizes nouns: every other word must look like a name.
             if any(self.strength(t) < STRONG and self.gaz_at[t] is None for t in others):

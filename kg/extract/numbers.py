@@ -93,7 +93,7 @@ def count_before(view: DocView, end: int, lower: int) -> Count | None:
             return Count(None, None, j, j + 1)
         if parse_number(view.texts[j], fmt) is not None or low in fmt.scales:
             break
-        if view.texts[j].isalpha() and (not view.is_cap(j) or view.lex.lang == "de"):
+        if view.texts[j].isalpha():
             j -= 1
             skipped += 1
             continue

@@ -62,6 +62,7 @@ class RelationFinder:
                 self.starts.setdefault(m.tok, m)
                 self.ends[m.tok_end] = m
         self.person_targets: dict[str, str] = {}
+        self.auxiliaries = frozenset(self.view.lex.data.get("auxiliaries", []))
 
     # ------------------------------------------------------------------ helpers
 
@@ -249,6 +250,9 @@ class RelationFinder:
             target = self.role_target(r, p, a, b)
             key = self.actor_key(target, institutions_as_state=True)
             rule = "role"
+            implied = view.value(r, "implied_state")
+            if key is None and implied and f"wd:{implied}" in self.res.entities:
+                key = f"wd:{implied}"  # "Bundeskanzler" names its state
             if key is None and prev_target is not None and _coordinated(view, prev_target[0], p):
                 key, rule = prev_target[1], "role-coordinated"
             by_role.setdefault(r, []).append(p)
@@ -323,6 +327,9 @@ class RelationFinder:
         """"Schweden ist Mitglied der Nato", "Lithuania, a NATO member", "Nato-Mitglied"."""
         view = self.view
         for t in range(a, b):
+            if view.has(t, "accession") and not view.has(t, "treaty"):
+                self._joined(k, a, b, t)
+                continue
             if not view.has(t, "member"):
                 continue
             org = None
@@ -350,10 +357,25 @@ class RelationFinder:
             self.emit(state, "affiliatedWith", org.key, k, (t,), "membership")
             self.memberships.append((k, state, org.key))
 
+    def _joined(self, k: int, a: int, b: int, t: int) -> None:
+        """"Sweden joined NATO", "Finnland ist der Nato beigetreten"."""
+        lo, hi = clause_bounds(self.view, t, k)
+        orgs = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi and m.entry
+                and self.res.kind(m.key) == "Organization" and not m.state]
+        if not orgs:
+            return
+        org = min(orgs, key=lambda m: abs(m.tok - t))
+        state = self._nearest_state(k, t, exclude=org)
+        if state is None or org.key is None:
+            return
+        self.emit(state, "affiliatedWith", org.key, k, (t,), "membership")
+        self.memberships.append((k, state, org.key))
+
     def _alliance_anaphor(self, t: int, b: int) -> Mention | None:
-        """"als Mitglied in das Bündnis": the organization last named as such."""
+        """"als Mitglied in das Bündnis", "the alliance's 32nd member": the organization
+        last named as such."""
         view = self.view
-        for j in range(t + 1, min(b, t + 5)):
+        for j in list(range(t + 1, min(b, t + 5))) + list(range(max(0, t - 4), t)):
             if view.has(j, "alliance_org_anaphor"):
                 for m in reversed(self.res.mentions):
                     if m.tok < t and self.res.kind(m.key) == "Organization" and m.entry:
@@ -431,7 +453,10 @@ class RelationFinder:
         for t in range(a, b):
             if not view.has(t, "conflict") or "-" in view.texts[t]:
                 continue
-            attacker = self.mention_before(t, a, skip_adjectives=3)
+            attacker = self.mention_before(t, a, skip_adjectives=2)
+            if attacker is not None and any(view.lows[i] in self.auxiliaries
+                                            for i in range(attacker.tok_end, t)):
+                continue  # "soldiers are reportedly fighting": not an attack noun phrase
             if attacker is None or self.res.kind(attacker.key) != "State":
                 continue
             j = t + 1

@@ -142,7 +142,11 @@ class TreatyFinder:
         modal = modality_of(view, self.res, k, (cue.start,))
         definite = det is not None and det not in _INDEFINITE
         if explicit is None and cue.treaty_type == "Alliance":
-            explicit = self._accession_parties(k, a, b, cue) if not definite else None
+            owner = self._accession_owner(cue, a, b)
+            if owner is None and definite and self._reference(k, cue) is not None:
+                explicit = None  # "das Beitrittsprotokoll": the accession already named
+            else:
+                explicit = self._accession_parties(k, a, b, cue, owner)
         if explicit is None and (definite or det is None):
             target = self._reference(k, cue)
             if target is not None:
@@ -261,14 +265,28 @@ class TreatyFinder:
     def _sentence_parties(self, k: int, excluded: set[int]) -> set[str]:
         return {key for _, key in self._actor_mentions(k, excluded)}
 
-    def _accession_parties(self, k: int, a: int, b: int, cue: Cue) -> set[str] | None:
+    def _accession_owner(self, cue: Cue, a: int, b: int) -> str | None:
+        """The state whose accession it is: "Beitritt Schwedens", "Schwedens Beitritt",
+        "Sweden's accession"."""
+        view = self.view
+        after = self.rel.starts.get(cue.end)
+        if after is not None and after.form == "inflected" and self.res.kind(after.key) == "State":
+            return after.key
+        before = self.rel.mention_before(cue.start, a, skip_adjectives=1)
+        if before is not None and self.res.kind(before.key) == "State" and (
+                before.form == "inflected" or view.texts[before.tok_end] in ("'s", "’s")):
+            return before.key
+        return None
+
+    def _accession_parties(self, k: int, a: int, b: int, cue: Cue, owner: str | None = None
+                           ) -> set[str] | None:
         """"Schwedens Beitritt zur Nato": the joining state and the alliance."""
         mentions = self.res.by_sentence.get(k, [])
         org = next((m.key for m in mentions if self.res.kind(m.key) == "Organization"
                     and m.entry and not m.state), None)
         if org is None:
             org = self._alliance_org()
-        state = self.rel._nearest_state(k, cue.start)
+        state = owner or self.rel._nearest_state(k, cue.start)
         if org and state:
             return {state, org}
         return None

@@ -111,7 +111,7 @@ def test_build_writes_every_format_from_the_extension(
         assert triples > len(graph)
         named = Dataset()
         named.parse(out, format="trig" if fmt == "trig" else "nquads")
-        assert len({c.identifier for c in named.contexts() if len(c)}) == 2
+        assert len({g.identifier for g in named.graphs() if len(g)}) == 2
     else:
         assert triples == len(graph)
 

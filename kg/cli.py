@@ -32,6 +32,7 @@ def _fail(message: str, code: int) -> NoReturn:
 
 
 def _os_message(exc: OSError) -> str:
+    """``FILE: reason`` for an I/O error, on one line."""
     if exc.filename and exc.strerror:
         return f"{exc.filename}: {exc.strerror}"
     return exc.strerror or str(exc)

@@ -96,6 +96,22 @@ def test_xss_headline_is_shown_as_text_and_never_runs(tmp_path: Path) -> None:
         assert_quiet_and_offline(browser)
 
 
+@pytest.mark.parametrize("turtle", [
+    "<urn:a> a kg:State ; rdfs:label 'Solo' .",
+    "<urn:a> a kg:State . <urn:b> a kg:State . <urn:a> kg:alliedWith <urn:b> .",
+])
+def test_tiny_graphs_become_ready(tmp_path: Path, turtle: str) -> None:
+    prefixes = ("@prefix kg: <https://w3id.org/newskg/ontology#> ."
+                " @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .")
+    graph = Graph().parse(data=prefixes + turtle, format="turtle")
+    page = render_html(graph, tmp_path / "tiny.html")
+    with Chromium() as browser:
+        open_explorer(browser, page)
+        assert browser.evaluate("kgExplorer.network.body.data.nodes.length") == \
+            full_view(graph).number_of_nodes()
+        assert_quiet_and_offline(browser)
+
+
 def test_empty_graph_page_says_so(tmp_path: Path) -> None:
     page = render_html(Graph(), tmp_path / "empty.html")
     with Chromium() as browser:

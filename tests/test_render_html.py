@@ -80,8 +80,7 @@ def test_article_text_in_the_page_is_never_markup() -> None:
     assert "<img src=x" not in html
     assert "<title>&lt;/title&gt;&lt;script&gt;alert(2)&lt;/script&gt;</title>" in html
     data = payload(html)
-    documents = {d for n in data["details"]["nodes"] for d in n["documents"]}
-    assert "<img src=x onerror=alert(1)>" in documents
+    assert "<img src=x onerror=alert(1)>" in data["documents"]
 
 
 def by_iri(data: dict, iri: object) -> int:  # type: ignore[type-arg]
@@ -110,7 +109,7 @@ def test_edges_show_relation_modality_and_direction(relation: str, dashed: bool,
                                                     arrows: str) -> None:
     data = network_data(full_view(sample_graph()))
     (edge,) = [e for e in data["edges"] if e["label"] == relation]
-    assert (edge["dashes"], edge["arrows"]) == (dashed, arrows)
+    assert (edge.get("dashes", False), edge.get("arrows", "to")) == (dashed, arrows)
 
 
 def test_parallel_edges_bend_apart() -> None:
@@ -132,35 +131,53 @@ def test_details_explain_treaty_deployment_and_evidence() -> None:
     assert ["parties", "Russia, North Korea"] in treaty["facts"]
     allied = next(d for d in data["details"]["edges"] if d["relation"] == "allied with")
     assert allied["weight"] == 2 and len(allied["evidence"]) == 2
+    nk = data["details"]["nodes"][by_iri(data, NK)]
+    assert [data["documents"][i] for i in nk["documents"]] == ["Beistandspakt in Kraft",
+                                                               "Allies at war"]
+    assert nk["evidence"] == []  # gathered from its edges by the page
 
 
 def test_big_graphs_get_python_positions_and_no_physics(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(data_module, "PHYSICS_LIMIT", 5)
     monkeypatch.setattr(data_module, "PRESET_ABOVE", 5)
     data = network_data(full_view(sample_graph()))
-    assert data["physics"] is False
+    assert data["physics"] is None
     assert all("x" in n and "y" in n for n in data["nodes"])
     assert len({(n["x"], n["y"]) for n in data["nodes"]}) == len(data["nodes"])
 
 
 def test_small_graphs_let_the_browser_lay_out() -> None:
     data = network_data(full_view(sample_graph()))
-    assert data["physics"] is True and not any("x" in n for n in data["nodes"])
+    assert not any("x" in n for n in data["nodes"])
+    assert data["physics"]["enabled"] is True
+    assert data["physics"]["stabilization"]["iterations"] == 400
+
+
+def test_mid_sized_graphs_start_from_python_positions(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(data_module, "PRESET_ABOVE", 5)
+    data = network_data(full_view(sample_graph()))
+    assert all("x" in n for n in data["nodes"])
+    assert data["physics"]["stabilization"]["iterations"] == 60
 
 
 @pytest.mark.parametrize("igraph", [True, False])
-def test_layout_is_deterministic_and_spread(monkeypatch: pytest.MonkeyPatch,
-                                            igraph: bool) -> None:
+def test_layout_is_deterministic_and_packs_components(monkeypatch: pytest.MonkeyPatch,
+                                                      igraph: bool) -> None:
     if igraph:
         pytest.importorskip("igraph")
     monkeypatch.setattr(layout_module, "has_igraph", lambda: igraph)
     monkeypatch.setattr(layout_module, "SKELETON", 50)
-    G = nx.disjoint_union(nx.barabasi_albert_graph(300, 2, seed=1), nx.path_graph(5))
+    giant = nx.barabasi_albert_graph(300, 2, seed=1)
+    G = nx.disjoint_union_all([giant, nx.path_graph(5), nx.empty_graph(40)])
     pos = layout_module.layout(G)
     assert pos == layout_module.layout(G) and set(pos) == set(G)
     assert len(set(pos.values())) == len(G)
-    radius = layout_module.SPACING * len(G) ** 0.5
-    assert max(max(abs(x), abs(y)) for x, y in pos.values()) == pytest.approx(radius, rel=0.01)
+    # the main component fills its square; isolated nodes sit close by, not far out
+    xs, ys = [pos[n][0] for n in giant], [pos[n][1] for n in giant]
+    span = max(max(xs) - min(xs), max(ys) - min(ys))
+    assert span == pytest.approx(layout_module.side(300), rel=0.01)
+    extent = max(max(abs(x), abs(y)) for x, y in pos.values())
+    assert extent < 1.5 * layout_module.side(len(G))
 
 
 def test_same_graph_same_page() -> None:

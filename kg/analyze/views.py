@@ -62,7 +62,8 @@ def actor_view(graph: Graph) -> nx.MultiDiGraph:
         >>> [(G.nodes[u]["label"], k, G.nodes[v]["label"]) for u, v, k in G.edges(keys=True)]
         [('Nordkorea', 'alliedWith', 'Russland')]
     """
-    return build_views(graph).actors
+    require_kg_data(graph)
+    return _actor_graph(read_facts(graph))
 
 
 def full_view(graph: Graph) -> nx.MultiDiGraph:
@@ -82,7 +83,8 @@ def full_view(graph: Graph) -> nx.MultiDiGraph:
         >>> sorted(G.nodes[n]["kind"] for n in G)
         ['State', 'State', 'Treaty']
     """
-    return build_views(graph).full
+    require_kg_data(graph)
+    return _full_graph(read_facts(graph))
 
 
 def build_views(graph: Graph) -> Views:
@@ -176,11 +178,9 @@ def _merge(edges: dict[EdgeKey, tuple[Claim, dict[str, Any]]], key: EdgeKey,
 
 
 def _relation_edges(facts: Facts) -> dict[EdgeKey, tuple[Claim, dict[str, Any]]]:
-    edges: dict[EdgeKey, tuple[Claim, dict[str, Any]]] = {}
-    for (s, relation, o), claim in facts.relations.items():
-        _merge(edges, (s, o, relation), claim,
-               {"symmetric": relation in SYMMETRIC_PREDICATES})
-    return edges
+    """One edge per relation fact (facts are already unique per subject, relation, object)."""
+    return {(s, o, relation): (claim, {"symmetric": relation in SYMMETRIC_PREDICATES})
+            for (s, relation, o), claim in facts.relations.items()}
 
 
 def _parents(facts: Facts) -> dict[str, set[str]]:

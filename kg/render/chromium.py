@@ -31,6 +31,10 @@ FLAGS = (
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
     "--no-default-browser-check", "--disable-default-apps", "--disable-extensions",
     "--mute-audio", "--hide-scrollbars", "--proxy-server=127.0.0.1:9",
+    # A page that is not in front gets its timers and animation frames throttled or paused,
+    # which stalls vis-network's layout: keep every page running at full speed.
+    "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
+    "--disable-backgrounding-occluded-windows",
     "--host-resolver-rules=MAP * ~NOTFOUND", "--remote-debugging-pipe",
 )
 
@@ -97,14 +101,26 @@ class Chromium:
             os.close(fd)
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
-        target = self.call("Target.createTarget", {"url": "about:blank"})["targetId"]
+        target = self._page_target()
         self.session = self.call("Target.attachToTarget",
                                  {"targetId": target, "flatten": True})["sessionId"]
+        self.send("Page.bringToFront")
         for method in ("Page.enable", "Runtime.enable", "Log.enable", "Network.enable"):
             self.send(method)
         self.send("Fetch.enable", {"patterns": [{"urlPattern": "*"}]})
         self.send("Emulation.setDeviceMetricsOverride",
                   {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+
+    def _page_target(self) -> str:
+        """The tab Chromium opened at start (waited for briefly), else a new one."""
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            infos = self.call("Target.getTargets")["targetInfos"]
+            pages = [t["targetId"] for t in infos if t.get("type") == "page"]
+            if pages:
+                return str(pages[0])
+            time.sleep(0.05)
+        return str(self.call("Target.createTarget", {"url": "about:blank"})["targetId"])
 
     # ---- protocol ----
 
@@ -202,7 +218,9 @@ class Chromium:
         """Navigate the page to a local file; returns the monotonic time the load was asked."""
         url = Path(path).resolve().as_uri() if not str(path).startswith("file:") else str(path)
         start = time.monotonic()
-        self.send("Page.navigate", {"url": url})
+        reply = self.send("Page.navigate", {"url": url})
+        if reply.get("errorText"):
+            raise BrowserError(f"cannot open {url}: {reply['errorText']}")
         return start
 
     def evaluate(self, expression: str, *, timeout: float | None = None) -> Any:
@@ -218,16 +236,17 @@ class Chromium:
                  interval: float = 0.05) -> float:
         """Poll until the expression is truthy; returns the seconds waited."""
         start = time.monotonic()
-        deadline = start + (timeout or self.timeout)
+        limit = timeout or self.timeout
+        deadline = start + limit
+        last = ""
         while True:
             try:
-                if self.evaluate(expression):
+                if self.evaluate(expression, timeout=max(1.0, min(10.0, limit))):
                     return time.monotonic() - start
-            except BrowserError:
-                pass  # the page may be between documents
+            except BrowserError as exc:
+                last = f" (last: {exc})"  # the page may be between documents
             if time.monotonic() > deadline:
-                raise BrowserError(f"timed out after {timeout or self.timeout:.0f} s "
-                                   f"waiting for {expression}")
+                raise BrowserError(f"timed out after {limit:.0f} s waiting for {expression}{last}")
             time.sleep(interval)
 
     def screenshot(self, path: Path | str) -> Path:

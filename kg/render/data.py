@@ -28,7 +28,6 @@ from kg.render.style import (
 
 PHYSICS_LIMIT = 2_000  # above this many nodes the layout is computed in Python, physics off
 PRESET_ABOVE = 300  # above this many nodes physics only polishes a Python layout
-NODE_EVIDENCE_CAP = 12  # evidence sentences listed for one entity (from its edges)
 _QID = re.compile(r"Q[1-9][0-9]*")
 
 
@@ -69,6 +68,9 @@ def network_data(G: nx.MultiDiGraph) -> dict[str, Any]:
         >>> d = network_data(G)
         >>> d["edges"][0]["label"], d["edges"][0]["dashes"], d["edges"][0]["arrows"]
         ('allied with', True, '')
+
+    Edge options the page sets globally are left out per edge: arrows point "to" unless
+    ``arrows`` is "", edges are solid unless ``dashes``, one pixel wide unless ``width``.
     """
     nodes = list(G)
     index = {n: i for i, n in enumerate(nodes)}
@@ -89,50 +91,66 @@ def network_data(G: nx.MultiDiGraph) -> dict[str, Any]:
 
     pairs: Counter[frozenset[int]] = Counter()
     edge_details = []
-    node_evidence: dict[int, set[tuple[str, str]]] = {i: set() for i in range(len(nodes))}
     for j, (u, v, key, d) in enumerate(G.edges(keys=True, data=True)):
         relation = d.get("relation", key)
         pair = frozenset((index[u], index[v]))
         pairs[pair] += 1
-        options: dict[str, Any] = {
-            "id": j,
-            "label": relation_label(relation),
-            "arrows": "" if d.get("symmetric") else "to",
-            "dashes": d.get("modality") in DASHED_MODALITIES,
-            "color": edge_colour(relation),
-            "width": round(1 + math.log2(max(1, d.get("weight", 1))), 2),
-        }
+        options: dict[str, Any] = {"id": j, "label": relation_label(relation),
+                                   "color": edge_colour(relation)}
+        if d.get("symmetric"):
+            options["arrows"] = ""
+        if d.get("modality") in DASHED_MODALITIES:
+            options["dashes"] = True
+        if d.get("weight", 1) > 1:
+            options["width"] = round(1 + math.log2(d["weight"]), 2)
         if pairs[pair] > 1:  # parallel edges bend apart instead of hiding each other
             options["smooth"] = {"enabled": True, "type": "curvedCW",
                                  "roundness": round(0.25 * (pairs[pair] - 1), 2)}
         net.add_edge(index[u], index[v], **options)
-        evidence = [list(e) for e in d.get("evidence", [])]
         edge_details.append({
             "relation": relation_label(relation),
             "modality": d.get("modality", "Asserted"),
             "weight": d.get("weight", 1),
-            "documents": _doc_names(docs, d.get("documents", [])),
-            "evidence": evidence,
+            "evidence": [list(e) for e in d.get("evidence", [])],
         })
-        for i in (index[u], index[v]):
-            if G.nodes[nodes[i]]["kind"] not in ("Treaty", "Deployment"):
-                node_evidence[i].update(d.get("evidence", []))
+    edges = net.edges
+    for e in edges:  # PyVis sets arrows "to" on every directed edge: that is the default
+        if e.get("arrows") == "to":
+            del e["arrows"]
 
-    node_details = [_node_details(G, n, docs, node_evidence[i]) for i, n in enumerate(nodes)]
+    doc_names = [docs[d]["name"] for d in sorted(docs)]
+    doc_index = {d: i for i, d in enumerate(sorted(docs))}
+    node_details = [_node_details(G, n, doc_index) for n in nodes]
     counts = Counter(G.nodes[n]["kind"] for n in nodes)
     kinds = [k for k in KIND_STYLES if counts[k]]
     kinds += sorted(k for k in counts if k not in KIND_STYLES)
     return {
         "empty": False,
         "nodes": net.nodes,
-        "edges": net.edges,
+        "edges": edges,
+        "documents": doc_names,
         "details": {"nodes": node_details, "edges": edge_details},
         "legend": [{"kind": k, "colour": kind_style(k)[0], "shape": kind_style(k)[1],
                     "count": counts[k]} for k in kinds],
         "groups": {k: _group(k) for k in kinds},
-        "physics": not big,
-        "stabilization": 120 if positions else 400,
+        "physics": None if big else physics_options(preset=bool(positions)),
         "counts": {"nodes": len(nodes), "edges": G.number_of_edges(), "documents": len(docs)},
+    }
+
+
+def physics_options(*, preset: bool) -> dict[str, Any]:
+    """vis-network physics: ForceAtlas2 from scratch for small graphs, a short, coarser
+    (theta 0.9) polish of the Python layout for mid-sized ones. The page runs the
+    stabilization iterations and then turns physics off."""
+    return {
+        "enabled": True,
+        "solver": "forceAtlas2Based",
+        "forceAtlas2Based": {"gravitationalConstant": -120, "centralGravity": 0.02,
+                             "springLength": 120, "springConstant": 0.06, "damping": 0.5,
+                             "avoidOverlap": 0.2 if preset else 0.6,
+                             "theta": 0.9 if preset else 0.5},
+        "stabilization": {"enabled": True, "iterations": 60 if preset else 400,
+                          "updateInterval": 50, "fit": True},
     }
 
 
@@ -146,16 +164,14 @@ def _group(kind: str) -> dict[str, Any]:
     }}
 
 
-def _doc_names(docs: dict[str, dict[str, str]], iris: list[str]) -> list[str]:
-    return [docs.get(d, {}).get("name", d) for d in iris]
+def _node_details(G: nx.MultiDiGraph, n: str, doc_index: dict[str, int]) -> dict[str, Any]:
+    """What the side panel shows for a node; documents are indices into ``documents``.
 
-
-def _node_details(G: nx.MultiDiGraph, n: str, docs: dict[str, dict[str, str]],
-                  edge_evidence: set[tuple[str, str]]) -> dict[str, Any]:
+    Treaties and deployments carry their own evidence; for an entity the page gathers the
+    evidence of its edges when it is shown, so no sentence is stored twice.
+    """
     d = G.nodes[n]
     qid = d.get("wikidata")
-    own = d.get("evidence")
-    evidence = sorted(own if own is not None else edge_evidence)
     facts: list[list[str]] = []
     labels = {m: G.nodes[m]["label"] for m in _refs(d) if m in G}
 
@@ -178,10 +194,9 @@ def _node_details(G: nx.MultiDiGraph, n: str, docs: dict[str, dict[str, str]],
         "kind": d["kind"],
         "wikidata": qid if isinstance(qid, str) and _QID.fullmatch(qid) else None,
         "aliases": list(d.get("aliases") or []),
-        "documents": _doc_names(docs, list(d.get("documents") or [])),
+        "documents": sorted(doc_index[x] for x in d.get("documents") or [] if x in doc_index),
         "facts": [f for f in facts if f[1]],
-        "evidence": [list(e) for e in evidence[:NODE_EVIDENCE_CAP]],
-        "more_evidence": max(0, len(evidence) - NODE_EVIDENCE_CAP),
+        "evidence": [list(e) for e in d.get("evidence") or []],
     }
 
 

@@ -22,7 +22,11 @@ SPACING = 45.0  # roughly the pixels each node gets in the explorer
 
 
 def layout(G: nx.Graph, *, seed: int = 42) -> dict[Any, tuple[float, float]]:
-    """Deterministic (x, y) per node, scaled to explorer pixels.
+    """Deterministic (x, y) per node, in explorer pixels, centred on (0, 0).
+
+    Each connected component is laid out on its own in a square whose side grows with the
+    square root of its size, and the squares are packed in rows, largest first: laid out
+    together, isolated nodes drift far out and shrink the main component to a dot.
 
     Example:
         >>> pos = layout(nx.path_graph(4))
@@ -33,17 +37,48 @@ def layout(G: nx.Graph, *, seed: int = 42) -> dict[Any, tuple[float, float]]:
     U.remove_edges_from(nx.selfloop_edges(U))
     if U.number_of_nodes() == 0:
         return {}
-    raw = _igraph_layout(U, seed) if has_igraph() else _skeleton_layout(U, seed)
-    return _scale(raw, SPACING * math.sqrt(U.number_of_nodes()))
-
-
-def _scale(pos: dict[Any, tuple[float, float]], radius: float) -> dict[Any, tuple[float, float]]:
+    components = sorted((sorted(c, key=str) for c in nx.connected_components(U)),
+                        key=lambda c: (-len(c), str(c[0])))
+    placed = [(_component_layout(U.subgraph(c), seed), side(len(c))) for c in components]
+    width = max(placed[0][1], math.sqrt(sum((s + SPACING) ** 2 for _, s in placed)))
+    pos: dict[Any, tuple[float, float]] = {}
+    x = y = row = 0.0
+    for local, s in placed:
+        if x > 0 and x + s > width:
+            x, y, row = 0.0, y + row + SPACING, 0.0
+        for n, (px, py) in local.items():
+            pos[n] = (x + px, y + py)
+        x += s + SPACING
+        row = max(row, s)
     xs = [p[0] for p in pos.values()]
     ys = [p[1] for p in pos.values()]
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-    span = max(max(xs) - min(xs), max(ys) - min(ys)) / 2 or 1.0
-    k = radius / span
-    return {n: (round((x - cx) * k, 1), round((y - cy) * k, 1)) for n, (x, y) in pos.items()}
+    return {n: (round(px - cx, 1), round(py - cy, 1)) for n, (px, py) in pos.items()}
+
+
+def side(size: int) -> float:
+    """The side of the square a component of ``size`` nodes is laid out in (0 for one)."""
+    return SPACING * math.sqrt(size) * 1.5 if size > 1 else 0.0
+
+
+def _component_layout(C: nx.Graph, seed: int) -> dict[Any, tuple[float, float]]:
+    """Positions inside [0, side] x [0, side] for one connected component."""
+    nodes = list(C)
+    if len(nodes) == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    if len(nodes) == 2:
+        return {nodes[0]: (0.0, 0.0), nodes[1]: (side(2), 0.0)}
+    raw = _igraph_layout(C, seed) if has_igraph() else _skeleton_layout(C, seed)
+    return _fit(raw, side(len(nodes)))
+
+
+def _fit(pos: dict[Any, tuple[float, float]], size: float) -> dict[Any, tuple[float, float]]:
+    """Scale positions (keeping the aspect ratio) into [0, size] on both axes."""
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+    k = size / span
+    return {n: ((x - min(xs)) * k, (y - min(ys)) * k) for n, (x, y) in pos.items()}
 
 
 def _igraph_layout(U: nx.Graph, seed: int) -> dict[Any, tuple[float, float]]:

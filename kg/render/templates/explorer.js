@@ -3,7 +3,9 @@
 (function () {
   "use strict";
 
+  performance.mark("kg-start");
   var data = JSON.parse(document.getElementById("kg-data").textContent);
+  performance.mark("kg-data");
   var statusEl = document.getElementById("status");
   var details = document.getElementById("details");
   var explorer = { ready: false, data: data, readyAt: null };
@@ -20,6 +22,7 @@
     if (explorer.ready) return;
     explorer.ready = true;
     explorer.readyAt = performance.now();
+    performance.mark("kg-ready");
     document.body.setAttribute("data-ready", "1");
     statusEl.textContent = message;
   }
@@ -57,22 +60,23 @@
     },
     layout: { improvedLayout: false, randomSeed: 42 },
     interaction: { hover: true, hideEdgesOnDrag: big, hideEdgesOnZoom: big, tooltipDelay: 150 },
-    physics: data.physics ? {
-      enabled: true,
-      solver: "barnesHut",
-      barnesHut: { gravitationalConstant: -9000, centralGravity: 0.25, springLength: 190,
-                   springConstant: 0.035, damping: 0.4, avoidOverlap: 0.5 },
-      stabilization: { enabled: true, iterations: data.stabilization, updateInterval: 50, fit: true }
-    } : { enabled: false }
+    // The layout is started by hand below, once the listeners are in place.
+    physics: data.physics ? Object.assign({}, data.physics, {
+      stabilization: Object.assign({}, data.physics.stabilization, { enabled: false })
+    }) : { enabled: false }
   };
   var network = new vis.Network(document.getElementById("network"),
                                 { nodes: nodeView, edges: edges }, options);
+  performance.mark("kg-network");
   explorer.network = network;
+  explorer.options = options;
   explorer.nodes = nodes;
   explorer.edges = edges;
 
   var summary = data.counts.nodes + " nodes, " + data.counts.edges + " edges, " +
                 data.counts.documents + " documents";
+  // vis may draw (or even finish a tiny layout) inside its constructor, before any listener
+  // could hear it: so listen first, then ask for the layout or the drawing explicitly.
   if (data.physics) {
     statusEl.textContent = "Laying out…";
     network.once("stabilizationIterationsDone", function () {
@@ -80,8 +84,10 @@
       network.fit();
       markReady(summary);
     });
+    network.stabilize(data.physics.stabilization.iterations);
   } else {
     network.once("afterDrawing", function () { markReady(summary); });
+    network.redraw();
   }
 
   /* ---- details panel ---- */
@@ -95,7 +101,11 @@
     details.appendChild(ul);
   }
 
-  function addEvidence(evidence, more) {
+  var EVIDENCE_CAP = 12;
+
+  function addEvidence(evidence) {
+    var more = evidence.length - EVIDENCE_CAP;
+    evidence = evidence.slice(0, EVIDENCE_CAP);
     if (!evidence.length) return;
     details.appendChild(el("h2", "Evidence"));
     var ol = el("ol", null, "evidence");
@@ -107,6 +117,25 @@
     });
     details.appendChild(ol);
     if (more > 0) details.appendChild(el("p", "… and " + more + " more sentences.", "hint"));
+  }
+
+  /* An entity's evidence is that of its edges, gathered when it is shown. */
+  function nodeEvidence(id, d) {
+    if (d.evidence.length) return d.evidence;
+    var seen = {}, out = [];
+    network.getConnectedEdges(id).forEach(function (e) {
+      (data.details.edges[e] ? data.details.edges[e].evidence : []).forEach(function (pair) {
+        var key = pair[0] + "\u0000" + pair[1];
+        if (!seen[key]) { seen[key] = true; out.push(pair); }
+      });
+    });
+    return out.sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0; });
+  }
+
+  function uniqueDocuments(evidence) {
+    var seen = {}, out = [];
+    evidence.forEach(function (pair) { if (!seen[pair[1]]) { seen[pair[1]] = true; out.push(pair[1]); } });
+    return out;
   }
 
   function showNode(id) {
@@ -130,8 +159,8 @@
       details.appendChild(dl);
     }
     addList("Also called", d.aliases);
-    addList("Documents", d.documents);
-    addEvidence(d.evidence, d.more_evidence);
+    addList("Documents", d.documents.map(function (i) { return data.documents[i]; }));
+    addEvidence(nodeEvidence(id, d));
   }
 
   function showEdge(id) {
@@ -143,8 +172,8 @@
     details.appendChild(el("h2", from.label + " — " + d.relation + " — " + to.label, "name"));
     details.appendChild(el("p", "relation, " + d.modality.toLowerCase() + ", " + d.weight +
                                (d.weight === 1 ? " document" : " documents"), "kind"));
-    addList("Documents", d.documents);
-    addEvidence(d.evidence, 0);
+    addList("Documents", uniqueDocuments(d.evidence));
+    addEvidence(d.evidence);
   }
 
   function clearDetails() {

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -70,8 +72,9 @@ class NewsSentencizer:
         flags = sentence_starts(doc, self.abbreviations, self.max_tokens)
         if flags:
             flags[0] = True
-        for tok, flag in zip(doc, flags, strict=True):
-            tok.is_sent_start = flag
+            # One array write: setting token.is_sent_start one by one rescans the doc.
+            values: Any = numpy.array([[1 if f else -1] for f in flags], dtype="int64")
+            doc.from_array([SENT_START], values.astype("uint64"))
         return doc
 
 

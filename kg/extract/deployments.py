@@ -74,6 +74,7 @@ class DeploymentFinder:
                 self.container.setdefault(r.subject, r.object)
         self.drafts: list[Draft] = []
         self.adjuncts: dict[int, Mention] = {}
+        self._source_cache: dict[int, set[int]] = {}
         # deployments whose text says whom they help ("an der Seite", "to help train")
         self.stated_support: list[Deployment] = []
         self.vessels = frozenset(view.lex.terms("force_vessel"))
@@ -116,7 +117,7 @@ class DeploymentFinder:
     def freeze(self, d: Draft) -> list[Deployment]:
         out: list[Deployment] = []
         a, b = self.view.sents[d.k]
-        moved = any(self.view.has(i, "deploy") for i in range(a, b))
+        moved = bool(self.view.positions(d.k, "deploy"))
         for actor in d.actors:
             # Forces at home count only when the text says they were moved there.
             locations = [loc for loc in d.locations if loc != actor
@@ -174,7 +175,7 @@ class DeploymentFinder:
         triggers = self.triggers(a, b)
         if not triggers:
             return False
-        has_verb = any(view.has(i, "deploy") for i in range(a, b))
+        has_verb = bool(view.positions(k, "deploy"))
         made: list[Draft] = []
         for t, end, word, noun in triggers:
             if self._supported_side(t, a) or self._excluded(t, end, b):
@@ -356,18 +357,23 @@ class DeploymentFinder:
         """Tokens of the sources a sentence credits ("laut dem britischen Ministerium",
         "according to the Pentagon", "X zufolge"): they report, they do not deploy."""
         view = self.view
+        cached = self._source_cache.get(k)
+        if cached is not None:
+            return cached
         a, b = view.sents[k]
         out: set[int] = set()
-        for i in range(a, b):
+        for i in view.positions(k, "attrib_pre"):
             hit = view.phrase(i, "attrib_pre")
             if hit is not None:
                 m = self.rel.mention_after(hit[0], b, max_skip=2)
                 if m is not None:
                     out.update(range(m.tok, m.tok_end))
-            if view.has(i, "attrib_post") and view.lex.lang != "en":
+        if view.lex.lang != "en":
+            for i in view.positions(k, "attrib_post"):
                 m = self.rel.mention_before(i, a, skip_adjectives=1)
                 if m is not None:
                     out.update(range(m.tok, m.tok_end))
+        self._source_cache[k] = out
         return out
 
     def _locational(self, m: Mention) -> bool:
@@ -407,15 +413,22 @@ class DeploymentFinder:
             prep = self._prep_before(m)
             if prep is not None and view.lows[prep] in _ORIGIN:
                 continue
+            where = view.phrase(prep, "locprep") if prep is not None else None
             if kind == "Place" and not m.partial:
                 if m.tok in self.inside and self.res.kind(self.inside[m.tok].key) != "Place":
                     continue
-                out.append(m.key)
+                if where is not None:
+                    out.append(m.key)
             elif kind == "State" and not m.partial:
                 territory = m.tok_end < b and view.has(m.tok_end, "territory")
-                if prep is not None or territory:
+                # "an Russland" is a recipient, "in Russland" a place
+                if where is not None and where[1] != "at" or territory:
                     out.append(m.key)
-        for i in range(a, b):
+        for i in [x for x in view.positions(k, "place_anaphor") if a <= x < b]:
+            if not out:
+                last = self._last_place(k, actors)
+                if last:
+                    out.append(last)
             if view.has(i, "country_anaphor") and i > a and (
                     view.lows[i - 1] in _ARTICLES or view.lows[i - 1] in ("im", "in")):
                 prep = i - 1 if view.lows[i - 1] in ("im",) else i - 2
@@ -425,10 +438,22 @@ class DeploymentFinder:
                         out.append(state)
         return list(dict.fromkeys(out))
 
+    def _last_place(self, k: int, actors: list[str]) -> str | None:
+        """"dort", "there": the place the previous sentence put something in."""
+        for kk in (k - 1, k - 2):
+            if kk < 0:
+                break
+            for m in reversed(self.res.by_sentence.get(kk, [])):
+                kind = self.res.kind(m.key)
+                if m.key in actors or m.partial or kind not in ("Place", "State"):
+                    continue
+                if kind == "Place" or self._prep_before(m) is not None:
+                    return m.key
+        return None
+
     def _dateline(self, m: Mention, a: int, b: int) -> bool:
         """"VILNIUS —": where the story was filed, not where anything is."""
-        view = self.view
-        return m.tok == a and m.tok_end < b and view.texts[m.tok_end] in ("—", "–", "-", "--")
+        return not m.partial and self.view.dateline(m.tok, m.tok_end)
 
     def _prep_before(self, m: Mention) -> int | None:
         """The locational word before a mention (over articles, adjectives, directions)."""
@@ -491,21 +516,19 @@ class DeploymentFinder:
         prior = self._recent(k)
         if prior is None:
             return
-        for i in range(a, b):
-            if view.has(i, "count_anaphor"):
-                count = count_after(view, i + 1, b)
-                if count is not None and count.value:
-                    if prior.count is None:
-                        prior.count = count
-                    else:
-                        copy = Draft(actors=list(prior.actors), k=k, toks=(i,),
-                                     force=prior.force,
-                                     modal=modality_of(view, self.res, k, (i,)),
-                                     locations=list(prior.locations), count=count,
-                                     support=prior.support, rule="anaphor")
-                        self.drafts.append(copy)
-                    return
-        if not any(view.has(i, "deploy") for i in range(a, b)):
+        for i in view.positions(k, "count_anaphor"):
+            count = count_after(view, i + 1, b)
+            if count is None or not count.value:
+                continue
+            if prior.count is None:
+                prior.count = count
+            else:
+                self.drafts.append(Draft(
+                    actors=list(prior.actors), k=k, toks=(i,), force=prior.force,
+                    modal=modality_of(view, self.res, k, (i,)), locations=list(prior.locations),
+                    count=count, support=prior.support, rule="anaphor"))
+            return
+        if not view.positions(k, "deploy"):
             return
         subject_pronoun = view.lows[a] in _SUBJECT_PRONOUNS
         if not subject_pronoun:

@@ -19,6 +19,9 @@ Cue = tuple[str, str]
 
 # A compound head ("-minister") matches only words at least this much longer than itself.
 _MIN_COMPOUND_PREFIX = 2
+# Categories that exclude each other: a word listed as an official role is not also a
+# leader role through its compound head ("Generalstabschef" is no "Chef" of a state).
+_FAMILY = {"role_leader": "role", "role_official": "role", "role_expert": "role"}
 # Categories of nouns whose inflected forms ("Regierungschefs", "Soldaten") share the cue;
 # function words and month names are matched only as written ("Julien" is not "Juli").
 INFLECTING = frozenset({
@@ -73,8 +76,8 @@ class Lexicon:
             if len(low) - n >= _MIN_COMPOUND_PREFIX:
                 got = self.heads.get(low[-n:])
                 if got:
-                    have = {c for c, _ in out}
-                    return out + [c for c in got if c[0] not in have]
+                    have = {_FAMILY.get(c, c) for c, _ in out}
+                    return out + [c for c in got if _FAMILY.get(c[0], c[0]) not in have]
         return out
 
     def has(self, word: str, category: str) -> bool:

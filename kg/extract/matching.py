@@ -59,7 +59,7 @@ class GazetteerMatcher:
         """
         lower_texts: dict[str, list[Surface]] = {}
         exact_texts: dict[str, list[Surface]] = {}
-        for s in gazetteer.surfaces(lang):
+        for s in list(gazetteer.surfaces(lang)) + _foreign_names(gazetteer, lang):
             if s.case_sensitive:
                 exact_texts.setdefault(s.text, []).append(s)
             else:
@@ -130,7 +130,7 @@ class GazetteerMatcher:
         return Mention(
             start=start,
             end=end,
-            text=view.doc.text[start:end],
+            text=view.text[start:end],
             tok=a,
             tok_end=b,
             kind=entry.kind,
@@ -210,6 +210,29 @@ def _compound_prefix(view: DocView, i: int) -> str | None:
                 prefix = view.texts[i][:-n]
                 return prefix if len(prefix) >= 3 else None
     return None
+
+
+# Names of actors from the other language that news quotes as they are ("die United
+# States", "the Bundeswehr"); places stay in their own language (too many homonyms).
+_FOREIGN_KINDS = frozenset({"State", "Organization", "Person"})
+_FOREIGN_FORMS = frozenset({"name", "alias", "abbrev"})
+
+
+def _foreign_names(gazetteer: Gazetteer, lang: str) -> list[Surface]:
+    """Actor names of the other supported languages, usable in ``lang`` text."""
+    own = {(s.text.lower(), s.entry) for s in gazetteer.surfaces(lang)}
+    out: list[Surface] = []
+    for other in ("de", "en"):
+        if other == lang:
+            continue
+        for s in gazetteer.surfaces(other):
+            if s.lang != other or s.form not in _FOREIGN_FORMS or " " not in s.text and \
+                    len(s.text) < 4 and not s.case_sensitive:
+                continue
+            if gazetteer.entry(s.entry).kind in _FOREIGN_KINDS and (
+                    s.text.lower(), s.entry) not in own:
+                out.append(s)
+    return out
 
 
 def _patterns(nlp: Language, texts: dict[str, list[Surface]], matcher: PhraseMatcher,

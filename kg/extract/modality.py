@@ -49,33 +49,27 @@ def modality_of(view: DocView, res: Resolution, k: int, toks: tuple[int, ...]) -
     a, b = view.sents[k]
     if view.texts[b - 1] in _QUESTION or view.texts[b - 1].endswith("?"):
         return Modal("Hypothetical")
-    clause_tokens: set[int] = set()
-    for t in toks:
-        ca, cb = clause_bounds(view, t, k)
-        clause_tokens.update(range(ca, cb))
-    for i in sorted(clause_tokens):
-        if _cue(view, i, "hypothetical", a):
+    if view.has(a, "conditional_initial"):
+        return Modal("Hypothetical")  # "Sollten Truppen ... verlegt werden, ..."
+    hypothetical = [i for i in view.positions(k, "hypothetical") if _cue(view, i, a)]
+    if hypothetical:
+        bounds = {clause_bounds(view, t, k) for t in toks}
+        if any(lo <= i < hi for i in hypothetical for lo, hi in bounds):
             return Modal("Hypothetical")
-    for i in range(a, b):
-        if _cue(view, i, "denied", a):
-            return Modal("Denied", *_source_near(view, res, k, i))
-    for i in range(a, b):
-        if _cue(view, i, "reported", a):
-            who, words = _attribution(view, res, k)
-            return Modal("Reported", who, words)
+    denied = [i for i in view.positions(k, "denied") if _cue(view, i, a)]
+    if denied:
+        return Modal("Denied", *_source_near(view, res, k, denied[0]))
+    if any(_cue(view, i, a) for i in view.positions(k, "reported")):
+        who, words = _attribution(view, res, k)
+        return Modal("Reported", who, words)
     return Modal("Asserted")
 
 
-def _phrase_here(view: DocView, i: int, category: str) -> bool:
-    return any(cat == category for _, cat, _ in view.phrases.get(i, ()))
-
-
-def _cue(view: DocView, i: int, category: str, sentence_start: int) -> bool:
-    """A modality cue at ``i``; a capitalized word inside a sentence is a name or a
-    month ("May"), not the cue word."""
-    if i > sentence_start and view.texts[i][:1].isupper() and view.lex.lang == "en":
-        return _phrase_here(view, i, category)
-    return view.has(i, category) or _phrase_here(view, i, category)
+def _cue(view: DocView, i: int, sentence_start: int) -> bool:
+    """Whether a modality cue word at ``i`` counts: a capitalized English word inside a
+    sentence is a name or a month ("May"), not the cue word."""
+    return not (i > sentence_start and view.texts[i][:1].isupper() and view.lex.lang == "en"
+                and i not in view.phrases)
 
 
 def _attribution(view: DocView, res: Resolution, k: int) -> tuple[str | None, str | None]:
@@ -83,7 +77,8 @@ def _attribution(view: DocView, res: Resolution, k: int) -> tuple[str | None, st
     "according to X"; an entity key when it names one, else its words."""
     a, b = view.sents[k]
     mentions = res.by_sentence.get(k, [])
-    for i in range(a, b):
+    cues = sorted(set(view.positions(k, "attrib_pre")) | set(view.positions(k, "attrib_post")))
+    for i in cues:
         pre = view.phrase(i, "attrib_pre")
         if pre is not None:
             j = pre[0]

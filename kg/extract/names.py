@@ -167,7 +167,7 @@ class NameFinder:
         view = self.view
         start, end = view.idx[a], view.ends[b - 1]
         core_text = view.span_text(*core) if core else None
-        m = Mention(start=start, end=end, text=view.doc.text[start:end], tok=a, tok_end=b,
+        m = Mention(start=start, end=end, text=view.text[start:end], tok=a, tok_end=b,
                     kind=kind, source="rule:" + rule, core=core_text, org_class=org_class,
                     state=state, role=role, extra=tuple(extra))
         for i in range(a, b):
@@ -203,7 +203,8 @@ class NameFinder:
             if self.used[i]:
                 i += 1
                 continue
-            nxt = (self._state_institution(i, b) or self._headed_run(i, b)
+            nxt = (self._treaty_name(i, b) or self._state_institution(i, b)
+                   or self._headed_run(i, b)
                    or self._head_with_purpose(i, b) or self._descriptor_name(i, b)
                    or self._compound_unit(i, b))
             i = nxt if nxt else i + 1
@@ -230,6 +231,28 @@ class NameFinder:
                  state=g.state, extra=(self.view.span_text(j, end),))
         return end
 
+    def _treaty_name(self, i: int, b: int) -> int | None:
+        """"the North Atlantic Treaty", "Treaty of Lisbon": the name of a treaty, whose
+        words are neither places nor organizations (English capitalizes them)."""
+        view = self.view
+        if view.lex.lang != "en" or not view.is_cap(i) or view.lows[i] in self.stop_words:
+            return None
+        k = i
+        while k < b and k - i < 6 and view.is_cap(k) and view.texts[k].isalpha():
+            if view.has(k, "treaty") and k > i:
+                if k + 1 < b and view.is_cap(k + 1) and view.has(k + 1, "org_head"):
+                    return None  # "... Treaty Organization": an organization's name
+                for t in range(i, k + 1):
+                    self.used[t] = True
+                    g = self.gaz_at[t]
+                    if g is not None:
+                        self.absorbed.add(id(g))
+                return k + 1
+            if view.has(k, "org_head") or view.has(k, "role_leader"):
+                return None
+            k += 1
+        return None
+
     def _org_head(self, j: int, b: int) -> tuple[int, str] | None:
         """(end, class) of an organization head word or phrase at ``j``."""
         if j >= b:
@@ -252,11 +275,13 @@ class NameFinder:
             text = view.texts[k]
             if view.is_cap(k) and (text.isalpha() or "-" in text or text.isupper()):
                 g = self.gaz_at[k]
-                if g is not None and g.kind == "Person":
+                if g is not None and g.kind == "Person" or view.has(k, "weekdays") or \
+                        view.has(k, "months"):
                     break
                 toks.append(k)
             elif (view.lows[k] in connectors and toks and k + 1 < b and view.is_cap(k + 1)
-                  and view.lows[k] not in ("der", "des", "und")):
+                  and view.lows[k] not in ("der", "des", "und")
+                  and not view.has(k + 1, "weekdays") and not view.has(k + 1, "months")):
                 toks.append(k)
             elif text.isdigit() and toks and view.has(toks[-1], "org_head"):
                 toks.append(k)
@@ -277,11 +302,12 @@ class NameFinder:
             return None
         if head_place and not head_org and all(self.gaz_at[t] is not None for t in others):
             return None  # "Hauptstadt Bamako": the gazetteer name with a head word
-        known = {id(self.gaz_at[t]) for t in toks if self.gaz_at[t] is not None}
-        if all(self.gaz_at[t] is not None for t in others) and any(
-                self.gaz_at[t].kind in ("Organization", "Person") for t in others
-                if self.gaz_at[t] is not None) or (len(known) == 1 and all(
-                self.gaz_at[t] is not None for t in toks)):
+        gaz = [self.gaz_at[t] for t in toks]
+        known = {id(g) for g in gaz if g is not None}
+        other_gaz = [self.gaz_at[t] for t in others]
+        if all(g is not None for g in other_gaz) and any(
+                g is not None and g.kind in ("Organization", "Person") for g in other_gaz) or (
+                len(known) == 1 and all(g is not None for g in gaz)):
             return None  # the gazetteer knows this organization already
         if view.lex.lang != "en" and not has_connector:
             # German capitalizes nouns: every other word must look like a name.
@@ -643,6 +669,7 @@ class NameFinder:
                         mm = self.add(i, i + n, m.kind, "echo", org_class=m.org_class)
                         mm.core = m.core
                         mm.state = m.state
+                        mm.entry = m.entry
                         i += n
                         matched = True
                         break
@@ -656,6 +683,7 @@ class NameFinder:
                 if short is not None:
                     mm = self.add(i, i + 1, short.kind, "echo", org_class=short.org_class)
                     mm.core = base
+                    mm.entry, mm.form = short.entry, "alias" if short.entry else mm.form
                 elif "-" in text:
                     part = text.split("-", 1)[0]
                     part_of = keys.get(part)
@@ -664,7 +692,7 @@ class NameFinder:
                         self.found.append(Mention(
                             start=start, end=start + len(part), text=part, tok=i, tok_end=i + 1,
                             kind=part_of.kind, source="rule:echo-part", core=part,
-                            org_class=part_of.org_class, partial=True))
+                            org_class=part_of.org_class, partial=True, entry=part_of.entry))
                 i += 1
 
 

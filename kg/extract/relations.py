@@ -63,6 +63,7 @@ class RelationFinder:
                 self.ends[m.tok_end] = m
         self.person_targets: dict[str, str] = {}
         self.auxiliaries = frozenset(self.view.lex.data.get("auxiliaries", []))
+        self.direct_affil = frozenset(self.view.lex.terms("affil_direct"))
 
     # ------------------------------------------------------------------ helpers
 
@@ -303,7 +304,7 @@ class RelationFinder:
                 continue
             org = None
             prep = view.phrase(j, "affil_prep")
-            if prep is not None:
+            if prep is not None and view.lows[j] in self.direct_affil:
                 org = self.mention_after(prep[0], b, max_skip=0)
             elif view.texts[j] == ",":
                 org = self.mention_after(j + 1, b, max_skip=0)

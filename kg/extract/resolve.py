@@ -137,6 +137,9 @@ class Resolver:
             draft.add_alias(m.text)
             for extra in m.extra:
                 draft.add_alias(extra)
+            bare = self._without_head(m) if draft.kind == "Place" else None
+            if bare:
+                draft.add_alias(bare)
             kept.append(m)
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for m in kept:
@@ -170,6 +173,18 @@ class Resolver:
             return self._entity_for_name("Place", places.get(id(m), m.core or m.text))
         return None
 
+    def _without_head(self, m: Mention) -> str | None:
+        """"Kaliningrad" of "Kaliningrad exclave", "Kursk" of "Region Kursk"."""
+        view = self.view
+        if m.partial or m.tok_end - m.tok < 2:
+            return None
+        if view.has(m.tok, "place_head_pre") and not view.has(m.tok, "capital_word"):
+            return view.span_text(m.tok + 1, m.tok_end)
+        last = m.tok_end - 1
+        if view.lex.has(view.texts[last], "place_head_post") and not view.is_cap(last):
+            return view.span_text(m.tok, last)
+        return None
+
     # ------------------------------------------------------------------ capitals
 
     def _capital_senses(self, mentions: list[Mention]) -> set[str]:
@@ -191,8 +206,8 @@ class Resolver:
         a, b = view.sents[k]
         if m.partial:
             return False
-        if m.tok == a and m.tok_end < b and view.texts[m.tok_end] in _DASHES:
-            return True  # dateline "VILNIUS —"
+        if view.dateline(m.tok, m.tok_end):
+            return True  # "VILNIUS —", "BRUSSELS, 4 April 2023 -"
         j = m.tok - 1
         steps = 0
         while j >= a and steps < 3:
@@ -240,7 +255,7 @@ class Resolver:
                 begin = view.idx[start]
                 end = view.ends[i]
                 extra = (view.texts[i],) if start != i else ()
-                out.append(Mention(start=begin, end=end, text=view.doc.text[begin:end],
+                out.append(Mention(start=begin, end=end, text=view.text[begin:end],
                                    tok=start, tok_end=i + 1, kind="State", source="rule:gov",
                                    form="government", state=state, extra=extra))
         return out

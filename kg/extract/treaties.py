@@ -48,7 +48,8 @@ class TreatyDraft:
         self.last = max(self.last, k)
 
     def freeze(self) -> Treaty:
-        return Treaty(treaty_type=self.treaty_type,  # type: ignore[arg-type]
+        ttype = "Other" if self.treaty_type == _GENERIC else self.treaty_type
+        return Treaty(treaty_type=ttype,  # type: ignore[arg-type]
                       parties=tuple(sorted(self.parties)),
                       evidence=tuple(sorted(self.evidence, key=lambda e: e.start)),
                       signed_by=tuple(sorted(set(self.signed_by))),
@@ -78,20 +79,28 @@ class TreatyFinder:
             if r.predicate in ("leaderOf", "officialOf") and self.res.kind(r.object) == "State":
                 self.person_state.setdefault(r.subject, r.object)
         self.drafts: list[TreatyDraft] = []
+        # treaty words inside names ("North Atlantic Treaty Organization") are no mentions
+        self.named: set[int] = set()
+        for m in res.mentions:
+            if not m.partial and res.kind(m.key) in ("Organization", "Place", "Person"):
+                self.named.update(range(m.tok, m.tok_end))
 
     # ------------------------------------------------------------------ cues
 
     def cues(self, a: int, b: int) -> list[Cue]:
         """Treaty words of a sentence; weak ones only beside an agreement verb."""
         view = self.view
-        agreed = any(view.has(i, "agree_verb") for i in range(a, b))
+        k = view.sent_of[a]
+        agreed = bool(view.positions(k, "agree_verb"))
+        if not (view.positions(k, "treaty") or agreed and view.positions(k, "treaty_weak")):
+            return []
         out: list[Cue] = []
         i = a
         while i < b:
             hit = view.phrase(i, "treaty")
             if hit is None and agreed:
                 hit = view.phrase(i, "treaty_weak")
-            if hit is not None:
+            if hit is not None and i not in self.named:
                 out.append(Cue(i, hit[0], hit[1]))
                 i = hit[0]
                 continue
@@ -161,7 +170,7 @@ class TreatyFinder:
         if modal.modality in ("Hypothetical", "Denied"):
             return
         ttype = cue.treaty_type
-        if ttype == _GENERIC:
+        if ttype == _GENERIC and not any(d.parties == frozenset(parties) for d in self.drafts):
             ttype = self._content_type(k, a, b) or _GENERIC
         ev = evidence(view, self.res, k, (cue.start,),
                       CONFIDENCE["explicit" if explicit else "sentence"], modal)
@@ -317,19 +326,26 @@ class TreatyFinder:
         ranges = [(a, b)]
         if k > 0 and not view.boiler[k - 1]:
             ranges.append(view.sents[k - 1])
+        stems = _content_stems(view)
         for lo, hi in ranges:
             for i in range(lo, hi):
+                if view.has(i, "treaty") or view.has(i, "treaty_weak"):
+                    continue  # another treaty's own word says nothing about this one
                 val = view.value(i, "treaty_content")
                 if val:
                     return val
+                low = view.lows[i]
+                if len(low) > 4:
+                    for stem, value in stems:
+                        if low.startswith(stem) or stem in low and len(stem) >= 6:
+                            return value
         return None
 
     def _actors(self, d: TreatyDraft, k: int, a: int, b: int) -> None:
         """Signers and ratifiers the sentence names (persons, parliaments, states)."""
         view = self.view
-        signs = any(view.has(i, "sign_verb") for i in range(a, b))
-        ratifies = any(view.has(i, "ratify_verb") or view.phrase(i, "ratify_verb")
-                       for i in range(a, b))
+        signs = bool(view.positions(k, "sign_verb"))
+        ratifies = bool(view.positions(k, "ratify_verb"))
         if not (signs or ratifies):
             return
         for m in self.res.by_sentence.get(k, []):
@@ -342,6 +358,19 @@ class TreatyFinder:
                 d.ratified_by.append(m.key)
             elif signs and kind == "Person":
                 d.signed_by.append(m.key)
+
+
+_STEMS: dict[str, list[tuple[str, str]]] = {}
+
+
+def _content_stems(view: DocView) -> list[tuple[str, str]]:
+    """Content words as stems ("terror" in "Terroristen", "Antiterrorkampf"), longest first."""
+    lang = view.lex.lang
+    if lang not in _STEMS:
+        raw = view.lex.data.get("cues", {}).get("treaty_content", {})
+        stems = {t.lstrip("-").lower(): v for t, v in raw.items() if len(t.lstrip("-")) >= 5}
+        _STEMS[lang] = sorted(stems.items(), key=lambda x: -len(x[0]))
+    return _STEMS[lang]
 
 
 def find_treaties(view: DocView, res: Resolution, relations: list[Relation],

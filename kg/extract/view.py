@@ -13,6 +13,8 @@ from spacy.tokens import Doc
 
 from kg.extract.lexicon import Cue, Lexicon
 
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--", "―"})
+
 
 @dataclass
 class Mention:
@@ -49,6 +51,7 @@ class DocView:
 
     doc: Doc
     lex: Lexicon
+    text: str
     texts: list[str]
     lows: list[str]
     idx: list[int]
@@ -58,6 +61,7 @@ class DocView:
     sent_of: list[int]
     boiler: list[bool]
     phrases: dict[int, list[tuple[int, str, str]]] = field(default_factory=dict)
+    _by_sentence: dict[int, dict[str, list[int]]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, doc: Doc, lex: Lexicon, boiler_lines: list[tuple[int, int]]) -> DocView:
@@ -89,6 +93,7 @@ class DocView:
         return cls(
             doc=doc,
             lex=lex,
+            text=doc.text,
             texts=texts,
             lows=[t.lower() for t in texts],
             idx=idx,
@@ -142,9 +147,42 @@ class DocView:
             return end - 1, val2
         return None
 
+    def positions(self, k: int, category: str) -> list[int]:
+        """Tokens of sentence ``k`` where a ``category`` cue (word or phrase) starts; one
+        pass per sentence, cached, so sentence-wide questions cost no rescans."""
+        cats = self._by_sentence.get(k)
+        if cats is None:
+            cats = {}
+            a, b = self.sents[k]
+            for i in range(a, b):
+                for c, _ in self.lex.cues(self.texts[i]):
+                    cats.setdefault(c, []).append(i)
+                for _, c, _ in self.phrases.get(i, ()):
+                    hits = cats.setdefault(c, [])
+                    if not hits or hits[-1] != i:
+                        hits.append(i)
+            self._by_sentence[k] = cats
+        return cats.get(category, [])
+
+    def dateline(self, tok: int, end: int) -> bool:
+        """Whether tokens ``tok``..``end`` open a dateline: "VILNIUS —", "BRUSSELS, 4 April
+        2023 -", "MOSKAU (dpa) –": the place a story was filed from."""
+        k = self.sent_of[tok]
+        a, b = self.sents[k]
+        if tok != a:
+            return False
+        for j in range(end, min(b, end + 8)):
+            text = self.texts[j]
+            if text in _DATELINE_DASHES:
+                return True
+            if not (text in (",", ".", "(", ")", "/") or text.rstrip(".").isdigit()
+                    or self.has(j, "months") or text[:1].isupper() and text.isalpha()):
+                return False
+        return False
+
     def span_text(self, a: int, b: int) -> str:
         """The document text of tokens ``a``..``b`` (exclusive)."""
-        return self.doc.text[self.idx[a] : self.ends[b - 1]]
+        return self.text[self.idx[a] : self.ends[b - 1]]
 
     def is_cap(self, i: int) -> bool:
         """Token ``i`` starts with an upper-case letter."""
@@ -155,4 +193,4 @@ class DocView:
         """(text, start, end) of sentence ``k``; ``text == doc.text[start:end]``."""
         a, b = self.sents[k]
         start, end = self.idx[a], self.ends[b - 1]
-        return self.doc.text[start:end], start, end
+        return self.text[start:end], start, end

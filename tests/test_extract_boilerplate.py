@@ -1,0 +1,79 @@
+"""Page boilerplate (tag lists, share bars, promotions, navigation) yields nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.boilerplate import BoilerplateRules, boilerplate_lines, classify_line
+from kg.extract.lexicon import load_lexicon
+from kg.records import Document
+
+
+def rules(lang: str) -> BoilerplateRules:
+    return BoilerplateRules.from_section(load_lexicon(lang).section("boilerplate"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Themen: Ukraine · Russland · Nato"),  # tag list after a marker
+        ("de", "Artikel teilen: Facebook | X | WhatsApp | E-Mail"),  # share bar
+        ("de", "Jetzt unseren Newsletter abonnieren – jeden Morgen kostenlos"),  # promotion
+        ("de", "- Politik"),  # navigation bullet
+        ("de", "Polen, Litauen, Lettland, Estland"),  # a line that is only short names
+        ("de", "#Nato #Gipfel"),  # hashtags only
+        ("en", "Share this article"),
+        ("en", "Facebook · X · LinkedIn · Email"),
+        ("en", "Most read: Ten things to know about the summit"),
+        ("en", "Subscribe to our daily briefing"),
+    ],
+)
+def test_boilerplate_lines_are_recognised(lang: str, line: str) -> None:
+    assert classify_line(line, rules(lang))[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Frankreich zieht seine letzten Soldaten aus dem Niger ab."),
+        ("de", "- Erhöhte Bedrohungslage für die baltischen Staaten"),  # a content bullet
+        ("de", "Nato wächst: Auch Schweden ist jetzt dabei"),  # a headline
+        ("en", "Poland, Lithuania and Latvia asked for more NATO troops on Tuesday."),
+    ],
+)
+def test_content_lines_are_kept(lang: str, line: str) -> None:
+    assert not classify_line(line, rules(lang))[0]
+
+
+def test_lines_after_a_share_bar_are_boilerplate_unless_they_are_prose() -> None:
+    text = ("Der Artikel endet hier.\nArtikel teilen: Facebook | X\nUnser Angebot des Tages\n"
+            + "Ein langer Absatz mit " + "vielen Wörtern " * 25 + "und einem Punkt.")
+    marked = [text[a:b] for a, b in boilerplate_lines(text, rules("de"))]
+    assert "Unser Angebot des Tages" in marked
+    assert "Der Artikel endet hier." not in marked
+    assert not any(line.startswith("Ein langer Absatz") for line in marked)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Themen: Russland · Ukraine · Polen\nArtikel teilen: Facebook | X | E-Mail\n"
+               "Jetzt den Newsletter abonnieren\n- Politik\n- Wirtschaft"),
+        ("en", "Share this article\nFacebook · X · LinkedIn · Email\n"
+               "Most read: Russia and China hold naval drills\nSubscribe to The Brief"),
+    ],
+)
+def test_text_that_is_only_boilerplate_yields_nothing(lang: str, text: str) -> None:
+    ex = extract(Document(text=text, lang=lang, source="t"))
+    assert ex.entities == ()
+    assert ex.relations == () and ex.treaties == () and ex.deployments == ()
+
+
+def test_names_in_a_tag_line_are_not_entities_of_the_article() -> None:
+    text = ("Litauen erhöht seine Verteidigungsausgaben deutlich.\n"
+            "Themen: Nato · Schweden · Finnland · Türkei")
+    ex = extract(Document(text=text, lang="de", source="t"))
+    labels = {e.label for e in ex.entities}
+    assert "Litauen" in labels
+    assert not labels & {"Schweden", "Finnland", "Türkei", "NATO", "Nato"}

@@ -1,0 +1,128 @@
+"""Deployments: whose forces, where, how many, for whom, and what is no deployment."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.records import Document, Extraction
+
+
+def run(text: str, lang: str) -> Extraction:
+    return extract(Document(text=text, lang=lang, source="test"))
+
+
+def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str | None]]:
+    """(actor label, location labels, count, qualifier) of every deployment."""
+    label = {e.key: e.label for e in ex.entities}
+    return [(label[d.actor], frozenset(label[x] for x in d.locations), d.count, d.qualifier)
+            for d in ex.deployments]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor", "places", "count", "qualifier"),
+    [
+        # demonym actor, two levels of place, German number, hedge
+        ("de", "Mindestens 3.000 russische Soldaten sollen in der belarussischen Region Gomel "
+               "stationiert sein.", "Russland", {"Belarus"}, 3000, "AtLeast"),
+        # subject actor, English number
+        ("en", "Germany is stationing about 4,800 soldiers in Lithuania.", "Germany",
+         {"Lithuania"}, 4800, "About"),
+        # compound actor ("Wagner-Kämpfer")
+        ("de", "Die Söldnertruppe Wagner ist in Libyen aktiv. Rund 1.200 Wagner-Kämpfer sind "
+               "dort im Einsatz.", "Wagner-Gruppe", {"Libyen"}, 1200, "About"),
+        # exact count, English
+        ("en", "The United States keeps 28,500 troops in South Korea.", "United States",
+         {"South Korea"}, 28500, "Exact"),
+        # "mehr als"
+        ("de", "Mehr als 2.000 französische Soldaten sind in Estland stationiert.", "Frankreich",
+         {"Estland"}, 2000, "AtLeast"),
+        # vague number: no count
+        ("de", "Tausende nordkoreanische Soldaten kämpfen in Russland.", "Nordkorea",
+         {"Russland"}, None, None),
+        # planned stationing counts
+        ("en", "Britain will send 900 troops to Estonia next year.", "United Kingdom",
+         {"Estonia"}, 900, "Exact"),
+    ],
+)
+def test_deployment(lang: str, text: str, actor: str, places: set[str], count: int | None,
+                    qualifier: str | None) -> None:
+    found = described(run(text, lang))
+    hits = [d for d in found if d[0] == actor and places <= d[1]]
+    assert hits, found
+    assert (count, qualifier) in {(d[2], d[3]) for d in hits}
+
+
+def test_a_count_in_a_later_sentence_joins_the_earlier_deployment() -> None:
+    text = ("Im Frühjahr landeten die ersten türkischen Soldaten in Somalia. "
+            "Beobachter schätzten ihre Zahl auf rund 500.")
+    assert ("Türkei", frozenset({"Somalia"}), 500, "About") in described(run(text, "de"))
+
+
+def test_places_from_the_next_sentence_complete_a_deployment() -> None:
+    text = ("The brigade is to number about 5,000 Dutch soldiers. "
+            "They will be based at Rukla in central Lithuania.")
+    found = described(run(text, "en"))
+    assert any(d[0] == "Netherlands" and "Lithuania" in d[1] and d[2] == 5000 for d in found)
+
+
+def test_each_source_keeps_its_own_figure() -> None:
+    text = ("Kiew zufolge sind 12.000 nordkoreanische Soldaten in Russland. "
+            "Seoul spricht von 11.000 nordkoreanischen Soldaten in Russland.")
+    counts = {d[2] for d in described(run(text, "de")) if d[0] == "Nordkorea"}
+    assert counts == {12000, 11000}
+
+
+def test_support_of_the_side_fought_for() -> None:
+    text = ("Nordkoreanische Soldaten kämpfen in der Region Kursk an der Seite russischer "
+            "Streitkräfte.")
+    ex = run(text, "de")
+    label = {e.key: e.label for e in ex.entities}
+    (dep,) = ex.deployments
+    assert label[dep.actor] == "Nordkorea"
+    assert dep.in_support_of and label[dep.in_support_of] == "Russland"
+    assert any(r.predicate == "supports" for r in ex.relations)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "modality"),
+    [
+        ("de", "Russland bestreitet, Truppen in Transnistrien stationiert zu haben.", "Denied"),
+        ("en", "Moscow denies that its troops are deployed in Transnistria.", "Denied"),
+        ("de", "Würden französische Truppen in die Ukraine geschickt, wäre das eine Eskalation.",
+         "Hypothetical"),
+        ("en", "Could British troops be sent to Ukraine?", "Hypothetical"),
+        ("de", "Berichten zufolge sind iranische Berater in Syrien stationiert.", "Reported"),
+        ("en", "Some 500 Chinese police officers are reportedly deployed in the Solomon Islands.",
+         "Reported"),
+    ],
+)
+def test_modality_of_deployments(lang: str, text: str, modality: str) -> None:
+    ex = run(text, lang)
+    assert ex.deployments
+    assert {d.evidence.modality for d in ex.deployments} == {modality}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # own forces at home without any movement: no deployment
+        ("de", "Malische Soldaten sollen im Zentrum Malis mindestens 300 Menschen getötet haben."),
+        # weapons without troops
+        ("en", "Poland bought 250 Abrams tanks from the United States."),
+        # the side supported is no deployment of its own
+        ("de", "Iranische Berater helfen in Syrien an der Seite syrischer Streitkräfte."),
+    ],
+)
+def test_what_is_no_deployment(lang: str, text: str) -> None:
+    found = described(run(text, lang))
+    if lang == "de" and "Iranische" in text:
+        assert [d[0] for d in found] == ["Iran"]
+    else:
+        assert found == []
+
+
+def test_civilian_employees_give_no_count() -> None:
+    text = "Germany is stationing 4,800 soldiers and 200 civilian employees in Lithuania."
+    counts = {d[2] for d in described(run(text, "en"))}
+    assert 200 not in counts

@@ -1,0 +1,179 @@
+"""One node per real entity: linking, inflection, demonyms, metonymy, government words,
+short forms, names no gazetteer knows, aliases as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.records import Document, Entity, Extraction
+
+
+def run(text: str, lang: str) -> Extraction:
+    return extract(Document(text=text, lang=lang, source="test"))
+
+
+def holding(ex: Extraction, alias: str) -> Entity:
+    """The one entity that has ``alias`` among its surface forms."""
+    found = [e for e in ex.entities if alias in e.aliases]
+    assert len(found) == 1, f"{alias!r} in {[(e.key, e.aliases) for e in ex.entities]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "aliases", "key", "kind"),
+    [
+        # inflection: genitive -s joins the state
+        ("de", "Russlands Armee rückt vor. Russland bestreitet das.", ["Russlands", "Russland"],
+         "wd:Q159", "State"),
+        # demonym adjective in several cases
+        ("de", "Nordkoreanische Truppen und nordkoreanischer Nachschub erreichten die Front.",
+         ["Nordkoreanische", "nordkoreanischer"], "wd:Q423", "State"),
+        # English demonym and possessive
+        ("en", "Polish officials said Poland's army is ready.", ["Polish", "Poland"], "wd:Q36",
+         "State"),
+        # capital acting as the state (metonymy)
+        ("de", "Peking warnte Washington vor weiteren Waffenlieferungen an Taiwan.",
+         ["Peking", "Washington"], None, "State"),
+        # seat of government
+        ("en", "The Kremlin rejected the proposal, and Russia recalled its envoy.",
+         ["Russia"], "wd:Q159", "State"),
+        # government word with a demonym
+        ("de", "Die französische Regierung kündigte Hilfe an.", ["französische Regierung"],
+         "wd:Q142", "State"),
+        # English and German names of one state in mixed text
+        ("de", "Die United States und die USA sind ein Staat.", ["United States", "USA"],
+         "wd:Q30", "State"),
+    ],
+)
+def test_state_surfaces_join_one_node(lang: str, text: str, aliases: list[str], key: str | None,
+                                      kind: str) -> None:
+    ex = run(text, lang)
+    for alias in aliases:
+        entity = holding(ex, alias)
+        assert entity.kind == kind
+        if key:
+            assert entity.key == key
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "alias", "kind"),
+    [
+        # purely locational capital: the city
+        ("de", "Die Außenminister trafen sich in Madrid zu Gesprächen.", "Madrid", "Place"),
+        ("en", "VILNIUS — The talks ended late on Monday.", "VILNIUS", "Place"),
+        ("en", "The base lies south of Vilnius, near the border.", "Vilnius", "Place"),
+        # one sense per discourse: it acts as the state elsewhere, so it is the state
+        ("de", "Die Gespräche fanden in Moskau statt. Moskau lehnte den Vorschlag ab.",
+         "Moskau", "State"),
+    ],
+)
+def test_capital_sense(lang: str, text: str, alias: str, kind: str) -> None:
+    assert holding(run(text, lang), alias).kind == kind
+
+
+def test_one_sense_per_discourse_gives_one_node() -> None:
+    ex = run("Die Gespräche fanden in Moskau statt. Moskau lehnte den Vorschlag ab.", "de")
+    assert [e.key for e in ex.entities if "Moskau" in e.aliases] == ["wd:Q159"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "full", "short"),
+    [
+        ("de", "Der polnische Präsident Andrzej Duda reiste nach Kiew. Duda sprach dort.",
+         "Andrzej Duda", "Duda"),
+        ("en", "Finnish President Alexander Stubb met troops. Stubb praised them.",
+         "Alexander Stubb", "Stubb"),
+        # a short form before the full name in the same document
+        ("de", "Stubb warnt Moskau\nDer finnische Präsident Alexander Stubb warnte Russland.",
+         "Alexander Stubb", "Stubb"),
+    ],
+)
+def test_short_forms_join_the_full_name(lang: str, text: str, full: str, short: str) -> None:
+    ex = run(text, lang)
+    person = holding(ex, full)
+    assert person.kind == "Person"
+    assert short in person.aliases
+    assert person.label == full
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "kind"),
+    [
+        # role before an unknown name, title stripped
+        ("de", "Sicherheitsforscherin Jana Novotná warnte vor einer Eskalation.", "Jana Novotná",
+         "Person"),
+        ("de", "Der litauische Außenminister Kęstutis Budrys reiste nach Warschau.",
+         "Kęstutis Budrys", "Person"),
+        ("en", "Estonian Defence Minister Hanno Pevkur visited the base.", "Hanno Pevkur",
+         "Person"),
+        # attribution after a quote dash
+        ("en", "\"We are ready.\"\n— Marta Kos, researcher at the Warsaw Institute", "Marta Kos",
+         "Person"),
+        # English organization name inside German text
+        ("de", "Tomasz Nowak vom Centre for Eastern Studies sieht das anders.",
+         "Centre for Eastern Studies", "Organization"),
+        # German organization with a purpose phrase
+        ("de", "Das Institut für Sicherheitspolitik veröffentlichte eine Studie.",
+         "Institut für Sicherheitspolitik", "Organization"),
+        # institution of a state
+        ("de", "Das polnische Parlament stimmte dem Gesetz zu.", "polnische Parlament",
+         "Organization"),
+        ("en", "The Japanese foreign ministry protested.", "Japanese foreign ministry",
+         "Organization"),
+        # descriptor before a name
+        ("de", "Die Miliz Hisbollah feuerte Raketen ab.", "Hisbollah", "Organization"),
+        # English capitalized run with an organization head
+        ("en", "Analysts at the International Institute for Strategic Studies disagree.",
+         "International Institute for Strategic Studies", "Organization"),
+        # unknown place after a place head, with its head word as alias
+        ("de", "Die Truppen erreichten die Region Tschernihiw.", "Region Tschernihiw", "Place"),
+        # unknown place in a locational phrase
+        ("en", "The battalion is based at Adazi in central Latvia.", "Adazi", "Place"),
+    ],
+)
+def test_names_no_gazetteer_knows(lang: str, text: str, name: str, kind: str) -> None:
+    assert holding(run(text, lang), name).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        # capitalized German nouns are not names
+        ("de", "Nach Angaben der Regierung beginnt die Stationierung im Herbst.",
+         ["Angaben", "Stationierung", "Herbst"]),
+        # sentence-initial English words are not names
+        ("en", "Officials said that Standing Orders were changed.", ["Officials", "Standing"]),
+        # a title word before a role is not a person ("Defence Minister")
+        ("en", "His counterpart, Defence Minister Jaak Aab, agreed.", ["Defence"]),
+        # a name used as a modifier ("Virginia-class") is no place
+        ("en", "The navy will buy Virginia-class submarines.", ["Virginia"]),
+    ],
+)
+def test_no_spurious_names(lang: str, text: str, absent: list[str]) -> None:
+    ex = run(text, lang)
+    aliases = {a for e in ex.entities for a in e.aliases}
+    assert not aliases & set(absent)
+
+
+def test_aliases_are_recorded_as_written() -> None:
+    ex = run("In der russischen Region Kursk kämpfen Russlands Truppen.", "de")
+    russia = holding(ex, "Russlands")
+    assert "russischen" in russia.aliases
+    kursk = [e for e in ex.entities if e.kind == "Place"]
+    assert any("Region Kursk" in e.aliases for e in kursk)
+
+
+def test_linked_entity_uses_the_gazetteer_label_in_the_document_language() -> None:
+    ex = run("Les troupes; Frankreichs Präsident sprach.", "de")
+    france = holding(ex, "Frankreichs")
+    assert france.label == "Frankreich"
+    assert france.wikidata == "Q142"
+    assert france.key == "wd:Q142"
+
+
+def test_unlinked_entity_key_is_kind_and_label() -> None:
+    ex = run("Der estnische Generalstabschef Andrus Merilo besuchte die Truppe.", "de")
+    person = holding(ex, "Andrus Merilo")
+    assert person.key == "Person:Andrus Merilo"
+    assert person.wikidata is None

@@ -1,0 +1,83 @@
+"""Modality and attribution on relations, treaty mentions and deployments."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.records import Document, Evidence, Extraction
+
+
+def run(text: str, lang: str) -> Extraction:
+    return extract(Document(text=text, lang=lang, source="test"))
+
+
+def evidences(ex: Extraction) -> list[Evidence]:
+    out = [d.evidence for d in ex.deployments] + [r.evidence for r in ex.relations]
+    return out + [e for t in ex.treaties for e in t.evidence]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "modality"),
+    [
+        ("de", "Laut Geheimdienst sollen 5.000 russische Soldaten in Belarus stationiert sein.",
+         "Reported"),
+        ("de", "Dem Pentagon zufolge sind 2.000 US-Soldaten in Polen eingetroffen.", "Reported"),
+        ("en", "About 1,500 Chinese troops are reportedly stationed in Djibouti.", "Reported"),
+        ("en", "According to Kyiv, 3,000 Belarusian troops are stationed in Russia.", "Reported"),
+        ("de", "Sollten Nato-Truppen in die Ukraine verlegt werden, würde Moskau reagieren.",
+         "Hypothetical"),
+        ("en", "If NATO sent troops to Ukraine, Russia could escalate.", "Hypothetical"),
+        ("de", "Die Regierung dementiert, dass türkische Soldaten in Libyen stationiert sind.",
+         "Denied"),
+        ("en", "Beijing denies that Chinese troops are stationed in Cambodia.", "Denied"),
+        ("de", "3.000 britische Soldaten sind in Estland stationiert.", "Asserted"),
+    ],
+)
+def test_deployment_modality(lang: str, text: str, modality: str) -> None:
+    ex = run(text, lang)
+    assert ex.deployments, text
+    assert {d.evidence.modality for d in ex.deployments} == {modality}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source", "words"),
+    [
+        # a named source is the entity
+        ("en", "According to Ukraine, 3,000 Belarusian troops are stationed in Russia.",
+         "Ukraine", None),
+        ("de", "Laut Polen sollen 3.000 belarussische Soldaten in Russland stationiert sein.",
+         "Polen", None),
+        # an unnamed source keeps its words
+        ("de", "Westlichen Geheimdiensten zufolge sind 3.000 belarussische Soldaten in Russland.",
+         None, "Westlichen Geheimdiensten"),
+    ],
+)
+def test_attribution(lang: str, text: str, source: str | None, words: str | None) -> None:
+    ex = run(text, lang)
+    label = {e.key: e.label for e in ex.entities}
+    (dep,) = ex.deployments
+    assert dep.evidence.modality == "Reported"
+    if source:
+        assert dep.evidence.attributed_to and label[dep.evidence.attributed_to] == source
+    else:
+        assert dep.evidence.attributed_to_text == words
+
+
+def test_role_relations_stay_asserted_in_a_hedged_sentence() -> None:
+    text = "Der türkische Präsident Recep Tayyip Erdoğan soll Berichten zufolge zugestimmt haben."
+    ex = run(text, "de")
+    (rel,) = [r for r in ex.relations if r.predicate == "leaderOf"]
+    assert rel.evidence.modality == "Asserted"
+
+
+def test_month_may_is_no_hypothetical_cue() -> None:
+    ex = run("In May 2025, 5,000 German soldiers were stationed in Lithuania.", "en")
+    assert {d.evidence.modality for d in ex.deployments} == {"Asserted"}
+
+
+def test_confidence_is_set_per_rule_kind() -> None:
+    text = ("Der litauische Präsident Gitanas Nausėda begrüßte, dass 4.800 deutsche Soldaten "
+            "in Litauen stationiert werden.")
+    for ev in evidences(run(text, "de")):
+        assert 0.0 < ev.confidence <= 1.0

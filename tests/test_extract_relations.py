@@ -1,0 +1,146 @@
+"""Relations the text states, one row per wording; gazetteer background never counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.records import Document, Extraction
+
+
+def run(text: str, lang: str) -> Extraction:
+    return extract(Document(text=text, lang=lang, source="test"))
+
+
+def triples(ex: Extraction) -> set[tuple[str, str, str]]:
+    """(subject label, predicate, object label) of every relation."""
+    label = {e.key: e.label for e in ex.entities}
+    return {(label[r.subject], r.predicate, label[r.object]) for r in ex.relations}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # leader by genitive state before the role
+        ("de", "Ungarns Ministerpräsident Viktor Orbán blockierte die Hilfen.",
+         ("Viktor Orbán", "leaderOf", "Ungarn")),
+        # leader by demonym before the role, unknown name
+        ("de", "Der slowakische Regierungschef Robert Fico reiste nach Moskau.",
+         ("Robert Fico", "leaderOf", "Slowakei")),
+        # role compound with a seat of government
+        ("de", "Kremlchef Wladimir Putin empfing den Gast.", ("Wladimir Putin", "leaderOf",
+                                                            "Russland")),
+        # hyphenated role with an organization
+        ("de", "Nato-Generalsekretär Mark Rutte warnte Moskau.", ("Mark Rutte", "leaderOf", "NATO")),
+        # a federal role names its state
+        ("de", "Deutschland liefert Panzer, sagte Bundeskanzler Friedrich Merz.",
+         ("Friedrich Merz", "leaderOf", "Deutschland")),
+        # minister: officialOf
+        ("de", "Der französische Außenminister Jean-Noël Barrot traf seinen Amtskollegen.",
+         ("Jean-Noël Barrot", "officialOf", "Frankreich")),
+        # apposition after the name
+        ("de", "„Wir bleiben“, sagte Annalena Baerbock, deutsche Außenministerin, in Kiew.",
+         ("Annalena Baerbock", "officialOf", "Deutschland")),
+        # English demonym + multi-word role
+        ("en", "Japanese Prime Minister Fumio Kishida visited Manila.",
+         ("Fumio Kishida", "leaderOf", "Japan")),
+        # English spokesperson of a ministry: official of the state
+        ("en", "Russian foreign ministry spokeswoman Maria Zakharova denied it.",
+         ("Maria Zakharova", "officialOf", "Russia")),
+        # coordinated role inherits the state
+        ("en", "with German Chancellor Olaf Scholz and Defence Minister Boris Pistorius present",
+         ("Boris Pistorius", "officialOf", "Germany")),
+    ],
+)
+def test_roles(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_leaders_paired_with_states_named_in_the_same_order() -> None:
+    text = ("Zwischen Armenien und Aserbaidschan wurde ein Friedensabkommen paraphiert. "
+            "Die Staats- und Regierungschefs Nikol Paschinjan und Ilham Alijew reisten dazu an.")
+    found = triples(run(text, "de"))
+    assert ("Nikol Paschinjan", "leaderOf", "Armenien") in found
+    assert ("Ilham Alijew", "leaderOf", "Aserbaidschan") in found
+
+
+def test_background_knowledge_is_no_relation() -> None:
+    # the gazetteer knows who leads Russia; the text does not say it
+    found = triples(run("Wladimir Putin reiste nach Peking.", "de"))
+    assert not any(p == "leaderOf" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Marek Kowalski vom Polnischen Institut für Internationale Angelegenheiten warnte.",
+         ("Marek Kowalski", "affiliatedWith", "Polnischen Institut für Internationale "
+                                               "Angelegenheiten")),
+        ("en", "\"It is a signal.\"\n— Anna Maria Dyner, analyst at the Polish Institute of "
+               "International Affairs",
+         ("Anna Maria Dyner", "affiliatedWith", "Polish Institute of International Affairs")),
+        ("de", "Mit dem Beitritt ist Finnland Mitglied der Nato.", ("Finnland", "affiliatedWith",
+                                                                   "NATO")),
+        ("en", "Estonia, a NATO member since 2004, borders Russia.", ("Estonia", "affiliatedWith",
+                                                                     "NATO")),
+    ],
+)
+def test_affiliations_and_membership(lang: str, text: str, expected: tuple[str, str, str]
+                                     ) -> None:
+    assert expected in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Nach dem russischen Angriff auf die Ukraine stiegen die Preise.",
+         ("Russland", "inConflictWith", "Ukraine")),
+        ("en", "Since Russia's full-scale invasion of Ukraine, Finland has changed course.",
+         ("Russia", "inConflictWith", "Ukraine")),
+        ("de", "Die Militärallianz zwischen Russland und Belarus wird enger.",
+         ("Russland", "alliedWith", "Belarus")),
+        ("de", "Die EU verhängte neue Sanktionen gegen Iran.", ("Europäische Union", "sanctions",
+                                                               "Iran")),
+        ("de", "Durch die militärische Unterstützung Russlands hat sich Iran exponiert.",
+         ("Iran", "supports", "Russland")),
+    ],
+)
+def test_conflict_alliance_sanctions_support(lang: str, text: str,
+                                             expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Die Gefechte in der ukrainischen Region Charkiw dauern an.",
+         ("Region Charkiw", "locatedIn", "Ukraine")),
+        ("de", "Der Stützpunkt in Kidal im Norden Malis wurde geräumt.",
+         ("Kidal", "locatedIn", "Mali")),
+        ("en", "The brigade is based at Adazi in central Latvia.", ("Adazi", "locatedIn", "Latvia")),
+        ("en", "Ships docked at Souda Bay, a naval base on Greece's island of Crete.",
+         ("Souda Bay", "locatedIn", "Greece")),
+        ("en", "Moscow reinforced Russia's Kaliningrad exclave.", ("Kaliningrad", "locatedIn",
+                                                                  "Russia")),
+    ],
+)
+def test_located_in(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    ex = run(text, lang)
+    found = triples(ex)
+    subject, _, obj = expected
+    aliases = {e.key: e.aliases for e in ex.entities}
+    labels = {e.key: e.label for e in ex.entities}
+    hits = [r for r in ex.relations if r.predicate == "locatedIn"
+            and subject in aliases[r.subject] and labels[r.object] == obj]
+    assert hits, found
+
+
+def test_no_relation_between_unrelated_states_in_one_sentence() -> None:
+    text = "Die Grenze zwischen Polen und Litauen gilt als verwundbarster Punkt des Bündnisses."
+    assert not any(p == "alliedWith" for _, p, _ in triples(run(text, "de")))
+
+
+def test_hypothetical_relation_keeps_its_modality() -> None:
+    ex = run("Würde China Taiwan angreifen, würde Japan Sanktionen gegen China verhängen.", "de")
+    for r in ex.relations:
+        assert r.evidence.modality == "Hypothetical"

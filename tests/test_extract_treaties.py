@@ -1,0 +1,100 @@
+"""Treaties: type from the wording, parties from the sentence, one per type and party set."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.records import Document, Extraction, Treaty
+
+
+def run(text: str, lang: str) -> Extraction:
+    return extract(Document(text=text, lang=lang, source="test"))
+
+
+def described(ex: Extraction) -> list[tuple[str, frozenset[str]]]:
+    """(type, party labels) of every treaty."""
+    label = {e.key: e.label for e in ex.entities}
+    return [(t.treaty_type, frozenset(label[p] for p in t.parties)) for t in ex.treaties]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "ttype", "parties"),
+    [
+        ("de", "Russland und Nordkorea schlossen einen Beistandspakt.", "MutualDefense",
+         {"Russland", "Nordkorea"}),
+        ("de", "Polen hat mit der Ukraine ein Sicherheitsabkommen unterzeichnet.",
+         "SecurityAgreement", {"Polen", "Ukraine"}),
+        ("de", "Die Türkei hat den Beitritt Schwedens zur Nato ratifiziert.", "Alliance",
+         {"Schweden", "NATO"}),
+        ("de", "Zwischen Israel und der Hamas gilt seit Sonntag ein Waffenstillstand.",
+         "Ceasefire", {"Israel", "Hamas"}),
+        ("de", "Armenien und Aserbaidschan paraphierten ein Friedensabkommen.", "PeaceAgreement",
+         {"Armenien", "Aserbaidschan"}),
+        ("en", "Japan and the Philippines signed a reciprocal access agreement on defence.",
+         "SecurityAgreement", {"Japan", "Philippines"}),
+        ("en", "China and Russia declared a comprehensive strategic partnership.",
+         "StrategicPartnership", {"China", "Russia"}),
+        ("en", "Poland signed a purchase deal with South Korea for K2 tanks.", "Trade",
+         {"Poland", "South Korea"}),
+        ("en", "The United States and Russia agreed to extend the New START treaty.",
+         "ArmsControl", {"United States", "Russia"}),
+        # a memorandum typed by its content (security words in the sentence before)
+        ("de", "Die Türkei warf Schweden vor, Terroristen zu schützen. Ein Memorandum zwischen "
+               "der Türkei, Finnland und Schweden sollte das lösen.", "SecurityAgreement",
+         {"Türkei", "Finnland", "Schweden"}),
+    ],
+)
+def test_treaty_type_and_parties(lang: str, text: str, ttype: str, parties: set[str]) -> None:
+    assert (ttype, frozenset(parties)) in described(run(text, lang))
+
+
+def test_one_treaty_however_many_sentences_name_it() -> None:
+    text = ("Russland und Nordkorea unterzeichneten einen Beistandspakt. Der Vertrag tritt "
+            "sofort in Kraft. Dieser Pakt verpflichtet beide Staaten zu Hilfe. Moskau "
+            "ratifizierte das Abkommen im November.")
+    ex = run(text, "de")
+    (treaty,) = ex.treaties
+    assert treaty.treaty_type == "MutualDefense"
+    assert len(treaty.evidence) == 4
+    for ev in treaty.evidence:
+        assert text[ev.start : ev.end] == ev.sentence
+
+
+def test_generic_mention_with_the_same_parties_joins_the_typed_treaty() -> None:
+    text = ("Nordkorea und Russland ratifizierten einen Verteidigungsvertrag. "
+            "Ein historisches Abkommen zwischen Nordkorea und Russland, sagen Beobachter.")
+    (treaty,) = run(text, "de").treaties
+    assert treaty.treaty_type == "MutualDefense"
+
+
+def test_a_treaty_needs_two_parties() -> None:
+    assert run("Das Abkommen wurde gestern unterzeichnet.", "de").treaties == ()
+    assert run("Ungarn unterzeichnete ein Abkommen.", "de").treaties == ()
+
+
+def test_hypothetical_mention_creates_no_treaty() -> None:
+    assert run("Polen und Litauen könnten ein Sicherheitsabkommen schließen.", "de").treaties == ()
+
+
+def test_signers_and_ratifiers() -> None:
+    text = ("Der polnische Präsident Andrzej Duda und der ukrainische Präsident Wolodymyr "
+            "Selenskyj unterzeichneten ein Sicherheitsabkommen zwischen Polen und der Ukraine. "
+            "Das polnische Parlament ratifizierte den Vertrag.")
+    ex = run(text, "de")
+    (treaty,) = ex.treaties
+    label = {e.key: e.label for e in ex.entities}
+    assert {label[k] for k in treaty.signed_by} >= {"Andrzej Duda", "Wolodymyr Selenskyj"}
+    assert "polnische Parlament" in {label[k] for k in treaty.ratified_by}
+    assert isinstance(treaty, Treaty)
+
+
+def test_accession_and_membership_give_one_alliance_treaty() -> None:
+    text = ("Finnland ist seit April Mitglied der Nato. Der Beitritt war lange umstritten. "
+            "Finnland war als 31. Mitglied in das Bündnis aufgenommen worden.")
+    assert described(run(text, "de")) == [("Alliance", frozenset({"Finnland", "NATO"}))]
+
+
+def test_membership_without_accession_is_no_treaty() -> None:
+    text = "Estonia, a NATO member since 2004, borders Russia."
+    assert run(text, "en").treaties == ()

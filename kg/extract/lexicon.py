@@ -45,6 +45,7 @@ class Lexicon:
     head_lengths: tuple[int, ...] = ()
     endings: tuple[str, ...] = ()
     _cache: dict[str, tuple[Cue, ...]] = field(default_factory=dict, repr=False)
+    _maps: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
 
     def cues(self, word: str) -> tuple[Cue, ...]:
         """Cues of one token text (case-insensitive), inflection endings stripped if needed."""
@@ -79,6 +80,17 @@ class Lexicon:
                     have = {_FAMILY.get(c, c) for c, _ in out}
                     return out + [c for c in got if _FAMILY.get(c[0], c[0]) not in have]
         return out
+
+    def cue_map(self, word: str) -> dict[str, str]:
+        """{category: value of its first cue} of one token text (shared, do not mutate)."""
+        hit = self._maps.get(word)
+        if hit is None:
+            hit = {}
+            for c, v in self.cues(word):
+                hit.setdefault(c, v)
+            if len(self._maps) < 200_000:
+                self._maps[word] = hit
+        return hit
 
     def has(self, word: str, category: str) -> bool:
         """Whether ``word`` carries a cue of ``category``."""

@@ -60,6 +60,7 @@ class DocView:
     sents: list[tuple[int, int]]
     sent_of: list[int]
     boiler: list[bool]
+    maps: list[dict[str, str]] = field(default_factory=list)
     phrases: dict[int, list[tuple[int, str, str]]] = field(default_factory=dict)
     _by_sentence: dict[int, dict[str, list[int]]] = field(default_factory=dict, repr=False)
 
@@ -102,6 +103,7 @@ class DocView:
             sents=sents,
             sent_of=sent_of,
             boiler=boiler,
+            maps=[lex.cue_map(t) for t in texts],
         )
 
     def __len__(self) -> int:
@@ -113,15 +115,15 @@ class DocView:
 
     def has(self, i: int, category: str) -> bool:
         """Token ``i`` carries a word cue of ``category``."""
-        if i < 0 or i >= len(self.texts):
+        if i < 0 or i >= len(self.maps):
             return False
-        return any(c == category for c, _ in self.lex.cues(self.texts[i]))
+        return category in self.maps[i]
 
     def value(self, i: int, category: str) -> str | None:
         """Value of the ``category`` word cue of token ``i``."""
-        if i < 0 or i >= len(self.texts):
+        if i < 0 or i >= len(self.maps):
             return None
-        return self.lex.value(self.texts[i], category)
+        return self.maps[i].get(category)
 
     def phrase(self, i: int, category: str) -> tuple[int, str] | None:
         """(end token, value) of the longest ``category`` cue starting at token ``i``,

@@ -120,6 +120,21 @@ def test_unknown_actor_lists_closest_names() -> None:
         analyze_report(sample_graph(), path=("Russia", "zzz"))
 
 
+@pytest.mark.parametrize(("name", "label"), [
+    ("Vereinigte Staaten", "United States"),  # German name the graph never saw
+    ("Kreml", "Russia"),                      # a seat of government stands for its state
+    ("Kiew", "Ukraine"),                      # a capital stands for its state
+    ("Paris", None),                          # a capital whose state is not in the graph
+])
+def test_names_the_graph_lacks_come_from_the_gazetteer(name: str, label: str | None) -> None:
+    G = actor_view(sample_graph())
+    if label is None:
+        with pytest.raises(ActorNotFound):
+            find_actor(G, name)
+    else:
+        assert G.nodes[find_actor(G, name)]["label"] == label
+
+
 def test_places_are_not_actors() -> None:
     with pytest.raises(ActorNotFound):
         find_actor(actor_view(sample_graph()), "Kursk")

@@ -7,7 +7,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.errors import ActorNotFound
+from kg.errors import ActorNotFound, KGError
 
 
 def normalize(name: str) -> str:
@@ -18,8 +18,10 @@ def normalize(name: str) -> str:
 def find_actor(G: nx.Graph, name: str) -> Any:
     """The node a name means: a label or alias (any language, any case), a Wikidata id or IRI.
 
-    A label beats an alias; among equals the node with more documents wins. Unknown names
-    raise ``ActorNotFound`` listing the closest known names.
+    A label beats an alias; among equals the node with more documents wins. A name the
+    graph does not hold is looked up in the gazetteer (German and English names, capitals
+    for their states: "Finnland", "Moskau") and matched by Wikidata id. Unknown names raise
+    ``ActorNotFound`` listing the closest names in the graph.
 
     Example:
         >>> G = nx.MultiDiGraph()
@@ -39,6 +41,11 @@ def find_actor(G: nx.Graph, name: str) -> Any:
             best, found = key, node
     if best is not None:
         return found
+    by_qid = {d.get("wikidata"): n for n, d in sorted(G.nodes(data=True), key=lambda x: str(x[0]))
+              if d.get("wikidata")}
+    for qid in gazetteer_ids(name):
+        if qid in by_qid:
+            return by_qid[qid]
     names = sorted({n for _, d in G.nodes(data=True) for n in _names(d)})
     by_norm = {normalize(n): n for n in names}
     close = difflib.get_close_matches(wanted, list(by_norm), n=3, cutoff=0.6)
@@ -71,6 +78,33 @@ def actor_path(G: nx.Graph, source: str, target: str) -> list[dict[str, Any]] | 
     except nx.NetworkXNoPath:
         return None
     return [_hop(G, u, v) for u, v in zip(nodes, nodes[1:], strict=False)]
+
+
+def gazetteer_ids(name: str) -> list[str]:
+    """Wikidata ids the gazetteer knows for a name, best first (a capital gives its state).
+
+    Example:
+        >>> gazetteer_ids("Finnland"), gazetteer_ids("Moskau")[0]
+        (['Q33'], 'Q159')
+    """
+    try:  # plain data (no spaCy); kept optional so analytics work without it
+        from kg.extract.gazetteer import load_gazetteer
+
+        gazetteer = load_gazetteer()
+    except (ImportError, OSError, KGError):
+        return []
+    ids: list[str] = []
+    for lang in ("de", "en"):
+        for surface in gazetteer.lookup(name, lang):
+            entry = gazetteer.entries.get(surface.entry)
+            if entry is None:
+                continue
+            stands_for = entry.capital_of if surface.form in ("capital", "seat") else None
+            for key in (stands_for, entry.id):
+                target = gazetteer.entries.get(key) if key else None
+                if target is not None and target.wikidata and target.wikidata not in ids:
+                    ids.append(target.wikidata)
+    return ids
 
 
 def _names(data: dict[str, Any]) -> list[str]:

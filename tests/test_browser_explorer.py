@@ -135,3 +135,20 @@ def test_big_graph_is_laid_out_in_python_with_physics_off(tmp_path: Path) -> Non
         assert browser.evaluate("kgExplorer.network.body.data.edges.length") == \
             view.number_of_edges()
         assert_quiet_and_offline(browser)
+
+
+@pytest.mark.slow
+def test_seed_explorer_in_the_browser(tmp_path: Path) -> None:
+    from test_render_built import built
+
+    graph = built("seeds")
+    view = full_view(graph)
+    page = render_html(graph, tmp_path / "seeds.html")
+    with Chromium() as browser:
+        open_explorer(browser, page)
+        assert browser.evaluate("kgExplorer.network.body.data.nodes.length") == \
+            view.number_of_nodes()
+        browser.evaluate("kgExplorer.find('Nordkorea')")
+        panel = browser.evaluate("document.getElementById('details').innerText")
+        assert "Wikidata Q423" in panel and "EVIDENCE" in panel.upper()
+        assert_quiet_and_offline(browser)

@@ -49,7 +49,8 @@ def test_german_news_sentences(text: str, expected: list[str]) -> None:
     ("text", "expected"),
     [
         ("KYIV — Ukraine said on Monday it had repelled the attack. Officials gave no figures.",
-         ["KYIV — Ukraine said on Monday it had repelled the attack.", "Officials gave no figures."]),
+         ["KYIV — Ukraine said on Monday it had repelled the attack.",
+          "Officials gave no figures."]),
         ("The U.S. Army sent Gen. Smith to Poland. He arrived on Friday.",
          ["The U.S. Army sent Gen. Smith to Poland.", "He arrived on Friday."]),
     ],

@@ -107,7 +107,9 @@ def _is_separator_list(body: str, separators: tuple[str, ...]) -> bool:
     """"A · B · C", "Facebook | X | E-Mail": three or more short items."""
     for sep in separators:
         if body.count(sep) >= 2:
-            items = [x.strip() for x in body.split(sep)]
+            # "/" and "|" separate items only with spaces around ("</b>" is markup)
+            pattern = rf"\s*{re.escape(sep)}\s*" if sep in "·•" else rf"\s+{re.escape(sep)}\s+"
+            items = [x.strip() for x in re.split(pattern, body)]
             items = [x for x in items if x]
             if len(items) >= 3 and all(len(x.split()) <= _MAX_ITEM_WORDS for x in items):
                 return True

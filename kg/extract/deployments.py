@@ -424,13 +424,12 @@ class DeploymentFinder:
                 # "an Russland" is a recipient, "in Russland" a place
                 if where is not None and where[1] != "at" or territory:
                     out.append(m.key)
-        for i in [x for x in view.positions(k, "place_anaphor") if a <= x < b]:
-            if not out:
-                last = self._last_place(k, actors)
-                if last:
-                    out.append(last)
-            if view.has(i, "country_anaphor") and i > a and (
-                    view.lows[i - 1] in _ARTICLES or view.lows[i - 1] in ("im", "in")):
+        if not out and any(a <= x < b for x in view.positions(k, "place_anaphor")):
+            last = self._last_place(k, actors)
+            if last:
+                out.append(last)
+        for i in view.positions(k, "country_anaphor"):
+            if a < i < b and (view.lows[i - 1] in _ARTICLES or view.lows[i - 1] in ("im", "in")):
                 prep = i - 1 if view.lows[i - 1] in ("im",) else i - 2
                 if prep >= a and view.phrase(prep, "locprep") is not None:
                     state = self.rel._last_state(i, exclude=actors)
@@ -460,7 +459,7 @@ class DeploymentFinder:
         view = self.view
         j = m.tok - 1
         steps = 0
-        while j >= 0 and steps < 4:
+        while j >= 0 and steps < 6:
             if view.phrase(j, "locprep") is not None:
                 return j
             low = view.lows[j]

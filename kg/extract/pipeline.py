@@ -14,7 +14,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from kg.errors import InputError
 from kg.extract import components as _components  # noqa: F401  (registers the factories)
@@ -52,7 +52,7 @@ def _load(lang: str, model: str | None) -> Language:
     else:
         nlp = spacy.blank(lang)
     nlp.max_length = MAX_CHARS
-    _split_number_stops(nlp)
+    _news_tokenizer(nlp)
     nlp.add_pipe("kg_sentencizer")
     nlp.add_pipe("kg_boilerplate")
     nlp.add_pipe("kg_cues")
@@ -65,13 +65,23 @@ def _load(lang: str, model: str | None) -> Language:
     return nlp
 
 
-def _split_number_stops(nlp: Language) -> None:
-    """Split a full stop from a number of three or more digits ("rund 1.000.", "2022."):
-    German tokenization keeps it glued, which hides the number and the sentence end.
-    Ordinals ("7. März", "31. Mitglied") keep their stop."""
-    suffixes = list(nlp.Defaults.suffixes or []) + [r"(?<=[0-9]{3})\."]
+# HTML left in plain text: tags and character entities are tokens of their own.
+_MARKUP = (r"<[^<>\s][^<>]{0,60}>", r"&[a-zA-Z]{2,8};", r"&#[0-9]{2,5};",
+           r"[a-zA-Z-]+=[\"'][^\"'<>]{0,60}[\"']/?>")
+
+
+def _news_tokenizer(nlp: Language) -> None:
+    """Adapt the tokenizer to news text: split a full stop from a number of three or more
+    digits ("rund 1.000.", "2022.": German keeps it glued, hiding the number and the
+    sentence end; ordinals such as "7. März" keep theirs) and split HTML remnants
+    ("<b>Türkei</b>", "und&nbsp;Griechenland") from the words they touch."""
     tokenizer: Any = nlp.tokenizer
+    prefixes = list(_MARKUP) + list(nlp.Defaults.prefixes or [])
+    suffixes = list(_MARKUP) + list(nlp.Defaults.suffixes or []) + [r"(?<=[0-9]{3})\."]
+    infixes = list(_MARKUP) + list(nlp.Defaults.infixes or [])
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def load_nlp(lang: str, model: str | None = None) -> Language:

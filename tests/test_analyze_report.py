@@ -213,3 +213,13 @@ def test_actor_path_between_direct_neighbours() -> None:
     G = actor_view(sample_graph())
     (hop,) = actor_path(G, str(NK), str(RU)) or []
     assert hop["relation"] == "alliedWith"  # two documents beat the treaty's one
+
+
+def test_hop_evidence_prefers_the_sentence_naming_both_actors() -> None:
+    G = nx.MultiDiGraph()
+    G.add_node("k", label="Kim Jong Un", aliases=["Kim"])
+    G.add_node("p", label="Wladimir Putin", aliases=["Putin"])
+    G.add_edge("k", "p", key="alliedWith", symmetric=True, evidence=[
+        ("A pact was signed.", "a"), ("Kim praised the pact.", "b"), ("Kim met Putin.", "c")])
+    (hop,) = actor_path(G, "kim", "putin") or []
+    assert (hop["evidence"], hop["document"]) == ("Kim met Putin.", "c")

@@ -16,11 +16,12 @@ from rdflib import Graph
 from test_analyze_views import DEPLOYMENT, NK, RU, TREATY, sample_graph
 
 from kg.analyze import full_view
+from kg.analyze.facts import relation_label
 from kg.errors import GraphError, OutputError
 from kg.render import data as data_module
 from kg.render import explorer_html, render_html
 from kg.render import layout as layout_module
-from kg.render.data import network_data, relation_label
+from kg.render.data import network_data
 from kg.render.explorer import EMPTY_MESSAGE
 from kg.render.page import script_json
 

@@ -145,6 +145,18 @@ class _Index:
         return min(found, key=str) if found else None
 
 
+def relation_label(relation: str) -> str:
+    """Words for an edge key: 'alliedWith' -> 'allied with', 'treaty:Trade' -> 'trade treaty'.
+
+    Example:
+        >>> relation_label("treaty:MutualDefense")
+        'mutual defense treaty'
+    """
+    if relation.startswith("treaty:"):
+        return humanize(relation.split(":", 1)[1]) + " treaty"
+    return humanize(relation)
+
+
 def read_facts(graph: Graph) -> Facts:
     """Collect entities, documents, relations, treaties and deployments from a kg graph."""
     facts = Facts()

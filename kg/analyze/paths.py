@@ -122,6 +122,21 @@ def _match_rank(node: Any, data: dict[str, Any], wanted: str) -> int | None:
     return None
 
 
+def _best_evidence(G: nx.Graph, u: Any, v: Any, evidence: list[tuple[str, str]]
+                   ) -> tuple[str | None, str | None]:
+    """The sentence that names both ends (by label or alias), else one end, else the first."""
+    if not evidence:
+        return None, None
+    names = [[normalize(n) for n in _names(G.nodes[x])] for x in (u, v)]
+
+    def named(sentence: str) -> int:
+        text = normalize(sentence)
+        return sum(any(n and n in text for n in ends) for ends in names)
+
+    sentence, document = max(evidence, key=lambda e: (named(e[0]), -evidence.index(e)))
+    return sentence, document
+
+
 def _hop(G: nx.Graph, u: Any, v: Any) -> dict[str, Any]:
     """Describe the best edge between u and v, whichever way it points."""
     candidates = []
@@ -137,8 +152,7 @@ def _hop(G: nx.Graph, u: Any, v: Any) -> dict[str, Any]:
         direction = "both"
     else:
         direction = "forward" if x == u else "backward"
-    evidence = data.get("evidence") or []
-    sentence, document = evidence[0] if evidence else (None, None)
+    sentence, document = _best_evidence(G, u, v, data.get("evidence") or [])
     return {
         "from": G.nodes[u].get("label", str(u)),
         "to": G.nodes[v].get("label", str(v)),

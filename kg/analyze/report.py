@@ -15,7 +15,7 @@ from rdflib import Graph
 
 from kg.analyze.centrality import betweenness, betweenness_method, degree, pagerank, top
 from kg.analyze.communities import communities
-from kg.analyze.facts import humanize
+from kg.analyze.facts import humanize, relation_label
 from kg.analyze.paths import actor_path, find_actor
 from kg.analyze.views import Views, build_views, factual
 from kg.errors import OutputError
@@ -170,7 +170,7 @@ def _corroboration(full: nx.MultiDiGraph, docs: dict[str, dict[str, str]], n: in
     for u, v, data in full.edges(data=True):
         if data["relation"] not in _LINK_RELATIONS:
             sign = " — " if data.get("symmetric") else " → "
-            text = (f"{full.nodes[u]['label']}{sign}{humanize(data['relation'])}{sign}"
+            text = (f"{full.nodes[u]['label']}{sign}{relation_label(data['relation'])}{sign}"
                     f"{full.nodes[v]['label']}")
             facts.append((text, data["documents"]))
     for _, d in full.nodes(data=True):
@@ -265,7 +265,7 @@ def _path_markdown(p: dict[str, Any]) -> list[str]:
     if not p["hops"]:
         return out + [f"{md_escape(p['from'])} is the actor itself."]
     for i, h in enumerate(p["hops"], 1):
-        rel = humanize(h["relation"])
+        rel = relation_label(h["relation"])
         arrow = {"both": f" — {rel} — ", "forward": f" — {rel} → ",
                  "backward": f" ← {rel} — "}[h["direction"]]
         out.append(f"{i}. {md_escape(h['from'])}{arrow}{md_escape(h['to'])} "

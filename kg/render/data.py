@@ -16,7 +16,7 @@ import networkx as nx
 from pyvis.network import Network
 
 from kg.analyze.centrality import pagerank
-from kg.analyze.facts import humanize
+from kg.analyze.facts import humanize, relation_label
 from kg.render.layout import layout
 from kg.render.style import (
     DASHED_MODALITIES,
@@ -45,13 +45,6 @@ class _Ids(list):  # type: ignore[type-arg]
 
     def __contains__(self, item: object) -> bool:
         return item in self._seen
-
-
-def relation_label(relation: str) -> str:
-    """Edge text: 'alliedWith' -> 'allied with', 'treaty:Trade' -> 'trade treaty'."""
-    if relation.startswith("treaty:"):
-        return humanize(relation.split(":", 1)[1]) + " treaty"
-    return humanize(relation)
 
 
 def network_data(G: nx.MultiDiGraph) -> dict[str, Any]:

@@ -265,3 +265,12 @@ def test_load_views_reports_missing_and_broken_files(tmp_path: Path) -> None:
 def test_docstring_examples_run(module: str) -> None:
     result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
     assert result.failed == 0
+
+
+def test_a_dataset_is_read_as_the_union_of_its_graphs() -> None:
+    g = sample_graph()
+    ds = rdflib.Dataset()
+    for i, triple in enumerate(sorted(g)):
+        ds.graph(URIRef(f"urn:graph:{i % 3}")).add(triple)
+    assert edge_keys(actor_view(ds)) == edge_keys(actor_view(g))
+    assert full_view(ds).number_of_nodes() == 9

@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, ConjunctiveGraph, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 from rdflib.term import Node
 
@@ -94,6 +94,17 @@ class Facts:
     treaties: dict[str, TreatyFact] = field(default_factory=dict)
     deployments: dict[str, DeploymentFact] = field(default_factory=dict)
     assertion_count: int = 0
+
+
+def as_graph(graph: Graph) -> Graph:
+    """A plain Graph: a Dataset (named graphs, one per document) becomes the union of its
+    graphs, so that ``kg build --dataset`` output analyses like a single graph."""
+    if not isinstance(graph, ConjunctiveGraph):  # Dataset is a ConjunctiveGraph
+        return graph
+    union = Graph()
+    for s, p, o, _ in graph.quads((None, None, None, None)):
+        union.add((s, p, o))
+    return union
 
 
 def has_kg_data(graph: Graph) -> bool:

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 import networkx as nx
 from rdflib import Graph
 
-from kg.analyze.facts import Claim, Facts, humanize, read_facts, require_kg_data
+from kg.analyze.facts import Claim, Facts, as_graph, humanize, read_facts, require_kg_data
 from kg.analyze.vocab import FACTUAL_MODALITIES
 from kg.rdf.io import load_graph
 from kg.records import SYMMETRIC_PREDICATES
@@ -62,6 +62,7 @@ def actor_view(graph: Graph) -> nx.MultiDiGraph:
         >>> [(G.nodes[u]["label"], k, G.nodes[v]["label"]) for u, v, k in G.edges(keys=True)]
         [('Nordkorea', 'alliedWith', 'Russland')]
     """
+    graph = as_graph(graph)
     require_kg_data(graph)
     return _actor_graph(read_facts(graph))
 
@@ -83,12 +84,14 @@ def full_view(graph: Graph) -> nx.MultiDiGraph:
         >>> sorted(G.nodes[n]["kind"] for n in G)
         ['State', 'State', 'Treaty']
     """
+    graph = as_graph(graph)
     require_kg_data(graph)
     return _full_graph(read_facts(graph))
 
 
 def build_views(graph: Graph) -> Views:
     """Both views from one pass over the RDF graph (raises GraphError without kg data)."""
+    graph = as_graph(graph)
     require_kg_data(graph)
     facts = read_facts(graph)
     return Views(graph, _actor_graph(facts), _full_graph(facts))

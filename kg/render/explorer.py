@@ -8,6 +8,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from kg.analyze.facts import as_graph
 from kg.analyze.views import build_views
 from kg.errors import OutputError
 from kg.render.data import network_data
@@ -19,6 +20,7 @@ EMPTY_MESSAGE = "This graph is empty: there is nothing to show."
 
 def explorer_html(graph: Graph, *, title: str | None = None) -> str:
     """The explorer page for a graph as a string (see ``render_html``)."""
+    graph = as_graph(graph)
     if len(graph) == 0:
         data = {"empty": True, "message": EMPTY_MESSAGE}
     else:

@@ -39,7 +39,7 @@ _ARTICLES_INDEF = frozenset({"a", "an", "ein", "eine", "einem", "einer", "einen"
 _NAME_PUNCT = frozenset("-'’.")
 # Strength of a token as part of a name.
 NO, WEAK, STRONG, KNOWN = 0, 1, 2, 3
-MAX_NAME_TOKENS = 4
+MAX_NAME_TOKENS = 5
 # Organization classes a demonym can own ("das türkische Parlament").
 _STATE_ORG_CLASSES = frozenset({"parliament", "ministry", "agency", "council"})
 
@@ -280,7 +280,8 @@ class NameFinder:
                     break
                 toks.append(k)
             elif (view.lows[k] in connectors and toks and k + 1 < b and view.is_cap(k + 1)
-                  and view.lows[k] not in ("der", "des", "und")
+                  and (view.lows[k] not in ("der", "des", "und") or view.lows[k] == "und"
+                       and any(view.lows[t] in ("für", "for") for t in toks))
                   and not view.has(k + 1, "weekdays") and not view.has(k + 1, "months")):
                 toks.append(k)
             elif text.isdigit() and toks and view.has(toks[-1], "org_head"):

@@ -428,6 +428,7 @@ class RelationFinder:
         """Actors of a coordination starting at ``j``: "der Türkei, Finnland und Schweden"."""
         view = self.view
         keys: list[str] = []
+        after_comma = False
         while j < b:
             m = self.mention_after(j, b, max_skip=1)
             if m is None:
@@ -435,12 +436,16 @@ class RelationFinder:
             key = self.actor_key(m, institutions_as_state=True)
             if key is None:
                 break
+            end = m.tok_end
+            if end < b and view.texts[end] in _GENITIVE_MARKS:
+                end += 1
+            if after_comma and keys and end < b and view.lows[end] in self.auxiliaries:
+                break  # ", and the United States has ...": a new clause, not a coordination
             if key not in keys:
                 keys.append(key)
-            j = m.tok_end
-            if j < b and view.texts[j] in _GENITIVE_MARKS:
-                j += 1
+            j = end
             if j < b and (view.texts[j] == "," or view.has(j, "coord")):
+                after_comma = view.texts[j] == "," or after_comma
                 j += 1
                 continue
             break
@@ -472,8 +477,10 @@ class RelationFinder:
     def support(self, k: int, a: int, b: int) -> None:
         """"die militärische Unterstützung Russlands (durch) Nordkorea", "Hilfe für X"."""
         view = self.view
-        for t in range(a, b):
-            if not view.has(t, "support") or not view.is_cap(t) and view.lex.lang == "de":
+        for t in view.positions(k, "support"):
+            if not view.is_cap(t) or view.lex.lang != "de":
+                self._support_verb(k, a, b, t)
+            if not view.is_cap(t) and view.lex.lang == "de":
                 continue
             supported = None
             j = t + 1
@@ -491,6 +498,27 @@ class RelationFinder:
                       and lo <= m.tok < hi and not m.partial]
             if len(others) == 1:
                 self.emit(others[0].key, "supports", supported.key, k, (t,), "support")
+
+    def _support_verb(self, k: int, a: int, b: int, t: int) -> None:
+        """"Die USA unterstützen Israel", "Iran supports the Houthis": subject, verb,
+        object, all in one clause."""
+        view = self.view
+        if t + 1 >= b:
+            return
+        obj = self.mention_after(t + 1, b, max_skip=0)
+        if obj is None or self.res.kind(obj.key) not in _ACTOR_KINDS:
+            return
+        lo, _hi = clause_bounds(view, t, k)
+        subjects = [m for m in self.sentence_mentions(k) if lo <= m.tok < t and not m.partial
+                    and self.res.kind(m.key) in _ACTOR_KINDS and m.key != obj.key]
+        if not subjects:
+            return
+        subject = subjects[-1]
+        between = range(subject.tok_end, t)
+        if len(between) > 2 or any(view.texts[i] in (",", ";") for i in between):
+            return
+        self.emit(self.actor_key(subject, institutions_as_state=True), "supports", obj.key, k,
+                  (t,), "support")
 
     # ------------------------------------------------------------------ sanctions
 

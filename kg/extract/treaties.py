@@ -161,7 +161,8 @@ class TreatyFinder:
             if target is not None:
                 self._attach(target, k, a, b, cue, "reference")
                 return
-        parties = explicit if explicit is not None else self._sentence_parties(k, excluded)
+        parties = explicit if explicit is not None else self._sentence_parties(
+            k, a, b, cue, excluded)
         if len(parties) < 2:
             target = self._reference(k, cue)
             if target is not None:
@@ -216,14 +217,18 @@ class TreatyFinder:
         j = t - 1
         names: list[int] = []
         skipped = 0
+        contiguous = True  # a name stands right before the treaty word ("the AUKUS pact")
         while j >= a and skipped < 4:
             low = view.lows[j]
             if view.has(j, "treaty_anaphor") or low in _ARTICLES:
                 return sorted(names), low
-            if view.is_cap(j) and (view.texts[j].isupper() or view.lex.lang == "en") \
+            if contiguous and view.is_cap(j) and (view.texts[j].isupper()
+                                                  or view.lex.lang == "en") \
                     and view.texts[j].isalpha() and not view.has(j, "treaty_content"):
                 names.append(j)
-            elif not (view.texts[j].isalpha() or "-" in view.texts[j]):
+            elif view.texts[j].isalpha() and not view.is_cap(j) or view.texts[j].isdigit():
+                contiguous = False
+            elif not (view.texts[j].isalpha() or "-" in view.texts[j] or view.texts[j].isdigit()):
                 break
             j -= 1
             skipped += 1
@@ -271,8 +276,79 @@ class TreatyFinder:
                 out.append((m.tok, self.person_state[m.key]))
         return out
 
-    def _sentence_parties(self, k: int, excluded: set[int]) -> set[str]:
+    def _sentence_parties(self, k: int, a: int, b: int, cue: Cue, excluded: set[int]
+                          ) -> set[str]:
+        """Parties a sentence connects to an unqualified treaty word: the coordinated
+        subject of its agreement verb ("Japan, Philippines sign ..."), else the actors of
+        the cue's clause (a comma between two names does not end it), else of the
+        sentence; mediators ("Katar und Ägypten vermitteln") are no parties."""
+        excluded = excluded | self._mediators(k)
+        subject = self._signing_subject(k, a, b, excluded)
+        if len(subject) >= 2:
+            return subject
+        lo, hi = self._clause(cue.start, a, b)
+        clause = {key for tok, key in self._actor_mentions(k, excluded) if lo <= tok < hi}
+        if len(clause) >= 2:
+            return clause
         return {key for _, key in self._actor_mentions(k, excluded)}
+
+    def _clause(self, t: int, a: int, b: int) -> tuple[int, int]:
+        """Clause bounds around ``t``; a comma between two names is a coordination."""
+        view = self.view
+        breaks = {",", ";", ":", "–", "—", "(", ")"}
+
+        def is_break(i: int) -> bool:
+            if view.texts[i] not in breaks:
+                return False
+            return not (view.texts[i] == "," and i in self.rel.ends and i + 1 in self.rel.starts)
+
+        lo = t
+        while lo > a and not is_break(lo - 1):
+            lo -= 1
+        hi = t
+        while hi < b and not is_break(hi):
+            hi += 1
+        return lo, hi
+
+    def _signing_subject(self, k: int, a: int, b: int, excluded: set[int]) -> set[str]:
+        """The coordinated actors right before an agreement verb ("Japan and the
+        Philippines signed", "Polen und die Ukraine unterzeichneten")."""
+        view = self.view
+        for v in view.positions(k, "agree_verb"):
+            j = v
+            while j > a and view.lows[j - 1] in _ARTICLES | {"have", "has", "haben", "hat"}:
+                j -= 1
+            end = self.rel.ends.get(j)
+            if end is None or end.tok in excluded:
+                continue
+            start = end.tok
+            while start > a:
+                prev = start - 1
+                if view.texts[prev] == "," or view.has(prev, "coord"):
+                    p = prev
+                    while p > a and view.lows[p - 1] in _ARTICLES:
+                        p -= 1
+                    m = self.rel.ends.get(p)
+                    if m is None or m.tok in excluded:
+                        break
+                    start = m.tok
+                    continue
+                break
+            keys = self.rel.coordinated_actors(start, v)
+            if len(keys) >= 2:
+                return set(keys)
+        return set()
+
+    def _mediators(self, k: int) -> set[int]:
+        """Tokens of actors in a clause that mediates ("vermitteln", "brokered by")."""
+        view = self.view
+        out: set[int] = set()
+        for i in view.positions(k, "mediate"):
+            lo, hi = self._clause(i, *view.sents[k])
+            for m in self.res.by_sentence.get(k, []):
+                if lo <= m.tok < hi:
+                    out.update(range(m.tok, m.tok_end))
+        return out
 
     def _accession_owner(self, cue: Cue, a: int, b: int) -> str | None:
         """The state whose accession it is: "Beitritt Schwedens", "Schwedens Beitritt",

@@ -66,24 +66,49 @@ def network_data(G: nx.MultiDiGraph) -> dict[str, Any]:
     ``arrows`` is "", edges are solid unless ``dashes``, one pixel wide unless ``width``.
     """
     nodes = list(G)
-    index = {n: i for i, n in enumerate(nodes)}
     docs: dict[str, dict[str, str]] = G.graph.get("documents", {})
-    ranks = pagerank(G)
-    top_rank = max(ranks.values(), default=0.0)
-    big = len(nodes) > PHYSICS_LIMIT
     positions = layout(G) if len(nodes) > PRESET_ABOVE else {}
-
     net = Network(directed=True)
     net.node_ids = _Ids()
+    _add_nodes(net, G, nodes, positions)
+    edge_details = _add_edges(net, G, {n: i for i, n in enumerate(nodes)})
+    doc_names = [docs[d]["name"] for d in sorted(docs)]
+    doc_index = {d: i for i, d in enumerate(sorted(docs))}
+    node_details = [_node_details(G, n, doc_index) for n in nodes]
+    counts = Counter(G.nodes[n]["kind"] for n in nodes)
+    kinds = [k for k in KIND_STYLES if counts[k]]
+    kinds += sorted(k for k in counts if k not in KIND_STYLES)
+    return {
+        "empty": False,
+        "nodes": net.nodes,
+        "edges": net.edges,
+        "documents": doc_names,
+        "details": {"nodes": node_details, "edges": edge_details},
+        "legend": [{"kind": k, "colour": kind_style(k)[0], "shape": kind_style(k)[1],
+                    "count": counts[k]} for k in kinds],
+        "groups": {k: _group(k) for k in kinds},
+        "physics": None if len(nodes) > PHYSICS_LIMIT else physics_options(preset=bool(positions)),
+        "counts": {"nodes": len(nodes), "edges": G.number_of_edges(), "documents": len(docs)},
+    }
+
+
+def _add_nodes(net: Network, G: nx.MultiDiGraph, nodes: list[Any],
+               positions: dict[Any, tuple[float, float]]) -> None:
+    """One vis node per graph node: label, class (group and shape), size from PageRank."""
+    ranks = pagerank(G)
+    top_rank = max(ranks.values(), default=0.0)
     for i, n in enumerate(nodes):
         d = G.nodes[n]
-        colour, shape = kind_style(d["kind"])
         extra = {"x": positions[n][0], "y": positions[n][1]} if n in positions else {}
-        net.add_node(i, label=d["label"] or " ", shape=shape, group=d["kind"],
-                     size=node_size(ranks.get(n, 0.0), top_rank), **extra)
+        net.add_node(i, label=d["label"] or " ", shape=kind_style(d["kind"])[1],
+                     group=d["kind"], size=node_size(ranks.get(n, 0.0), top_rank), **extra)
 
+
+def _add_edges(net: Network, G: nx.MultiDiGraph, index: dict[Any, int]) -> list[dict[str, Any]]:
+    """One vis edge per graph edge (only what differs from the page's defaults); returns the
+    details the side panel shows for each."""
     pairs: Counter[frozenset[int]] = Counter()
-    edge_details = []
+    details = []
     for j, (u, v, key, d) in enumerate(G.edges(keys=True, data=True)):
         relation = d.get("relation", key)
         pair = frozenset((index[u], index[v]))
@@ -100,35 +125,16 @@ def network_data(G: nx.MultiDiGraph) -> dict[str, Any]:
             options["smooth"] = {"enabled": True, "type": "curvedCW",
                                  "roundness": round(0.25 * (pairs[pair] - 1), 2)}
         net.add_edge(index[u], index[v], **options)
-        edge_details.append({
+        details.append({
             "relation": relation_label(relation),
             "modality": d.get("modality", "Asserted"),
             "weight": d.get("weight", 1),
             "evidence": [list(e) for e in d.get("evidence", [])],
         })
-    edges = net.edges
-    for e in edges:  # PyVis sets arrows "to" on every directed edge: that is the default
+    for e in net.edges:  # PyVis sets arrows "to" on every directed edge: the page default
         if e.get("arrows") == "to":
             del e["arrows"]
-
-    doc_names = [docs[d]["name"] for d in sorted(docs)]
-    doc_index = {d: i for i, d in enumerate(sorted(docs))}
-    node_details = [_node_details(G, n, doc_index) for n in nodes]
-    counts = Counter(G.nodes[n]["kind"] for n in nodes)
-    kinds = [k for k in KIND_STYLES if counts[k]]
-    kinds += sorted(k for k in counts if k not in KIND_STYLES)
-    return {
-        "empty": False,
-        "nodes": net.nodes,
-        "edges": edges,
-        "documents": doc_names,
-        "details": {"nodes": node_details, "edges": edge_details},
-        "legend": [{"kind": k, "colour": kind_style(k)[0], "shape": kind_style(k)[1],
-                    "count": counts[k]} for k in kinds],
-        "groups": {k: _group(k) for k in kinds},
-        "physics": None if big else physics_options(preset=bool(positions)),
-        "counts": {"nodes": len(nodes), "edges": G.number_of_edges(), "documents": len(docs)},
-    }
+    return details
 
 
 def physics_options(*, preset: bool) -> dict[str, Any]:

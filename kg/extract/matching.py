@@ -186,9 +186,13 @@ class GazetteerMatcher:
         if any(p.lower() in self.modifiers for p in parts):
             return []
         cued = bool(view.cues(i))
-        others_named = all(p[:1].isupper() for p in parts if p) or len(found) == len(parts)
-        if not (cued or others_named):
-            return []
+        # "Pjöngjang-Moskau", "chinesisch-russische": every part a known name; an actor's
+        # name in a compound ("UN-Resolutionen"); a place only before a cue word
+        if not (cued or len(found) == len(parts)):
+            found = [(o, s) for o, s in found
+                     if self.gazetteer.entry(s.entry).kind in ("State", "Organization")]
+            if not found:
+                return []
         out = []
         for offset, surface in found:
             start = view.idx[i] + offset

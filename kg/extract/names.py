@@ -132,6 +132,9 @@ class NameFinder:
             elif (toks and self.view.lows[k] in self.particles and nxt >= STRONG
                   and nxt != KNOWN):
                 toks.append(k)
+            elif (toks and self.view.texts[k] == "-" and self.view.glued[k - 1]
+                  and self.view.glued[k] and nxt >= STRONG):
+                toks.append(k)  # "Yunus-Bek", split by the English tokenizer
             else:
                 break
             k += 1

@@ -146,6 +146,7 @@ class RelationFinder:
         """Every rule over every sentence; duplicates keep their firmest evidence."""
         for k, a, b in self.sentences():
             self.roles(k, a, b)
+            self.led_by(k, a, b)
             self.affiliations(k, a, b)
             self.membership(k, a, b)
             self.alliances(k, a, b)
@@ -276,6 +277,27 @@ class RelationFinder:
                     self.emit(p.key, pred, s, k, (r, p.tok), "role-paired", Modal())
                     if p.key:
                         self.person_targets.setdefault(p.key, s)
+
+    def led_by(self, k: int, a: int, b: int) -> None:
+        """"die Junta, angeführt von General X", "the group, led by X": X leads it."""
+        view = self.view
+        for t in view.positions(k, "led_by"):
+            hit = view.phrase(t, "led_by")
+            if hit is None:
+                continue
+            j = hit[0]
+            while j < b and (_role_category(view, j) or view.has(j, "title")):
+                j += 1
+            person = self.starts.get(j)
+            if person is None or self.res.kind(person.key) != "Person":
+                continue
+            i = t
+            if i > a and view.texts[i - 1] == ",":
+                i -= 1
+            led = self.ends.get(i)
+            key = self.actor_key(led)
+            if key:
+                self.emit(person.key, "leaderOf", key, k, (t, person.tok), "role", Modal())
 
     def _ordered_states(self, k: int, n: int) -> list[str] | None:
         """``n`` distinct states named in order in this sentence or, failing that, in one
@@ -493,6 +515,8 @@ class RelationFinder:
             if supported is None or self.res.kind(supported.key) != "State":
                 continue
             lo, hi = clause_bounds(view, t, k)
+            if any(lo <= i < hi for i in view.positions(k, "cancel_verb")):
+                continue  # "suspended its aid to X"
             others = [m for m in self.sentence_mentions(k)
                       if self.res.kind(m.key) == "State" and m.key != supported.key
                       and lo <= m.tok < hi and not m.partial]
@@ -508,7 +532,9 @@ class RelationFinder:
         obj = self.mention_after(t + 1, b, max_skip=0)
         if obj is None or self.res.kind(obj.key) not in _ACTOR_KINDS:
             return
-        lo, _hi = clause_bounds(view, t, k)
+        lo, hi = clause_bounds(view, t, k)
+        if any(lo <= i < hi for i in view.positions(k, "cancel_verb")):
+            return
         subjects = [m for m in self.sentence_mentions(k) if lo <= m.tok < t and not m.partial
                     and self.res.kind(m.key) in _ACTOR_KINDS and m.key != obj.key]
         if not subjects:

@@ -179,7 +179,10 @@ class Resolver:
         if m.partial or m.tok_end - m.tok < 2:
             return None
         if view.has(m.tok, "place_head_pre") and not view.has(m.tok, "capital_word"):
-            return view.span_text(m.tok + 1, m.tok_end)
+            start = m.tok + 1
+            if start < m.tok_end - 1 and view.lows[start] in ("of", "von"):
+                start += 1  # "town of Ouallam"
+            return view.span_text(start, m.tok_end)
         last = m.tok_end - 1
         if view.lex.has(view.texts[last], "place_head_post") and not view.is_cap(last):
             return view.span_text(m.tok, last)
@@ -228,71 +231,83 @@ class Resolver:
     # ------------------------------------------------------------------ governments
 
     def _government_mentions(self, mentions: list[Mention]) -> list[Mention]:
-        """"die deutsche Bundesregierung", "US-Regierung", "die Junta" -> the state."""
+        """"die deutsche Bundesregierung", "US-Regierung", "Niger's junta", "die Junta"
+        -> the state. A bare government word ("die Junta", "the government") is the state
+        the document has spoken of most so far, places of events counting double; once
+        tied, a government word keeps its state for the whole document."""
         view = self.view
         starts: dict[int, Mention] = {}
         ends: dict[int, Mention] = {}
+        partial_at: dict[int, Mention] = {}
         covered: set[int] = set()
         for m in mentions:
             if m.partial:
+                if m.kind == "State" and m.state:
+                    partial_at.setdefault(m.tok, m)
                 continue
             starts.setdefault(m.tok, m)
             ends[m.tok_end] = m
             covered.update(range(m.tok, m.tok_end))
+        states = [m for m in mentions if not m.partial and m.kind == "State" and m.state]
+        score: dict[str, float] = defaultdict(float)
+        seen = 0
         out: list[Mention] = []
         tied: dict[str, str] = {}  # government word -> state (one sense per document)
-        for k, (a, b) in enumerate(view.sents):
+        for k, (a, _b) in enumerate(view.sents):
             if view.boiler[k]:
                 continue
-            for i in range(a, b):
-                if i in covered or not view.has(i, "gov") or not view.is_cap(i):
+            for i in view.positions(k, "gov"):
+                while seen < len(states) and states[seen].tok < i:
+                    m = states[seen]
+                    # whole points per mention; the fraction prefers the later on ties
+                    key = m.state or ""
+                    score[key] = int(score[key]) + (3 if self._after_locational(m) else 1) + (
+                        seen + 1) / (len(states) + 1)
+                    seen += 1
+                if i in covered:
                     continue
-                state, start = self._government_state(i, a, b, k, ends, mentions, tied)
+                state, start = self._government_state(i, a, ends, starts, partial_at, tied,
+                                                      score)
                 if state is None:
                     continue
-                word = view.lows[i]
-                tied.setdefault(word, state)
-                begin = view.idx[start]
-                end = view.ends[i]
+                tied.setdefault(view.lows[i], state)
+                begin, end = view.idx[start], view.ends[i]
                 extra = (view.texts[i],) if start != i else ()
                 out.append(Mention(start=begin, end=end, text=view.text[begin:end],
                                    tok=start, tok_end=i + 1, kind="State", source="rule:gov",
                                    form="government", state=state, extra=extra))
         return out
 
-    def _government_state(self, i: int, a: int, b: int, k: int, ends: dict[int, Mention],
-                          mentions: list[Mention], tied: dict[str, str]
+    def _government_state(self, i: int, a: int, ends: dict[int, Mention],
+                          starts: dict[int, Mention], partial_at: dict[int, Mention],
+                          tied: dict[str, str], score: dict[str, float]
                           ) -> tuple[str | None, int]:
         view = self.view
-        prev = ends.get(i)
+        j = i
+        if j > a and view.texts[j - 1] in ("'s", "’s"):
+            j -= 1  # "Niger's junta"
+        prev = ends.get(j)
         if prev is not None and prev.kind == "State" and prev.state:
             return prev.state, prev.tok
-        for m in mentions:
-            if m.partial and m.tok == i and m.kind == "State" and m.state:
-                return m.state, i
-        nxt = None
-        for m in mentions:
-            if m.tok == i + 1 and not m.partial:
-                nxt = m
-                break
+        inside = partial_at.get(i)
+        if inside is not None:
+            return inside.state, i  # "US-Regierung"
+        nxt = starts.get(i + 1)
         if nxt is not None and nxt.kind == "State" and nxt.state and nxt.form == "inflected":
-            return nxt.state, i
+            return nxt.state, i  # "die Regierung Frankreichs"
         word = view.lows[i]
         if word in tied:
             return tied[word], i
-        if not view.has(i, "gov_bare") or not (i > a and view.has(i - 1, "def_article")):
+        if not view.has(i, "gov_bare"):
             return None, i
-        # "die Junta": the state the text last placed events in.
-        first = view.sents[max(0, k - GOVERNMENT_WINDOW)][0]
-        best: str | None = None
-        for m in mentions:
-            if m.tok >= i:
-                break
-            if m.tok < first or m.kind != "State" or not m.state or m.partial:
-                continue
-            if self._after_locational(m):
-                best = m.state
-        return best, i
+        # "die Junta", "the military junta": a definite bare word
+        k = i - 1
+        while k > a and view.texts[k].isalpha() and not view.is_cap(k) and not view.has(
+                k, "def_article") and i - k <= 2:
+            k -= 1
+        if k < a or not view.has(k, "def_article") or not score:
+            return None, i
+        return max(score.items(), key=lambda kv: kv[1])[0], i
 
     def _after_locational(self, m: Mention) -> bool:
         view = self.view

@@ -290,7 +290,21 @@ class TreatyFinder:
         clause = {key for tok, key in self._actor_mentions(k, excluded) if lo <= tok < hi}
         if len(clause) >= 2:
             return clause
-        return {key for _, key in self._actor_mentions(k, excluded)}
+        sentence = {key for _, key in self._actor_mentions(k, excluded)}
+        if len(sentence) < 2 and self.view.positions(k, "pair_anaphor"):
+            return self._last_pair(k)  # "Beide Länder ... unterzeichneten ein Abkommen"
+        return sentence
+
+    def _last_pair(self, k: int) -> set[str]:
+        """The two states named last before sentence ``k`` ("beide Länder")."""
+        found: list[str] = []
+        for kk in range(k - 1, max(-1, k - 4), -1):
+            for m in reversed(self.res.by_sentence.get(kk, [])):
+                if self.res.kind(m.key) == "State" and m.key and m.key not in found:
+                    found.append(m.key)
+                if len(found) == 2:
+                    return set(found)
+        return set()
 
     def _clause(self, t: int, a: int, b: int) -> tuple[int, int]:
         """Clause bounds around ``t``; a comma between two names is a coordination."""

@@ -61,6 +61,7 @@ class DocView:
     sent_of: list[int]
     boiler: list[bool]
     maps: list[dict[str, str]] = field(default_factory=list)
+    glued: list[bool] = field(default_factory=list)  # no whitespace after the token
     phrases: dict[int, list[tuple[int, str, str]]] = field(default_factory=dict)
     _by_sentence: dict[int, dict[str, list[int]]] = field(default_factory=dict, repr=False)
 
@@ -104,6 +105,7 @@ class DocView:
             sent_of=sent_of,
             boiler=boiler,
             maps=[lex.cue_map(t) for t in texts],
+            glued=[not t.whitespace_ for t in doc],
         )
 
     def __len__(self) -> int:

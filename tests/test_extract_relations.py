@@ -57,6 +57,37 @@ def test_roles(lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(text, lang))
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "led by": the leader of the junta, which is the state the article is about
+        ("en", "The last French soldiers left Niger. The junta, led by General Abdourahamane "
+               "Tiani, has turned towards Russia.", ("Abdourahamane Tchiani", "leaderOf", "Niger")),
+        ("de", "In Mali herrscht seit 2021 das Militär. Die Junta, angeführt von Oberst Assimi "
+               "Goïta, setzt auf Moskau.", ("Assimi Goïta", "leaderOf", "Mali")),
+    ],
+)
+def test_led_by(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    ex = run(text, lang)
+    found = {(a, p, o) for (a, p, o) in triples(ex)}
+    aliases = {e.label: e.aliases for e in ex.entities}
+    subject, pred, obj = expected
+    assert any(p == pred and o == obj and (s == subject or subject in aliases.get(s, ()))
+               for s, p, o in found), found
+
+
+def test_suspended_aid_is_no_support() -> None:
+    found = triples(run("Washington has suspended its military aid to Niger.", "en"))
+    assert not any(p == "supports" for _, p, _ in found)
+
+
+def test_subject_verb_object_support() -> None:
+    assert ("Vereinigte Staaten", "supports", "Israel") in triples(
+        run("Die USA unterstützen Israel seit Beginn des Krieges.", "de")) or (
+        "USA", "supports", "Israel") in triples(
+        run("Die USA unterstützen Israel seit Beginn des Krieges.", "de"))
+
+
 def test_leaders_paired_with_states_named_in_the_same_order() -> None:
     text = ("Zwischen Armenien und Aserbaidschan wurde ein Friedensabkommen paraphiert. "
             "Die Staats- und Regierungschefs Nikol Paschinjan und Ilham Alijew reisten dazu an.")

@@ -49,6 +49,29 @@ def test_treaty_type_and_parties(lang: str, text: str, ttype: str, parties: set[
     assert (ttype, frozenset(parties)) in described(run(text, lang))
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the coordinated subject of the signing verb, not a state named later
+        ("en", "Japan, Philippines sign defence pact as China tensions rise",
+         {("SecurityAgreement", frozenset({"Japan", "Philippines"}))}),
+        # two clauses, two treaties
+        ("en", "Manila has a similar deal with Australia, and the United States has rotated "
+               "troops through Philippine bases under a 2014 defence cooperation agreement.",
+         {("SecurityAgreement", frozenset({"Philippines", "Australia"})),
+          ("SecurityAgreement", frozenset({"United States", "Philippines"}))}),
+        # mediators are no parties
+        ("de", "Waffenruhe in Gaza: Katar und Ägypten vermitteln", set()),
+        # "beide Länder": the two states named before
+        ("de", "Russland verlegt Atomwaffen nach Belarus. Beide Länder hatten im Mai ein "
+               "Abkommen unterzeichnet.", {("Other", frozenset({"Russland", "Belarus"}))}),
+    ],
+)
+def test_who_the_parties_are(lang: str, text: str,
+                             expected: set[tuple[str, frozenset[str]]]) -> None:
+    assert set(described(run(text, lang))) == expected
+
+
 def test_one_treaty_however_many_sentences_name_it() -> None:
     text = ("Russland und Nordkorea unterzeichneten einen Beistandspakt. Der Vertrag tritt "
             "sofort in Kraft. Dieser Pakt verpflichtet beide Staaten zu Hilfe. Moskau "

@@ -134,6 +134,17 @@ def test_big_graph_is_laid_out_in_python_with_physics_off(tmp_path: Path) -> Non
             view.number_of_nodes()
         assert browser.evaluate("kgExplorer.network.body.data.edges.length") == \
             view.number_of_edges()
+        # labels join when the view comes close enough to draw them: zoom in with the wheel
+        assert browser.evaluate("kgExplorer.nodes.get(0).label") is None
+        for _ in range(40):
+            if browser.evaluate("kgExplorer.network.getScale()") >= 0.4:
+                break
+            browser.send("Input.dispatchMouseEvent", {"type": "mouseWheel", "x": 700,
+                                                      "y": 450, "deltaX": 0, "deltaY": -300})
+        assert browser.evaluate("kgExplorer.network.getScale()") >= 0.4
+        browser.wait_for("kgExplorer.nodes.get(0).label !== undefined", timeout=10)
+        assert browser.evaluate("kgExplorer.edges.get(0).label") == \
+            browser.evaluate("kgExplorer.data.edges[0].label")
         assert_quiet_and_offline(browser)
 
 

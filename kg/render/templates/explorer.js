@@ -38,12 +38,23 @@
   }
 
   var hidden = {};
-  var nodes = new vis.DataSet(data.nodes);
-  var edges = new vis.DataSet(data.edges);
+  var big = !data.physics;
+  // On a big graph the first view is too far out for any label to be drawn, yet vis would
+  // measure every one of them: labels join once the view is close enough to show them.
+  var LABEL_SCALE = 0.4;
+  function withoutLabel(item) { var copy = Object.assign({}, item); delete copy.label; return copy; }
+  var nodes = new vis.DataSet(big ? data.nodes.map(withoutLabel) : data.nodes);
+  var edges = new vis.DataSet(big ? data.edges.map(withoutLabel) : data.edges);
+  var labelsShown = !big;
+  function showLabels() {
+    if (labelsShown) return;
+    labelsShown = true;
+    nodes.update(data.nodes.map(function (n) { return { id: n.id, label: n.label }; }));
+    edges.update(data.edges.map(function (e) { return { id: e.id, label: e.label }; }));
+  }
   var nodeView = new vis.DataView(nodes, {
     filter: function (n) { return !hidden[n.group]; }
   });
-  var big = !data.physics;
   var options = {
     groups: data.groups,
     nodes: {
@@ -88,7 +99,10 @@
   } else {
     network.once("afterDrawing", function () { markReady(summary); });
     network.redraw();
+    network.on("zoom", function () { if (network.getScale() >= LABEL_SCALE) showLabels(); });
+    if (network.getScale() >= LABEL_SCALE) setTimeout(showLabels, 0);
   }
+  explorer.showLabels = showLabels;
 
   /* ---- details panel ---- */
   var pinned = false;
@@ -236,6 +250,7 @@
 
   function focusNode(id) {
     var kind = data.details.nodes[id].kind;
+    showLabels();
     if (hidden[kind]) {
       hidden[kind] = false;
       kindsEl.querySelectorAll("input").forEach(function (b) { if (b.value === kind) b.checked = true; });

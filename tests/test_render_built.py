@@ -12,10 +12,11 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from rdflib import Graph
+from rdflib import RDF, Graph
 
 from kg.analyze import analyze_report, full_view
 from kg.pipeline import build_graph
+from kg.rdf.namespace import KG
 from kg.render.data import network_data
 
 REPO = Path(__file__).resolve().parents[1]
@@ -62,7 +63,8 @@ def test_report_counts_agree_with_the_full_view(name: str) -> None:
     view = full_view(graph)
     for kind in ("Person", "State", "Organization", "Place", "Treaty", "Deployment"):
         assert report["counts"][kind] == sum(1 for _, k in view.nodes(data="kind") if k == kind)
-    assert report["counts"]["Document"] == (2 if name == "seeds" else 6)
+    documents = set(graph.subjects(RDF.type, KG.Document))
+    assert report["counts"]["Document"] == len(documents) >= 2
 
 
 def test_seed_treaty_joins_north_korea_and_russia() -> None:

@@ -66,6 +66,17 @@ def test_places_from_the_next_sentence_complete_a_deployment() -> None:
     assert any(d[0] == "Netherlands" and "Lithuania" in d[1] and d[2] == 5000 for d in found)
 
 
+def test_a_figure_without_a_place_joins_the_same_actors_deployment() -> None:
+    text = ("Nordkorea hat weitere Truppen nach Russland entsandt. Insgesamt sollen rund "
+            "14.000 Soldaten aus dem abgeschotteten Land an der Seite Russlands kämpfen.")
+    assert ("Nordkorea", frozenset({"Russland"}), 14000, "About") in described(run(text, "de"))
+
+
+def test_an_army_that_only_speaks_is_no_deployment() -> None:
+    text = "Die ukrainische Armee meldete schwere Gefechte im Gebiet Charkiw."
+    assert described(run(text, "de")) == []
+
+
 def test_each_source_keeps_its_own_figure() -> None:
     text = ("Kiew zufolge sind 12.000 nordkoreanische Soldaten in Russland. "
             "Seoul spricht von 11.000 nordkoreanischen Soldaten in Russland.")

@@ -121,6 +121,9 @@ def test_short_forms_join_the_full_name(lang: str, text: str, full: str, short: 
          "Organization"),
         ("en", "The Japanese foreign ministry protested.", "Japanese foreign ministry",
          "Organization"),
+        # an acronym after an institution is its alias
+        ("de", "Das meldete der südkoreanische Geheimdienst NIS am Montag.", "NIS",
+         "Organization"),
         # descriptor before a name
         ("de", "Die Miliz Hisbollah feuerte Raketen ab.", "Hisbollah", "Organization"),
         # English capitalized run with an organization head

@@ -60,6 +60,13 @@ def test_treaty_type_and_parties(lang: str, text: str, ttype: str, parties: set[
                "troops through Philippine bases under a 2014 defence cooperation agreement.",
          {("SecurityAgreement", frozenset({"Philippines", "Australia"})),
           ("SecurityAgreement", frozenset({"United States", "Philippines"}))}),
+        # "Vertrag über ...": one treaty; mutual assistance in the sentence makes it firmer
+        ("de", "Russland und Nordkorea schlossen einen Vertrag über eine umfassende "
+               "strategische Partnerschaft, der gegenseitigen Beistand vorsieht.",
+         {("MutualDefense", frozenset({"Russland", "Nordkorea"}))}),
+        ("de", "Russland und Iran unterzeichneten einen Vertrag über eine umfassende "
+               "strategische Partnerschaft.",
+         {("StrategicPartnership", frozenset({"Russland", "Iran"}))}),
         # mediators are no parties
         ("de", "Waffenruhe in Gaza: Katar und Ägypten vermitteln", set()),
         # "beide Länder": the two states named before

@@ -102,10 +102,11 @@ class DeploymentFinder:
         return out
 
     def _lend_counts(self) -> None:
-        """"the brigade is to number about 4,800 soldiers" with no place of its own: the
-        figure belongs to the same actor's deployment just before, if that has none."""
+        """"the brigade is to number about 4,800 soldiers", "insgesamt sollen rund 14.000
+        Soldaten ... kämpfen" with no place of their own: the figure belongs to the same
+        actor's deployment just before, if that has none."""
         for i, d in enumerate(self.drafts):
-            if d.locations or d.count is None or d.rule != "anaphor":
+            if d.locations or d.count is None:
                 continue
             for prior in reversed(self.drafts[:i]):
                 if d.k - prior.k > PENDING_WINDOW:
@@ -233,8 +234,12 @@ class DeploymentFinder:
         return False
 
     def _excluded(self, t: int, end: int, b: int) -> bool:
+        """Killed or civilian people, and forces that only speak ("Die ukrainische Armee
+        meldete ...", "the army said")."""
         view = self.view
-        return any(view.has(j, "deploy_exclude") for j in range(end, min(b, end + 2)))
+        if any(view.has(j, "deploy_exclude") for j in range(end, min(b, end + 2))):
+            return True
+        return end < b and view.has(end, "say_verb")
 
     # ------------------------------------------------------------------ actor
 
@@ -319,6 +324,16 @@ class DeploymentFinder:
         m = self.rel.starts.get(j)
         if m is not None and m.form == "inflected":
             return self.rel.actor_key(m, institutions_as_state=True)
+        if j < b and view.lows[j] in _ORIGIN:
+            # "Soldaten aus Nordkorea", "troops from the country"
+            origin = self.rel.mention_after(j + 1, b, max_skip=1)
+            if origin is not None:
+                return self.rel.actor_key(origin, institutions_as_state=True)
+            k2 = j + 1
+            while k2 < b and k2 - j <= 3 and not view.has(k2, "country_anaphor"):
+                k2 += 1
+            if k2 < b and view.has(k2, "country_anaphor"):
+                return self.res.salient_state(j, actor=True)
         if j < b and view.lows[j] in ("der", "des", "of"):
             m = self.rel.mention_after(j + 1 if view.lows[j] == "of" else j, b, max_skip=0)
             if m is not None and self.res.kind(m.key) == "Organization":
@@ -432,7 +447,7 @@ class DeploymentFinder:
             if a < i < b and (view.lows[i - 1] in _ARTICLES or view.lows[i - 1] in ("im", "in")):
                 prep = i - 1 if view.lows[i - 1] in ("im",) else i - 2
                 if prep >= a and view.phrase(prep, "locprep") is not None:
-                    state = self.rel._last_state(i, exclude=actors)
+                    state = self.res.salient_state(i, exclude=actors)
                     if state and state not in actors:
                         out.append(state)
         return list(dict.fromkeys(out))

@@ -230,8 +230,12 @@ class NameFinder:
         if head is None or head[1] not in _STATE_ORG_CLASSES:
             return None
         end, cls = head
+        extra = [self.view.span_text(j, end)]
+        if end < b and self.acronym(end):
+            extra.append(self.view.texts[end])  # "des Geheimdienstes NIS"
+            end += 1
         self.add(i, end, "Organization", "state-institution", core=(j, end), org_class=cls,
-                 state=g.state, extra=(self.view.span_text(j, end),))
+                 state=g.state, extra=extra)
         return end
 
     def _treaty_name(self, i: int, b: int) -> int | None:

@@ -614,7 +614,7 @@ class RelationFinder:
         while k < b and (view.has(k, "direction") or view.lows[k] in _ARTICLES):
             k += 1
         if k < b and view.has(k, "country_anaphor") and view.lows[k - 1] in _ARTICLES:
-            return self._last_state(p.tok)
+            return self.res.salient_state(p.tok)
         m = self.starts.get(k)
         if m is None or m is p:
             return None

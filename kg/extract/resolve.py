@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -55,6 +56,45 @@ class EntityDraft:
                       latitude=self.latitude, longitude=self.longitude)
 
 
+class Salience:
+    """Weighted counts of state mentions up to a token, with snapshots so a query costs
+    a bounded number of steps (documents of any length stay linear).
+
+    As a place ("im Land", "the country") mentions after a locational word count triple;
+    as an actor ("Soldaten aus dem Land") only the others count.
+    """
+
+    STEP = 64
+
+    def __init__(self, items: list[tuple[int, str, bool]]) -> None:
+        self.items = sorted(items)
+        self.toks = [t for t, _, _ in self.items]
+        self.snapshots: list[tuple[dict[str, int], dict[str, int]]] = [({}, {})]
+        place: dict[str, int] = {}
+        actor: dict[str, int] = {}
+        for n, (_, key, located) in enumerate(self.items, 1):
+            place[key] = place.get(key, 0) + (3 if located else 1)
+            actor[key] = actor.get(key, 0) + (0 if located else 1)
+            if n % self.STEP == 0:
+                self.snapshots.append((dict(place), dict(actor)))
+
+    def best(self, tok: int, exclude: list[str] | None = None, *, actor: bool = False
+             ) -> str | None:
+        n = bisect_left(self.toks, tok)
+        snap = n // self.STEP
+        counts = dict(self.snapshots[snap][1 if actor else 0])
+        last: dict[str, int] = {}
+        for i in range(snap * self.STEP, n):
+            _, key, located = self.items[i]
+            counts[key] = counts.get(key, 0) + ((0 if located else 1) if actor
+                                                else (3 if located else 1))
+        for i in range(max(0, n - self.STEP), n):
+            last[self.items[i][1]] = i
+        cands = [(c, last.get(k, -1), k) for k, c in counts.items()
+                 if c > 0 and (not exclude or k not in exclude)]
+        return max(cands)[2] if cands else None
+
+
 @dataclass
 class Resolution:
     """The entities of a document and its mentions with keys set, in text order."""
@@ -63,6 +103,13 @@ class Resolution:
     mentions: list[Mention]
     by_sentence: dict[int, list[Mention]]
     entry_keys: dict[str, str] = field(default_factory=dict)
+    salience: Salience | None = None
+
+    def salient_state(self, tok: int, exclude: list[str] | None = None, *, actor: bool = False
+                      ) -> str | None:
+        """The state the text has dwelt on most before token ``tok``: as a place ("im
+        Land", "the country") or as an actor ("Soldaten aus dem Land")."""
+        return self.salience.best(tok, exclude, actor=actor) if self.salience else None
 
     def state_key(self, m: Mention) -> str | None:
         """The key of the state a mention stands for or belongs to ("das russische
@@ -144,7 +191,10 @@ class Resolver:
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for m in kept:
             by_sentence[self.view.sent_of[m.tok]].append(m)
-        return Resolution(self.entities, kept, dict(by_sentence), self.entry_keys)
+        salience = Salience([(m.tok, m.key, self._after_locational(m))
+                             for m in kept if m.key and not m.partial
+                             and self.entities[m.key].kind == "State"])
+        return Resolution(self.entities, kept, dict(by_sentence), self.entry_keys, salience)
 
     def _draft(self, m: Mention, actor_capitals: set[str], persons: dict[int, str],
                orgs: dict[int, str], places: dict[int, str]) -> EntityDraft | None:
@@ -315,7 +365,7 @@ class Resolver:
         while j >= 0 and view.has(j, "def_article"):
             j -= 1
         hit = view.phrase_ending(j + 1, "locprep")
-        return hit is not None and hit[1] in ("in",)
+        return hit is not None and hit[1] in ("in", "to")
 
     # ------------------------------------------------------------------ persons
 

@@ -88,7 +88,9 @@ class TreatyFinder:
     # ------------------------------------------------------------------ cues
 
     def cues(self, a: int, b: int) -> list[Cue]:
-        """Treaty words of a sentence; weak ones only beside an agreement verb."""
+        """Treaty words of a sentence; weak ones only beside an agreement verb. "Vertrag
+        über eine strategische Partnerschaft" is one treaty: the generic word takes the
+        named type (or a firmer one its content gives)."""
         view = self.view
         k = view.sent_of[a]
         agreed = bool(view.positions(k, "agree_verb"))
@@ -101,11 +103,32 @@ class TreatyFinder:
             if hit is None and agreed:
                 hit = view.phrase(i, "treaty_weak")
             if hit is not None and i not in self.named:
-                out.append(Cue(i, hit[0], hit[1]))
+                cue = Cue(i, hit[0], hit[1])
+                inner = self._named_type(cue, b) if cue.treaty_type == _GENERIC else None
+                if inner is not None:
+                    content = self._content_type(k, a, b, same_sentence=True)
+                    cue.treaty_type = _firmer(inner[1], content if content == "MutualDefense"
+                                              else None)
+                    out.append(cue)
+                    i = inner[0]
+                    continue
+                out.append(cue)
                 i = hit[0]
                 continue
             i += 1
         return out
+
+    def _named_type(self, cue: Cue, b: int) -> tuple[int, str] | None:
+        """(end, type) of "über/on/zur + typed treaty phrase" right after a generic word."""
+        view = self.view
+        j = cue.end
+        if j >= b or view.lows[j] not in ("über", "zur", "zum", "on", "for", "of"):
+            return None
+        for s in range(j + 1, min(b, j + 4)):
+            hit = view.phrase(s, "treaty")
+            if hit is not None and hit[1] != _GENERIC:
+                return hit
+        return None
 
     def accession_document(self) -> bool:
         """Whether the document speaks of joining an alliance (accession words)."""
@@ -410,11 +433,12 @@ class TreatyFinder:
         pool = sharing or compatible
         return max(pool, key=lambda d: d.last)
 
-    def _content_type(self, k: int, a: int, b: int) -> str | None:
+    def _content_type(self, k: int, a: int, b: int, same_sentence: bool = False
+                      ) -> str | None:
         """The type the words of this and the previous sentence suggest."""
         view = self.view
         ranges = [(a, b)]
-        if k > 0 and not view.boiler[k - 1]:
+        if k > 0 and not view.boiler[k - 1] and not same_sentence:
             ranges.append(view.sents[k - 1])
         stems = _content_stems(view)
         for lo, hi in ranges:
@@ -448,6 +472,18 @@ class TreatyFinder:
                 d.ratified_by.append(m.key)
             elif signs and kind == "Person":
                 d.signed_by.append(m.key)
+
+
+# Which type wins when one treaty's words suggest two: the more binding military tie.
+_PRECEDENCE = ("MutualDefense", "Alliance", "SecurityAgreement", "ArmsControl", "Ceasefire",
+               "PeaceAgreement", "StrategicPartnership", "Trade", "Other", _GENERIC)
+
+
+def _firmer(first: str, second: str | None) -> str:
+    """The type of ``first`` and ``second`` that comes first in ``_PRECEDENCE``."""
+    if second is None or second not in _PRECEDENCE:
+        return first
+    return min(first, second, key=_PRECEDENCE.index) if first in _PRECEDENCE else first
 
 
 _STEMS: dict[str, list[tuple[str, str]]] = {}

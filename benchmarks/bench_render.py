@@ -15,7 +15,9 @@ import tempfile
 import time
 from pathlib import Path
 
+import networkx as nx
 from pyvis.network import Network
+from rdflib import Graph
 
 from kg.analyze import full_view
 from kg.analyze.synthetic import synthetic_graph
@@ -36,14 +38,14 @@ setInterval(function () {
 """
 
 
-def graph_with_nodes(nodes: int):  # type: ignore[no-untyped-def]
+def graph_with_nodes(nodes: int) -> Graph:
     """A synthetic kg graph whose full view has exactly ``nodes`` nodes."""
     triples = nodes * 40
     entities = nodes - triples // 4000 - triples // 2000
     return synthetic_graph(triples, seed=0, entities=entities)
 
 
-def plain_pyvis(view, path: Path) -> float:  # type: ignore[no-untyped-def]
+def plain_pyvis(view: nx.MultiDiGraph, path: Path) -> float:
     """Write the same view as a default PyVis page; returns the seconds it took."""
     start = time.perf_counter()
     net = Network(directed=True, cdn_resources="in_line")

@@ -10,6 +10,7 @@ import functools
 import json
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rdflib import RDF, Graph
@@ -41,7 +42,7 @@ def built(name: str) -> Graph:
     return graph
 
 
-def actor_labels(data: dict) -> Counter[tuple[str, str]]:  # type: ignore[type-arg]
+def actor_labels(data: dict[str, Any]) -> Counter[tuple[str, str]]:
     """(class, label) of every actor node in an explorer payload."""
     return Counter((d["kind"], d["label"].casefold()) for d in data["details"]["nodes"]
                    if d["kind"] in ("State", "Organization", "Person"))

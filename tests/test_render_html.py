@@ -9,6 +9,7 @@ import importlib
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import pytest
@@ -26,11 +27,12 @@ from kg.render.explorer import EMPTY_MESSAGE
 from kg.render.page import script_json
 
 
-def payload(html: str) -> dict:  # type: ignore[type-arg]
+def payload(html: str) -> dict[str, Any]:
     """The JSON the page embeds for its script."""
     match = re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', html, re.S)
     assert match is not None
-    return json.loads(match.group(1))  # type: ignore[no-any-return]
+    data: dict[str, Any] = json.loads(match.group(1))
+    return data
 
 
 def test_render_writes_one_self_contained_file(tmp_path: Path) -> None:
@@ -84,7 +86,7 @@ def test_article_text_in_the_page_is_never_markup() -> None:
     assert "<img src=x onerror=alert(1)>" in data["documents"]
 
 
-def by_iri(data: dict, iri: object) -> int:  # type: ignore[type-arg]
+def by_iri(data: dict[str, Any], iri: object) -> int:
     """The explorer id of a node."""
     return next(i for i, d in enumerate(data["details"]["nodes"]) if d["iri"] == str(iri))
 
@@ -93,7 +95,7 @@ def test_nodes_sized_by_pagerank_and_styled_by_class() -> None:
     data = network_data(full_view(sample_graph()))
     sizes = {d["iri"]: n["size"] for n, d in zip(data["nodes"], data["details"]["nodes"],
                                                   strict=True)}
-    assert max(sizes, key=sizes.get) == str(RU)  # type: ignore[arg-type]
+    assert max(sizes, key=lambda iri: sizes[iri]) == str(RU)
     node = data["nodes"][by_iri(data, NK)]
     assert (node["group"], node["shape"], node["label"]) == ("State", "hexagon", "North Korea")
     assert data["groups"]["Deployment"]["shape"] == "star"

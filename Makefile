@@ -48,8 +48,11 @@ browser-deps:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "make: chromium not found and cannot install it; browser tests will skip"; fi; }
 
-bench: $(STAMP)
+## bench: speed and memory of extraction, analysis and the explorer (not tests)
+bench: $(STAMP) browser-deps
+	$(BIN)/python benchmarks/bench_build.py
 	$(BIN)/python benchmarks/bench_analyze.py
+	$(BIN)/python benchmarks/bench_render.py
 
 clean:
 	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache

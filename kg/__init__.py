@@ -33,6 +33,8 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "run_query": ("kg.rdf.query", "run_query"),
     "analyze_report": ("kg.analyze", "analyze_report"),
     "render_html": ("kg.render", "render_html"),
+    "actor_view": ("kg.analyze", "actor_view"),
+    "full_view": ("kg.analyze", "full_view"),
     "Document": ("kg.records", "Document"),
     "Entity": ("kg.records", "Entity"),
     "Evidence": ("kg.records", "Evidence"),
@@ -53,10 +55,12 @@ __all__ = [
     "KGError",
     "Relation",
     "Treaty",
+    "actor_view",
     "analyze_report",
     "build",
     "build_graph",
     "extract_document",
+    "full_view",
     "load_graph",
     "read_inputs",
     "render_html",
@@ -66,7 +70,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from kg.analyze import analyze_report
+    from kg.analyze import actor_view, analyze_report, full_view
     from kg.errors import KGError
     from kg.extract import extract as extract_document
     from kg.ingest import read_inputs

@@ -72,6 +72,17 @@ def test_a_figure_without_a_place_joins_the_same_actors_deployment() -> None:
     assert ("Nordkorea", frozenset({"Russland"}), 14000, "About") in described(run(text, "de"))
 
 
+def test_an_organization_after_the_force_is_its_actor() -> None:
+    text = "Hundreds of Russian mercenaries from the Wagner Group have arrived in Mali."
+    assert [d[0] for d in described(run(text, "en"))] == ["Wagner Group"]
+
+
+def test_places_after_a_conjunction_are_not_where_the_forces_are() -> None:
+    text = "Wagner fighters deployed to Mali as Moscow expands its Africa footprint"
+    found = described(run(text, "en"))
+    assert found and all(d[1] == frozenset({"Mali"}) for d in found)
+
+
 def test_an_army_that_only_speaks_is_no_deployment() -> None:
     text = "Die ukrainische Armee meldete schwere Gefechte im Gebiet Charkiw."
     assert described(run(text, "de")) == []

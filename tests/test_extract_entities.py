@@ -110,6 +110,9 @@ def test_short_forms_join_the_full_name(lang: str, text: str, full: str, short: 
         # attribution after a quote dash
         ("en", "\"We are ready.\"\n— Marta Kos, researcher at the Warsaw Institute", "Marta Kos",
          "Person"),
+        # a name after a verb of saying
+        ("en", "\"It is a test,\" said Nathalia Dukhan, an investigator.", "Nathalia Dukhan",
+         "Person"),
         # English organization name inside German text
         ("de", "Tomasz Nowak vom Centre for Eastern Studies sieht das anders.",
          "Centre for Eastern Studies", "Organization"),

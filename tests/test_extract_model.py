@@ -14,9 +14,9 @@ from kg.errors import InputError
 from kg.extract import extract, load_nlp
 from kg.records import Document
 
-SENTENCE = "Gestern sprach Zoran Pelko lange mit Journalisten."
+SENTENCE = "Gestern kam Zoran Pelko spät an."
 TRAIN = [
-    (SENTENCE, [(15, 26, "PER")]),
+    (SENTENCE, [(12, 23, "PER")]),
     ("Heute kam Marta Ilves nicht.", [(10, 21, "PER")]),
     ("Dort wartete Tomas Verr geduldig.", [(13, 23, "PER")]),
     ("Die Firma Kelvora baut Drohnen.", [(10, 17, "ORG")]),

@@ -262,12 +262,15 @@ class DeploymentFinder:
         if before is None and noun:
             before = rel.mention_before(t, a, skip_adjectives=0)
         if before is not None and before.tok_end == t and before.form in ("name", "alias") \
-                and view.lex.lang == "en":
+                and view.lex.lang == "en" and self.res.kind(before.key) == "State":
             # "Germany's Lithuania brigade": the bare name is where, the genitive is whose
             self.adjuncts[t] = before
             before = rel.mention_before(before.tok, a, skip_adjectives=0)
             if before is None or view.texts[before.tok_end] not in ("'s", "’s"):
                 before = None
+        owner = self._owner_after(k, end, b) if not noun else None
+        if owner is not None and self.res.kind(owner) == "Organization":
+            return [owner], "direct", None  # "Russian mercenaries from the Wagner Group"
         if before is not None:
             key = rel.actor_key(before, institutions_as_state=True)
             if key and before.form not in ("name", "alias") or (
@@ -478,8 +481,10 @@ class DeploymentFinder:
             if view.phrase(j, "locprep") is not None:
                 return j
             low = view.lows[j]
-            if low in _ARTICLES or view.has(j, "direction") or view.has(j, "place_head_pre") or (
-                    view.texts[j].isalpha() and not view.is_cap(j)) or view.has(j, "capital_word"):
+            adjective = (view.texts[j].isalpha() and not view.is_cap(j)
+                         and low not in self.rel.stop_words and not view.cues(j))
+            if low in _ARTICLES or view.has(j, "direction") or view.has(j, "place_head_pre") \
+                    or adjective or view.has(j, "capital_word"):
                 j -= 1
                 steps += 1
                 continue
@@ -487,7 +492,9 @@ class DeploymentFinder:
                 j -= 1
                 continue
             hit = self.rel.ends.get(j + 1)
-            if hit is not None and hit is not m:
+            if hit is not None and hit is not m and (
+                    hit.form == "demonym_adj" or self.res.kind(hit.key) == "Place"):
+                # "in der russischen Region Kursk", "at Bangui's airport"
                 j = hit.tok - 1
                 steps += 1
                 continue

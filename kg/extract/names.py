@@ -582,6 +582,13 @@ class NameFinder:
                 if run:
                     self.add(run[0], run[-1] + 1, "Person", "title-name")
                 continue
+            if view.has(i, "say_verb") and i + 2 < b:
+                # P6: '..., said Nathalia Dukhan', '„…“, sagte Julien Marchand'
+                run = self.name_run(i + 1, b, places=True)
+                if 2 <= len(run) <= 4 and all(self.strength(t) == STRONG or
+                                              self.gaz_at[t] is not None for t in run):
+                    self.add(run[0], run[-1] + 1, "Person", "say-name")
+                continue
             if not (view.is_cap(i) and i + 1 < b and view.is_cap(i + 1)):
                 continue
             run = self.name_run(i, b, min_len=2)

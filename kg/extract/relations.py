@@ -63,6 +63,7 @@ class RelationFinder:
                 self.ends[m.tok_end] = m
         self.person_targets: dict[str, str] = {}
         self.auxiliaries = frozenset(self.view.lex.data.get("auxiliaries", []))
+        self.stop_words = _stop_words(self.view.lex.lang)
         self.direct_affil = frozenset(self.view.lex.terms("affil_direct"))
 
     # ------------------------------------------------------------------ helpers
@@ -201,6 +202,12 @@ class RelationFinder:
         if phrase_start is not None:
             start = min(start, phrase_start[0])
         before = self.mention_before(start, a, skip_adjectives=2)
+        if before is not None and before.tok_end < start and not (
+                before.form == "demonym_adj" and all(
+                    view.lows[i] not in self.stop_words and not view.cues(i)
+                    or view.has(i, "then_prefix") or view.texts[i] in _GENITIVE_MARKS
+                    for i in range(before.tok_end, start))):
+            before = None  # "... Republic to support President X": not the President's state
         if before is not None and self.res.kind(before.key) in _ACTOR_KINDS:
             if before.tok_end == start or self.view.texts[before.tok_end] in _GENITIVE_MARKS \
                     or before.form != "government":
@@ -672,6 +679,18 @@ def _capital_states(res: Resolution, capitals: dict[str, Mention]) -> dict[str, 
         if e is not None and e.capital_of and e.capital_of in res.entry_keys:
             out[entry] = res.entry_keys[e.capital_of]
     return out
+
+
+_STOP: dict[str, frozenset[str]] = {}
+
+
+def _stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words of ``lang`` (cached)."""
+    if lang not in _STOP:
+        import spacy
+
+        _STOP[lang] = frozenset(w.lower() for w in spacy.blank(lang).Defaults.stop_words)
+    return _STOP[lang]
 
 
 def _role_category(view: DocView, r: int) -> str | None:

@@ -48,6 +48,7 @@ def count_of(text: str, lang: str, noun: str) -> tuple[int | None, str | None] |
         ("de", "Dort sind 11.000 nordkoreanische Soldaten.", "Soldaten", (11000, "Exact")),
         ("de", "Dort sind zwei Millionen Soldaten.", "Soldaten", (2000000, "Exact")),
         ("de", "Dort sind Tausende Soldaten.", "Soldaten", (None, None)),
+        ("de", "Dort sind mehrere hundert Berater.", "Berater", (None, None)),
         ("en", "There are some 200 advisers.", "advisers", (200, "About")),
         ("en", "There are about 4,800 soldiers.", "soldiers", (4800, "About")),
         ("en", "There are 28,500 troops.", "troops", (28500, "Exact")),

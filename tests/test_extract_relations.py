@@ -76,6 +76,31 @@ def test_led_by(lang: str, text: str, expected: tuple[str, str, str]) -> None:
                for s, p, o in found), found
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Die Türkei unterstützt seit 2020 die Regierung in Tripolis.",
+         ("Türkei", "supports", "Libyen")),
+        ("de", "General Chalifa Haftar wird von Russland unterstützt.",
+         ("Russland", "supports", "Chalifa Haftar")),
+        ("en", "The Houthis are backed by Iran, officials say.", ("Iran", "supports", "Houthis")),
+    ],
+)
+def test_support_wordings(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    ex = run(text, lang)
+    aliases = {e.key: e.aliases for e in ex.entities}
+    label = {e.key: e.label for e in ex.entities}
+    subject, pred, obj = expected
+    assert any(r.predicate == pred and label[r.subject] == subject
+               and obj in aliases[r.object] for r in ex.relations), triples(ex)
+
+
+def test_a_bare_government_is_no_state_of_its_own() -> None:
+    text = ("Die Türkei schickt Soldaten nach Libyen. Das Parlament stimmte für den Antrag der "
+            "Regierung von Präsident Recep Tayyip Erdoğan.")
+    assert not any(p == "leaderOf" for _, p, _ in triples(run(text, "de")))
+
+
 def test_suspended_aid_is_no_support() -> None:
     found = triples(run("Washington has suspended its military aid to Niger.", "en"))
     assert not any(p == "supports" for _, p, _ in found)

@@ -131,6 +131,8 @@ def _read_back(view: DocView, fmt: NumberFormat, j: int, lower: int) -> Count | 
     if value is None:
         return None
     start = j
+    if not view.texts[j][:1].isdigit() and j > 0 and view.lows[j - 1] in fmt.vague:
+        return Count(None, None, j - 1, end)  # "mehrere hundert", "several thousand"
     if scale == 1 and _looks_like_year(view, fmt, j, value):
         return None
     qualifier = None

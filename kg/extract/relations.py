@@ -64,6 +64,7 @@ class RelationFinder:
         self.person_targets: dict[str, str] = {}
         self.auxiliaries = frozenset(self.view.lex.data.get("auxiliaries", []))
         self.stop_words = _stop_words(self.view.lex.lang)
+        self.by_words = frozenset(self.view.lex.terms("by_prep"))
         self.direct_affil = frozenset(self.view.lex.terms("affil_direct"))
 
     # ------------------------------------------------------------------ helpers
@@ -534,12 +535,16 @@ class RelationFinder:
         """"Die USA unterstützen Israel", "Iran supports the Houthis": subject, verb,
         object, all in one clause."""
         view = self.view
+        if self._passive_support(k, a, b, t):
+            return
         if t + 1 >= b:
             return
-        obj = self.mention_after(t + 1, b, max_skip=0)
+        lo, hi = clause_bounds(view, t, k)
+        # the first actor after the verb in its clause ("unterstützt seit 2020 die Regierung")
+        obj = next((m for m in self.sentence_mentions(k) if t < m.tok < min(hi, t + 7)
+                    and not m.partial), None)
         if obj is None or self.res.kind(obj.key) not in _ACTOR_KINDS:
             return
-        lo, hi = clause_bounds(view, t, k)
         if any(lo <= i < hi for i in view.positions(k, "cancel_verb")):
             return
         subjects = [m for m in self.sentence_mentions(k) if lo <= m.tok < t and not m.partial
@@ -552,6 +557,24 @@ class RelationFinder:
             return
         self.emit(self.actor_key(subject, institutions_as_state=True), "supports", obj.key, k,
                   (t,), "support")
+
+    def _passive_support(self, k: int, a: int, b: int, t: int) -> bool:
+        """"Haftar wird von Russland und den Emiraten unterstützt", "X is backed by Y"."""
+        view = self.view
+        lo, hi = clause_bounds(view, t, k)
+        by = [i for i in range(lo, hi) if view.lows[i] in self.by_words
+              and (view.lex.lang == "en" and i > t or view.lex.lang != "en" and i < t)]
+        if not by:
+            return False
+        supporters = self.coordinated_actors(by[0] + 1, hi)
+        subjects = [m for m in self.sentence_mentions(k) if lo <= m.tok < min(by[0], t)
+                    and not m.partial and self.res.kind(m.key) in ("State", "Organization",
+                                                                    "Person")]
+        if not supporters or not subjects:
+            return False
+        for s in supporters:
+            self.emit(s, "supports", subjects[0].key, k, (t,), "support")
+        return True
 
     # ------------------------------------------------------------------ sanctions
 

@@ -345,6 +345,10 @@ class Resolver:
         nxt = starts.get(i + 1)
         if nxt is not None and nxt.kind == "State" and nxt.state and nxt.form == "inflected":
             return nxt.state, i  # "die Regierung Frankreichs"
+        seat = starts.get(i + 2)
+        if seat is not None and seat.state and view.lows[i + 1] in ("in", "im") and \
+                seat.kind in ("State", "Place"):
+            return seat.state, i  # "die Regierung in Tripolis", "the government in Kyiv"
         word = view.lows[i]
         if word in tied:
             return tied[word], i

@@ -83,6 +83,14 @@ def test_places_after_a_conjunction_are_not_where_the_forces_are() -> None:
     assert found and all(d[1] == frozenset({"Mali"}) for d in found)
 
 
+def test_the_clause_subject_beats_an_earlier_deployment() -> None:
+    text = ("Germany will lead a new brigade in Lithuania, while Canada will expand the "
+            "battlegroup it leads in Latvia.")
+    found = described(run(text, "en"))
+    assert ("Canada", frozenset({"Latvia"}), None, None) in found
+    assert not any(d[0] == "Germany" and "Latvia" in d[1] for d in found)
+
+
 def test_an_army_that_only_speaks_is_no_deployment() -> None:
     text = "Die ukrainische Armee meldete schwere Gefechte im Gebiet Charkiw."
     assert described(run(text, "de")) == []

@@ -48,6 +48,12 @@ def triples(ex: Extraction) -> set[tuple[str, str, str]]:
         # English spokesperson of a ministry: official of the state
         ("en", "Russian foreign ministry spokeswoman Maria Zakharova denied it.",
          ("Maria Zakharova", "officialOf", "Russia")),
+        # English genitive with a lower-case role
+        ("en", "Russia's deputy foreign minister Sergei Ryabkov called it destabilising.",
+         ("Sergei Ryabkov", "officialOf", "Russia")),
+        # "the alliance's secretary general" after the name
+        ("en", "NATO met in Madrid. \"It is a signal,\" said Jens Stoltenberg, the alliance's "
+               "secretary general.", ("Jens Stoltenberg", "leaderOf", "NATO")),
         # coordinated role inherits the state
         ("en", "with German Chancellor Olaf Scholz and Defence Minister Boris Pistorius present",
          ("Boris Pistorius", "officialOf", "Germany")),

@@ -283,6 +283,10 @@ class DeploymentFinder:
         after = self._owner_after(k, end, b)
         if after:
             return [after], "direct", None
+        lo, _hi = clause_bounds(view, t, k)
+        in_clause = self._subject(k, lo, t, support, clause_only=True)
+        if in_clause:
+            return in_clause, "subject", support  # "Canada will expand the battlegroup"
         j = t - 1
         while j >= a and (view.lows[j] in _ARTICLES or not view.texts[j][:1].isalnum()
                           or (view.texts[j].isalpha() and not view.is_cap(j)
@@ -343,13 +347,16 @@ class DeploymentFinder:
                 return self.rel.actor_key(m, institutions_as_state=True)
         return None
 
-    def _subject(self, k: int, a: int, t: int, support: str | None) -> list[str]:
+    def _subject(self, k: int, a: int, t: int, support: str | None, *,
+                 clause_only: bool = False) -> list[str]:
         """The acting states or organizations of the clause before ``t`` (coordinated
         subjects give several), skipping places named after a locational word."""
         view = self.view
         lo, _hi = clause_bounds(view, t, k)
         if not any(lo <= m.tok < t for m in self.res.by_sentence.get(k, [])
                    if self.rel.actor_key(m) and not self._locational(m)):
+            if clause_only:
+                return []
             lo = a
         adjunct = self.adjuncts.get(t)
         sources = self._sources(k)

@@ -203,12 +203,24 @@ class RelationFinder:
         if phrase_start is not None:
             start = min(start, phrase_start[0])
         before = self.mention_before(start, a, skip_adjectives=2)
-        if before is not None and before.tok_end < start and not (
-                before.form == "demonym_adj" and all(
-                    view.lows[i] not in self.stop_words and not view.cues(i)
-                    or view.has(i, "then_prefix") or view.texts[i] in _GENITIVE_MARKS
-                    for i in range(before.tok_end, start))):
-            before = None  # "... Republic to support President X": not the President's state
+        if before is not None and before.tok_end < start:
+            between = range(before.tok_end, start)
+            genitive = all(view.texts[i] in _GENITIVE_MARKS or view.has(i, "then_prefix")
+                           for i in between)
+            adjectives = before.form == "demonym_adj" and all(
+                view.lows[i] not in self.stop_words and not view.cues(i)
+                or view.has(i, "then_prefix") for i in between)
+            if not (genitive or adjectives):
+                before = None  # "... Republic to support President X": not his state
+        if before is None and start > a:
+            # "the alliance's secretary general": the alliance last named
+            j = start - 1
+            if view.texts[j] in _GENITIVE_MARKS:
+                j -= 1
+            if j >= a and view.has(j, "alliance_org_anaphor"):
+                anaphor = self._alliance_anaphor(j - 1, b)
+                if anaphor is not None:
+                    return anaphor
         if before is not None and self.res.kind(before.key) in _ACTOR_KINDS:
             if before.tok_end == start or self.view.texts[before.tok_end] in _GENITIVE_MARKS \
                     or before.form != "government":

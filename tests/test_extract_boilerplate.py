@@ -27,6 +27,8 @@ def rules(lang: str) -> BoilerplateRules:
         ("en", "Facebook · X · LinkedIn · Email"),
         ("en", "Most read: Ten things to know about the summit"),
         ("en", "Subscribe to our daily briefing"),
+        ("de", "Ein Kommentar von Anna Schmidt"),  # byline
+        ("en", "By Jane Doe and John Smith"),
     ],
 )
 def test_boilerplate_lines_are_recognised(lang: str, line: str) -> None:
@@ -40,6 +42,8 @@ def test_boilerplate_lines_are_recognised(lang: str, line: str) -> None:
         ("de", "- Erhöhte Bedrohungslage für die baltischen Staaten"),  # a content bullet
         ("de", "Nato wächst: Auch Schweden ist jetzt dabei"),  # a headline
         ("en", "Poland, Lithuania and Latvia asked for more NATO troops on Tuesday."),
+        ("de", "Von Moskau nach Kiew"),  # starts like a byline, is a headline
+        ("en", "By 2027 the brigade will be ready."),
     ],
 )
 def test_content_lines_are_kept(lang: str, line: str) -> None:

@@ -91,6 +91,21 @@ def test_the_clause_subject_beats_an_earlier_deployment() -> None:
     assert not any(d[0] == "Germany" and "Latvia" in d[1] for d in found)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # without a stationing word only a place attached to the force counts
+        ("de", "Warschau kauft Panzer in Südkorea und will die Zahl seiner Soldaten erhöhen.",
+         []),
+        ("de", "Frankreich hat noch 1.500 Soldaten in Niger.",
+         [("Frankreich", frozenset({"Niger"}), 1500, "Exact")]),
+    ],
+)
+def test_places_need_a_stationing_word_or_attachment(
+        lang: str, text: str, expected: list[tuple[str, frozenset[str], int, str]]) -> None:
+    assert described(run(text, lang)) == expected
+
+
 def test_an_army_that_only_speaks_is_no_deployment() -> None:
     text = "Die ukrainische Armee meldete schwere Gefechte im Gebiet Charkiw."
     assert described(run(text, "de")) == []

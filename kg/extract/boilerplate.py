@@ -18,6 +18,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*|#\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…:\"“”»«)]\s*$")
 # Items of a separator list or a tag list are at most this many words long.
 _MAX_ITEM_WORDS = 4
+# A byline ("Von Anna Schmidt", "By Jane Doe") is at most this many words.
+_BYLINE_WORDS = 7
 # A line after a tail marker (share bar, tag list) is boilerplate unless it is a real
 # paragraph of at least this many words ending in a full stop.
 _TAIL_PARAGRAPH_WORDS = 40
@@ -29,6 +31,7 @@ class BoilerplateRules:
 
     prefixes: tuple[str, ...]
     contains: tuple[str, ...]
+    bylines: tuple[str, ...]
     tail_markers: tuple[str, ...]
     social: frozenset[str]
     separators: tuple[str, ...]
@@ -43,6 +46,7 @@ class BoilerplateRules:
         return cls(
             prefixes=low("prefixes"),
             contains=low("contains"),
+            bylines=low("bylines"),
             tail_markers=low("tail_markers"),
             social=frozenset(low("social")),
             separators=tuple(section.get("separators", [])),
@@ -85,6 +89,8 @@ def classify_line(line: str, rules: BoilerplateRules) -> tuple[bool, bool]:
     words = _WORD.findall(body)
     if len(words) <= 40 and any(m in low for m in rules.contains):
         return True, False
+    if len(words) <= _BYLINE_WORDS and _is_byline(body, low, rules.bylines):
+        return True, False  # "Ein Kommentar von Anna Schmidt", "By Jane Doe"
     if _is_separator_list(body, rules.separators):
         return True, False
     if _is_social_bar(words, rules.social):
@@ -96,6 +102,16 @@ def classify_line(line: str, rules: BoilerplateRules) -> tuple[bool, bool]:
     if words and all(w.startswith("#") for w in words):
         return True, False
     return False, False
+
+
+def _is_byline(body: str, low: str, prefixes: tuple[str, ...]) -> bool:
+    """A byline marker followed by nothing but one or two names."""
+    for marker in prefixes:
+        if low.startswith(marker):
+            rest = body[len(marker):].replace(",", " ").split()
+            names = [w for w in rest if w.lower() not in ("und", "and", "&")]
+            return 1 <= len(names) <= 5 and all(w[:1].isupper() and w.isalpha() for w in names)
+    return False
 
 
 def _is_paragraph(line: str) -> bool:

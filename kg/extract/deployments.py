@@ -37,6 +37,8 @@ _POSSESSIVE = frozenset({"ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "sei
 _SUBJECT_PRONOUNS = frozenset({"they", "sie", "these", "diese"})
 _ORIGIN = frozenset({"from", "aus"})
 _COMMAND = frozenset({"kommando", "befehl", "command", "leitung", "führung"})
+# Without a stationing word, a place counts only this many tokens after the force word.
+_ATTACHED = 6
 
 
 @dataclass
@@ -203,11 +205,15 @@ class DeploymentFinder:
             d = Draft(actors=actors, k=k, toks=(t,), force=word, modal=modal, count=count,
                       support=said or support, rule=rule, support_said=said is not None)
             lo, hi = clause_bounds(view, t, k)
+            if not has_verb and not noun:
+                # no stationing word: only a place attached to the force ("Soldaten in
+                # Mali") says where it is, not any place of the sentence
+                lo, hi = t, min(hi, end + _ATTACHED)
             d.locations = self.locations(k, lo, hi, t, actors, sentence=(a, b))
             adjunct = self.adjuncts.get(t)
             if adjunct is not None and adjunct.key and adjunct.key not in actors:
                 d.locations.insert(0, adjunct.key)
-            if not d.locations and len(triggers) == 1:
+            if not d.locations and len(triggers) == 1 and has_verb:
                 d.locations = self.locations(k, a, b, t, actors, sentence=(a, b))
             made.append(d)
         for d in made:
@@ -402,7 +408,16 @@ class DeploymentFinder:
         return out
 
     def _locational(self, m: Mention) -> bool:
+        """After a locational word, or coordinated with a mention that is ("in Südkorea
+        und den USA")."""
         view = self.view
+        j = m.tok - 1
+        while j >= 0 and view.lows[j] in _ARTICLES:
+            j -= 1
+        if j >= 0 and (view.has(j, "coord") or view.texts[j] == ","):
+            prev = self.rel.ends.get(j)
+            if prev is not None and prev is not m and self._locational(prev):
+                return True
         j = m.tok - 1
         while j >= 0 and (view.lows[j] in _ARTICLES or view.has(j, "direction")):
             j -= 1

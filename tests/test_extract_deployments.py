@@ -155,6 +155,9 @@ def test_modality_of_deployments(lang: str, text: str, modality: str) -> None:
         ("de", "Malische Soldaten sollen im Zentrum Malis mindestens 300 Menschen getötet haben."),
         # weapons without troops
         ("en", "Poland bought 250 Abrams tanks from the United States."),
+        # stationing weapons is no troop deployment
+        ("en", "The United States will begin stationing long-range missiles in Germany."),
+        ("de", "Russland beginnt mit der Stationierung von Atomwaffen in Belarus."),
         # the side supported is no deployment of its own
         ("de", "Iranische Berater helfen in Syrien an der Seite syrischer Streitkräfte."),
     ],

@@ -152,6 +152,9 @@ def test_names_no_gazetteer_knows(lang: str, text: str, name: str, kind: str) ->
         ("en", "Officials said that Standing Orders were changed.", ["Officials", "Standing"]),
         # a title word before a role is not a person ("Defence Minister")
         ("en", "His counterpart, Defence Minister Jaak Aab, agreed.", ["Defence"]),
+        # "and" does not join two names into one place
+        ("en", "Troops are at bases such as Ramstein Air Base and Grafenwöhr.",
+         ["Ramstein Air Base and Grafenwöhr"]),
         # a name used as a modifier ("Virginia-class") is no place
         ("en", "The navy will buy Virginia-class submarines.", ["Virginia"]),
     ],

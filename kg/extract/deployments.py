@@ -189,6 +189,9 @@ class DeploymentFinder:
             actors, rule, support = self.actors(k, a, b, t, end, noun)
             if noun and not actors:
                 continue
+            if noun and any(view.lows[j] in self.vessels or view.has(j, "weapon")
+                            for j in range(end, min(b, end + 4))):
+                continue  # "stationing long-range weapons": weapons are no troops
             count = count_before(view, t, a)
             if count is None and view.lows[t] in ("von", "of"):
                 count = None

@@ -287,8 +287,9 @@ class NameFinder:
                     break
                 toks.append(k)
             elif (view.lows[k] in connectors and toks and k + 1 < b and view.is_cap(k + 1)
-                  and (view.lows[k] not in ("der", "des", "und") or view.lows[k] == "und"
-                       and any(view.lows[t] in ("für", "for") for t in toks))
+                  and (view.lows[k] not in ("der", "des", "und", "and")
+                       or view.lows[k] in ("und", "and")
+                       and any(view.lows[t] in ("für", "for", "of") for t in toks))
                   and not view.has(k + 1, "weekdays") and not view.has(k + 1, "months")):
                 toks.append(k)
             elif text.isdigit() and toks and view.has(toks[-1], "org_head"):

@@ -107,6 +107,19 @@ def test_a_bare_government_is_no_state_of_its_own() -> None:
     assert not any(p == "leaderOf" for _, p, _ in triples(run(text, "de")))
 
 
+def test_a_support_noun_is_no_verb() -> None:
+    text = "Zelensky thanked Poland for its support since the start of Russia's invasion."
+    assert ("Poland", "supports", "Russia") not in triples(run(text, "en"))
+
+
+def test_one_government_per_document() -> None:
+    text = ("The military government in Niamey demanded the withdrawal. The junta also ended "
+            "its agreements with France, whose troops left.")
+    ex = run(text, "en")
+    niger = [e for e in ex.entities if "junta" in e.aliases]
+    assert [e.label for e in niger] == ["Niger"]
+
+
 def test_suspended_aid_is_no_support() -> None:
     found = triples(run("Washington has suspended its military aid to Niger.", "en"))
     assert not any(p == "supports" for _, p, _ in found)

@@ -67,6 +67,10 @@ def test_treaty_type_and_parties(lang: str, text: str, ttype: str, parties: set[
         ("de", "Russland und Iran unterzeichneten einen Vertrag über eine umfassende "
                "strategische Partnerschaft.",
          {("StrategicPartnership", frozenset({"Russland", "Iran"}))}),
+        # the whole coordination that signs "with" someone
+        ("en", "Niger moved closer to Mali and Burkina Faso, which signed a mutual defence "
+               "pact with Niger.",
+         {("MutualDefense", frozenset({"Mali", "Burkina Faso", "Niger"}))}),
         # mediators are no parties
         ("de", "Waffenruhe in Gaza: Katar und Ägypten vermitteln", set()),
         # "beide Länder": the two states named before

@@ -38,6 +38,8 @@ _SKIPPABLE_BEFORE_ROLE = ("then_prefix",)
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the", "a", "an", "ein", "eine",
                        "einem", "einer", "eines"})
 _GENITIVE_MARKS = frozenset({"'s", "’s", "'"})
+_DETERMINERS = frozenset({"its", "their", "his", "her", "the", "a", "an", "of", "for", "our",
+                          "military", "financial", "further", "more", "new"})
 _ACTOR_KINDS = ("State", "Organization")
 _MODALITY_RANK = {"Asserted": 0, "Reported": 1, "Hypothetical": 2, "Denied": 3}
 
@@ -519,9 +521,10 @@ class RelationFinder:
     def support(self, k: int, a: int, b: int) -> None:
         """"die militärische Unterstützung Russlands (durch) Nordkorea", "Hilfe für X"."""
         view = self.view
-        for t in view.positions(k, "support"):
-            if not view.is_cap(t) or view.lex.lang != "de":
+        for t in view.positions(k, "support_verb"):
+            if not view.is_cap(t) or t == a:
                 self._support_verb(k, a, b, t)
+        for t in view.positions(k, "support"):
             if not view.is_cap(t) and view.lex.lang == "de":
                 continue
             supported = None
@@ -552,9 +555,14 @@ class RelationFinder:
         if t + 1 >= b:
             return
         lo, hi = clause_bounds(view, t, k)
-        # the first actor after the verb in its clause ("unterstützt seit 2020 die Regierung")
-        obj = next((m for m in self.sentence_mentions(k) if t < m.tok < min(hi, t + 7)
-                    and not m.partial), None)
+        if view.lex.lang == "en":
+            if view.lows[t - 1] in _DETERMINERS if t > a else False:
+                return  # "its support", "the support": a noun
+            obj = self.mention_after(t + 1, b, max_skip=0)
+        else:
+            # the first actor after the verb in its clause ("unterstützt seit 2020 die ...")
+            obj = next((m for m in self.sentence_mentions(k) if t < m.tok < min(hi, t + 7)
+                        and not m.partial), None)
         if obj is None or self.res.kind(obj.key) not in _ACTOR_KINDS:
             return
         if any(lo <= i < hi for i in view.positions(k, "cancel_verb")):

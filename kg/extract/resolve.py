@@ -352,6 +352,10 @@ class Resolver:
         word = view.lows[i]
         if word in tied:
             return tied[word], i
+        if tied and view.has(i, "gov_bare"):
+            # one government per document: "the military government in Niamey" ...
+            # "The junta ended ..." (the latest tie wins)
+            return list(tied.values())[-1], i
         if not view.has(i, "gov_bare"):
             return None, i
         # "die Junta", "the military junta": a definite bare word

@@ -273,8 +273,36 @@ class TreatyFinder:
             if other:
                 subject = self._subject(k, cue.start, excluded, set(other))
                 if subject:
-                    return set(other) | {subject}
+                    return set(other) | set(self._coordination_of(k, subject, cue.start))
         return None
+
+    def _coordination_of(self, k: int, key: str, t: int) -> list[str]:
+        """The coordination the actor ``key`` ends before token ``t`` ("Mali and Burkina
+        Faso, which signed a pact with Niger")."""
+        view = self.view
+        last = None
+        for m in self.res.by_sentence.get(k, []):
+            if m.tok < t and not m.partial and self.rel.actor_key(m, institutions_as_state=True
+                                                                  ) == key:
+                last = m
+        if last is None:
+            return [key]
+        start = last.tok
+        while start > 0:
+            p = start - 1
+            while p > 0 and view.lows[p] in _ARTICLES:
+                p -= 1
+            if not (view.texts[p] == "," or view.has(p, "coord")):
+                break
+            q = p
+            while q > 0 and view.lows[q - 1] in _ARTICLES:
+                q -= 1
+            prev = self.rel.ends.get(q)
+            if prev is None or not self.rel.actor_key(prev, institutions_as_state=True):
+                break
+            start = prev.tok
+        keys = self.rel.coordinated_actors(start, last.tok_end)
+        return keys if key in keys else [key]
 
     def _subject(self, k: int, t: int, excluded: set[int], others: set[str]) -> str | None:
         """The actor of the clause before the treaty word (or after, in German V2)."""

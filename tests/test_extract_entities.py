@@ -155,6 +155,10 @@ def test_names_no_gazetteer_knows(lang: str, text: str, name: str, kind: str) ->
         # "and" does not join two names into one place
         ("en", "Troops are at bases such as Ramstein Air Base and Grafenwöhr.",
          ["Ramstein Air Base and Grafenwöhr"]),
+        # a headline in title case names nobody by its capitals
+        ("en", "Defence Minister Visits Troops In Estonia\nThe minister spoke.", ["Visits"]),
+        ("en", "Russia's President Signs Law On Military Service\nIt was signed.",
+         ["Signs Law On Military Service"]),
         # a name used as a modifier ("Virginia-class") is no place
         ("en", "The navy will buy Virginia-class submarines.", ["Virginia"]),
     ],

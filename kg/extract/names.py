@@ -183,18 +183,34 @@ class NameFinder:
 
     def run(self) -> list[Mention]:
         """All rules in priority order; returns the new mentions."""
+        titles = {k for k, (a, b) in enumerate(self.view.sents) if self.title_case(a, b)}
         for k, (a, b) in enumerate(self.view.sents):
-            if self.view.boiler[k]:
+            if self.view.boiler[k] or k in titles:
                 continue
             self.organizations(a, b)
             self.places(a, b)
             self.persons(a, b)
         self.echoes()
         for k, (a, b) in enumerate(self.view.sents):
-            if not self.view.boiler[k]:
+            if not self.view.boiler[k] and k not in titles:
                 self.person_pairs(a, b)
         self.found.sort(key=lambda m: m.start)
         return self.found
+
+    def title_case(self, a: int, b: int) -> bool:
+        """A headline In Title Case: capitals say nothing about names there, so only
+        known names (gazetteer, and names found in the body) count."""
+        view = self.view
+        if view.lex.lang == "de":
+            return False  # German capitalizes nouns anyway and writes no title case
+        words = [i for i in range(a, b) if view.texts[i].isalpha() and len(view.texts[i]) > 3
+                 and view.lows[i] not in self.stop_words]
+        if len(words) < 3:
+            return False
+        capitalized = sum(1 for i in words if view.is_cap(i))
+        return capitalized >= 0.8 * len(words) and any(
+            view.is_cap(i) and view.lows[i] in self.stop_words and i > a for i in range(a, b)
+        ) or capitalized == len(words) and len(words) >= 4
 
     # ------------------------------------------------------------------ organizations
 

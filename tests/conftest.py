@@ -64,3 +64,27 @@ def stub_nlp(monkeypatch: pytest.MonkeyPatch) -> None:
     import kg.extract
 
     monkeypatch.setattr(kg.extract, "extract", stub_extract, raising=False)
+
+
+def evaluate_scores(gold_dir: Path) -> tuple[dict[str, float], str]:
+    """Run ../shared/eval/evaluate.py over ``gold_dir`` with the installed ``kg``.
+
+    Returns F1 per part and the scorer's output (for failure messages); skips the test
+    when the scorer is absent.
+    """
+    import re
+    import subprocess
+    import sys
+
+    scorer = SHARED_DIR / "eval" / "evaluate.py"
+    if not scorer.is_file():
+        pytest.skip(f"{scorer} is not there")
+    script = Path(sys.executable).parent / "kg"
+    kg = str(script) if script.exists() else f"{sys.executable} -m kg"
+    run = subprocess.run(
+        [sys.executable, str(scorer), "--gold", str(gold_dir), "--kg", kg],
+        cwd=REPO_DIR, capture_output=True, text=True, timeout=1800,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    found = re.findall(r"^(\w+)\s+P=[\d.]+ R=[\d.]+ F1=([\d.]+)", run.stdout, re.M)
+    return {part: float(f1) for part, f1 in found}, run.stdout

@@ -7,15 +7,12 @@ about 0.65) and only catch regressions. Skipped when ../shared (the scorer) is a
 
 from __future__ import annotations
 
-import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import evaluate_scores
 
 REPO = Path(__file__).resolve().parents[1]
-SCORER = REPO.parent / "shared" / "eval" / "evaluate.py"
 GOLD = REPO / "tests" / "data" / "eval"
 PARTS = ("entities", "relations", "treaties", "deployments")
 FLOORS = {"entities": 0.8, "relations": 0.4, "treaties": 0.5, "deployments": 0.4, "linking": 0.9}
@@ -26,17 +23,7 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def scores() -> tuple[dict[str, float], str]:
     """F1 per part from evaluate.py run over tests/data/eval with the installed kg."""
-    if not SCORER.is_file():
-        pytest.skip(f"{SCORER} is not there")
-    script = Path(sys.executable).parent / "kg"
-    kg = str(script) if script.exists() else f"{sys.executable} -m kg"
-    run = subprocess.run(
-        [sys.executable, str(SCORER), "--gold", str(GOLD), "--kg", kg],
-        cwd=REPO, capture_output=True, text=True, timeout=1800,
-    )
-    assert run.returncode == 0, run.stderr[-2000:]
-    found = re.findall(r"^(\w+)\s+P=[\d.]+ R=[\d.]+ F1=([\d.]+)", run.stdout, re.M)
-    return {part: float(f1) for part, f1 in found}, run.stdout
+    return evaluate_scores(GOLD)
 
 
 def test_every_article_builds() -> None:

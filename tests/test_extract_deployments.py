@@ -43,6 +43,20 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str
         # planned stationing counts
         ("en", "Britain will send 900 troops to Estonia next year.", "United Kingdom",
          {"Estonia"}, 900, "Exact"),
+        # the host is where: "X hosts N [demonym] troops"
+        ("en", "Italy hosts some 12,000 American troops at several bases.", "United States",
+         {"Italy"}, 12000, "About"),
+        # a base with an owner; the host is where when no place is named (Kant is unknown)
+        ("de", "Kirgisistan beherbergt einen russischen Militärstützpunkt in Kant.", "Russland",
+         {"Kirgisistan"}, None, None),
+        ("en", "Armenia hosts a Russian military base in Gyumri.", "Russia", {"Gyumri"}, None,
+         None),
+        # a part of a force "among them" takes the force's place
+        ("en", "Some 9,000 troops joined the exercise across Romania, among them 2,000 French "
+               "soldiers.", "France", {"Romania"}, 2000, "Exact"),
+        # "darunter N aus X": a part with an origin and no force word of its own
+        ("de", "In Rumänien üben rund 8.000 Soldaten, darunter etwa 1.500 aus Frankreich.",
+         "Frankreich", {"Rumänien"}, 1500, "About"),
     ],
 )
 def test_deployment(lang: str, text: str, actor: str, places: set[str], count: int | None,
@@ -160,6 +174,8 @@ def test_modality_of_deployments(lang: str, text: str, modality: str) -> None:
         ("de", "Russland beginnt mit der Stationierung von Atomwaffen in Belarus."),
         # the side supported is no deployment of its own
         ("de", "Iranische Berater helfen in Syrien an der Seite syrischer Streitkräfte."),
+        # hosting talks is no base
+        ("en", "Qatar hosts talks between American and Iranian envoys."),
     ],
 )
 def test_what_is_no_deployment(lang: str, text: str) -> None:

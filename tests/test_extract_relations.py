@@ -104,7 +104,11 @@ def test_support_wordings(lang: str, text: str, expected: tuple[str, str, str]) 
 def test_a_bare_government_is_no_state_of_its_own() -> None:
     text = ("Die Türkei schickt Soldaten nach Libyen. Das Parlament stimmte für den Antrag der "
             "Regierung von Präsident Recep Tayyip Erdoğan.")
-    assert not any(p == "leaderOf" for _, p, _ in triples(run(text, "de")))
+    ex = run(text, "de")
+    # the government word is Turkey's, not an entity of its own; Erdoğan leads Turkey
+    assert not any("Regierung" in e.label for e in ex.entities)
+    leads = {(s, o) for s, p, o in triples(ex) if p == "leaderOf"}
+    assert leads <= {("Recep Tayyip Erdoğan", "Türkei")}
 
 
 def test_a_support_noun_is_no_verb() -> None:
@@ -149,6 +153,37 @@ def test_background_knowledge_is_no_relation() -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
+        # a bare title: the gazetteer says which of the named states the office belongs to
+        ("de", "Präsident Emmanuel Macron empfing in Paris Gäste aus Indien. Frankreich "
+               "und Indien wollen enger kooperieren.", ("Emmanuel Macron", "leaderOf",
+                                                         "Frankreich")),
+        ("en", "Talks in Ankara: President Recep Tayyip Erdoğan hosted envoys, and Turkey "
+               "offered to mediate.", ("Recep Tayyip Erdoğan", "leaderOf", "Turkey")),
+        # "his counterpart" takes the kind of office of the role before it
+        ("en", "Prime Minister Keir Starmer and his Irish counterpart Micheál Martin met.",
+         ("Micheál Martin", "leaderOf", "Ireland")),
+    ],
+)
+def test_bare_titles_and_counterparts(lang: str, text: str, expected: tuple[str, str, str]
+                                      ) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_a_bare_title_names_no_state_the_text_leaves_out() -> None:
+    # the gazetteer knows Macron leads France, but France is not named: no relation
+    found = triples(run("Präsident Emmanuel Macron sprach in Brüssel.", "de"))
+    assert not any(p == "leaderOf" for _, p, _ in found)
+
+
+def test_a_title_of_another_kind_takes_no_background_state() -> None:
+    # a leader known to the gazetteer, but the text calls him a minister: no leaderOf
+    found = triples(run("Minister Emmanuel Macron sprach mit Frankreich.", "de"))
+    assert not any(p == "leaderOf" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
         ("de", "Marek Kowalski vom Polnischen Institut für Internationale Angelegenheiten warnte.",
          ("Marek Kowalski", "affiliatedWith", "Polnischen Institut für Internationale "
                                                "Angelegenheiten")),
@@ -179,6 +214,13 @@ def test_affiliations_and_membership(lang: str, text: str, expected: tuple[str, 
                                                                "Iran")),
         ("de", "Durch die militärische Unterstützung Russlands hat sich Iran exponiert.",
          ("Iran", "supports", "Russland")),
+        # the attacker as the subject of the clause, a possessive or article before the noun
+        ("de", "Russland führt seit Jahren einen Abnutzungskrieg gegen die Ukraine.",
+         ("Russland", "inConflictWith", "Ukraine")),
+        ("de", "Russland hat seit Beginn seines Kriegs gegen Georgien Truppen verlegt.",
+         ("Russland", "inConflictWith", "Georgien")),
+        ("en", "Russia has waged a full-scale war against Ukraine since 2022.",
+         ("Russia", "inConflictWith", "Ukraine")),
     ],
 )
 def test_conflict_alliance_sanctions_support(lang: str, text: str,
@@ -221,3 +263,32 @@ def test_hypothetical_relation_keeps_its_modality() -> None:
     ex = run("Würde China Taiwan angreifen, würde Japan Sanktionen gegen China verhängen.", "de")
     for r in ex.relations:
         assert r.evidence.modality == "Hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a mutual-defence pact between states makes them allies
+        ("de", "Ägypten und Sudan unterzeichneten einen Beistandspakt.",
+         ("Ägypten", "alliedWith", "Sudan")),
+        # a ceasefire between two sides says they have been fighting
+        ("en", "A ceasefire between Thailand and Cambodia took effect on Monday.",
+         ("Thailand", "inConflictWith", "Cambodia")),
+    ],
+)
+def test_what_a_treaty_says_about_its_parties(lang: str, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    s, p, o = expected  # symmetric predicates: either direction
+    found = triples(run(text, lang))
+    assert (s, p, o) in found or (o, p, s) in found
+
+
+def test_a_denied_pact_makes_no_allies() -> None:
+    found = triples(run("Ägypten bestreitet, mit Sudan einen Beistandspakt unterzeichnet zu "
+                        "haben.", "de"))
+    assert not any(p == "alliedWith" for _, p, _ in found)
+
+
+def test_a_trade_deal_makes_no_allies() -> None:
+    found = triples(run("Ägypten und Sudan unterzeichneten ein Handelsabkommen.", "de"))
+    assert not any(p in ("alliedWith", "inConflictWith") for _, p, _ in found)

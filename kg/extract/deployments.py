@@ -218,11 +218,70 @@ class DeploymentFinder:
                 d.locations.insert(0, adjunct.key)
             if not d.locations and len(triggers) == 1 and has_verb:
                 d.locations = self.locations(k, a, b, t, actors, sentence=(a, b))
+            if not d.locations:
+                d.locations = self._subset_locations(k, made, t, actors)
+            if not d.locations:
+                d.locations = self._host(k, t, actors)
             made.append(d)
+        made += self._subset_origins(k, a, b, made)
         for d in made:
             if d.actors:
                 self.drafts.append(d)
         return True
+
+    def _subset_locations(self, k: int, made: list[Draft], t: int, actors: list[str]
+                          ) -> list[str]:
+        """Where the force is that a "darunter" / "among them" before token ``t`` takes a
+        part of: "17,000 troops ... across the Philippines, among them 12,000 US soldiers"."""
+        view = self.view
+        for d in reversed(made):
+            head = d.toks[-1]
+            marks = [i for i in view.positions(k, "subset_marker") if head < i < t]
+            if marks:
+                start = view.sents[k][0]
+                return list(d.locations) or self.locations(k, start, marks[0], head,
+                                                           actors + d.actors)
+        return []
+
+    def _subset_origins(self, k: int, a: int, b: int, made: list[Draft]) -> list[Draft]:
+        """"rund 15.000 Soldaten in X, darunter rund 11.000 aus den USA": a part of the head
+        force with a number and an origin but no force word of its own."""
+        view = self.view
+        out: list[Draft] = []
+        for s in view.positions(k, "subset_marker"):
+            head = next((d for d in reversed(made) if d.toks[-1] < s), None)
+            hit = view.phrase(s, "subset_marker")
+            if head is None or hit is None:
+                continue
+            where = list(head.locations) or self.locations(k, a, s, head.toks[-1], head.actors)
+            if not where:
+                continue
+            count = count_after(view, hit[0], min(b, hit[0] + 4))
+            if count is None or count.value is None or count.end >= b:
+                continue
+            if view.lows[count.end] not in _ORIGIN:
+                continue
+            origin = self.rel.mention_after(count.end + 1, b, max_skip=1)
+            key = self.rel.actor_key(origin, institutions_as_state=True) if origin else None
+            if key is None or key in where:
+                continue
+            out.append(Draft(actors=[key], k=k, toks=(count.start,), force=head.force,
+                             modal=head.modal, locations=where, count=count,
+                             support=head.support, rule="subject"))
+        return out
+
+    def _host(self, k: int, t: int, actors: list[str]) -> list[str]:
+        """"Japan hosts about 54,000 American troops", "Armenien beherbergt einen
+        russischen Stützpunkt": the host, named before the verb in the clause, is where."""
+        view = self.view
+        lo, _hi = clause_bounds(view, t, k)
+        verbs = [i for i in view.positions(k, "host_verb") if lo <= i < t]
+        if not verbs:
+            return []
+        hosts = [m for m in self.res.by_sentence.get(k, []) if lo <= m.tok < verbs[-1]
+                 and not m.partial and self.res.kind(m.key) == "State"
+                 and m.key not in actors and not self._locational(m)]
+        return [hosts[-1].key] if hosts and hosts[-1].key else []
 
     def _same_force(self, prev: Draft, t: int, actors: list[str]) -> bool:
         """"eine Streitmacht von etwa 50.000 Soldaten", "the brigade is to number about

@@ -20,7 +20,11 @@ from kg.errors import InputError
 from kg.extract import components as _components  # noqa: F401  (registers the factories)
 from kg.extract.deployments import deployments_and_support
 from kg.extract.gazetteer import load_gazetteer
-from kg.extract.relations import RelationFinder, relations_from_deployments
+from kg.extract.relations import (
+    RelationFinder,
+    relations_from_deployments,
+    relations_from_treaties,
+)
 from kg.extract.resolve import resolve
 from kg.extract.treaties import find_treaties
 from kg.records import Document, Extraction
@@ -110,6 +114,8 @@ def extract(doc: Document, *, model: str | None = None) -> Extraction:
     treaties = find_treaties(view, res, relations, finder.memberships)
     deployments, supporting = deployments_and_support(view, res, relations)
     relations = relations + relations_from_deployments(supporting, relations)
+    relations = relations + relations_from_treaties(
+        treaties, relations, {k: e.kind for k, e in res.entities.items()})
     entities = tuple(d.freeze(lang) for d in res.entities.values())
     return Extraction(
         document=doc,

@@ -21,22 +21,23 @@ Gazetteer background (who leads a state, where a city lies) never becomes a rela
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.modality import Modal, clause_bounds, evidence
 from kg.extract.resolve import Resolution
 from kg.extract.view import DocView, Mention
-from kg.records import Deployment, Relation
+from kg.records import Deployment, Relation, Treaty
 
 # Confidence per rule kind.
 CONFIDENCE = {
-    "role": 0.85, "role-coordinated": 0.7, "role-paired": 0.65, "affiliation": 0.75,
-    "membership": 0.8, "alliance": 0.7, "conflict": 0.8, "support": 0.6,
-    "support-deployment": 0.6, "sanctions": 0.7, "located": 0.8, "capital": 0.7,
+    "role": 0.85, "role-coordinated": 0.7, "role-paired": 0.65, "role-known": 0.6,
+    "affiliation": 0.75, "membership": 0.8, "alliance": 0.7, "alliance-treaty": 0.6,
+    "conflict": 0.8, "conflict-ceasefire": 0.6, "support": 0.6, "support-deployment": 0.6,
+    "sanctions": 0.7, "located": 0.8, "capital": 0.7,
 }
 _SKIPPABLE_BEFORE_ROLE = ("then_prefix",)
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the", "a", "an", "ein", "eine",
-                       "einem", "einer", "eines"})
+                       "einen", "einem", "einer", "eines"})
 _GENITIVE_MARKS = frozenset({"'s", "’s", "'"})
 _DETERMINERS = frozenset({"its", "their", "his", "her", "the", "a", "an", "of", "for", "our",
                           "military", "financial", "further", "more", "new"})
@@ -258,6 +259,7 @@ class RelationFinder:
         targets: dict[int, str | None] = {}
         prev_target: tuple[Mention, str, str] | None = None
         prev_role: tuple[Mention, tuple[int, str]] | None = None
+        last_cat: str | None = None
         for p in persons:
             role = self.role_of(p, a, b)
             if role is None and prev_role is not None and _coordinated(view, prev_role[0], p,
@@ -268,6 +270,10 @@ class RelationFinder:
                 prev_target = None
                 continue
             r, cat = role
+            if view.has(r, "counterpart"):
+                cat = last_cat or cat  # "Prime Minister A and his counterpart B"
+            elif cat != "role_expert":
+                last_cat = cat
             if cat == "role_expert":
                 continue
             pred = "leaderOf" if cat == "role_leader" else "officialOf"
@@ -277,6 +283,9 @@ class RelationFinder:
             implied = view.value(r, "implied_state")
             if key is None and implied and f"wd:{implied}" in self.res.entities:
                 key = f"wd:{implied}"  # "Bundeskanzler" names its state
+            if key is None:
+                key = self._known_role_state(p, cat, k)
+                rule = "role-known" if key else rule
             if key is None and prev_target is not None and _coordinated(view, prev_target[0], p):
                 key, rule = prev_target[1], "role-coordinated"
             by_role.setdefault(r, []).append(p)
@@ -299,6 +308,19 @@ class RelationFinder:
                     self.emit(p.key, pred, s, k, (r, p.tok), "role-paired", Modal())
                     if p.key:
                         self.person_targets.setdefault(p.key, s)
+
+    def _known_role_state(self, p: Mention, cat: str, k: int) -> str | None:
+        """For a bare title ("Präsident Wladimir Putin", "Prime Minister X"): the state the
+        gazetteer knows the person serves, if the document names it and the kind of office
+        agrees with the title. The text states the office; the gazetteer only says where."""
+        known = self.res.known_roles.get(p.key or "")
+        if known is None:
+            return None
+        kind, state = known
+        kind = kind.removeprefix("former-")
+        if (cat == "role_leader") != (kind == "leader"):
+            return None
+        return state
 
     def led_by(self, k: int, a: int, b: int) -> None:
         """"die Junta, angeführt von General X", "the group, led by X": X leads it."""
@@ -498,7 +520,9 @@ class RelationFinder:
     # ------------------------------------------------------------------ conflict
 
     def conflicts(self, k: int, a: int, b: int) -> None:
-        """"russischer Angriff auf die Ukraine", "Russia's invasion of Ukraine"."""
+        """"russischer Angriff auf die Ukraine", "Russia's invasion of Ukraine", "Russland
+        führt einen Krieg gegen die Ukraine", "seit Beginn seines Kriegs gegen X". "Das
+        Nachbarland" is not resolved: which neighbour is background the text leaves open."""
         view = self.view
         for t in range(a, b):
             if not view.has(t, "conflict") or "-" in view.texts[t]:
@@ -507,14 +531,39 @@ class RelationFinder:
             if attacker is not None and any(view.lows[i] in self.auxiliaries
                                             for i in range(attacker.tok_end, t)):
                 continue  # "soldiers are reportedly fighting": not an attack noun phrase
-            if attacker is None or self.res.kind(attacker.key) != "State":
-                continue
             j = t + 1
             if j >= b or not view.has(j, "conflict_prep"):
                 continue
+            attacker_key = (attacker.key if attacker is not None
+                            and self.res.kind(attacker.key) == "State" else None)
+            if attacker is None:
+                attacker_key = self._clause_subject_state(t, k)
+            if attacker_key is None:
+                continue
             victim = self.mention_after(j + 1, b, max_skip=1)
-            if victim is not None and self.res.kind(victim.key) == "State":
-                self.emit(attacker.key, "inConflictWith", victim.key, k, (t,), "conflict")
+            victim_key = victim.key if victim is not None and self.res.kind(
+                victim.key) == "State" else None
+            if victim_key:
+                self.emit(attacker_key, "inConflictWith", victim_key, k, (t,), "conflict")
+
+    def _clause_subject_state(self, t: int, k: int) -> str | None:
+        """The one state named before a conflict noun in its clause, when a possessive or an
+        article leads the noun phrase ("Russland führt einen Krieg", "Russia and its war")."""
+        view = self.view
+        i = t - 1
+        lo = view.sents[k][0]
+        steps = 0
+        while i >= lo and steps < 5 and (view.texts[i].isalpha() and not view.is_cap(i)
+                                          or view.texts[i] == "-") \
+                and not view.has(i, "possessive") and view.lows[i] not in _ARTICLES:
+            i -= 1
+            steps += 1
+        if i < lo or not (view.has(i, "possessive") or view.lows[i] in _ARTICLES):
+            return None
+        lo, _hi = clause_bounds(view, i, k)
+        states = {m.key for m in self.sentence_mentions(k)
+                  if lo <= m.tok < i and not m.partial and self.res.kind(m.key) == "State"}
+        return states.pop() if len(states) == 1 else None
 
     # ------------------------------------------------------------------ support
 
@@ -790,4 +839,32 @@ def relations_from_deployments(deployments: list[Deployment], relations: list[Re
                                               attributed_to=ev.attributed_to,
                                               attributed_to_text=ev.attributed_to_text,
                                               confidence=CONFIDENCE["support-deployment"])))
+    return out
+
+
+def relations_from_treaties(treaties: list[Treaty], relations: list[Relation],
+                            kinds: dict[str, str]) -> list[Relation]:
+    """What a reported treaty says about its parties: a mutual-defence pact or alliance
+    between states makes them allies; a ceasefire between two sides says they have been
+    fighting. ``kinds`` maps entity keys to their kind."""
+    have: set[tuple[str, str, str]] = {(r.subject, r.predicate, r.object) for r in relations}
+    out: list[Relation] = []
+    for t in treaties:
+        ev = next((e for e in t.evidence if e.modality in ("Asserted", "Reported")), None)
+        if ev is None:
+            continue
+        if t.treaty_type == "Ceasefire" and len(t.parties) == 2:
+            pred, rule = "inConflictWith", "conflict-ceasefire"
+        elif t.treaty_type in ("MutualDefense", "Alliance") and len(t.parties) >= 2 and all(
+                kinds.get(p) == "State" for p in t.parties):
+            pred, rule = "alliedWith", "alliance-treaty"
+        else:
+            continue
+        for i, s in enumerate(t.parties):
+            for o in t.parties[i + 1:]:
+                if (s, pred, o) in have or (o, pred, s) in have:
+                    continue
+                have.add((s, pred, o))
+                out.append(Relation(subject=s, predicate=pred, object=o,  # type: ignore[arg-type]
+                                    evidence=replace(ev, confidence=CONFIDENCE[rule])))
     return out

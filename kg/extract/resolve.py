@@ -104,6 +104,9 @@ class Resolution:
     by_sentence: dict[int, list[Mention]]
     entry_keys: dict[str, str] = field(default_factory=dict)
     salience: Salience | None = None
+    # person key -> (background role kind, state key) from the gazetteer ("leader", "wd:Q159"):
+    # it only says *which* state a title the text gives belongs to, never a fact by itself.
+    known_roles: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def salient_state(self, tok: int, exclude: list[str] | None = None, *, actor: bool = False
                       ) -> str | None:
@@ -194,7 +197,22 @@ class Resolver:
         salience = Salience([(m.tok, m.key, self._after_locational(m))
                              for m in kept if m.key and not m.partial
                              and self.entities[m.key].kind == "State"])
-        return Resolution(self.entities, kept, dict(by_sentence), self.entry_keys, salience)
+        return Resolution(self.entities, kept, dict(by_sentence), self.entry_keys, salience,
+                          self._known_roles())
+
+    def _known_roles(self) -> dict[str, tuple[str, str]]:
+        """Gazetteer background of the persons named: the kind of office and the state key,
+        for states this document names."""
+        out: dict[str, tuple[str, str]] = {}
+        for entry_id, key in self.entry_keys.items():
+            entry = self.gaz.entry(entry_id)
+            if entry.kind != "Person" or not entry.role or ":" not in entry.role:
+                continue
+            kind, _, state_id = entry.role.partition(":")
+            state_key = self.entry_keys.get(state_id)
+            if state_key in self.entities and self.entities[state_key].kind == "State":
+                out[key] = (kind, state_key)
+        return out
 
     def _draft(self, m: Mention, actor_capitals: set[str], persons: dict[int, str],
                orgs: dict[int, str], places: dict[int, str]) -> EntityDraft | None:

@@ -198,9 +198,26 @@ class TreatyFinder:
             ttype = self._content_type(k, a, b) or _GENERIC
         ev = evidence(view, self.res, k, (cue.start,),
                       CONFIDENCE["explicit" if explicit else "sentence"], modal)
-        draft = self.merge(ttype, frozenset(parties), ev, k, a, b)
-        if name and not draft.name:
-            draft.name = name
+        for group in self._separate(k, a, cue, set(parties), excluded):
+            draft = self.merge(ttype, frozenset(group), ev, k, a, b)
+            if name and not draft.name:
+                draft.name = name
+
+    def _separate(self, k: int, a: int, cue: Cue, parties: set[str], excluded: set[int]
+                  ) -> list[set[str]]:
+        """"separate treaties with Tokyo and Seoul", "ähnliche Abkommen mit A und B": one
+        bilateral treaty between the subject and each other party; else the one set."""
+        view = self.view
+        if len(parties) < 3:
+            return [parties]
+        marked = any(view.has(j, "treaty_separate") for j in range(max(a, cue.start - 3),
+                                                                     cue.end))
+        if not marked:
+            return [parties]
+        subject = self._subject(k, cue.start, excluded, set())
+        if subject not in parties:
+            return [parties]
+        return [{subject, other} for other in sorted(parties - {subject})]
 
     def merge(self, ttype: str, parties: frozenset[str], ev: Evidence, k: int, a: int, b: int
               ) -> TreatyDraft:

@@ -54,11 +54,14 @@ class Lexicon:
         if hit is not None:
             return hit
         found = self._lookup(low)
-        if not found:
+        if not any(c[0] in INFLECTING for c in found):
+            # an inflected noun keeps its stem's cues even when the form itself carries
+            # others ("Amtskollegen" is a counterpart word and, as "Amtskollege", a role)
             for end in self.endings:
                 if len(low) > len(end) + 2 and low.endswith(end):
-                    found = [c for c in self._lookup(low[: -len(end)]) if c[0] in INFLECTING]
-                    if found:
+                    stem = [c for c in self._lookup(low[: -len(end)]) if c[0] in INFLECTING]
+                    if stem:
+                        found = found + stem
                         break
         result = tuple(dict.fromkeys(found))
         if len(self._cache) < 200_000:

@@ -210,9 +210,8 @@ class TreatyFinder:
         view = self.view
         if len(parties) < 3:
             return [parties]
-        marked = any(view.has(j, "treaty_separate") for j in range(max(a, cue.start - 3),
-                                                                     cue.end))
-        if not marked:
+        marks = view.positions(k, "treaty_separate")
+        if not any(cue.start - 3 <= j < cue.end + 4 for j in marks):
             return [parties]
         subject = self._subject(k, cue.start, excluded, set())
         if subject not in parties:

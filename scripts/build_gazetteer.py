@@ -341,6 +341,8 @@ def _good_alternate(name: str, main: str) -> bool:
         return False
     if re.search(r"[A-Z]{2}", name):  # codes and numerals: XIIe, GJer
         return False
+    if " " not in name and " " in main and fold(main).split()[0] == fold(name):
+        return False  # "Cabo" for Cabo de Santo Agostinho would take "Cabo Delgado"
     return not any(ch in name for ch in "=()[]/,;'\u2019\u02bc")
 
 

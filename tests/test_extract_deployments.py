@@ -54,6 +54,17 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str
         # a part of a force "among them" takes the force's place
         ("en", "Some 9,000 troops joined the exercise across Romania, among them 2,000 French "
                "soldiers.", "France", {"Romania"}, 2000, "Exact"),
+        # "weitere N" with no force word continues the force named before
+        ("de", "Rund 900 türkische Soldaten sind in Katar stationiert. Weitere 300 will Ankara "
+               "nach Somalia schicken.", "Türkei", {"Somalia"}, 300, "Exact"),
+        ("en", "About 2,000 French troops serve in Chad. Another 600 are stationed in Gabon.",
+         "France", {"Gabon"}, 600, "Exact"),
+        # a coordinated list of parts, each with its origin
+        ("en", "Some 3,500 soldiers serve at the base in Latvia, including some 600 from Spain "
+               "and about 250 from Italy.", "Italy", {"Latvia"}, 250, "About"),
+        # a place as host, the sentence's subject over an apposition
+        ("en", "Camp Lemonnier, next to the airport, is home to about 4,000 US personnel.",
+         "United States", {"Camp Lemonnier"}, 4000, "About"),
         # "darunter N aus X": a part with an origin and no force word of its own
         ("de", "In Rumänien üben rund 8.000 Soldaten, darunter etwa 1.500 aus Frankreich.",
          "Frankreich", {"Rumänien"}, 1500, "About"),
@@ -148,6 +159,9 @@ def test_support_of_the_side_fought_for() -> None:
     [
         ("de", "Russland bestreitet, Truppen in Transnistrien stationiert zu haben.", "Denied"),
         ("en", "Moscow denies that its troops are deployed in Transnistria.", "Denied"),
+        # a separable denial verb ("wies ... zurück")
+        ("de", "Kairo wies Berichte zurück, wonach ägyptische Soldaten in Somalia stationiert "
+               "seien.", "Denied"),
         ("de", "Würden französische Truppen in die Ukraine geschickt, wäre das eine Eskalation.",
          "Hypothetical"),
         ("en", "Could British troops be sent to Ukraine?", "Hypothetical"),

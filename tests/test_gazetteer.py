@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.extract import extract
 from kg.extract.gazetteer import (
     Gazetteer,
     compile_gazetteer,
@@ -20,6 +21,7 @@ from kg.extract.gazetteer import (
     normalize,
 )
 from kg.paths import GAZETTEER_DIR
+from kg.records import Document
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -400,3 +402,10 @@ def test_lookup_gives_one_surface_per_entry_best_first() -> None:
 def test_state_names_are_not_city_aliases(text: str, lang: str) -> None:
     hits = gaz().lookup(text, lang)
     assert [gaz().entry(s.entry).kind for s in hits] == ["State"]
+
+
+def test_a_first_word_of_a_city_name_is_no_alias_of_it() -> None:
+    """"Cabo" (of Cabo de Santo Agostinho) would turn "Cabo Delgado" into a Brazilian city."""
+    ex = extract(Document(text="Rwandan troops are deployed in Cabo Delgado.", lang="en",
+                          source="test"))
+    assert not any(e.label.startswith("Cabo de") for e in ex.entities)

@@ -90,6 +90,7 @@ class DeploymentFinder:
             found = self.sentence(k, a, b)
             if not found:
                 self.continuation(k, a, b)
+            self._elliptic(k, a, b)
         self._lend_counts()
         out: list[Deployment] = []
         seen: set[tuple[object, ...]] = set()
@@ -256,19 +257,60 @@ class DeploymentFinder:
             where = list(head.locations) or self.locations(k, a, s, head.toks[-1], head.actors)
             if not where:
                 continue
-            count = count_after(view, hit[0], min(b, hit[0] + 4))
+            start = hit[0]
+            while start < b:
+                # "including some 600 from Spain and about 250 from Italy"
+                count = count_after(view, start, min(b, start + 4))
+                if count is None or count.value is None or count.end >= b:
+                    break
+                if view.lows[count.end] not in _ORIGIN:
+                    break
+                origin = self.rel.mention_after(count.end + 1, b, max_skip=1)
+                key = self.rel.actor_key(origin, institutions_as_state=True) if origin else None
+                if origin is None or key is None or key in where:
+                    break
+                out.append(Draft(actors=[key], k=k, toks=(count.start,), force=head.force,
+                                 modal=head.modal, locations=where, count=count,
+                                 support=head.support, rule="subject"))
+                start = origin.tok_end
+                if start < b and (view.texts[start] == "," or view.has(start, "coord")):
+                    start += 1
+                else:
+                    break
+        return out
+
+    def _elliptic(self, k: int, a: int, b: int) -> None:
+        """"Weitere 5.000 will Kairo in das Land schicken", "another 2,000 were deployed to
+        X": a number after "weitere"/"another" with no force word of its own continues the
+        force named before; it needs a stationing word and a place in its clause."""
+        view = self.view
+        if not view.positions(k, "deploy"):
+            return
+        prior = self._recent(k)
+        if prior is None:
+            return
+        for i in view.positions(k, "more_marker"):
+            count = count_after(view, i + 1, min(b, i + 4))
             if count is None or count.value is None or count.end >= b:
                 continue
-            if view.lows[count.end] not in _ORIGIN:
+            if any(view.phrase(j, "force") for j in range(count.end, min(b, count.end + 2))):
+                continue  # "weitere 5.000 Soldaten": a trigger of its own
+            lo, hi = clause_bounds(view, count.start, k)
+            if not any(lo <= j < hi for j in view.positions(k, "deploy")):
                 continue
-            origin = self.rel.mention_after(count.end + 1, b, max_skip=1)
-            key = self.rel.actor_key(origin, institutions_as_state=True) if origin else None
-            if key is None or key in where:
+            actors = self._subject(k, lo, count.start, None, clause_only=True)
+            if not actors:
+                after = [m for m in self.res.by_sentence.get(k, []) if count.end <= m.tok < hi
+                         and not m.partial and self.rel.actor_key(m)
+                         and not self._locational(m)]
+                key = self.rel.actor_key(after[0], institutions_as_state=True) if after else None
+                actors = [key] if key else list(prior.actors)
+            where = self.locations(k, lo, hi, count.start, actors)
+            if not where:
                 continue
-            out.append(Draft(actors=[key], k=k, toks=(count.start,), force=head.force,
-                             modal=head.modal, locations=where, count=count,
-                             support=head.support, rule="subject"))
-        return out
+            self.drafts.append(Draft(actors=actors, k=k, toks=(count.start,), force=prior.force,
+                                     modal=modality_of(view, self.res, k, (count.start,)),
+                                     locations=where, count=count, rule="anaphor"))
 
     def _host(self, k: int, t: int, actors: list[str]) -> list[str]:
         """"Japan hosts about 54,000 American troops", "Armenien beherbergt einen
@@ -279,8 +321,16 @@ class DeploymentFinder:
         if not verbs:
             return []
         hosts = [m for m in self.res.by_sentence.get(k, []) if lo <= m.tok < verbs[-1]
-                 and not m.partial and self.res.kind(m.key) == "State"
+                 and not m.partial and self.res.kind(m.key) in ("State", "Place")
                  and m.key not in actors and not self._locational(m)]
+        if not hosts:
+            # "Camp Lemonnier, next to the airport, is home to ...": the sentence's subject
+            a = view.sents[k][0]
+            first = next((m for m in self.res.by_sentence.get(k, []) if not m.partial), None)
+            if first is not None and first.key and first.key not in actors and \
+                    self.res.kind(first.key) in ("State", "Place") and \
+                    all(view.lows[i] in _ARTICLES for i in range(a, first.tok)):
+                hosts = [first]
         return [hosts[-1].key] if hosts and hosts[-1].key else []
 
     def _same_force(self, prev: Draft, t: int, actors: list[str]) -> bool:

@@ -57,6 +57,9 @@ def modality_of(view: DocView, res: Resolution, k: int, toks: tuple[int, ...]) -
         if any(lo <= i < hi for i in hypothetical for lo, hi in bounds):
             return Modal("Hypothetical")
     denied = [i for i in view.positions(k, "denied") if _cue(view, i, a)]
+    # separable verbs: "wies die Berichte zurück", "stritt jede Beteiligung ab"
+    denied += [i for i in view.positions(k, "denied_split")
+               if view.value(i, "denied_split") in view.lows[i + 1:b]]
     if denied:
         return Modal("Denied", *_source_near(view, res, k, denied[0]))
     if any(_cue(view, i, a) for i in view.positions(k, "reported")):

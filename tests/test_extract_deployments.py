@@ -65,6 +65,13 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str
         # a place as host, the sentence's subject over an apposition
         ("en", "Camp Lemonnier, next to the airport, is home to about 4,000 US personnel.",
          "United States", {"Camp Lemonnier"}, 4000, "About"),
+        # "the kingdom": the state the story is about
+        ("de", "Saudi-Arabien und Pakistan sind enge Partner. Derzeit sollen rund 1.500 "
+               "pakistanische Soldaten im Königreich stationiert sein.", "Pakistan",
+         {"Saudi-Arabien"}, 1500, "About"),
+        # "said it would deploy": a reported plan, not a conditional
+        ("en", "Britain said it would deploy around 200 soldiers to Kosovo.", "United Kingdom",
+         {"Kosovo"}, 200, "About"),
         # "darunter N aus X": a part with an origin and no force word of its own
         ("de", "In Rumänien üben rund 8.000 Soldaten, darunter etwa 1.500 aus Frankreich.",
          "Frankreich", {"Rumänien"}, 1500, "About"),
@@ -165,6 +172,9 @@ def test_support_of_the_side_fought_for() -> None:
         ("de", "Würden französische Truppen in die Ukraine geschickt, wäre das eine Eskalation.",
          "Hypothetical"),
         ("en", "Could British troops be sent to Ukraine?", "Hypothetical"),
+        ("en", "Britain would send troops to Ukraine if asked.", "Hypothetical"),
+        # a plan someone announced is no conditional
+        ("en", "Britain said it would deploy around 200 soldiers to Kosovo.", "Asserted"),
         ("de", "Berichten zufolge sind iranische Berater in Syrien stationiert.", "Reported"),
         ("en", "Some 500 Chinese police officers are reportedly deployed in the Solomon Islands.",
          "Reported"),

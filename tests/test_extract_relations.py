@@ -169,6 +169,13 @@ def test_bare_titles_and_counterparts(lang: str, text: str, expected: tuple[str,
     assert expected in triples(run(text, lang))
 
 
+def test_an_unknown_person_with_a_bare_title_gets_no_guessed_state() -> None:
+    text = ("Armenien rückt von Russland ab. Armenien kauft Waffen in Frankreich, und Armenien "
+            "verlässt das Bündnis. Verteidigungsminister Davit Tonojan sagte, man habe keine "
+            "Wahl.")
+    assert not any(p == "officialOf" for _, p, _ in triples(run(text, "de")))
+
+
 def test_a_bare_title_names_no_state_the_text_leaves_out() -> None:
     # the gazetteer knows Macron leads France, but France is not named: no relation
     found = triples(run("Präsident Emmanuel Macron sprach in Brüssel.", "de"))

@@ -51,7 +51,10 @@ def modality_of(view: DocView, res: Resolution, k: int, toks: tuple[int, ...]) -
         return Modal("Hypothetical")
     if view.has(a, "conditional_initial"):
         return Modal("Hypothetical")  # "Sollten Truppen ... verlegt werden, ..."
-    hypothetical = [i for i in view.positions(k, "hypothetical") if _cue(view, i, a)]
+    # "Britain said it would deploy 200 soldiers": a reported plan, not a conditional
+    hypothetical = [i for i in view.positions(k, "hypothetical") if _cue(view, i, a)
+                    and not (view.has(i, "reported_plan") and any(
+                        view.has(j, "say_verb") for j in range(max(a, i - 3), i)))]
     if hypothetical:
         bounds = {clause_bounds(view, t, k) for t in toks}
         if any(lo <= i < hi for i in hypothetical for lo, hi in bounds):

@@ -315,6 +315,8 @@ class RelationFinder:
         agrees with the title. The text states the office; the gazetteer only says where."""
         known = self.res.known_roles.get(p.key or "")
         if known is None:
+            # No guess from the story's main state: "President X" in a story about Russia's
+            # mercenaries is as often the host's president as Russia's.
             return None
         kind, state = known
         kind = kind.removeprefix("former-")

@@ -210,7 +210,8 @@ class Resolver:
                 continue
             kind, _, state_id = entry.role.partition(":")
             state_key = self.entry_keys.get(state_id)
-            if state_key in self.entities and self.entities[state_key].kind == "State":
+            if state_key in self.entities and self.entities[state_key].kind in (
+                    "State", "Organization"):
                 out[key] = (kind, state_key)
         return out
 

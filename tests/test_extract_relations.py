@@ -299,3 +299,18 @@ def test_a_denied_pact_makes_no_allies() -> None:
 def test_a_trade_deal_makes_no_allies() -> None:
     found = triples(run("Ägypten und Sudan unterzeichneten ein Handelsabkommen.", "de"))
     assert not any(p in ("alliedWith", "inConflictWith") for _, p, _ in found)
+
+
+def test_members_of_a_parliament_are_no_membership_of_a_state_in_another_clause() -> None:
+    text = ("Critics note the mission gives Kigali a share in Mozambique's business, and some "
+            "members of the European Parliament have questioned it.")
+    found = triples(run(text, "en"))
+    assert not any(p == "affiliatedWith" for _, p, _ in found)
+
+
+def test_a_counterpart_after_a_person_without_a_title_here_is_an_official() -> None:
+    text = ("Unter Übergangspräsident Ahmed al-Scharaa ist Ankara eng mit Syrien verbunden: "
+            "Güler und sein syrischer Amtskollege Murhaf Abu Kasra unterzeichneten ein Abkommen.")
+    found = triples(run(text, "de"))
+    assert ("Murhaf Abu Kasra", "officialOf", "Syrien") in found
+    assert ("Murhaf Abu Kasra", "leaderOf", "Syrien") not in found

@@ -97,7 +97,8 @@ class RelationFinder:
             if text in ("-",) and prev > a and view.lows[prev - 1] in ("then", "ex", "former"):
                 j -= 2
                 continue
-            if skipped < skip_adjectives and text.isalpha() and not view.is_cap(prev):
+            if skipped < skip_adjectives and text.isalpha() and not view.is_cap(prev) \
+                    and not view.has(prev, "coord"):
                 j -= 1
                 skipped += 1
                 continue
@@ -268,6 +269,7 @@ class RelationFinder:
             prev_role = (p, role) if role is not None else None
             if role is None:
                 prev_target = None
+                last_cat = None  # "A und sein Amtskollege B": A's office is not said here
                 continue
             r, cat = role
             if view.has(r, "counterpart"):
@@ -420,7 +422,7 @@ class RelationFinder:
                 org = self._alliance_anaphor(t, b)
             if org is None or org.key is None:
                 continue
-            state = self._nearest_state(k, t, exclude=org)
+            state = self._member_state(k, t, org)
             if state is None:
                 continue
             self.emit(state, "affiliatedWith", org.key, k, (t,), "membership")
@@ -450,6 +452,23 @@ class RelationFinder:
                     if m.tok < t and self.res.kind(m.key) == "Organization" and m.entry:
                         return m
         return None
+
+    def _member_state(self, k: int, t: int, org: Mention) -> str | None:
+        """The state a member word belongs to: in its clause ("Schweden ist Mitglied der
+        Nato"), or the name an apposition describes ("Lithuania, a NATO member"); not a
+        state of another clause ("Mozambique's business, and members of Parliament")."""
+        view = self.view
+        lo, hi = clause_bounds(view, t, k)
+        inside = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi and m is not org
+                  and self.res.kind(m.key) == "State"]
+        before = [m for m in inside if m.tok < t]
+        if before:
+            return before[-1].key
+        if lo > 0 and view.texts[lo - 1] == "," and view.lows[lo] in _ARTICLES:
+            named = self.ends.get(lo - 1)
+            if named is not None and self.res.kind(named.key) == "State":
+                return named.key
+        return inside[0].key if inside else None
 
     def _nearest_state(self, k: int, t: int, exclude: Mention | None = None) -> str | None:
         """The state mentioned closest before token ``t`` in sentence ``k`` (else after)."""

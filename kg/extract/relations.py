@@ -36,6 +36,8 @@ CONFIDENCE = {
     "sanctions": 0.7, "located": 0.8, "capital": 0.7,
 }
 _SKIPPABLE_BEFORE_ROLE = ("then_prefix",)
+# How far (tokens) a "counterpart" looks back for the title whose office it shares.
+_COUNTERPART_REACH = 8
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the", "a", "an", "ein", "eine",
                        "einen", "einem", "einer", "eines"})
 _GENITIVE_MARKS = frozenset({"'s", "’s", "'"})
@@ -260,7 +262,7 @@ class RelationFinder:
         targets: dict[int, str | None] = {}
         prev_target: tuple[Mention, str, str] | None = None
         prev_role: tuple[Mention, tuple[int, str]] | None = None
-        last_cat: str | None = None
+        last_cat: tuple[int, str] | None = None
         for p in persons:
             role = self.role_of(p, a, b)
             if role is None and prev_role is not None and _coordinated(view, prev_role[0], p,
@@ -273,9 +275,11 @@ class RelationFinder:
                 continue
             r, cat = role
             if view.has(r, "counterpart"):
-                cat = last_cat or cat  # "Prime Minister A and his counterpart B"
+                # "Prime Minister A and his counterpart B": the office of the title just before
+                if last_cat is not None and r - last_cat[0] <= _COUNTERPART_REACH:
+                    cat = last_cat[1]
             elif cat != "role_expert":
-                last_cat = cat
+                last_cat = (r, cat)
             if cat == "role_expert":
                 continue
             pred = "leaderOf" if cat == "role_leader" else "officialOf"

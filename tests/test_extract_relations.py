@@ -248,6 +248,14 @@ def test_conflict_alliance_sanctions_support(lang: str, text: str,
          ("Souda Bay", "locatedIn", "Greece")),
         ("en", "Moscow reinforced Russia's Kaliningrad exclave.", ("Kaliningrad", "locatedIn",
                                                                   "Russia")),
+        # a head word between the preposition and the container
+        ("de", "Die Basis Chmeimim in der Provinz Latakia bleibt russisch.",
+         ("Basis Chmeimim", "locatedIn", "Latakia")),
+        ("en", "Camp Kosciuszko in the western city of Poznan is the headquarters.",
+         ("Camp Kosciuszko", "locatedIn", "Poznań")),
+        # "im Zentrum X" is a part of X, not an organization called "Zentrum"
+        ("de", "Die Truppen stehen in Siebenbürgen im Zentrum Rumäniens.",
+         ("Siebenbürgen", "locatedIn", "Rumänien")),
     ],
 )
 def test_located_in(lang: str, text: str, expected: tuple[str, str, str]) -> None:

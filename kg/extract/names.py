@@ -317,6 +317,8 @@ class NameFinder:
             k += 1
         if len(toks) < 2:
             return None
+        if view.has(toks[0], "direction") and toks[0] > 0 and view.has(toks[0] - 1, "locprep"):
+            return None  # "im Zentrum Rumäniens" is a part of the country, no "Zentrum" org
         head_org = [t for t in toks if view.is_cap(t) and view.has(t, "org_head")]
         head_place = [t for t in toks if view.is_cap(t) and not view.has(t, "capital_word") and (
             view.has(t, "place_head_pre") or view.lex.has(view.texts[t], "place_head_post"))]

@@ -731,12 +731,21 @@ class RelationFinder:
                 if k >= b or k - j >= 5:
                     return None
                 j = (view.phrase(k, "place_head_pre") or (k + 1, ""))[0]
+        elif j + 1 < b and view.has(j, "coord"):
+            # "zwischen Rascht und Astara im Norden Irans": the container of the pair
+            other = self.starts.get(j + 1)
+            if other is not None and self.res.kind(other.key) == "Place":
+                j = other.tok_end
         prep = view.phrase(j, "locprep") if j < b else None
         if prep is None or prep[1] != "in":
             return None
         k = prep[0]
-        while k < b and (view.has(k, "direction") or view.lows[k] in _ARTICLES):
-            k += 1
+        # "in der Provinz Latakia", "in the western city of Poznań"
+        while k < b and (view.has(k, "direction") or view.lows[k] in _ARTICLES
+                         or view.lows[k] in ("of", "von")
+                         or view.phrase(k, "place_head_pre") and not self.starts.get(k)):
+            k = (view.phrase(k, "place_head_pre") or (k + 1, ""))[0] if view.phrase(
+                k, "place_head_pre") and not self.starts.get(k) else k + 1
         if k < b and view.has(k, "country_anaphor") and view.lows[k - 1] in _ARTICLES:
             return self.res.salient_state(p.tok)
         m = self.starts.get(k)

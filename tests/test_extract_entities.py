@@ -132,6 +132,21 @@ def test_short_forms_join_the_full_name(lang: str, text: str, full: str, short: 
         # English capitalized run with an organization head
         ("en", "Analysts at the International Institute for Strategic Studies disagree.",
          "International Institute for Strategic Studies", "Organization"),
+        # hyphenated words inside names, in both languages
+        ("en", "\"It holds.\" — Ravi Menon, fellow at the Centre for Indo-Pacific Studies",
+         "Centre for Indo-Pacific Studies", "Organization"),
+        ("de", "Das Zentrum für Nahost-Sicherheit widerspricht.",
+         "Zentrum für Nahost-Sicherheit", "Organization"),
+        # "und"/"and" inside one organization's name
+        ("de", "Sagt ein Experte der Stiftung Frieden und Entwicklung in Bonn.",
+         "Stiftung Frieden und Entwicklung", "Organization"),
+        ("en", "said a researcher at the Horn and East Africa Institute.",
+         "Horn and East Africa Institute", "Organization"),
+        # a place word inside a head-final organization name
+        ("en", "said an analyst at the Great Rivers Policy Institute.",
+         "Great Rivers Policy Institute", "Organization"),
+        ("de", "Ein Analyst vom Forum für Baltische Sicherheit warnte.",
+         "Forum für Baltische Sicherheit", "Organization"),
         # unknown place after a place head, with its head word as alias
         ("de", "Die Truppen erreichten die Region Tschernihiw.", "Region Tschernihiw", "Place"),
         # unknown place in a locational phrase

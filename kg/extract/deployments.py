@@ -407,7 +407,7 @@ class DeploymentFinder:
             return in_clause, "subject", support  # "Canada will expand the battlegroup"
         j = t - 1
         while j >= a and (view.lows[j] in _ARTICLES or not view.texts[j][:1].isalnum()
-                          or (view.texts[j].isalpha() and not view.is_cap(j)
+                          or (view.is_lower_word(j)
                               and view.lows[j] not in _POSSESSIVE and t - j < 4)):
             if view.lows[j] in _DEFINITE and not self._mention_between(j, t):
                 prior = self._recent(k)
@@ -615,7 +615,7 @@ class DeploymentFinder:
             if view.phrase(j, "locprep") is not None:
                 return j
             low = view.lows[j]
-            adjective = (view.texts[j].isalpha() and not view.is_cap(j)
+            adjective = (view.is_lower_word(j)
                          and low not in self.rel.stop_words and not view.cues(j))
             if low in _ARTICLES or view.has(j, "direction") or view.has(j, "place_head_pre") \
                     or adjective or view.has(j, "capital_word"):

@@ -304,8 +304,7 @@ class NameFinder:
                 toks.append(k)
             elif (view.lows[k] in connectors and toks and k + 1 < b and view.is_cap(k + 1)
                   and (view.lows[k] not in ("der", "des", "und", "and")
-                       or view.lows[k] in ("und", "and")
-                       and any(view.lows[t] in ("für", "for", "of") for t in toks))
+                       or view.lows[k] in ("und", "and") and self._joins_name(toks, k, b))
                   and not view.has(k + 1, "weekdays") and not view.has(k + 1, "months")):
                 toks.append(k)
             elif text.isdigit() and toks and view.has(toks[-1], "org_head"):
@@ -344,7 +343,8 @@ class NameFinder:
             return None
         end = toks[-1] + 1
         start = toks[0]
-        if head_org and (not head_place or head_org[0] < head_place[0] or has_connector):
+        if head_org and (not head_place or head_org[0] < head_place[0] or has_connector
+                         or head_org[-1] == toks[-1]):  # "Great Lakes Policy Institute"
             cls = view.value(head_org[0], "org_head") or "group"
             self.add(start, end, "Organization", "headed-run", org_class=cls)
             return end
@@ -356,6 +356,17 @@ class NameFinder:
                      extra=(view.span_text(*core),) if core else ())
             return end
         return None
+
+    def _joins_name(self, toks: list[int], k: int, b: int) -> bool:
+        """Whether "und"/"and" at ``k`` continues one organization's name: "Institut für
+        Frieden und Sicherheit", "Stiftung Wissenschaft und Politik" (the head first, no
+        second head after), "Sahel and Central Africa Institute" (a head closes the name)."""
+        view = self.view
+        if any(view.lows[t] in ("für", "for", "of") for t in toks):
+            return True
+        if view.has(toks[0], "org_head") and not view.has(k + 1, "org_head"):
+            return True
+        return any(view.is_cap(x) and view.has(x, "org_head") for x in range(k + 1, min(b, k + 5)))
 
     def _head_with_purpose(self, i: int, b: int) -> int | None:
         """O2: "Institut für nationale Vereinigung", "Ministerium für Staatssicherheit"."""
@@ -369,7 +380,8 @@ class NameFinder:
         last_cap = -1
         while k < b and k - j <= 4:
             text = view.texts[k]
-            if view.is_cap(k) and text.isalpha() and self.gaz_at[k] is None:
+            if view.is_cap(k) and text.replace("-", "").isalpha() and (
+                    self.gaz_at[k] is None or "-" in text):  # "Ostasien-Sicherheit"
                 last_cap = k
             elif text.isalpha() and text.islower() and view.lows[k] not in self.stop_words:
                 pass
@@ -559,7 +571,7 @@ class NameFinder:
                 end = run[-1] + 1
                 self.add(run[0], end, "Place", "apposition")
                 return end
-            if view.texts[k].isalpha() and not view.is_cap(k):
+            if view.is_lower_word(k):
                 k += 1
                 continue
             break

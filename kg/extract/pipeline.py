@@ -8,6 +8,7 @@ candidates, while linking and relation rules stay ours.
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 from typing import Any
@@ -82,7 +83,10 @@ def _news_tokenizer(nlp: Language) -> None:
     tokenizer: Any = nlp.tokenizer
     prefixes = list(_MARKUP) + list(nlp.Defaults.prefixes or [])
     suffixes = list(_MARKUP) + list(nlp.Defaults.suffixes or []) + [r"(?<=[0-9]{3})\."]
-    infixes = list(_MARKUP) + list(nlp.Defaults.infixes or [])
+    # Keep "Indo-Pacific", "Soo-min", "US-led" one token as the German tokenizer does, so
+    # names and compounds are read the same way in both languages.
+    infixes = list(_MARKUP) + [r for r in nlp.Defaults.infixes or []
+                               if re.search(r, "a-b") is None]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -99,7 +99,7 @@ class RelationFinder:
             if text in ("-",) and prev > a and view.lows[prev - 1] in ("then", "ex", "former"):
                 j -= 2
                 continue
-            if skipped < skip_adjectives and text.isalpha() and not view.is_cap(prev) \
+            if skipped < skip_adjectives and view.is_lower_word(prev) \
                     and not view.has(prev, "coord"):
                 j -= 1
                 skipped += 1
@@ -578,7 +578,7 @@ class RelationFinder:
         i = t - 1
         lo = view.sents[k][0]
         steps = 0
-        while i >= lo and steps < 5 and (view.texts[i].isalpha() and not view.is_cap(i)
+        while i >= lo and steps < 5 and (view.is_lower_word(i)
                                           or view.texts[i] == "-") \
                 and not view.has(i, "possessive") and view.lows[i] not in _ARTICLES:
             i -= 1

@@ -379,7 +379,7 @@ class Resolver:
             return None, i
         # "die Junta", "the military junta": a definite bare word
         k = i - 1
-        while k > a and view.texts[k].isalpha() and not view.is_cap(k) and not view.has(
+        while k > a and view.is_lower_word(k) and not view.has(
                 k, "def_article") and i - k <= 2:
             k -= 1
         if k < a or not view.has(k, "def_article") or not score:

@@ -265,7 +265,7 @@ class TreatyFinder:
                                                   or view.lex.lang == "en") \
                     and view.texts[j].isalpha() and not view.has(j, "treaty_content"):
                 names.append(j)
-            elif view.texts[j].isalpha() and not view.is_cap(j) or view.texts[j].isdigit():
+            elif view.is_lower_word(j) or view.texts[j].isdigit():
                 contiguous = False
             elif not (view.texts[j].isalpha() or "-" in view.texts[j] or view.texts[j].isdigit()):
                 break

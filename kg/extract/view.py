@@ -193,6 +193,11 @@ class DocView:
         t = self.texts[i]
         return bool(t) and t[0].isupper()
 
+    def is_lower_word(self, i: int) -> bool:
+        """Token ``i`` is a lower-case word, hyphenated ones included ("full-scale")."""
+        t = self.texts[i]
+        return t.replace("-", "").isalpha() and not t[0].isupper() and t[0] != "-"
+
     def sentence_text(self, k: int) -> tuple[str, int, int]:
         """(text, start, end) of sentence ``k``; ``text == doc.text[start:end]``."""
         a, b = self.sents[k]

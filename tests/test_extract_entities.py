@@ -110,6 +110,9 @@ def test_short_forms_join_the_full_name(lang: str, text: str, full: str, short: 
         # attribution after a quote dash
         ("en", "\"We are ready.\"\n— Marta Kos, researcher at the Warsaw Institute", "Marta Kos",
          "Person"),
+        # a signature after the closing quote whose words read as nouns
+        ("de", "„Die Lücke bleibt.“ – Jonas Kaltenbach, Rüstungsexperte der Stiftung für "
+               "Sicherheitsanalyse", "Jonas Kaltenbach", "Person"),
         # a name after a verb of saying
         ("en", "\"It is a test,\" said Nathalia Dukhan, an investigator.", "Nathalia Dukhan",
          "Person"),
@@ -205,3 +208,10 @@ def test_unlinked_entity_key_is_kind_and_label() -> None:
     person = holding(ex, "Andrus Merilo")
     assert person.key == "Person:Andrus Merilo"
     assert person.wikidata is None
+
+
+def test_a_place_inside_an_organization_name_is_no_entity_of_its_own() -> None:
+    ex = run("„Ein Signal.“ – Han Soo-min, Analystin am Zentrum für Ostasien-Sicherheit", "de")
+    assert holding(ex, "Zentrum für Ostasien-Sicherheit").kind == "Organization"
+    assert holding(ex, "Han Soo-min").kind == "Person"
+    assert not any(e.label == "Ostasien" for e in ex.entities)

@@ -32,6 +32,7 @@ BLOCKING = frozenset({
     "count_anaphor", "direction", "then_prefix", "org_descriptor", "alliance_org_anaphor",
     "agree_verb", "sign_verb", "ratify_verb",
 })
+_CLOSERS = frozenset({"“", "”", '"', "»", "«", "'", "’", ".“", "?“"})
 _ROLE_CATS = ("role_leader", "role_official", "role_expert")
 _DASHES = frozenset({"–", "—", "-", "--", "―"})
 _ARTICLES_INDEF = frozenset({"a", "an", "ein", "eine", "einem", "einer", "einen", "the", "der",
@@ -60,10 +61,13 @@ class NameFinder:
     def __post_init__(self) -> None:
         n = len(self.view)
         self.gaz_at: list[Mention | None] = [None] * n
+        self.partial_at: dict[int, list[Mention]] = {}  # "Ostasien" in "Ostasien-Sicherheit"
         for m in self.gazetteer_mentions:
             if not m.partial:
                 for i in range(m.tok, m.tok_end):
                     self.gaz_at[i] = m
+            else:
+                self.partial_at.setdefault(m.tok, []).append(m)
         self.used = [False] * n
         self.absorbed: set[int] = set()  # ids of gazetteer mentions inside a longer name
         self.particles = frozenset(self.view.lex.data.get("name_particles", []))
@@ -178,6 +182,8 @@ class NameFinder:
             g = self.gaz_at[i]
             if g is not None:
                 self.absorbed.add(id(g))
+            if kind == "Organization" and b - a > 1:
+                self.absorbed.update(id(p) for p in self.partial_at.get(i, ()))
         self.found.append(m)
         return m
 
@@ -579,12 +585,34 @@ class NameFinder:
 
     # ------------------------------------------------------------------ persons
 
+    def _signed_run(self, j: int, b: int) -> list[int]:
+        """A signature after a quote dash whose words read as nouns ("– Jonas Kaltenbach,
+        Rüstungsexperte der ..."): two to four capitalized words, a comma, then a role or an
+        organization within four words."""
+        view = self.view
+        run: list[int] = []
+        while j < b and len(run) < 4 and view.is_cap(j) and not self.used[j] \
+                and view.texts[j].replace("-", "").isalpha() and not view.cues(j):
+            run.append(j)
+            j += 1
+        if not 2 <= len(run) <= 4 or j >= b or view.texts[j] != ",":
+            return []
+        for k in range(j + 1, min(b, j + 5)):
+            if self.role_end(k) is not None or view.has(k, "org_head"):
+                return run
+        return []
+
     def persons(self, a: int, b: int) -> None:
         """Person rules P1-P4 inside sentence ``a``..``b``."""
         view = self.view
-        # P2: "– Hong Min, Institut ..." after a quote.
-        if view.texts[a] in _DASHES and a + 1 < b:
-            run = self.name_run(a + 1, b, places=True)
+        # P2: "– Hong Min, Institut ..." after a quote (at the start of a line or right
+        # after the closing quote mark: "„…“ – Jonas Hartwig, Experte am ...").
+        for d in range(a, min(b, a + 1) if b - a < 2 else b - 1):
+            if view.texts[d] not in _DASHES or (d > a and view.texts[d - 1] not in _CLOSERS):
+                continue
+            run = self.name_run(d + 1, b, places=True)
+            if not (run and len(run) >= 2):
+                run = self._signed_run(d + 1, b)
             if run and len(run) >= 2 and (run[-1] + 1 >= b or view.texts[run[-1] + 1] == ","):
                 self.add(run[0], run[-1] + 1, "Person", "dash-attribution")
         for i in range(a, b):

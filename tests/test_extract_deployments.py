@@ -198,6 +198,9 @@ def test_modality_of_deployments(lang: str, text: str, modality: str) -> None:
         ("de", "Russland beginnt mit der Stationierung von Atomwaffen in Belarus."),
         # the side supported is no deployment of its own
         ("de", "Iranische Berater helfen in Syrien an der Seite syrischer Streitkräfte."),
+        # the speaker's city is not where the bases are
+        ("de", "„Moskau hat seinen Verbündeten verloren, aber nicht seine Stützpunkte“, sagt "
+               "der Experte Niklas Albers vom Carnegie Center in Berlin."),
         # hosting talks is no base
         ("en", "Qatar hosts talks between American and Iranian envoys."),
     ],

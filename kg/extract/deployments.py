@@ -218,7 +218,11 @@ class DeploymentFinder:
             if adjunct is not None and adjunct.key and adjunct.key not in actors:
                 d.locations.insert(0, adjunct.key)
             if not d.locations and len(triggers) == 1 and has_verb:
-                d.locations = self.locations(k, a, b, t, actors, sentence=(a, b))
+                # the whole sentence, but not the speaker's side of a quote ("..., sagt X
+                # vom Y in Berlin")
+                says = [i for i in view.positions(k, "say_verb") if i > t]
+                d.locations = self.locations(k, a, says[0] if says else b, t, actors,
+                                             sentence=(a, b))
             if not d.locations:
                 d.locations = self._subset_locations(k, made, t, actors)
             if not d.locations:

@@ -132,3 +132,23 @@ def test_accession_and_membership_give_one_alliance_treaty() -> None:
 def test_membership_without_accession_is_no_treaty() -> None:
     text = "Estonia, a NATO member since 2004, borders Russia."
     assert run(text, "en").treaties == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pairs"),
+    [
+        ("en", "The United States is bound to Canada and Mexico by separate defence treaties.",
+         {frozenset({"United States", "Canada"}), frozenset({"United States", "Mexico"})}),
+        ("de", "Japan hat bereits ähnliche Abkommen mit Australien und Großbritannien "
+               "geschlossen.", {frozenset({"Japan", "Australien"}),
+                                frozenset({"Japan", "Vereinigtes Königreich"})}),
+    ],
+)
+def test_separate_deals_with_a_list_are_bilateral(lang: str, text: str,
+                                                  pairs: set[frozenset[str]]) -> None:
+    assert {parties for _, parties in described(run(text, lang))} == pairs
+
+
+def test_a_list_without_a_separate_word_is_one_treaty() -> None:
+    found = described(run("Japan, Australien und Indien unterzeichneten ein Abkommen.", "de"))
+    assert [parties for _, parties in found] == [frozenset({"Japan", "Australien", "Indien"})]

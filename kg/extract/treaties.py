@@ -213,7 +213,11 @@ class TreatyFinder:
         marks = view.positions(k, "treaty_separate")
         if not any(cue.start - 3 <= j < cue.end + 4 for j in marks):
             return [parties]
-        subject = self._subject(k, cue.start, excluded, set())
+        # the hub is the first party named before the treaty word ("Washington is bound to
+        # Tokyo and Seoul by separate treaties"), else the clause's subject after it
+        first = next((key for tok, key in self._actor_mentions(k, excluded)
+                      if tok < cue.start and key in parties), None)
+        subject = first or self._subject(k, cue.start, excluded, set())
         if subject not in parties:
             return [parties]
         return [{subject, other} for other in sorted(parties - {subject})]

@@ -113,6 +113,12 @@ def test_short_forms_join_the_full_name(lang: str, text: str, full: str, short: 
         # a signature after the closing quote whose words read as nouns
         ("de", "„Die Lücke bleibt.“ – Jonas Kaltenbach, Rüstungsexperte der Stiftung für "
                "Sicherheitsanalyse", "Jonas Kaltenbach", "Person"),
+        # a city (even a capital) as a given name in a person's slot
+        ("en", "Talks stalled, and Defence Minister Wellington Koo said the island was ready.",
+         "Wellington Koo", "Person"),
+        # "then-" before a title is a token of its own, so the title is read
+        ("en", "Nairobi signed the pact when President William Ruto and Haiti's then-Prime "
+               "Minister Ariel Henry met in the Kenyan capital.", "Ariel Henry", "Person"),
         # a name after a verb of saying
         ("en", "\"It is a test,\" said Nathalia Dukhan, an investigator.", "Nathalia Dukhan",
          "Person"),

@@ -131,7 +131,9 @@ class NameFinder:
             nxt = self._run_strength(k + 1, places) if k + 1 < b and not self.used[k + 1] else NO
             if s >= STRONG and s != KNOWN:
                 toks.append(k)
-            elif s == WEAK and nxt >= STRONG and nxt != KNOWN:
+            elif places and not toks and self._place_as_first_name(k) and nxt >= STRONG \
+                    and nxt != KNOWN and self.gaz_at[k + 1] is None:
+                toks.append(k)  # "Defence Minister Wellington Koo", "Prime Minister Ariel Henry"
                 toks.append(k)
             elif (toks and self.view.lows[k] in self.particles and nxt >= STRONG
                   and nxt != KNOWN):
@@ -147,6 +149,13 @@ class NameFinder:
         if places and len(toks) == 1 and self.gaz_at[toks[0]] is not None:
             return []
         return toks if len(toks) >= min_len else []
+
+    def _place_as_first_name(self, k: int) -> bool:
+        """A one-word gazetteer name (a city, even a capital, or a state's alias) that can
+        be a given name when an unknown name word follows it in a person's slot."""
+        g = self.gaz_at[k]
+        return g is not None and g.tok_end - g.tok == 1 and g.tok == k and g.form in (
+            "name", "alias", "capital") and self.view.texts[k].isalpha()
 
     def _run_strength(self, k: int, places: bool) -> int:
         s = self.strength(k)

@@ -21,6 +21,7 @@ from kg.errors import InputError
 from kg.extract import components as _components  # noqa: F401  (registers the factories)
 from kg.extract.deployments import deployments_and_support
 from kg.extract.gazetteer import load_gazetteer
+from kg.extract.lexicon import load_lexicon
 from kg.extract.relations import (
     RelationFinder,
     relations_from_deployments,
@@ -81,7 +82,10 @@ def _news_tokenizer(nlp: Language) -> None:
     sentence end; ordinals such as "7. März" keep theirs) and split HTML remnants
     ("<b>Türkei</b>", "und&nbsp;Griechenland") from the words they touch."""
     tokenizer: Any = nlp.tokenizer
-    prefixes = list(_MARKUP) + list(nlp.Defaults.prefixes or [])
+    # "then-Prime Minister": a hyphenated title prefix of the lexicon is a token of its own
+    glued = [re.escape(w) + r"(?=[^\W\d_])" for w in load_lexicon(nlp.lang).terms("then_prefix")
+             if w.endswith("-")]
+    prefixes = list(_MARKUP) + [f"(?i:{p})" for p in glued] + list(nlp.Defaults.prefixes or [])
     suffixes = list(_MARKUP) + list(nlp.Defaults.suffixes or []) + [r"(?<=[0-9]{3})\."]
     # Keep "Indo-Pacific", "Soo-min", "US-led" one token as the German tokenizer does, so
     # names and compounds are read the same way in both languages.

@@ -185,6 +185,9 @@ def test_names_no_gazetteer_knows(lang: str, text: str, name: str, kind: str) ->
          ["Signs Law On Military Service"]),
         # a name used as a modifier ("Virginia-class") is no place
         ("en", "The navy will buy Virginia-class submarines.", ["Virginia"]),
+        # a group word before capitalized common nouns is no name ("die Miliz Raketen")
+        ("de", "Laut Geheimdiensten erhält die Miliz Raketen und Drohnen aus dem Iran.",
+         ["Miliz Raketen und Drohnen", "Miliz Raketen"]),
     ],
 )
 def test_no_spurious_names(lang: str, text: str, absent: list[str]) -> None:

@@ -379,8 +379,8 @@ class NameFinder:
         view = self.view
         if any(view.lows[t] in ("für", "for", "of") for t in toks):
             return True
-        if view.has(toks[0], "org_head") and not view.has(k + 1, "org_head"):
-            return True
+        if view.value(toks[0], "org_head") == "institute" and not view.has(k + 1, "org_head"):
+            return True  # not "die Miliz Raketen und Drohnen" (German capitalizes nouns)
         return any(view.is_cap(x) and view.has(x, "org_head") for x in range(k + 1, min(b, k + 5)))
 
     def _head_with_purpose(self, i: int, b: int) -> int | None:

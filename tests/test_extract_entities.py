@@ -156,6 +156,11 @@ def test_short_forms_join_the_full_name(lang: str, text: str, full: str, short: 
          "Great Rivers Policy Institute", "Organization"),
         ("de", "Ein Analyst vom Forum für Baltische Sicherheit warnte.",
          "Forum für Baltische Sicherheit", "Organization"),
+        # a mission or operation before its name is an organization's descriptor
+        ("de", "Die Fregatte fährt seit Februar in der EU-Mission Aspides mit.", "Aspides",
+         "Organization"),
+        ("en", "Unlike the regional bloc, whose mission SAMIM left in July, Rwanda stayed on.",
+         "SAMIM", "Organization"),
         # unknown place after a place head, with its head word as alias
         ("de", "Die Truppen erreichten die Region Tschernihiw.", "Region Tschernihiw", "Place"),
         # unknown place in a locational phrase
@@ -224,3 +229,8 @@ def test_a_place_inside_an_organization_name_is_no_entity_of_its_own() -> None:
     assert holding(ex, "Zentrum für Ostasien-Sicherheit").kind == "Organization"
     assert holding(ex, "Han Soo-min").kind == "Person"
     assert not any(e.label == "Ostasien" for e in ex.entities)
+
+
+def test_the_owner_in_a_mission_descriptor_stays_an_entity() -> None:
+    ex = run("Die Fregatte fährt seit Februar in der EU-Mission Aspides mit.", "de")
+    assert holding(ex, "EU").kind == "Organization"

@@ -191,7 +191,9 @@ class NameFinder:
             g = self.gaz_at[i]
             if g is not None:
                 self.absorbed.add(id(g))
-            if kind == "Organization" and b - a > 1:
+            if kind == "Organization" and b - a > 1 and (core is None or core[0] <= i < core[1]):
+                # a place inside the name proper ("Zentrum für Ostasien-Sicherheit"), not
+                # the owner in its descriptor ("EU-Mission Aspides" keeps the EU)
                 self.absorbed.update(id(p) for p in self.partial_at.get(i, ()))
         self.found.append(m)
         return m

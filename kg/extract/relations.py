@@ -15,7 +15,13 @@
   Lithuania", "HMAS Stirling, a naval base on Australia's west coast", "Russia's
   Kaliningrad exclave", a capital the text calls the capital of a state it names.
 
-Gazetteer background (who leads a state, where a city lies) never becomes a relation.
+- a bare title ("Präsident Wladimir Putin", "Prime Minister X"): the state the gazetteer
+  knows the person serves, only if the document names it and the office kind agrees;
+- from reported treaties: a mutual-defence pact or alliance between states -> alliedWith,
+  a two-sided ceasefire -> inConflictWith.
+
+Gazetteer background (who leads a state, where a city lies) never becomes a relation on
+its own: "Wladimir Putin reiste nach Peking" gives no leaderOf.
 """
 
 from __future__ import annotations

@@ -298,6 +298,26 @@ def test_what_a_treaty_says_about_its_parties(lang: str, text: str,
     assert (s, p, o) in found or (o, p, s) in found
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Latvia borders Russia and Belarus, Moscow's closest ally.",
+         ("Belarus", "alliedWith", "Russia")),
+        ("en", "Pakistan is China's closest ally in the region.",
+         ("Pakistan", "alliedWith", "China")),
+        ("de", "Serbien, ein enger Verbündeter Russlands, zögert.",
+         ("Serbien", "alliedWith", "Russland")),
+    ],
+)
+def test_an_ally_of_a_named_state(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_a_close_ally_without_an_owner_is_no_relation() -> None:
+    found = triples(run("Latvia thanked Canada as a close ally.", "en"))
+    assert not any(p == "alliedWith" for _, p, _ in found)
+
+
 def test_a_denied_pact_makes_no_allies() -> None:
     found = triples(run("Ägypten bestreitet, mit Sudan einen Beistandspakt unterzeichnet zu "
                         "haben.", "de"))

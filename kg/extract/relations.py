@@ -505,6 +505,36 @@ class RelationFinder:
                         for n in nouns)
             if near or owned:
                 self.emit(pair[0], "alliedWith", pair[1], k, (t,), "alliance")
+        for n in nouns:
+            self._ally_of(k, a, b, n)
+
+    def _ally_of(self, k: int, a: int, b: int, n: int) -> None:
+        """"Belarus, Moscow's closest ally", "Turkey is Azerbaijan's closest ally", "Belarus
+        ist der engste Verbündete Russlands": the state described is the owner's ally."""
+        view = self.view
+        owner = self.mention_before(n, a, skip_adjectives=2)
+        if owner is not None and not (owner.tok_end < n and view.texts[owner.tok_end]
+                                      in _GENITIVE_MARKS or owner.form == "inflected"):
+            owner = None
+        if owner is None and n + 1 < b:
+            after = self.starts.get(n + 1)
+            if after is not None and after.form == "inflected":
+                owner = after  # "der engste Verbündete Russlands"
+        if owner is None or self.res.kind(owner.key) != "State":
+            return
+        start = min(owner.tok, n)
+        j = start - 1
+        while j > a and (view.lows[j] in _ARTICLES or view.is_lower_word(j)
+                         and not view.has(j, "coord") and j > start - 4
+                         and view.lows[j] not in self.auxiliaries):
+            j -= 1
+        described = None
+        if j > a and view.texts[j] == ",":
+            described = self.ends.get(j)  # apposition
+        elif j >= a and view.lows[j] in self.auxiliaries:
+            described = self.ends.get(j)  # "Turkey is Azerbaijan's closest ally"
+        if described is not None and self.res.kind(described.key) == "State":
+            self.emit(described.key, "alliedWith", owner.key, k, (n,), "alliance")
 
     def pairs(self, k: int, a: int, b: int) -> Iterator[tuple[tuple[str, str], int]]:
         """Actor pairs a sentence joins: "zwischen X und Y", "X-Y" (hyphen partials)."""

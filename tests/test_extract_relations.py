@@ -318,6 +318,32 @@ def test_a_close_ally_without_an_owner_is_no_relation() -> None:
     assert not any(p == "alliedWith" for _, p, _ in found)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # verb at the clause end: subject first, then the target
+        ("de", "Als Israel syrische Stellungen bombardierte, protestierte Damaskus.",
+         ("Israel", "inConflictWith", "Syrien")),
+        ("en", "Russia invaded Georgia in 2008.", ("Russia", "inConflictWith", "Georgia")),
+        # a coordinated subject: each is in conflict with the target, not with each other
+        ("en", "The United States and Britain struck Iranian positions in Iraq.",
+         ("United Kingdom", "inConflictWith", "Iran")),
+    ],
+)
+def test_attack_verbs(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    s, p, o = expected
+    found = triples(run(text, lang))
+    assert (s, p, o) in found or (o, p, s) in found
+
+
+def test_attackers_in_one_coordination_are_not_at_war_with_each_other() -> None:
+    found = triples(run("Amerikanische und britische Kampfjets haben Stellungen im Jemen "
+                        "bombardiert.", "de"))
+    assert not any(p == "inConflictWith" and {s, o} == {"Vereinigte Staaten",
+                                                       "Vereinigtes Königreich"}
+                   for s, p, o in found)
+
+
 def test_a_denied_pact_makes_no_allies() -> None:
     found = triples(run("Ägypten bestreitet, mit Sudan einen Beistandspakt unterzeichnet zu "
                         "haben.", "de"))

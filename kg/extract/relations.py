@@ -165,6 +165,7 @@ class RelationFinder:
             self.membership(k, a, b)
             self.alliances(k, a, b)
             self.conflicts(k, a, b)
+            self.attacks(k, a, b)
             self.support(k, a, b)
             self.sanctions(k, a, b)
             self.located(k, a, b)
@@ -606,6 +607,53 @@ class RelationFinder:
                 victim.key) == "State" else None
             if victim_key:
                 self.emit(attacker_key, "inConflictWith", victim_key, k, (t,), "conflict")
+
+    def attacks(self, k: int, a: int, b: int) -> None:
+        """"Als Israel iranische Anlagen bombardierte", "US and British jets struck Houthi
+        positions": the attacker named before the verb, the attacked after it (or, with the
+        verb at the clause end, the second actor)."""
+        view = self.view
+        for v in view.positions(k, "attack_verb"):
+            lo, hi = clause_bounds(view, v, k)
+            actors = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi and not m.partial
+                      and self.actor_key(m, institutions_as_state=True)
+                      and not self._after_locprep(m)]
+            before = [m for m in actors if m.tok < v]
+            after = [m for m in actors if m.tok > v]
+            if before and after:
+                subjects, target = self._chain_ending(before), after[0]
+            elif len(before) >= 2 and not after:
+                # verb at the clause end: the subject (a coordination) first, then the target
+                subjects = [before[0]]
+                rest = before[1:]
+                while rest and _coordinated(view, subjects[-1], rest[0], strict=True):
+                    subjects.append(rest.pop(0))
+                if not rest:
+                    continue
+                target = rest[0]
+            else:
+                continue
+            o = self.actor_key(target, institutions_as_state=True)
+            for subject in subjects:
+                s = self.actor_key(subject, institutions_as_state=True)
+                if s and o and s != o:
+                    self.emit(s, "inConflictWith", o, k, (v,), "conflict")
+
+    def _chain_ending(self, mentions: list[Mention]) -> list[Mention]:
+        """The coordination that ends with the last of ``mentions`` ("the US and Britain")."""
+        chain = [mentions[-1]]
+        for m in reversed(mentions[:-1]):
+            if not _coordinated(self.view, m, chain[0], strict=True):
+                break
+            chain.insert(0, m)
+        return chain
+
+    def _after_locprep(self, m: Mention) -> bool:
+        """A mention right after a locational preposition ("im Jemen"): a place here."""
+        j = m.tok - 1
+        while j >= 0 and self.view.lows[j] in _ARTICLES:
+            j -= 1
+        return j >= 0 and self.view.phrase_ending(j + 1, "locprep") is not None
 
     def _clause_subject_state(self, t: int, k: int) -> str | None:
         """The one state named before a conflict noun in its clause, when a possessive or an

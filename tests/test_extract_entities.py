@@ -119,6 +119,9 @@ def test_short_forms_join_the_full_name(lang: str, text: str, full: str, short: 
         # "then-" before a title is a token of its own, so the title is read
         ("en", "Nairobi signed the pact when President William Ruto and Haiti's then-Prime "
                "Minister Ariel Henry met in the Kenyan capital.", "Ariel Henry", "Person"),
+        # a first name that reads weakly ("Julien" as a month form) before a strong surname
+        ("de", "„Das ist ein Signal“, sagte der Sahel-Experte Julien Laurent.",
+         "Julien Laurent", "Person"),
         # a name after a verb of saying
         ("en", "\"It is a test,\" said Nathalia Dukhan, an investigator.", "Nathalia Dukhan",
          "Person"),

@@ -134,6 +134,7 @@ class NameFinder:
             elif places and not toks and self._place_as_first_name(k) and nxt >= STRONG \
                     and nxt != KNOWN and self.gaz_at[k + 1] is None:
                 toks.append(k)  # "Defence Minister Wellington Koo", "Prime Minister Ariel Henry"
+            elif s == WEAK and nxt >= STRONG and nxt != KNOWN:
                 toks.append(k)
             elif (toks and self.view.lows[k] in self.particles and nxt >= STRONG
                   and nxt != KNOWN):

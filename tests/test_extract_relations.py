@@ -344,6 +344,26 @@ def test_attackers_in_one_coordination_are_not_at_war_with_each_other() -> None:
                    for s, p, o in found)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # German verb at the clause end: subject, auxiliary, object, verb
+        ("de", "Polen hat der Ukraine weitere Panzer geliefert.", ("Polen", "supports",
+                                                                  "Ukraine")),
+        ("de", "Deutschland will die litauische Luftabwehr weiter stärken.",
+         ("Deutschland", "supports", "Litauen")),
+    ],
+)
+def test_support_with_the_verb_at_the_end(lang: str, text: str,
+                                          expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_stationing_in_a_place_is_no_support() -> None:
+    found = triples(run("Frankreich hat in Mali Soldaten stationiert.", "de"))
+    assert not any(p == "supports" for _, p, _ in found)
+
+
 def test_a_denied_pact_makes_no_allies() -> None:
     found = triples(run("Ägypten bestreitet, mit Sudan einen Beistandspakt unterzeichnet zu "
                         "haben.", "de"))

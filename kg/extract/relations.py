@@ -721,6 +721,18 @@ class RelationFinder:
             # the first actor after the verb in its clause ("unterstützt seit 2020 die ...")
             obj = next((m for m in self.sentence_mentions(k) if t < m.tok < min(hi, t + 7)
                         and not m.partial), None)
+            if obj is None:
+                # verb at the end: "Deutschland hat der Ukraine Panzer geliefert", "will die
+                # ukrainische Flugabwehr stärken": subject, auxiliary, object, verb
+                inside = [m for m in self.sentence_mentions(k) if lo <= m.tok < t
+                          and not m.partial and self.res.kind(m.key) in _ACTOR_KINDS]
+                if len(inside) >= 2 and inside[0].tok_end < b and \
+                        view.lows[inside[0].tok_end] in self.auxiliaries:
+                    subject, obj = inside[0], inside[1]
+                    if subject.key != obj.key and not self._after_locprep(obj):
+                        self.emit(self.actor_key(subject, institutions_as_state=True),
+                                  "supports", obj.key, k, (t,), "support")
+                return
         if obj is None or self.res.kind(obj.key) not in _ACTOR_KINDS:
             return
         if any(lo <= i < hi for i in view.positions(k, "cancel_verb")):

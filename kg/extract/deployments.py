@@ -80,6 +80,7 @@ class DeploymentFinder:
         # deployments whose text says whom they help ("an der Seite", "to help train")
         self.stated_support: list[Deployment] = []
         self.vessels = frozenset(view.lex.terms("force_vessel"))
+        self.adjective_endings = tuple(view.lex.data.get("adjective_endings", [])) or ("\0",)
 
     # ------------------------------------------------------------------ run
 
@@ -621,6 +622,9 @@ class DeploymentFinder:
             low = view.lows[j]
             adjective = (view.is_lower_word(j)
                          and low not in self.rel.stop_words and not view.cues(j))
+            # a capitalized adjective inside a place name ("in der Autonomen Region X")
+            adjective = adjective or (view.has(j + 1, "place_head_pre") and view.is_cap(j)
+                                      and low.endswith(self.adjective_endings))
             if low in _ARTICLES or view.has(j, "direction") or view.has(j, "place_head_pre") \
                     or adjective or view.has(j, "capital_word"):
                 j -= 1

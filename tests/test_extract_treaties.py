@@ -152,3 +152,9 @@ def test_separate_deals_with_a_list_are_bilateral(lang: str, text: str,
 def test_a_list_without_a_separate_word_is_one_treaty() -> None:
     found = described(run("Japan, Australien und Indien unterzeichneten ein Abkommen.", "de"))
     assert [parties for _, parties in found] == [frozenset({"Japan", "Australien", "Indien"})]
+
+
+def test_a_protocol_is_a_treaty_word() -> None:
+    found = described(run("Grundlage ist ein Protokoll über militärische Zusammenarbeit, das "
+                          "Ägypten und Somalia in Kairo unterzeichnet hatten.", "de"))
+    assert [parties for _, parties in found] == [frozenset({"Ägypten", "Somalia"})]

@@ -201,6 +201,18 @@ def test_a_title_of_another_kind_takes_no_background_state() -> None:
                                                                    "NATO")),
         ("en", "Estonia, a NATO member since 2004, borders Russia.", ("Estonia", "affiliatedWith",
                                                                      "NATO")),
+        # a place between the comma and the role ("a Pacific security analyst at ORG")
+        ("en", "\"It is a line,\" said Grace Mori, a Pacific security analyst at the Oceania "
+               "Policy Institute.", ("Grace Mori", "affiliatedWith",
+                                     "Oceania Policy Institute")),
+        # "the Sydney-based X": where the organization sits is no part of its name
+        ("en", "\"It holds,\" said Tom Baker, a senior fellow at the Perth-based Indian Ocean "
+               "Strategy Centre.", ("Tom Baker", "affiliatedWith",
+                                    "Indian Ocean Strategy Centre")),
+        # a titled given name takes a surname that is also a noun
+        ("de", "„Das ist ein Signal“, sagt der Sicherheitsexperte Matthias Kern vom Institut "
+               "für Sicherheitspolitik.", ("Matthias Kern", "affiliatedWith",
+                                           "Institut für Sicherheitspolitik")),
     ],
 )
 def test_affiliations_and_membership(lang: str, text: str, expected: tuple[str, str, str]

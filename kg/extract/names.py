@@ -71,6 +71,7 @@ class NameFinder:
         self.used = [False] * n
         self.absorbed: set[int] = set()  # ids of gazetteer mentions inside a longer name
         self.particles = frozenset(self.view.lex.data.get("name_particles", []))
+        self.based_suffixes = tuple(self.view.lex.terms("based_suffix")) or ("\0",)
         self._strength: dict[int, int] = {}
 
     # ------------------------------------------------------------------ token tests
@@ -312,6 +313,8 @@ class NameFinder:
         connectors = {c for c in view.lex.terms("org_connector")}
         toks: list[int] = []
         k = i
+        while k < b and not toks and view.lows[k].endswith(self.based_suffixes):
+            k += 1  # "the Sydney-based Indo-Pacific Strategy Centre": where it sits, not its name
         while k < b and not self.used[k] and len(toks) < 8:
             text = view.texts[k]
             if view.is_cap(k) and (text.isalpha() or "-" in text or text.isupper()):
@@ -597,6 +600,21 @@ class NameFinder:
 
     # ------------------------------------------------------------------ persons
 
+    def _with_surname(self, run: list[int], b: int) -> list[int]:
+        """A titled given name alone takes the capitalized word after it when that word
+        closes the name ("Sicherheitsexperte Matthias Kern vom Institut ...", where "Kern"
+        is also a noun): followed by an affiliation word, a comma or the sentence end."""
+        view = self.view
+        if len(run) != 1:
+            return run
+        n = run[0] + 1
+        if n + 1 >= b or self.used[n] or not view.is_cap(n) or not view.texts[n].isalpha() \
+                or view.cues(n) or self.gaz_at[n] is not None:
+            return run
+        if view.phrase(n + 1, "affil_prep") is not None or view.texts[n + 1] in (",", "."):
+            return [run[0], n]
+        return run
+
     def _signed_run(self, j: int, b: int) -> list[int]:
         """A signature after a quote dash whose words read as nouns ("– Jonas Kaltenbach,
         Rüstungsexperte der ..."): two to four capitalized words, a comma, then a role or an
@@ -636,7 +654,7 @@ class NameFinder:
                 while j < b and j - role[0] < 2 and view.has(j, "title"):
                     j += 1
                 if j < b and not self.used[j]:
-                    run = self.name_run(j, b, places=True)
+                    run = self._with_surname(self.name_run(j, b, places=True), b)
                     while run:
                         self.add(run[0], run[-1] + 1, "Person", "role-name", role=i)
                         # "Staats- und Regierungschefs A und B": every coordinated name

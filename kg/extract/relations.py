@@ -77,6 +77,7 @@ class RelationFinder:
         self.stop_words = _stop_words(self.view.lex.lang)
         self.by_words = frozenset(self.view.lex.terms("by_prep"))
         self.direct_affil = frozenset(self.view.lex.terms("affil_direct"))
+        self.based = tuple(self.view.lex.terms("based_suffix")) or ("\0",)
 
     # ------------------------------------------------------------------ helpers
 
@@ -125,8 +126,8 @@ class RelationFinder:
             m = self.starts.get(j)
             if m is not None:
                 return m
-            if view.lows[j] in _ARTICLES or (skipped < max_skip and view.texts[j].isalpha()
-                                              and not view.is_cap(j)):
+            if view.lows[j] in _ARTICLES or view.lows[j].endswith(self.based) or (
+                    skipped < max_skip and view.texts[j].isalpha() and not view.is_cap(j)):
                 j += 1
                 skipped += 1
                 continue
@@ -389,8 +390,10 @@ class RelationFinder:
                 org = self.mention_after(prep[0], b, max_skip=0)
             elif view.texts[j] == ",":
                 org = self.mention_after(j + 1, b, max_skip=0)
+                if org is not None and self.res.kind(org.key) != "Organization":
+                    org = None  # "X, a Pacific security analyst at ORG": a place, then the role
                 if org is None:
-                    for r in range(j + 1, min(b, j + 5)):
+                    for r in range(j + 1, min(b, j + 7)):
                         if view.has(r, "role_expert") or view.has(r, "role_official"):
                             pr = view.phrase(r + 1, "affil_prep")
                             if pr is not None:

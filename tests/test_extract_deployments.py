@@ -57,6 +57,9 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str
         # a capitalized adjective inside the place ("in der Autonomen Region X")
         ("de", "Laut Abgeordneten sind in der Autonomen Region Kurdistan weiterhin rund 4.000 "
                "türkische Soldaten stationiert.", "Türkei", {"Kurdistan"}, 4000, "About"),
+        # a region written as compass word + state
+        ("de", "Der Irak protestiert. Im Nordirak sind rund 4.000 türkische Soldaten "
+               "stationiert.", "Türkei", {"Nordirak"}, 4000, "About"),
         # "weitere N" with no force word continues the force named before
         ("de", "Rund 900 türkische Soldaten sind in Katar stationiert. Weitere 300 will Ankara "
                "nach Somalia schicken.", "Türkei", {"Somalia"}, 300, "Exact"),

@@ -196,6 +196,8 @@ def test_names_no_gazetteer_knows(lang: str, text: str, name: str, kind: str) ->
         # a group word before capitalized common nouns is no name ("die Miliz Raketen")
         ("de", "Laut Geheimdiensten erhält die Miliz Raketen und Drohnen aus dem Iran.",
          ["Miliz Raketen und Drohnen", "Miliz Raketen"]),
+        # a compass compound is a region only when the rest is a state ("Ostsee" is a sea)
+        ("de", "Die Marine übt in der Ostsee und im Westjordanland.", ["See", "Jordanland"]),
     ],
 )
 def test_no_spurious_names(lang: str, text: str, absent: list[str]) -> None:

@@ -265,6 +265,9 @@ def test_conflict_alliance_sanctions_support(lang: str, text: str,
          ("Basis Chmeimim", "locatedIn", "Latakia")),
         ("en", "Camp Kosciuszko in the western city of Poznan is the headquarters.",
          ("Camp Kosciuszko", "locatedIn", "Poznań")),
+        # a compass word joined to a state names a region of it
+        ("de", "Syrien protestiert. Im Nordsyrien stehen türkische Soldaten.",
+         ("Nordsyrien", "locatedIn", "Syrien")),
         # "im Zentrum X" is a part of X, not an organization called "Zentrum"
         ("de", "Die Truppen stehen in Siebenbürgen im Zentrum Rumäniens.",
          ("Siebenbürgen", "locatedIn", "Rumänien")),

@@ -187,8 +187,14 @@ class NameDetector:
         return self.tagger.tag(word) if self.tagger is not None else None
 
     def _lookup(self, text: str) -> list[Mention]:
-        return [Mention(0, 0, text, 0, 0, "Place", "lookup")] if self.gazetteer.lookup(
-            text, self.lang) else []
+        """A stand-in mention when the gazetteer knows ``text``; for a state its entry id
+        is the mention's ``state`` ("Irak" in "Nordirak")."""
+        found = self.gazetteer.lookup(text, self.lang)
+        if not found:
+            return []
+        entry = self.gazetteer.entry(found[0].entry)
+        state = entry.id if entry.kind == "State" else None
+        return [Mention(0, 0, text, 0, 0, entry.kind, "lookup", state=state)]
 
     def __call__(self, doc: Doc) -> Doc:
         finder = NameFinder(doc._.kg_view, doc._.kg_gazetteer or [], self._tag,

@@ -72,6 +72,7 @@ class NameFinder:
         self.absorbed: set[int] = set()  # ids of gazetteer mentions inside a longer name
         self.particles = frozenset(self.view.lex.data.get("name_particles", []))
         self.based_suffixes = tuple(self.view.lex.terms("based_suffix")) or ("\0",)
+        self.compass = sorted(self.view.lex.terms("compass_prefix"), key=len, reverse=True)
         self._strength: dict[int, int] = {}
 
     # ------------------------------------------------------------------ token tests
@@ -483,8 +484,28 @@ class NameFinder:
                 i += 1
                 continue
             nxt = (self._head_then_name(i, b) or self._name_then_head(i, b)
-                   or self._locational(i, b) or self._apposition_place(i, b))
+                   or self._locational(i, b) or self._apposition_place(i, b)
+                   or self._compass_compound(i))
             i = nxt if nxt else i + 1
+
+    def _compass_compound(self, i: int) -> int | None:
+        """L6: a compass word joined to a state ("Nordirak", "im Südlibanon", "der
+        Ostukraine"): a region of that state, with the state as its container."""
+        view = self.view
+        text = view.texts[i]
+        if self.lookup is None or not view.is_cap(i) or not text.isalpha() or \
+                self.gaz_at[i] is not None or view.cues(i):
+            return None
+        low = text.lower()
+        for prefix in self.compass:
+            rest = text[len(prefix):]
+            if low.startswith(prefix) and len(rest) >= 3:
+                found = self.lookup(rest[:1].upper() + rest[1:])
+                if found and found[0].state:
+                    self.add(i, i + 1, "Place", "compass", state=found[0].state)
+                    return i + 1
+                return None
+        return None
 
     def _head_then_name(self, i: int, b: int) -> int | None:
         """L1: "Region Kursk", "dem Ort Moura", "the town of Rukla"."""

@@ -801,6 +801,11 @@ class RelationFinder:
         for p in self.sentence_mentions(k):
             if self.res.kind(p.key) != "Place" or p.partial:
                 continue
+            if p.source == "rule:compass" and p.state:
+                # "im Nordirak": the word itself names the state it lies in
+                self.emit(p.key, "locatedIn", self.res.entry_keys.get(p.state), k, (p.tok,),
+                          "located")
+                continue
             before = self.mention_before(p.tok, a, skip_adjectives=0)
             if before is None and p.tok - 1 > a and view.has(p.tok - 1, "place_head_pre"):
                 before = self.mention_before(p.tok - 1, a)

@@ -1,8 +1,10 @@
 """Regression guard on our own gold articles (tests/data/eval/), scored by the shared scorer.
 
-These articles were written blind to the extractor's rules, so their score says how the
-rules generalize; the floors sit a little below what was measured on 2026-11-23 (mean F1
-about 0.65) and only catch regressions. Skipped when ../shared (the scorer) is absent.
+Each set of eight was written blind to the extractor's rules (see the folder's README), so
+its first score said how the rules generalize; most sets were used for tuning afterwards.
+The floors sit a little below what was measured over all 40 on 2026-11-23 (mean F1 0.716:
+entities 0.885, relations 0.661, treaties 0.704, deployments 0.612, linking 0.93) and only
+catch regressions. Skipped when ../shared (the scorer) is absent.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from conftest import evaluate_scores
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "data" / "eval"
 PARTS = ("entities", "relations", "treaties", "deployments")
-FLOORS = {"entities": 0.8, "relations": 0.4, "treaties": 0.5, "deployments": 0.4, "linking": 0.9}
+FLOORS = {"entities": 0.85, "relations": 0.6, "treaties": 0.65, "deployments": 0.55,
+          "linking": 0.9}
 
 pytestmark = pytest.mark.slow
 
@@ -28,13 +31,13 @@ def scores() -> tuple[dict[str, float], str]:
 
 def test_every_article_builds() -> None:
     articles = sorted(GOLD.glob("*.txt"))
-    assert len(articles) == 16
+    assert len(articles) == 40
     assert all(a.with_suffix("").with_suffix(".gold.json").exists() for a in articles)
 
 
 def test_mean_f1_stays_above_the_floor(scores: tuple[dict[str, float], str]) -> None:
     values, out = scores
-    assert sum(values[p] for p in PARTS) / len(PARTS) >= 0.55, out
+    assert sum(values[p] for p in PARTS) / len(PARTS) >= 0.66, out
 
 
 @pytest.mark.parametrize("part", sorted(FLOORS))

@@ -223,3 +223,10 @@ def test_civilian_employees_give_no_count() -> None:
     text = "Germany is stationing 4,800 soldiers and 200 civilian employees in Lithuania."
     counts = {d[2] for d in described(run(text, "en"))}
     assert 200 not in counts
+
+
+def test_a_base_named_again_is_no_new_deployment() -> None:
+    text = ("France had stationed about 1,500 troops in Niger. The final convoy left the air "
+            "base in Niamey for Chad.")
+    found = described(run(text, "en"))
+    assert [(d[0], d[1]) for d in found] == [("France", frozenset({"Niger"}))]

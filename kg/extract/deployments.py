@@ -191,6 +191,8 @@ class DeploymentFinder:
             actors, rule, support = self.actors(k, a, b, t, end, noun)
             if noun and not actors:
                 continue
+            if noun and rule == "anaphor" and view.phrase(t, "base_noun") is not None:
+                continue  # "the air base in Niamey": a place named again, not whose base
             if noun and any(view.lows[j] in self.vessels or view.has(j, "weapon")
                             for j in range(end, min(b, end + 4))):
                 continue  # "stationing long-range weapons": weapons are no troops

@@ -60,6 +60,11 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str
         # a region written as compass word + state
         ("de", "Der Irak protestiert. Im Nordirak sind rund 4.000 türkische Soldaten "
                "stationiert.", "Türkei", {"Nordirak"}, 4000, "About"),
+        # the place a relative "where"/"wo" clause hangs on
+        ("en", "The base lies south-east of Darwin, where about 2,500 US Marines rotate "
+               "through each year.", "United States", {"Darwin"}, 2500, "About"),
+        ("de", "Frankreich zog ab. Die Truppen flogen nach Gao, wo rund 1.000 französische "
+               "Soldaten stationiert waren.", "Frankreich", {"Gao"}, 1000, "About"),
         # "weitere N" with no force word continues the force named before
         ("de", "Rund 900 türkische Soldaten sind in Katar stationiert. Weitere 300 will Ankara "
                "nach Somalia schicken.", "Türkei", {"Somalia"}, 300, "Exact"),

@@ -230,6 +230,8 @@ class DeploymentFinder:
                 d.locations = self._subset_locations(k, made, t, actors)
             if not d.locations:
                 d.locations = self._host(k, t, actors)
+            if not d.locations:
+                d.locations = self._relative_where(k, t, actors)
             made.append(d)
         made += self._subset_origins(k, a, b, made)
         for d in made:
@@ -318,6 +320,18 @@ class DeploymentFinder:
             self.drafts.append(Draft(actors=actors, k=k, toks=(count.start,), force=prior.force,
                                      modal=modality_of(view, self.res, k, (count.start,)),
                                      locations=where, count=count, rule="anaphor"))
+
+    def _relative_where(self, k: int, t: int, actors: list[str]) -> list[str]:
+        """"... Darwin, where about 2,500 US Marines rotate through": the place the relative
+        clause hangs on."""
+        view = self.view
+        lo, _hi = clause_bounds(view, t, k)
+        if lo < 2 or not view.has(lo, "relative_where") or view.texts[lo - 1] != ",":
+            return []
+        m = self.rel.ends.get(lo - 1)
+        if m is None or m.key is None or m.key in actors or m.partial:
+            return []
+        return [m.key] if self.res.kind(m.key) in ("Place", "State") else []
 
     def _host(self, k: int, t: int, actors: list[str]) -> list[str]:
         """"Japan hosts about 54,000 American troops", "Armenien beherbergt einen

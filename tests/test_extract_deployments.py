@@ -65,6 +65,9 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str
                "through each year.", "United States", {"Darwin"}, 2500, "About"),
         ("de", "Frankreich zog ab. Die Truppen flogen nach Gao, wo rund 1.000 französische "
                "Soldaten stationiert waren.", "Frankreich", {"Gao"}, 1000, "About"),
+        # a relative clause's force belongs to the name it hangs on
+        ("de", "Im Land steht die Söldnertruppe Wagner, die rund 1.500 Kämpfer in Mali "
+               "stationiert hat.", "Wagner-Gruppe", {"Mali"}, 1500, "About"),
         # "weitere N" with no force word continues the force named before
         ("de", "Rund 900 türkische Soldaten sind in Katar stationiert. Weitere 300 will Ankara "
                "nach Somalia schicken.", "Türkei", {"Somalia"}, 300, "Exact"),

@@ -426,6 +426,13 @@ class DeploymentFinder:
         in_clause = self._subject(k, lo, t, support, clause_only=True)
         if in_clause:
             return in_clause, "subject", support  # "Canada will expand the battlegroup"
+        if lo >= 2 and view.texts[lo - 1] == "," and view.has(lo, "relative_pronoun"):
+            # "UNIFIL, which numbers 10,000 troops", "Unifil, die rund 10.000 Blauhelme ...":
+            # the relative clause's subject is the name it hangs on
+            antecedent = self.rel.ends.get(lo - 1)
+            key = self.rel.actor_key(antecedent, institutions_as_state=True)
+            if key and key != support:
+                return [key], "subject", support
         j = t - 1
         while j >= a and (view.lows[j] in _ARTICLES or not view.texts[j][:1].isalnum()
                           or (view.is_lower_word(j)

@@ -32,8 +32,6 @@ _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the", "a", "an
                        "einem", "einer", "eines", "einen"})
 _DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des", "the", "these", "those",
                        "diese", "dieser", "diesen"})
-_POSSESSIVE = frozenset({"ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "sein", "seine",
-                         "seinen", "seinem", "seiner", "their", "its", "his", "her"})
 _SUBJECT_PRONOUNS = frozenset({"they", "sie", "these", "diese"})
 _ORIGIN = frozenset({"from", "aus"})
 _COMMAND = frozenset({"kommando", "befehl", "command", "leitung", "führung"})
@@ -80,7 +78,7 @@ class DeploymentFinder:
         # deployments whose text says whom they help ("an der Seite", "to help train")
         self.stated_support: list[Deployment] = []
         self.vessels = frozenset(view.lex.terms("force_vessel"))
-        self.adjective_endings = tuple(view.lex.data.get("adjective_endings", [])) or ("\0",)
+        self.adjective_endings = tuple(view.lex.data.get("adjective_endings", []))
 
     # ------------------------------------------------------------------ run
 
@@ -321,15 +319,21 @@ class DeploymentFinder:
                                      modal=modality_of(view, self.res, k, (count.start,)),
                                      locations=where, count=count, rule="anaphor"))
 
+    def _antecedent(self, k: int, t: int, category: str) -> Mention | None:
+        """The name right before ", <relative word>" when token ``t``'s clause opens with a
+        relative word of ``category`` ("Darwin, where ...", "Unifil, die ...")."""
+        view = self.view
+        lo, _hi = clause_bounds(view, t, k)
+        if lo < 2 or not view.has(lo, category) or view.texts[lo - 1] != ",":
+            return None
+        m = self.rel.ends.get(lo - 1)
+        return None if m is None or m.partial else m
+
     def _relative_where(self, k: int, t: int, actors: list[str]) -> list[str]:
         """"... Darwin, where about 2,500 US Marines rotate through": the place the relative
         clause hangs on."""
-        view = self.view
-        lo, _hi = clause_bounds(view, t, k)
-        if lo < 2 or not view.has(lo, "relative_where") or view.texts[lo - 1] != ",":
-            return []
-        m = self.rel.ends.get(lo - 1)
-        if m is None or m.key is None or m.key in actors or m.partial:
+        m = self._antecedent(k, t, "relative_where")
+        if m is None or m.key is None or m.key in actors:
             return []
         return [m.key] if self.res.kind(m.key) in ("Place", "State") else []
 
@@ -426,24 +430,23 @@ class DeploymentFinder:
         in_clause = self._subject(k, lo, t, support, clause_only=True)
         if in_clause:
             return in_clause, "subject", support  # "Canada will expand the battlegroup"
-        if lo >= 2 and view.texts[lo - 1] == "," and view.has(lo, "relative_pronoun"):
-            # "UNIFIL, which numbers 10,000 troops", "Unifil, die rund 10.000 Blauhelme ...":
-            # the relative clause's subject is the name it hangs on
-            antecedent = self.rel.ends.get(lo - 1)
-            key = self.rel.actor_key(antecedent, institutions_as_state=True)
-            if key and key != support:
-                return [key], "subject", support
+        # "UNIFIL, which numbers 10,000 troops", "Unifil, die rund 10.000 Blauhelme ...":
+        # the relative clause's subject is the name it hangs on
+        key = self.rel.actor_key(self._antecedent(k, t, "relative_pronoun"),
+                                 institutions_as_state=True)
+        if key and key != support:
+            return [key], "subject", support
         j = t - 1
         while j >= a and (view.lows[j] in _ARTICLES or not view.texts[j][:1].isalnum()
                           or (view.is_lower_word(j)
-                              and view.lows[j] not in _POSSESSIVE and t - j < 4)):
+                              and not view.has(j, "possessive") and t - j < 4)):
             if view.lows[j] in _DEFINITE and not self._mention_between(j, t):
                 prior = self._recent(k)
                 if prior is not None:
                     return list(prior.actors), "anaphor", support or prior.support
                 break
             j -= 1
-        if j >= a and view.lows[j] in _POSSESSIVE or (j >= a and view.lows[j] == "own"):
+        if j >= a and view.has(j, "possessive") or (j >= a and view.lows[j] == "own"):
             subject = self._subject(k, a, t, support)
             if subject:
                 return subject, "subject", support

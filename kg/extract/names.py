@@ -71,7 +71,7 @@ class NameFinder:
         self.used = [False] * n
         self.absorbed: set[int] = set()  # ids of gazetteer mentions inside a longer name
         self.particles = frozenset(self.view.lex.data.get("name_particles", []))
-        self.based_suffixes = tuple(self.view.lex.terms("based_suffix")) or ("\0",)
+        self.based_suffixes = tuple(self.view.lex.terms("based_suffix"))
         self.compass = sorted(self.view.lex.terms("compass_prefix"), key=len, reverse=True)
         self._strength: dict[int, int] = {}
 
@@ -658,7 +658,7 @@ class NameFinder:
         view = self.view
         # P2: "– Hong Min, Institut ..." after a quote (at the start of a line or right
         # after the closing quote mark: "„…“ – Jonas Hartwig, Experte am ...").
-        for d in range(a, min(b, a + 1) if b - a < 2 else b - 1):
+        for d in range(a, b - 1):
             if view.texts[d] not in _DASHES or (d > a and view.texts[d - 1] not in _CLOSERS):
                 continue
             run = self.name_run(d + 1, b, places=True)

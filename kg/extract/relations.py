@@ -77,7 +77,7 @@ class RelationFinder:
         self.stop_words = _stop_words(self.view.lex.lang)
         self.by_words = frozenset(self.view.lex.terms("by_prep"))
         self.direct_affil = frozenset(self.view.lex.terms("affil_direct"))
-        self.based = tuple(self.view.lex.terms("based_suffix")) or ("\0",)
+        self.based = tuple(self.view.lex.terms("based_suffix"))
 
     # ------------------------------------------------------------------ helpers
 

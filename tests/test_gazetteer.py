@@ -409,3 +409,24 @@ def test_a_first_word_of_a_city_name_is_no_alias_of_it() -> None:
     ex = extract(Document(text="Rwandan troops are deployed in Cabo Delgado.", lang="en",
                           source="test"))
     assert not any(e.label.startswith("Cabo de") for e in ex.entities)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_surfaces_split_without_the_tokenizer_split_as_the_tokenizer_would(lang: str) -> None:
+    """The matcher splits plain surfaces itself (fast start-up); it must agree with spaCy."""
+    from kg.extract.matching import _foreign_names, direct_tokens, special_cases
+    from kg.extract.pipeline import load_nlp
+
+    nlp = load_nlp(lang)
+    special = special_cases(nlp)
+    texts = {s.text for s in list(gaz().surfaces(lang)) + _foreign_names(gaz(), lang)}
+    texts |= {t.lower() for t in texts}
+    direct = {t: direct_tokens(t, special) for t in texts}
+    checked = [t for t, toks in direct.items() if toks is not None]
+    assert len(checked) > 0.8 * len(texts)  # the fast path is the common one
+    wrong = [(t, direct[t], [tok.text for tok in doc])
+             for t, doc in zip(checked, nlp.tokenizer.pipe(checked), strict=True)
+             if tuple(tok.text for tok in doc) != direct[t]]
+    assert wrong == []
+    assert direct_tokens("cannot", special_cases(load_nlp("en"))) is None
+    assert direct_tokens("U.S. Army", special) is None

@@ -1,20 +1,21 @@
 """Gazetteer matching: every known state, capital, demonym, organization, place and person
 in a document, as ``Mention``s.
 
-A PhraseMatcher on lower-case text finds ordinary surfaces, a second one on exact text the
-case-sensitive abbreviations ("US", "UN"); parts of hyphenated compounds ("Nato-Chef",
+Surfaces are looked up by their token tuples: lower-cased for ordinary surfaces, exact for
+the case-sensitive abbreviations ("US", "UN"). Parts of hyphenated compounds ("Nato-Chef",
 "Ukraine-Konflikt") and the prefix of a closed compound head ("Kremlchef") are looked up
-one by one.
+one by one. Plain dictionaries instead of spaCy's PhraseMatcher: loading 50,000 surfaces
+then needs no pattern Docs (whose lexemes made start-up slow), and matching stays one
+dictionary lookup per token.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
@@ -32,30 +33,30 @@ _FORM_RANK = {"name": 0, "inflected": 1, "abbrev": 2, "demonym_adj": 3, "demonym
               "capital": 5, "seat": 6, "alias": 7, "region": 8}
 
 
-_WORD = re.compile(r"^[^\W\d_]+$")
-_LOWER, _EXACT = "gaz_lower", "gaz_exact"
+_PLAIN = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 
 
 @dataclass
 class GazetteerMatcher:
-    """Compiled matchers for one language: surfaces by their token tuple."""
+    """Surfaces of one language by their token tuple (multi-word) or token (one word)."""
 
     gazetteer: Gazetteer
     lang: str
-    matcher: PhraseMatcher
-    exact: PhraseMatcher
     by_lower: dict[tuple[str, ...], list[Surface]]
     by_exact: dict[tuple[str, ...], list[Surface]]
     word_lower: dict[str, list[Surface]]
     word_exact: dict[str, list[Surface]]
     modifiers: frozenset[str] = frozenset()
+    # first token of a multi-word surface -> the token lengths of surfaces starting with it
+    starts_lower: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    starts_exact: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, nlp: Language, gazetteer: Gazetteer, lang: str) -> GazetteerMatcher:
-        """Tokenize every surface of ``lang`` once and load both matchers.
+        """Split every surface of ``lang`` into tokens as the tokenizer would, and index it.
 
-        Plain word surfaces become pattern docs directly (the tokenizer would not split
-        them); the rest go through the tokenizer, so patterns and text agree.
+        Words separated by single spaces are split directly; anything else goes through the
+        tokenizer, so surfaces and text agree (a test checks both ways give the same tokens).
         """
         lower_texts: dict[str, list[Surface]] = {}
         exact_texts: dict[str, list[Surface]] = {}
@@ -64,27 +65,32 @@ class GazetteerMatcher:
                 exact_texts.setdefault(s.text, []).append(s)
             else:
                 lower_texts.setdefault(s.text.lower(), []).append(s)
-        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        by_lower, word_lower = _patterns(nlp, lower_texts, matcher, _LOWER, gazetteer)
-        by_exact, word_exact = _patterns(nlp, exact_texts, exact, _EXACT, gazetteer)
+        by_lower, word_lower = _patterns(nlp, lower_texts, True, gazetteer)
+        by_exact, word_exact = _patterns(nlp, exact_texts, False, gazetteer)
         from kg.extract.lexicon import load_lexicon
 
         modifiers = frozenset(load_lexicon(lang).data.get("name_modifiers", []))
-        return cls(gazetteer, lang, matcher, exact, by_lower, by_exact, word_lower, word_exact,
-                   modifiers)
+        return cls(gazetteer, lang, by_lower, by_exact, word_lower, word_exact, modifiers,
+                   _starts(by_lower), _starts(by_exact))
 
     def find(self, doc: Doc, view: DocView) -> list[Mention]:
         """Every gazetteer mention in ``doc`` outside boilerplate, longest match first."""
         spans = []
         found: dict[tuple[int, int], list[Surface]] = {}
-        for matcher, index, texts in ((self.matcher, self.by_lower, view.lows),
-                                      (self.exact, self.by_exact, view.texts)):
-            for _match_id, a, b in matcher(doc):
-                surfaces = self._fitting(index.get(tuple(texts[a:b]), []), view, a)
-                if surfaces:
-                    found.setdefault((a, b), []).extend(surfaces)
-                    spans.append(doc[a:b])
+        for starts, index, texts in ((self.starts_lower, self.by_lower, view.lows),
+                                     (self.starts_exact, self.by_exact, view.texts)):
+            if not starts:
+                continue
+            for a, first in enumerate(texts):
+                lengths = starts.get(first)
+                if lengths is None:
+                    continue
+                for n in lengths:
+                    hit = index.get(tuple(texts[a : a + n]))
+                    surfaces = self._fitting(hit, view, a) if hit else None
+                    if surfaces:
+                        found.setdefault((a, a + n), []).extend(surfaces)
+                        spans.append(doc[a : a + n])
         word_lower, word_exact = self.word_lower, self.word_exact
         for i, low in enumerate(view.lows):
             hits = word_lower.get(low)
@@ -239,40 +245,62 @@ def _foreign_names(gazetteer: Gazetteer, lang: str) -> list[Surface]:
     return out
 
 
-def _patterns(nlp: Language, texts: dict[str, list[Surface]], matcher: PhraseMatcher,
-              label: str, gazetteer: Gazetteer
-              ) -> tuple[dict[tuple[str, ...], list[Surface]], dict[str, list[Surface]]]:
-    """Index surfaces by the token texts of their pattern (lower-cased for LOWER).
+def direct_tokens(text: str, special: frozenset[str]) -> tuple[str, ...] | None:
+    """The tokens of ``text`` when it is plain words separated by single spaces, else None.
 
-    One-word surfaces go to a plain dictionary (one lookup per token, and no lexeme per
-    gazetteer word in the vocabulary, which made loading slow); longer ones become
-    PhraseMatcher patterns, tokenized like the text so both agree.
+    Our tokenizers split such text exactly at the spaces and keep hyphenated words whole,
+    unless a word is one of their ``special`` cases ("cannot"); for those, and everything
+    else, None says: tokenize it. A test checks this against the tokenizer for the whole
+    gazetteer.
     """
-    lower = label == _LOWER
+    pieces = tuple(text.split(" "))
+    for piece in pieces:
+        if not _PLAIN.match(piece) or piece in special:
+            return None
+    return pieces
+
+
+def special_cases(nlp: Language) -> frozenset[str]:
+    """The tokenizer's special-case strings, which it may split although they are words."""
+    return frozenset(getattr(nlp.tokenizer, "rules", None) or {})
+
+
+def _patterns(nlp: Language, texts: dict[str, list[Surface]], lower: bool,
+              gazetteer: Gazetteer
+              ) -> tuple[dict[tuple[str, ...], list[Surface]], dict[str, list[Surface]]]:
+    """Index surfaces by their tokens (lower-cased when ``lower``): one word, or a tuple."""
     index: dict[tuple[str, ...], list[Surface]] = {}
     single: dict[str, list[Surface]] = {}
     hard: list[str] = []
+    special = special_cases(nlp)
     for text in texts:
-        if _WORD.match(text):
+        pieces = direct_tokens(text, special)
+        if pieces is None:
+            hard.append(text)
+        elif len(pieces) == 1:
             single.setdefault(text, []).extend(texts[text])
         else:
-            hard.append(text)
+            index.setdefault(pieces, []).extend(texts[text])
     tokenizer: Any = nlp.tokenizer
     docs = list(tokenizer.pipe(hard)) if hasattr(tokenizer, "pipe") else [
         nlp.make_doc(t) for t in hard]
-    patterns: list[Doc] = []
     for pattern in docs:
         key = tuple(t.lower_ if lower else t.text for t in pattern)
         if len(key) == 1:
             single.setdefault(key[0], []).extend(texts.get(pattern.text, []))
-            continue
-        index.setdefault(key, []).extend(texts.get(pattern.text, []))
-        patterns.append(pattern)
+        elif key:
+            index.setdefault(key, []).extend(texts.get(pattern.text, []))
     for surfaces in list(index.values()) + list(single.values()):
         surfaces.sort(key=lambda s: _rank(gazetteer, s))
-    if patterns:
-        matcher.add(label, patterns)
     return index, single
+
+
+def _starts(index: dict[tuple[str, ...], list[Surface]]) -> dict[str, tuple[int, ...]]:
+    """First token -> the lengths of the surfaces that begin with it, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for key in index:
+        lengths.setdefault(key[0], set()).add(len(key))
+    return {first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()}
 
 
 def _rank(gazetteer: Gazetteer, s: Surface) -> tuple[int, int, int]:

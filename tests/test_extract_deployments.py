@@ -46,9 +46,12 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str
         # the host is where: "X hosts N [demonym] troops"
         ("en", "Italy hosts some 12,000 American troops at several bases.", "United States",
          {"Italy"}, 12000, "About"),
-        # a base with an owner; the host is where when no place is named (Kant is unknown)
-        ("de", "Kirgisistan beherbergt einen russischen Militärstützpunkt in Kant.", "Russland",
+        # a base with an owner; the host is where when no place is named
+        ("de", "Kirgisistan beherbergt einen russischen Militärstützpunkt.", "Russland",
          {"Kirgisistan"}, None, None),
+        # ... and an unknown town after "in" is a place
+        ("de", "Kirgisistan beherbergt einen russischen Militärstützpunkt in Kant.", "Russland",
+         {"Kant"}, None, None),
         ("en", "Armenia hosts a Russian military base in Gyumri.", "Russia", {"Gyumri"}, None,
          None),
         # a part of a force "among them" takes the force's place
@@ -238,3 +241,70 @@ def test_a_base_named_again_is_no_new_deployment() -> None:
             "base in Niamey for Chad.")
     found = described(run(text, "en"))
     assert [(d[0], d[1]) for d in found] == [("France", frozenset({"Niger"}))]
+
+
+def test_a_year_before_the_force_is_no_count_and_the_next_sentence_gives_it() -> None:
+    ex = run("In Transnistrien sind seit dem Ende des Bürgerkriegs 1992 russische Truppen "
+             "stationiert. Nach westlichen Schätzungen handelt es sich um rund 1.500 Soldaten.",
+             "de")
+    assert described(ex) == [("Russland", frozenset({"Transnistrien"}), 1500, "About")]
+
+
+def test_the_alliance_as_the_subject_is_the_alliance_named_before() -> None:
+    ex = run("NATO said it would reinforce its mission in Kosovo. The alliance has about 4,500 "
+             "troops in the country.", "en")
+    assert ("NATO", frozenset({"Kosovo"}), 4500, "About") in described(ex)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("de", "Belgrad werde keine Soldaten in den Kosovo schicken, sagte Vučić."),
+     ("en", "There are no US troops in Niger.")],
+)
+def test_no_soldiers_is_a_denial(lang: str, text: str) -> None:
+    ex = run(text, lang)
+    assert ex.deployments
+    assert all(d.evidence.modality == "Denied" for d in ex.deployments)
+
+
+def test_no_more_than_is_a_figure_not_a_denial() -> None:
+    ex = run("Britain will send no more than 500 troops to Estonia.", "en")
+    assert [d.evidence.modality for d in ex.deployments] == ["Asserted"]
+    assert described(ex)[0][:3] == ("United Kingdom", frozenset({"Estonia"}), 500)
+
+
+def test_the_capital_in_apposition_and_the_capital_named_again() -> None:
+    ex = run("Solomon Islands signed a policing pact with China. "
+             "Chinese police advisers have been stationed in the capital, Honiara, on the "
+             "island of Guadalcanal, since 2022. Fiji, Papua New Guinea and New Zealand also "
+             "sent police and troops to the capital. Some Australian personnel remain in the "
+             "country on rotation.", "en")
+    found = {(actor, places) for actor, places, _c, _q in described(ex)}
+    assert ("China", frozenset({"Honiara", "island of Guadalcanal"})) in found
+    for state in ("Fiji", "Papua New Guinea", "New Zealand"):
+        assert (state, frozenset({"Honiara"})) in found
+    assert ("Australia", frozenset({"Solomon Islands"})) in found
+    assert {e.label: e.kind for e in ex.entities}["Honiara"] == "Place"
+
+
+def test_service_members_as_a_force_word() -> None:
+    ex = run("Indien hatte zuletzt 88 Militärangehörige auf die Malediven verlegt.", "de")
+    assert described(ex) == [("Indien", frozenset({"Malediven"}), 88, "Exact")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "Washington keeps about 2,500 troops in Iraq and some 900 in Syria."),
+     ("de", "Die USA haben rund 2.500 Soldaten im Irak und etwa 900 in Syrien stationiert.")],
+)
+def test_each_figure_with_its_own_place_is_a_deployment_of_its_own(lang: str, text: str
+                                                                    ) -> None:
+    found = {(places, count) for _a, places, count, _q in described(run(text, lang))}
+    assert sorted(count for _p, count in found) == [900, 2500]
+    assert all(len(places) == 1 for places, _c in found)
+
+
+def test_weapons_deployed_are_no_troops() -> None:
+    ex = run("The US Army flew its Typhon missile system to Laoag, the first deployment of the "
+             "launcher in the Indo-Pacific.", "en")
+    assert ex.deployments == ()

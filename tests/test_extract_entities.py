@@ -239,3 +239,37 @@ def test_a_place_inside_an_organization_name_is_no_entity_of_its_own() -> None:
 def test_the_owner_in_a_mission_descriptor_stays_an_entity() -> None:
     ex = run("Die Fregatte fährt seit Februar in der EU-Mission Aspides mit.", "de")
     assert holding(ex, "EU").kind == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places"),
+    [
+        ("en", "The sites include the air base at Rovaniemi and the garrison in Sodankylä, both "
+               "in Lapland, Finland's northernmost region.", {"Rovaniemi", "Sodankylä",
+                                                                "Lapland"}),
+        ("de", "Die Soldaten sind in Lappland und bei Cobasna stationiert.",
+         {"Lappland", "Cobasna"}),
+        ("de", "Sie bewachen das Munitionsdepot Cobasna im Norden Transnistriens.",
+         {"Munitionsdepot Cobasna", "Transnistrien"}),
+        ("en", "Filipino marines are stationed aboard a warship at Second Thomas Shoal.",
+         {"Second Thomas Shoal"}),
+    ],
+)
+def test_unknown_places_after_a_locational_word_or_with_a_place_head(
+        lang: str, text: str, places: set[str]) -> None:
+    ex = extract(Document(text=text, lang=lang, source="test"))
+    assert places <= {e.label for e in ex.entities if e.kind == "Place"}
+
+
+@pytest.mark.parametrize(
+    "text", ["In Kiriau's view, the deal is bad.", "He spoke in English at a briefing.",
+             "Talks stalled in April."])
+def test_no_place_from_a_possessive_a_language_or_a_month(text: str) -> None:
+    ex = extract(Document(text=text, lang="en", source="test"))
+    assert not [e for e in ex.entities if e.kind == "Place"]
+
+
+def test_a_compound_of_two_regions_is_neither() -> None:
+    ex = extract(Document(text="Lin Jian said the Asia-Pacific region did not need military "
+                               "blocs.", lang="en", source="test"))
+    assert not {"Asia", "Pacific Ocean", "Pacific"} & {e.label for e in ex.entities}

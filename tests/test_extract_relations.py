@@ -403,3 +403,58 @@ def test_a_counterpart_after_a_person_without_a_title_here_is_an_official() -> N
     found = triples(run(text, "de"))
     assert ("Murhaf Abu Kasra", "officialOf", "Syrien") in found
     assert ("Murhaf Abu Kasra", "leaderOf", "Syrien") not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a role in apposition before the name, set off by commas
+        ("en", "Iran's foreign ministry spokesman, Nasser Kanaani, condemned the strikes.",
+         ("Nasser Kanaani", "officialOf", "Iran")),
+        ("en", "Russia's defence minister, Andrei Belousov, said so.",
+         ("Andrei Belousov", "officialOf", "Russia")),
+        # ... with a genitive complement, and a given name HanTa reads as an adjective
+        ("de", "Der Sprecher des iranischen Außenministeriums, Nasser Kanaani, verurteilte "
+               "die Angriffe.", ("Nasser Kanaani", "officialOf", "Iran")),
+        # two roles in apposition: the first one's owner is named
+        ("de", "Bei der Zeremonie war auch Pakistans mächtiger Armeechef, Feldmarschall Asim "
+               "Munir, anwesend.", ("Asim Munir", "officialOf", "Pakistan")),
+        # an organization and a modifier before the role
+        ("en", "Houthi military spokesman Yahya Saree said five fighters had been killed.",
+         ("Yahya Saree", "officialOf", "Houthis")),
+        # "at war with": the clause's actor and the one after, organizations too
+        ("en", "The Houthis target ships in solidarity with Gaza, where Israel has been at war "
+               "with Hamas since October.", ("Israel", "inConflictWith", "Hamas")),
+        ("de", "Israel befindet sich seit Oktober im Krieg mit der Hamas.",
+         ("Israel", "inConflictWith", "Hamas")),
+    ],
+)
+def test_appositions_modifiers_and_states_of_war(lang: str, text: str,
+                                                 expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_a_verb_between_state_and_title_gives_the_title_no_owner() -> None:
+    ex = run("Iran said foreign ministry spokesman Yahya Saree was wrong.", "en")
+    assert not any(p == "officialOf" for _s, p, _o in triples(ex))
+
+
+def test_a_sentence_full_of_names_is_no_title_case_headline() -> None:
+    ex = run("Foreign Minister Pedro Alvarez met Blinken in Madrid.", "en")
+    assert "Pedro Alvarez" in {e.label for e in ex.entities if e.kind == "Person"}
+
+
+def test_an_analyst_in_apposition_is_no_place() -> None:
+    ex = run('"If anything, the Houthis gain stature," said Miriam Haddad, a Gulf security '
+             "analyst at the Meridian Institute for Strategic Studies.", "en")
+    kinds = {e.label: e.kind for e in ex.entities}
+    assert kinds.get("Miriam Haddad") == "Person"
+    assert ("Miriam Haddad", "affiliatedWith", "Meridian Institute for Strategic Studies") \
+        in triples(ex)
+
+
+def test_a_role_that_names_its_own_owner_takes_no_office_from_its_neighbour() -> None:
+    ex = run("Äthiopiens Ministerpräsident Abiy Ahmed und der Präsident von Somaliland, Muse "
+             "Bihi Abdi, unterzeichneten eine Absichtserklärung.", "de")
+    assert ("Abiy Ahmed", "leaderOf", "Äthiopien") in triples(ex)
+    assert not any(s == "Muse Bihi Abdi" for s, _p, _o in triples(ex))

@@ -158,3 +158,13 @@ def test_a_protocol_is_a_treaty_word() -> None:
     found = described(run("Grundlage ist ein Protokoll über militärische Zusammenarbeit, das "
                           "Ägypten und Somalia in Kairo unterzeichnet hatten.", "de"))
     assert [parties for _, parties in found] == [frozenset({"Ägypten", "Somalia"})]
+
+
+def test_a_threatened_truce_is_still_a_truce() -> None:
+    from kg.extract import extract
+    from kg.records import Document
+
+    ex = extract(Document(text="The strikes threaten a truce between Israel and Hamas.",
+                          lang="en", source="test"))
+    assert [(t.treaty_type, t.evidence[0].modality) for t in ex.treaties] == [
+        ("Ceasefire", "Asserted")]

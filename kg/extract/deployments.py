@@ -73,12 +73,15 @@ class DeploymentFinder:
             if r.predicate == "locatedIn":
                 self.container.setdefault(r.subject, r.object)
         self.drafts: list[Draft] = []
+        self.orphans: list[Draft] = []  # a figure and a force word, but no actor or place
         self.adjuncts: dict[int, Mention] = {}
         self._source_cache: dict[int, set[int]] = {}
         # deployments whose text says whom they help ("an der Seite", "to help train")
         self.stated_support: list[Deployment] = []
         self.vessels = frozenset(view.lex.terms("force_vessel"))
         self.adjective_endings = tuple(view.lex.data.get("adjective_endings", []))
+        self.qualifier_words = frozenset(
+            w for phrase in view.lex.data.get("qualifiers", {}) for w in phrase.split())
 
     # ------------------------------------------------------------------ run
 
@@ -116,6 +119,16 @@ class DeploymentFinder:
                 if prior.actors == d.actors and prior.locations and prior.count is None:
                     prior.count = d.count
                     break
+        for o in self.orphans:
+            # "In Transnistrien sind russische Truppen stationiert. Nach westlichen Schätzungen
+            # handelt es sich um rund 1.500 Soldaten.": a bare figure in the next sentence
+            if o.modal.modality in ("Hypothetical", "Denied"):
+                continue
+            last = next((d for d in reversed(self.drafts) if d.k < o.k), None)
+            if last is not None and o.k - last.k == 1 and last.locations \
+                    and last.count is None and last.modal.modality not in (
+                        "Hypothetical", "Denied"):
+                last.count = o.count
 
     def freeze(self, d: Draft) -> list[Deployment]:
         out: list[Deployment] = []
@@ -135,13 +148,16 @@ class DeploymentFinder:
                 in_support_of=d.support if d.support != actor else None, force=d.force))
         return out
 
-    def _state_of(self, key: str) -> str | None:
+    def _state_of(self, key: str, seen: frozenset[str] = frozenset()) -> str | None:
         """The state a place lies in: as the text says, else as the gazetteer knows
-        (used only to tell forces at home from forces abroad)."""
+        (used to tell forces at home from forces abroad, and for "in the country")."""
         if self.res.kind(key) == "State":
             return key
-        if key in self.container:
-            return self._state_of(self.container[key]) if self.container[key] != key else None
+        outer = self.container.get(key)
+        if outer is not None and outer not in seen and outer != key:
+            state = self._state_of(outer, seen | {key})
+            if state is not None:
+                return state
         if key.startswith("wd:") or key in self.res.entities:
             gaz = load_gazetteer()
             for m in self.res.mentions:
@@ -179,6 +195,9 @@ class DeploymentFinder:
         if not triggers:
             return False
         has_verb = bool(view.positions(k, "deploy"))
+        # "police advisers", "soldiers and marines": adjacent force words are one force
+        single_force = all(triggers[n + 1][0] - triggers[n][1] <= 1
+                           for n in range(len(triggers) - 1))
         made: list[Draft] = []
         for t, end, word, noun in triggers:
             if self._supported_side(t, a) or self._excluded(t, end, b):
@@ -206,6 +225,8 @@ class DeploymentFinder:
                     prev.actors = actors
                 continue
             modal = modality_of(view, self.res, k, (t,))
+            if self._negated(t, a):
+                modal = Modal("Denied")  # "werde keine Soldaten in den Kosovo schicken"
             said = self.support(k, a, b)
             d = Draft(actors=actors, k=k, toks=(t,), force=word, modal=modal, count=count,
                       support=said or support, rule=rule, support_said=said is not None)
@@ -218,7 +239,7 @@ class DeploymentFinder:
             adjunct = self.adjuncts.get(t)
             if adjunct is not None and adjunct.key and adjunct.key not in actors:
                 d.locations.insert(0, adjunct.key)
-            if not d.locations and len(triggers) == 1 and has_verb:
+            if not d.locations and single_force and has_verb:
                 # the whole sentence, but not the speaker's side of a quote ("..., sagt X
                 # vom Y in Berlin")
                 says = [i for i in view.positions(k, "say_verb") if i > t]
@@ -231,11 +252,53 @@ class DeploymentFinder:
             if not d.locations:
                 d.locations = self._relative_where(k, t, actors)
             made.append(d)
+            made += self._split_counts(k, t, b, d)
         made += self._subset_origins(k, a, b, made)
         for d in made:
             if d.actors:
                 self.drafts.append(d)
+            elif d.count is not None and d.count.value and not d.locations and not noun:
+                self.orphans.append(d)
         return True
+
+    def _split_counts(self, k: int, t: int, b: int, d: Draft) -> list[Draft]:
+        """"about 2,500 troops in Iraq and some 900 in Syria": each figure with its own
+        place is a deployment of its own, of the same actor and force."""
+        view = self.view
+        if d.count is None or not d.locations:
+            return []
+        out: list[Draft] = []
+        for j in range(t + 1, b - 2):
+            if not (view.has(j, "coord") or view.texts[j] == ","):
+                continue
+            count = count_after(view, j + 1, min(b, j + 4))
+            if count is None or count.value is None or count.end >= b:
+                continue
+            if any(view.lows[i] not in self.qualifier_words for i in range(j + 1, count.start)):
+                continue
+            prep = view.phrase(count.end, "locprep")
+            if prep is None:
+                continue
+            place = self.rel.mention_after(prep[0], b, max_skip=1)
+            if place is None or place.key is None or place.key in d.actors \
+                    or self.res.kind(place.key) not in ("Place", "State"):
+                continue
+            if place.key in d.locations and len(d.locations) > 1:
+                d.locations.remove(place.key)
+            out.append(Draft(actors=list(d.actors), k=k, toks=(count.start,), force=d.force,
+                             modal=d.modal, locations=[place.key], count=count,
+                             support=d.support, rule=d.rule))
+        return out
+
+    def _negated(self, t: int, a: int) -> bool:
+        """"keine (ausländischen) Soldaten", "no US troops": the force is denied."""
+        view = self.view
+        for j in range(t - 1, max(a, t - 4) - 1, -1):
+            if view.has(j, "negative_det"):
+                return True
+            if not view.texts[j].replace("-", "").isalpha():
+                return False  # "no more than 500 troops": a figure, not a denial
+        return False
 
     def _subset_locations(self, k: int, made: list[Draft], t: int, actors: list[str]
                           ) -> list[str]:
@@ -430,6 +493,14 @@ class DeploymentFinder:
         in_clause = self._subject(k, lo, t, support, clause_only=True)
         if in_clause:
             return in_clause, "subject", support  # "Canada will expand the battlegroup"
+        for j in range(lo, t):
+            if view.has(j, "alliance_org_anaphor") and (
+                    j == lo or view.lows[j - 1] in _ARTICLES):
+                # "Das Bündnis hat rund 4.500 Soldaten im Land": the alliance last named
+                key = self.rel.actor_key(self.rel._alliance_anaphor(j - 1, b))
+                if key and key != support:
+                    return [key], "anaphor", support
+                break
         # "UNIFIL, which numbers 10,000 troops", "Unifil, die rund 10.000 Blauhelme ...":
         # the relative clause's subject is the name it hangs on
         key = self.rel.actor_key(self._antecedent(k, t, "relative_pronoun"),
@@ -516,8 +587,11 @@ class DeploymentFinder:
         if not cands:
             return []
         first = cands[-1]
-        # walk back to the start of a coordination ("the United States and Britain")
-        for m in reversed(cands[:-1]):
+        # walk back to the start of a coordination ("the United States and Britain"), also
+        # over a comma that ended the clause ("Fiji, Papua New Guinea and New Zealand")
+        earlier = [m for m in self.res.by_sentence.get(k, []) if m.tok < lo
+                   and not m.partial and self.rel.actor_key(m) and not self._locational(m)]
+        for m in reversed(earlier + cands[:-1]):
             between = range(m.tok_end, first.tok)
             if len(between) <= 2 and all(view.texts[i] == "," or view.has(i, "coord")
                                           for i in between):
@@ -611,14 +685,69 @@ class DeploymentFinder:
             last = self._last_place(k, actors)
             if last:
                 out.append(last)
+        if not out:
+            capital = self._capital_anaphor(k, a, b, actors)
+            if capital:
+                out.append(capital)
         for i in view.positions(k, "country_anaphor"):
             if a < i < b and (view.lows[i - 1] in _ARTICLES or view.lows[i - 1] in ("im", "in")):
                 prep = i - 1 if view.lows[i - 1] in ("im",) else i - 2
                 if prep >= a and view.phrase(prep, "locprep") is not None:
-                    state = self.res.salient_state(i, exclude=actors)
+                    state = self._state_named_as_place(k, i, actors) or self._recent_host(
+                        k, actors) or self.res.salient_state(i, exclude=actors)
                     if state and state not in actors:
                         out.append(state)
         return list(dict.fromkeys(out))
+
+    def _state_named_as_place(self, k: int, i: int, actors: list[str]) -> str | None:
+        """The state last put after a locational word, in this sentence before token ``i``
+        or in the one before ("Nor is Russia alone in CAR. The UN has ... in the country")."""
+        for kk in (k, k - 1):
+            if kk < 0:
+                break
+            for m in reversed(self.res.by_sentence.get(kk, [])):
+                if (kk == k and m.tok >= i) or m.partial or m.key in actors:
+                    continue
+                if self.res.kind(m.key) == "State" and self._prep_before(m) is not None:
+                    return m.key
+        return None
+
+    def _recent_host(self, k: int, actors: list[str]) -> str | None:
+        """The state where the last deployment before sentence ``k`` stood ("Chinese police
+        ... in Honiara. Some Australian personnel remain in the country")."""
+        for d in reversed(self.drafts):
+            if d.k >= k:
+                continue
+            if k - d.k > PENDING_WINDOW:
+                break
+            for loc in d.locations:
+                state = self._state_of(loc)
+                if state and state not in actors and state not in d.actors:
+                    return state
+        return None
+
+    def _capital_anaphor(self, k: int, a: int, b: int, actors: list[str]) -> str | None:
+        """"sent police to the capital": the capital named last before, else the state the
+        text dwells on (a bare "the capital" names no city of its own)."""
+        view = self.view
+        end = view.sents[k][1]
+        for i in view.positions(k, "capital_word"):
+            if not (a < i < b and view.lows[i - 1] in _ARTICLES) or (
+                    i + 1 < end and (view.texts[i + 1] == "," or i + 1 in self.rel.starts)):
+                continue  # "the capital, Honiara": the name is there
+            if view.phrase(i - 2, "locprep") is None:
+                continue
+            gaz = load_gazetteer()
+            for m in reversed(self.res.mentions):
+                if m.tok >= i:
+                    continue
+                entry = gaz.entries.get(m.entry) if m.entry else None
+                if entry is not None and entry.capital_of and self.res.kind(m.key) == "Place":
+                    return m.key
+            state = self.res.salient_state(i, exclude=actors)
+            if state and state not in actors:
+                return state
+        return None
 
     def _last_place(self, k: int, actors: list[str]) -> str | None:
         """"dort", "there": the place the previous sentence put something in."""
@@ -658,6 +787,9 @@ class DeploymentFinder:
                 continue
             if view.texts[j] in ("'s", "’s"):
                 j -= 1
+                continue
+            if view.texts[j] == "," and view.has(j - 1, "capital_word"):
+                j -= 1  # "in the capital, Honiara"
                 continue
             hit = self.rel.ends.get(j + 1)
             if hit is not None and hit is not m and (

@@ -192,6 +192,10 @@ class GazetteerMatcher:
         if any(p.lower() in self.modifiers for p in parts):
             return []
         cued = bool(view.cues(i))
+        entries = [self.gazetteer.entry(s.entry) for _o, s in found]
+        if not cued and len(found) == len(parts) and all(
+                e.kind == "Place" and not e.capital_of for e in entries):
+            return []  # "Asia-Pacific": a region of its own, neither Asia nor the Pacific
         # "Pjöngjang-Moskau", "chinesisch-russische": every part a known name; an actor's
         # name in a compound ("UN-Resolutionen"); a place only before a cue word
         if not (cued or len(found) == len(parts)):

@@ -73,6 +73,7 @@ class NameFinder:
         self.particles = frozenset(self.view.lex.data.get("name_particles", []))
         self.based_suffixes = tuple(self.view.lex.terms("based_suffix"))
         self.compass = sorted(self.view.lex.terms("compass_prefix"), key=len, reverse=True)
+        self.title_small_words = frozenset(self.view.lex.data.get("title_case_small_words", []))
         self._strength: dict[int, int] = {}
 
     # ------------------------------------------------------------------ token tests
@@ -138,6 +139,9 @@ class NameFinder:
                 toks.append(k)  # "Defence Minister Wellington Koo", "Prime Minister Ariel Henry"
             elif s == WEAK and nxt >= STRONG and nxt != KNOWN:
                 toks.append(k)
+            elif places and not toks and nxt >= STRONG and nxt != KNOWN \
+                    and self._plain_capitalized(k):
+                toks.append(k)  # "Außenamtssprecher Nasser Kanaani": a given name, no adjective
             elif (toks and self.view.lows[k] in self.particles and nxt >= STRONG
                   and nxt != KNOWN):
                 toks.append(k)
@@ -152,6 +156,13 @@ class NameFinder:
         if places and len(toks) == 1 and self.gaz_at[toks[0]] is not None:
             return []
         return toks if len(toks) >= min_len else []
+
+    def _plain_capitalized(self, k: int) -> bool:
+        """A capitalized word that no gazetteer, stop list or cue claims (its tag may say
+        adjective or verb: in a name's slot after a title it is a given name)."""
+        view = self.view
+        return (view.is_cap(k) and view.texts[k].isalpha() and self.gaz_at[k] is None
+                and view.lows[k] not in self.stop_words and not view.cues(k))
 
     def _place_as_first_name(self, k: int) -> bool:
         """A one-word gazetteer name (a city, even a capital, or a state's alias) that can
@@ -210,6 +221,9 @@ class NameFinder:
             self.organizations(a, b)
             self.places(a, b)
             self.persons(a, b)
+        for k, (a, b) in enumerate(self.view.sents):
+            if not self.view.boiler[k] and k not in titles:
+                self.bare_places(a, b)
         self.echoes()
         for k, (a, b) in enumerate(self.view.sents):
             if not self.view.boiler[k] and k not in titles:
@@ -223,6 +237,10 @@ class NameFinder:
         view = self.view
         if view.lex.lang == "de":
             return False  # German capitalizes nouns anyway and writes no title case
+        small = self.title_small_words
+        if any(view.texts[i].isalpha() and view.texts[i].islower() and view.lows[i] not in small
+               for i in range(a, b)):
+            return False  # "Foreign Minister Pedro Alvarez met Blinken": a sentence
         words = [i for i in range(a, b) if view.texts[i].isalpha() and len(view.texts[i]) > 3
                  and view.lows[i] not in self.stop_words]
         if len(words) < 3:
@@ -488,6 +506,25 @@ class NameFinder:
                    or self._compass_compound(i))
             i = nxt if nxt else i + 1
 
+    def bare_places(self, a: int, b: int) -> None:
+        """L5, after the person rules: an unknown name right after "in" / "near" / "at" that
+        nothing else claimed ("in Rovaniemi", "in Lapland", "nahe Cobasna") is a place."""
+        view = self.view
+        for i in range(a, b - 1):
+            if not view.has(i, "bare_place_prep") or self.used[i + 1]:
+                continue
+            run = self.name_run(i + 1, b)
+            if not run or len(run) > 2 or any(self.strength(t) != STRONG for t in run) \
+                    or len(view.span_text(run[0], run[-1] + 1)) < 3:
+                continue
+            end = run[-1] + 1
+            if end < b and (view.texts[end] in ("'s", "’s", "-") or view.is_cap(end)
+                            or view.has(end, "org_head") or view.has(end, "affil_prep")):
+                continue  # "in Kiriau's view", "in Meridian Institute"
+            if any(view.has(t, "months") or view.has(t, "weekdays") for t in run):
+                continue
+            self.add(run[0], end, "Place", "bare-locational")
+
     def _compass_compound(self, i: int) -> int | None:
         """L6: a compass word joined to a state ("Nordirak", "im Südlibanon", "der
         Ostukraine"): a region of that state, with the state as its container."""
@@ -588,6 +625,14 @@ class NameFinder:
         self.add(run[0], end, "Place", "locational")
         return end
 
+    def _role_before_punct(self, k: int, b: int) -> bool:
+        """A role word ("analyst", "Sprecher") from ``k`` up to the next punctuation."""
+        while k < b and self.view.texts[k] not in (",", ".", ";", ":", "(", ")"):
+            if self.role_end(k) is not None:
+                return True
+            k += 1
+        return False
+
     def _apposition_place(self, i: int, b: int) -> int | None:
         """L4: "HMAS Stirling, a naval base on ...", "Rukla, eine Kleinstadt ..."."""
         view = self.view
@@ -610,6 +655,8 @@ class NameFinder:
             if view.phrase(k, "place_head_pre") or view.lex.has(view.texts[k], "place_head_post"):
                 if any(self.strength(t) < STRONG for t in run if t != run[0]):
                     return None
+                if self._role_before_punct(k, b):
+                    return None  # "Miriam Haddad, a Gulf security analyst at ..."
                 end = run[-1] + 1
                 self.add(run[0], end, "Place", "apposition")
                 return end
@@ -674,6 +721,20 @@ class NameFinder:
                 j = role[0]
                 while j < b and j - role[0] < 2 and view.has(j, "title"):
                     j += 1
+                if j < b and view.has(j, "of_prep"):
+                    # "Der Sprecher des iranischen Außenministeriums, Nasser Kanaani, ..."
+                    k = j + 1
+                    while k < min(b, j + 6) and view.texts[k] not in (",", ".", ";", ":"):
+                        k += 1
+                    if k < b and view.texts[k] == ",":
+                        j = k
+                if j + 1 < b and view.texts[j] == "," and not self.used[j + 1]:
+                    # "Iran's foreign ministry spokesman, Nasser Kanaani, said"
+                    run = self.name_run(j + 1, b, places=True)
+                    end = run[-1] + 1 if run else j
+                    if len(run) >= 2 and (end >= b or view.texts[end] in (",", ".", ";")):
+                        self.add(run[0], end, "Person", "role-comma-name", role=i)
+                    continue
                 if j < b and not self.used[j]:
                     run = self._with_surname(self.name_run(j, b, places=True), b)
                     while run:

@@ -150,4 +150,10 @@ def _looks_like_year(view: DocView, fmt: NumberFormat, j: int, value: float) -> 
     text = view.texts[j]
     if not (_DIGITS.match(text) and len(text) == 4 and 1800 <= value <= 2100):
         return False
-    return j > 0 and view.lows[j - 1] in fmt.year_context
+    if j == 0:
+        return False
+    prev = view.texts[j - 1]
+    # "seit Ende des Bürgerkriegs 1992 russische Truppen": a count never follows a noun
+    after_noun = prev[:1].isupper() and prev.isalpha() and view.sent_of[j - 1] == view.sent_of[
+        j] and view.sents[view.sent_of[j]][0] != j - 1
+    return view.lows[j - 1] in fmt.year_context or after_noun

@@ -178,17 +178,39 @@ class RelationFinder:
     def role_of(self, p: Mention, a: int, b: int) -> tuple[int, str] | None:
         """(role token, category) for a person: the role before the name, or an
         apposition role after it ("X, nordkoreanischer Außenminister")."""
+        before = self._role_before(p, a, b)
+        if before is not None and before[1] == "role_expert":
+            # "Der Politiker X, bis dahin Vizechef der Partei Y": the office says more
+            after = self._role_after(p, b)
+            if after is not None and after[1] != "role_expert":
+                return after
+        return before if before is not None else self._role_after(p, b)
+
+    def _role_before(self, p: Mention, a: int, b: int) -> tuple[int, str] | None:
+        """The role before a person's name ("Außenminister X", "the minister, X,")."""
         view = self.view
         if p.role >= 0:
             cat = _role_category(view, p.role)
-            return (p.role, cat) if cat else None
+            return self._first_role(p.role, cat, a) if cat else None
         j = p.tok
         while j > a and view.has(j - 1, "title"):
             j -= 1
         for cat in ("role_leader", "role_official", "role_expert"):
             hit = view.phrase_ending(j, cat)
             if hit is not None:
-                return hit[0], cat
+                return self._first_role(hit[0], cat, a)
+        if j - 1 > a and view.texts[j - 1] == "," and (
+                p.tok_end >= b or view.texts[p.tok_end] in (",", ".", ";")):
+            # "Russia's defence minister, Andrei Belousov, said"
+            for cat in ("role_leader", "role_official", "role_expert"):
+                hit = view.phrase_ending(j - 1, cat)
+                if hit is not None:
+                    return hit[0], cat
+        return None
+
+    def _role_after(self, p: Mention, b: int) -> tuple[int, str] | None:
+        """An apposition role after a person's name ("X, nordkoreanischer Außenminister")."""
+        view = self.view
         j = p.tok_end
         if j < b and view.texts[j] == ",":
             for r in range(j + 1, min(b, j + 5)):
@@ -204,6 +226,17 @@ class RelationFinder:
                 if view.texts[r] in (",", ";", "."):
                     break
         return None
+
+    def _first_role(self, r: int, cat: str, a: int) -> tuple[int, str]:
+        """The first of two roles in apposition ("Pakistans Armeechef, Feldmarschall Asim
+        Munir"): its owner is the one named."""
+        view = self.view
+        if r - 1 > a and view.texts[r - 1] == ",":
+            for cat2 in ("role_leader", "role_official", "role_expert"):
+                first = view.phrase_ending(r - 1, cat2)
+                if first is not None:
+                    return first[0], cat2
+        return r, cat
 
     def role_target(self, r: int, p: Mention, a: int, b: int) -> Mention | None:
         """The state or organization a role at token ``r`` belongs to."""
@@ -221,10 +254,13 @@ class RelationFinder:
             between = range(before.tok_end, start)
             genitive = all(view.texts[i] in _GENITIVE_MARKS or view.has(i, "then_prefix")
                            for i in between)
-            adjectives = before.form == "demonym_adj" and all(
+            adjectives = before.form in ("demonym_adj", "inflected") and all(
                 view.lows[i] not in self.stop_words and not view.cues(i)
                 or view.has(i, "then_prefix") for i in between)
-            if not (genitive or adjectives):
+            # "Houthi military spokesman X", "NATO senior official Y"
+            modifiers = before.form != "government" and all(
+                view.has(i, "role_modifier") for i in between)
+            if not (genitive or adjectives or modifiers):
                 before = None  # "... Republic to support President X": not his state
         if before is None and start > a:
             # "the alliance's secretary general": the alliance last named
@@ -300,7 +336,8 @@ class RelationFinder:
             if key is None:
                 key = self._known_role_state(p, cat, k)
                 rule = "role-known" if key else rule
-            if key is None and prev_target is not None and _coordinated(view, prev_target[0], p):
+            if key is None and prev_target is not None and _coordinated(
+                    view, prev_target[0], p) and not self._owner_named(r, b):
                 key, rule = prev_target[1], "role-coordinated"
             by_role.setdefault(r, []).append(p)
             targets[id(p)] = key
@@ -323,6 +360,15 @@ class RelationFinder:
                     if p.key:
                         self.person_targets.setdefault(p.key, s)
 
+    def _owner_named(self, r: int, b: int) -> bool:
+        """The role at ``r`` names its own owner ("der Präsident von Somaliland"), even one
+        that is no actor: it takes no office from a coordinated person."""
+        view = self.view
+        end = r + 1
+        while end < b and _role_category(view, end):
+            end += 1
+        return end + 1 < b and view.has(end, "of_prep") and view.is_cap(end + 1)
+
     def _known_role_state(self, p: Mention, cat: str, k: int) -> str | None:
         """For a bare title ("Präsident Wladimir Putin", "Prime Minister X"): the state the
         gazetteer knows the person serves, if the document names it and the kind of office
@@ -330,7 +376,8 @@ class RelationFinder:
         known = self.res.known_roles.get(p.key or "")
         if known is None:
             # No guess from the story's main state: "President X" in a story about Russia's
-            # mercenaries is as often the host's president as Russia's.
+            # mercenaries is as often the host's president as Russia's. Nor from the dateline:
+            # measured on 48 articles it gave 12 right and 15 wrong.
             return None
         kind, state = known
         kind = kind.removeprefix("former-")
@@ -576,7 +623,11 @@ class RelationFinder:
                 keys.append(key)
             j = end
             if j < b and (view.texts[j] == "," or view.has(j, "coord")):
-                after_comma = view.texts[j] == "," or after_comma
+                # only a comma right before this conjunct can open a new clause
+                after_comma = view.texts[j] == "," or (
+                    j + 1 < b and view.texts[j + 1] == "," and view.has(j, "coord"))
+                if view.texts[j] == "," and j + 1 < b and view.has(j + 1, "coord"):
+                    j += 1  # ", and"
                 j += 1
                 continue
             break
@@ -590,6 +641,9 @@ class RelationFinder:
         Nachbarland" is not resolved: which neighbour is background the text leaves open."""
         view = self.view
         for t in range(a, b):
+            war = view.phrase(t, "war_state")
+            if war is not None:
+                self._at_war(k, t, war[0], b)
             if not view.has(t, "conflict") or "-" in view.texts[t]:
                 continue
             attacker = self.mention_before(t, a, skip_adjectives=2)
@@ -599,17 +653,28 @@ class RelationFinder:
             j = t + 1
             if j >= b or not view.has(j, "conflict_prep"):
                 continue
-            attacker_key = (attacker.key if attacker is not None
-                            and self.res.kind(attacker.key) == "State" else None)
+            attacker_key = self.actor_key(attacker) if attacker is not None else None
             if attacker is None:
                 attacker_key = self._clause_subject_state(t, k)
             if attacker_key is None:
                 continue
-            victim = self.mention_after(j + 1, b, max_skip=1)
-            victim_key = victim.key if victim is not None and self.res.kind(
-                victim.key) == "State" else None
+            victim_key = self.actor_key(self.mention_after(j + 1, b, max_skip=1))
             if victim_key:
                 self.emit(attacker_key, "inConflictWith", victim_key, k, (t,), "conflict")
+
+    def _at_war(self, k: int, t: int, end: int, b: int) -> None:
+        """"Israel has been at war with Hamas", "Russland, das sich im Krieg mit der Ukraine
+        befindet": the last actor before the phrase in its clause, and the one after it."""
+        view = self.view
+        if end >= b or not view.has(end, "conflict_prep"):
+            return
+        other = self.actor_key(self.mention_after(end + 1, b, max_skip=1))
+        lo, _hi = clause_bounds(view, t, k)
+        before = [m for m in self.sentence_mentions(k) if lo <= m.tok < t and not m.partial
+                  and self.actor_key(m) and not self._after_locprep(m)]
+        subject = self.actor_key(before[-1]) if before else None
+        if subject and other and subject != other:
+            self.emit(subject, "inConflictWith", other, k, (t,), "conflict")
 
     def attacks(self, k: int, a: int, b: int) -> None:
         """"Als Israel iranische Anlagen bombardierte", "US and British jets struck Houthi

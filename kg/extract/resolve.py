@@ -281,6 +281,8 @@ class Resolver:
         if view.dateline(m.tok, m.tok_end):
             return True  # "VILNIUS —", "BRUSSELS, 4 April 2023 -"
         j = m.tok - 1
+        if j - 1 >= a and view.texts[j] == "," and view.has(j - 1, "capital_word"):
+            return True  # "in the capital, Honiara, ..."
         steps = 0
         while j >= a and steps < 3:
             if view.has(j, "capital_word"):

@@ -168,3 +168,31 @@ def test_a_threatened_truce_is_still_a_truce() -> None:
                           lang="en", source="test"))
     assert [(t.treaty_type, t.evidence[0].modality) for t in ex.treaties] == [
         ("Ceasefire", "Asserted")]
+
+
+def _treaties(text: str, lang: str) -> list[tuple[str, frozenset[str]]]:
+    from kg.extract import extract
+    from kg.records import Document
+
+    ex = extract(Document(text=text, lang=lang, source="test"))
+    label = {e.key: e.label for e in ex.entities}
+    return [(t.treaty_type, frozenset(label[p] for p in t.parties)) for t in ex.treaties]
+
+
+def test_a_parliament_approving_a_pact_makes_its_state_a_party_and_similar_pacts_share_a_type(
+) -> None:
+    found = _treaties(
+        "Finland's parliament on Monday approved a defence cooperation agreement with the "
+        "United States, including sites close to its border with Russia. The United States "
+        "signed similar agreements with Sweden and Denmark.", "en")
+    assert ("SecurityAgreement", frozenset({"Finland", "United States"})) in found
+    assert ("SecurityAgreement", frozenset({"Sweden", "United States"})) in found
+    assert ("SecurityAgreement", frozenset({"Denmark", "United States"})) in found
+    assert not any("Russia" in parties for _t, parties in found)
+
+
+def test_a_deal_in_a_headline_with_actors_in_other_clauses_has_no_parties() -> None:
+    found = _treaties("Streit um Hafendeal: Ägypten schickt Waffen nach Somalia, Äthiopien warnt\n"
+                      "Es ist die erste Lieferung, seit Ägypten und Somalia im August ein "
+                      "Abkommen über militärische Zusammenarbeit geschlossen haben.", "de")
+    assert found == [("SecurityAgreement", frozenset({"Ägypten", "Somalia"}))]

@@ -25,6 +25,8 @@ CONFIDENCE = {"explicit": 0.85, "sentence": 0.7, "membership": 0.7, "reference":
 # How many sentences back "der Vertrag" may point.
 REFERENCE_WINDOW = 12
 _GENERIC = "generic"
+_CLAUSE_ENDS = frozenset({",", ";", ":", "–", "—", "(", ")"})  # quotes do not end a clause
+_FINAL = frozenset({".", "!", "?", "…", ":"})  # a sentence ending otherwise is a headline
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the", "a", "an", "ein", "eine",
                        "einem", "einer", "eines", "einen"})
 _INDEFINITE = frozenset({"a", "an", "ein", "eine", "einem", "einer", "eines", "einen"})
@@ -100,7 +102,7 @@ class TreatyFinder:
         i = a
         while i < b:
             hit = view.phrase(i, "treaty")
-            if hit is None and agreed:
+            if hit is None and agreed and self._agreed_in_clause(k, i):
                 hit = view.phrase(i, "treaty_weak")
             if hit is not None and i not in self.named:
                 cue = Cue(i, hit[0], hit[1])
@@ -117,6 +119,19 @@ class TreatyFinder:
                 continue
             i += 1
         return out
+
+    def _agreed_in_clause(self, k: int, i: int) -> bool:
+        """An agreement verb in the clause of token ``i`` ("Es ist die erste Lieferung, seit
+        ... ein Abkommen geschlossen haben": the delivery is no deal)."""
+        view = self.view
+        a, b = view.sents[k]
+        lo = i
+        while lo > a and view.texts[lo - 1] not in _CLAUSE_ENDS:
+            lo -= 1
+        hi = i
+        while hi < b and view.texts[hi] not in _CLAUSE_ENDS:
+            hi += 1
+        return any(lo <= j < hi for j in view.positions(k, "agree_verb"))
 
     def _named_type(self, cue: Cue, b: int) -> tuple[int, str] | None:
         """(end, type) of "über/on/zur + typed treaty phrase" right after a generic word."""
@@ -195,13 +210,36 @@ class TreatyFinder:
             return
         ttype = cue.treaty_type
         if ttype == _GENERIC and not any(d.parties == frozenset(parties) for d in self.drafts):
-            ttype = self._content_type(k, a, b) or _GENERIC
+            ttype = (self._complement_type(cue, b) or self._content_type(k, a, b)
+                     or self._similar_type(k, cue) or _GENERIC)
         ev = evidence(view, self.res, k, (cue.start,),
                       CONFIDENCE["explicit" if explicit else "sentence"], modal)
         for group in self._separate(k, a, cue, set(parties), excluded):
             draft = self.merge(ttype, frozenset(group), ev, k, a, b)
             if name and not draft.name:
                 draft.name = name
+
+    def _complement_type(self, cue: Cue, b: int) -> str | None:
+        """"ein Abkommen über militärische Zusammenarbeit", "an agreement on defence
+        cooperation": the treaty's own complement says what it is about."""
+        view = self.view
+        j = cue.end
+        if j >= b or view.lows[j] not in ("über", "zur", "zum", "on", "for", "of"):
+            return None
+        for i in range(j + 1, min(b, j + 5)):
+            val = view.value(i, "treaty_content")
+            if val:
+                return val
+        return None
+
+    def _similar_type(self, k: int, cue: Cue) -> str | None:
+        """"signed similar agreements with Sweden and Denmark": the type of the treaty the
+        text named last."""
+        marks = self.view.positions(k, "treaty_similar")
+        if not any(cue.start - 3 <= j < cue.start for j in marks):
+            return None
+        typed = [d for d in self.drafts if d.treaty_type not in (_GENERIC, "Other")]
+        return typed[-1].treaty_type if typed else None
 
     def _separate(self, k: int, a: int, cue: Cue, parties: set[str], excluded: set[int]
                   ) -> list[set[str]]:
@@ -343,6 +381,11 @@ class TreatyFinder:
                 out.append((m.tok, m.key))
             elif kind == "Organization" and m.entry and not m.state:
                 out.append((m.tok, m.key))
+            elif kind == "Organization" and m.state:
+                # "Finland's parliament approved an agreement with the US": its state
+                key = self.rel.actor_key(m, institutions_as_state=True)
+                if key and key != m.key:
+                    out.append((m.tok, key))
             elif kind == "Person" and m.key in self.person_state:
                 out.append((m.tok, self.person_state[m.key]))
         return out
@@ -364,6 +407,10 @@ class TreatyFinder:
         sentence = {key for _, key in self._actor_mentions(k, excluded)}
         if len(sentence) < 2 and self.view.positions(k, "pair_anaphor"):
             return self._last_pair(k)  # "Beide Länder ... unterzeichneten ein Abkommen"
+        if len(sentence) > 2 and len(clause) < 2 and self.view.texts[b - 1] not in _FINAL:
+            # "Streit um Hafendeal: Ägypten schickt Waffen nach Somalia, Äthiopien warnt":
+            # three actors in other clauses say nothing about who made the deal
+            return set()
         return sentence
 
     def _last_pair(self, k: int) -> set[str]:

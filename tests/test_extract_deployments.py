@@ -308,3 +308,15 @@ def test_weapons_deployed_are_no_troops() -> None:
     ex = run("The US Army flew its Typhon missile system to Laoag, the first deployment of the "
              "launcher in the Indo-Pacific.", "en")
     assert ex.deployments == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor", "place"),
+    [("en", "American troops are a familiar sight in Lapland. Nearly 1,200 US soldiers and "
+            "Marines took part in exercises there this spring.", "United States", "Lapland"),
+     ("de", "Rund 1.200 US-Soldaten haben im Frühjahr an Übungen in Lappland teilgenommen.",
+      "USA", "Lappland")],
+)
+def test_taking_part_in_exercises_is_being_there(lang: str, text: str, actor: str, place: str
+                                                 ) -> None:
+    assert (actor, frozenset({place}), 1200) in {d[:3] for d in described(run(text, lang))}

@@ -273,3 +273,11 @@ def test_a_compound_of_two_regions_is_neither() -> None:
     ex = extract(Document(text="Lin Jian said the Asia-Pacific region did not need military "
                                "blocs.", lang="en", source="test"))
     assert not {"Asia", "Pacific Ocean", "Pacific"} & {e.label for e in ex.entities}
+
+
+
+def test_ins_is_a_locational_word() -> None:
+    ex = extract(Document(text="Deutschland hat Soldaten ins Rote Meer verlegt.", lang="de",
+                          source="test"))
+    label = {e.key: e.label for e in ex.entities}
+    assert [tuple(label[x] for x in d.locations) for d in ex.deployments] == [("Rotes Meer",)]

@@ -458,3 +458,16 @@ def test_a_role_that_names_its_own_owner_takes_no_office_from_its_neighbour() ->
              "Bihi Abdi, unterzeichneten eine Absichtserklärung.", "de")
     assert ("Abiy Ahmed", "leaderOf", "Äthiopien") in triples(ex)
     assert not any(s == "Muse Bihi Abdi" for s, _p, _o in triples(ex))
+
+
+def test_the_group_holding_a_place_is_the_one_attacked() -> None:
+    found = triples(run("The United States and Britain struck more than 60 targets across "
+                        "Houthi-controlled Yemen overnight.", "en"))
+    assert ("United States", "inConflictWith", "Houthis") in found
+    assert not any(o == "Yemen" or s == "Yemen" for s, _p, o in found)
+
+
+def test_a_capital_in_a_list_of_places_lies_in_none_of_the_others() -> None:
+    found = triples(run("Targets included radar sites near the capital Sanaa, in the port city "
+                        "of Hodeidah and in Saada province.", "en"))
+    assert not any(s == "Sanaa" and p == "locatedIn" for s, p, _o in found)

@@ -243,8 +243,12 @@ class DeploymentFinder:
                 # the whole sentence, but not the speaker's side of a quote ("..., sagt X
                 # vom Y in Berlin")
                 says = [i for i in view.positions(k, "say_verb") if i > t]
-                d.locations = self.locations(k, a, says[0] if says else b, t, actors,
-                                             sentence=(a, b))
+                # "Congo and Rwanda sign a deal in Washington, but ... Rwandan troops remain":
+                # a place across "but" is another story
+                lo = max([i for i in view.positions(k, "contrast") if i < t], default=a)
+                hi = min([i for i in view.positions(k, "contrast") if i > t]
+                         + ([says[0]] if says else []) + [b])
+                d.locations = self.locations(k, lo, hi, t, actors, sentence=(a, b))
             if not d.locations:
                 d.locations = self._subset_locations(k, made, t, actors)
             if not d.locations:

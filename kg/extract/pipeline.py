@@ -133,3 +133,4 @@ def extract(doc: Document, *, model: str | None = None) -> Extraction:
         deployments=tuple(deployments),
         meta={"lang": lang, "model": model or "blank", "sentences": str(len(view.sents))},
     )
+

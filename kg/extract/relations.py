@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
+from kg.extract.gazetteer import load_gazetteer
 from kg.extract.modality import Modal, clause_bounds, evidence
 from kg.extract.resolve import Resolution
 from kg.extract.view import DocView, Mention
@@ -701,11 +702,24 @@ class RelationFinder:
                 target = rest[0]
             else:
                 continue
-            o = self.actor_key(target, institutions_as_state=True)
+            o = self._controller(target) or self.actor_key(target, institutions_as_state=True)
             for subject in subjects:
                 s = self.actor_key(subject, institutions_as_state=True)
                 if s and o and s != o:
                     self.emit(s, "inConflictWith", o, k, (v,), "conflict")
+
+    def _controller(self, target: Mention) -> str | None:
+        """"targets across Houthi-controlled Yemen": the group that holds the place is the
+        one attacked, not the state."""
+        view = self.view
+        j = target.tok - 1
+        if j < 0 or not view.has(j, "controlled_by"):
+            return None
+        for m in self.partials.get(j, ()):
+            key = self.actor_key(m)
+            if key and self.res.kind(key) == "Organization":
+                return key
+        return None
 
     def _chain_ending(self, mentions: list[Mention]) -> list[Mention]:
         """The coordination that ends with the last of ``mentions`` ("the US and Britain")."""
@@ -921,9 +935,22 @@ class RelationFinder:
         if m is None or m is p:
             return None
         kind = self.res.kind(m.key)
+        if kind == "Place" and self._is_city(p, capital=True) and self._is_city(m):
+            return None  # "near the capital Sanaa, in the port city of Hodeidah": a list
         if kind == "State" or (kind == "Place" and m.key != p.key):
             return m.key
         return None
+
+    def _is_city(self, m: Mention, *, capital: bool = False) -> bool:
+        """A city the gazetteer knows (with ``capital``: a capital): no city lies in a
+        city, and a capital lies in no other city."""
+        entry = load_gazetteer().entries.get(m.entry) if m.entry else None
+        if entry is None:
+            # "the port city of Hodeidah", "die Hafenstadt X": a city by its head word
+            view = self.view
+            return not capital and any(view.has(i, "city_head")
+                                       for i in range(max(0, m.tok - 2), m.tok_end))
+        return bool(entry.capital_of) if capital else bool(entry.capital_of or entry.population)
 
     def _last_state(self, tok: int, exclude: list[str] | None = None) -> str | None:
         """The state mentioned last before token ``tok`` ("des Landes", "the country")."""

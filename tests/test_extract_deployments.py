@@ -320,3 +320,15 @@ def test_weapons_deployed_are_no_troops() -> None:
 def test_taking_part_in_exercises_is_being_there(lang: str, text: str, actor: str, place: str
                                                  ) -> None:
     assert (actor, frozenset({place}), 1200) in {d[:3] for d in described(run(text, lang))}
+
+
+def test_a_threat_to_a_state_is_no_destination_and_the_nordic_country_is_the_one_named() -> None:
+    ex = run("Finland approved the pact with the United States. The growing US presence in the "
+             "Nordic country poses a threat to Russia.", "en")
+    assert [d[:2] for d in described(ex)] == [("United States", frozenset({"Finland"}))]
+
+
+def test_a_country_word_after_an_adjective_is_the_country_named_before() -> None:
+    ex = run("Mali liegt im Sahel. Frankreich hat 1.000 Soldaten in dem westafrikanischen Land "
+             "stationiert.", "de")
+    assert described(ex) == [("Frankreich", frozenset({"Mali"}), 1000, "Exact")]

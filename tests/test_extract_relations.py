@@ -471,3 +471,15 @@ def test_a_capital_in_a_list_of_places_lies_in_none_of_the_others() -> None:
     found = triples(run("Targets included radar sites near the capital Sanaa, in the port city "
                         "of Hodeidah and in Saada province.", "en"))
     assert not any(s == "Sanaa" and p == "locatedIn" for s, p, _o in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [("en", "US troops train in Lapland, Finland's northernmost region.",
+      ("Lapland", "locatedIn", "Finland")),
+     ("de", "US-Truppen üben in Lappland, Finnlands nördlichster Region.",
+      ("Lappland", "locatedIn", "Finnland"))],
+)
+def test_a_region_in_apposition_lies_in_the_state_named(lang: str, text: str,
+                                                        expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))

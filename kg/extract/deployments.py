@@ -675,6 +675,9 @@ class DeploymentFinder:
             if prep is not None and view.lows[prep] in _ORIGIN:
                 continue
             where = view.phrase(prep, "locprep") if prep is not None else None
+            if where is not None and prep is not None and prep > sa and view.has(
+                    prep - 1, "not_destination"):
+                where = None  # "poses a threat to Russia", "ein Signal nach Moskau"
             if kind == "Place" and not m.partial:
                 if m.tok in self.inside and self.res.kind(self.inside[m.tok].key) != "Place":
                     continue
@@ -694,8 +697,14 @@ class DeploymentFinder:
             if capital:
                 out.append(capital)
         for i in view.positions(k, "country_anaphor"):
-            if a < i < b and (view.lows[i - 1] in _ARTICLES or view.lows[i - 1] in ("im", "in")):
-                prep = i - 1 if view.lows[i - 1] in ("im",) else i - 2
+            # "in the country", "im Land", "in the Nordic country", "in dem westafrikanischen
+            # Land": a locational word, an article and up to two adjectives
+            j = i - 1
+            while j > a and i - j <= 2 and view.texts[j].isalpha() and not (
+                    view.lows[j] in _ARTICLES or view.lows[j] == "im") and j not in self.rel.ends:
+                j -= 1
+            if a < i < b and j >= a and (view.lows[j] in _ARTICLES or view.lows[j] in ("im", "in")):
+                prep = j if view.lows[j] in ("im",) else j - 1
                 if prep >= a and view.phrase(prep, "locprep") is not None:
                     state = self._state_named_as_place(k, i, actors) or self._recent_host(
                         k, actors) or self.res.salient_state(i, exclude=actors)

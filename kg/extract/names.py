@@ -521,8 +521,9 @@ class NameFinder:
             if end < b and (view.texts[end] in ("'s", "’s", "-") or view.is_cap(end)
                             or view.has(end, "org_head") or view.has(end, "affil_prep")):
                 continue  # "in Kiriau's view", "in Meridian Institute"
-            if any(view.has(t, "months") or view.has(t, "weekdays") for t in run):
-                continue
+            if any(view.has(t, "months") or view.has(t, "weekdays") or t in self.partial_at
+                   for t in run):
+                continue  # "im Ukraine-Konflikt": a compound around a known name
             self.add(run[0], end, "Place", "bare-locational")
 
     def _compass_compound(self, i: int) -> int | None:

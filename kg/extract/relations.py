@@ -905,6 +905,9 @@ class RelationFinder:
         j = p.tok_end
         if j < b and view.texts[j] == ",":
             j += 1
+            owner = self._owner_apposition(j, b)
+            if owner is not None:
+                return owner
             # apposition: ", a naval base on Australia's west coast"
             if j < b and view.lows[j] in _ARTICLES:
                 k = j + 1
@@ -939,6 +942,25 @@ class RelationFinder:
             return None  # "near the capital Sanaa, in the port city of Hodeidah": a list
         if kind == "State" or (kind == "Place" and m.key != p.key):
             return m.key
+        return None
+
+    def _owner_apposition(self, j: int, b: int) -> str | None:
+        """", Finland's northernmost region", ", Finnlands nördlichste Provinz": the state
+        whose region the apposition says the place is."""
+        view = self.view
+        m = self.starts.get(j)
+        if m is None or self.res.kind(m.key) != "State":
+            return None
+        k = m.tok_end
+        if k < b and view.texts[k] in _GENITIVE_MARKS:
+            k += 1
+        elif m.form != "inflected":
+            return None
+        for i in range(k, min(b, k + 3)):
+            if view.phrase(i, "place_head_pre") or view.lex.has(view.texts[i], "place_head_post"):
+                return m.key
+            if not view.is_lower_word(i):
+                break
         return None
 
     def _is_city(self, m: Mention, *, capital: bool = False) -> bool:

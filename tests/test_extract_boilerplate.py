@@ -81,3 +81,16 @@ def test_names_in_a_tag_line_are_not_entities_of_the_article() -> None:
     labels = {e.label for e in ex.entities}
     assert "Litauen" in labels
     assert not labels & {"Schweden", "Finnland", "Türkei", "NATO", "Nato"}
+
+
+def test_a_teaser_marker_mid_article_ends_where_the_story_goes_on() -> None:
+    text = ("Deutschland und die Ukraine schließen ein Sicherheitsabkommen.\n"
+            "Mehr zum Thema: Der Streit um den Taurus – eine Chronik\n"
+            "Der Streit um den Taurus geht weiter\n"
+            "Noch am selben Abend reiste Selenskyj nach Paris weiter. Dort unterschrieb er mit "
+            "Präsident Emmanuel Macron ein ähnliches Abkommen.\n"
+            "Verteidigungsminister Boris Pistorius treibt derweil den Aufbau einer Brigade in "
+            "Litauen voran, die bis 2027 rund 4.800 Soldaten zählen soll.\n")
+    flagged = [text[a:b] for a, b in boilerplate_lines(text, rules("de"))]
+    assert flagged == ["Mehr zum Thema: Der Streit um den Taurus – eine Chronik",
+                       "Der Streit um den Taurus geht weiter"]

@@ -332,3 +332,18 @@ def test_a_country_word_after_an_adjective_is_the_country_named_before() -> None
     ex = run("Mali liegt im Sahel. Frankreich hat 1.000 Soldaten in dem westafrikanischen Land "
              "stationiert.", "de")
     assert described(ex) == [("Frankreich", frozenset({"Mali"}), 1000, "Exact")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "The deaths of three American soldiers in a drone attack have renewed questions "
+            "about the outpost in Jordan."),
+     ("de", "Bei dem Angriff wurden drei getötete US-Soldaten in Jordanien gezählt.")],
+)
+def test_the_dead_are_no_deployment(lang: str, text: str) -> None:
+    assert all(d[2] != 3 for d in described(run(text, lang)))
+
+
+def test_a_dotted_abbreviation_between_figure_and_force() -> None:
+    ex = run("Overall, the Pentagon says about 900 U.S. troops are in Syria.", "en")
+    assert described(ex) == [("United States", frozenset({"Syria"}), 900, "About")]

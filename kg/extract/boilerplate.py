@@ -72,6 +72,8 @@ def boilerplate_lines(text: str, rules: BoilerplateRules) -> list[tuple[int, int
         verdict, tail = classify_line(line, rules)
         if tail:
             in_tail = True
+        elif in_tail and not verdict and _is_prose(line):
+            in_tail = False  # "Mehr zum Thema: ..." mid-article, then the story goes on
         if verdict or (in_tail and not _is_paragraph(line)):
             out.append((start, end))
     return out
@@ -112,6 +114,15 @@ def _is_byline(body: str, low: str, prefixes: tuple[str, ...]) -> bool:
             names = [w for w in rest if w.lower() not in ("und", "and", "&")]
             return 1 <= len(names) <= 5 and all(w[:1].isupper() and w.isalpha() for w in names)
     return False
+
+
+def _is_prose(line: str) -> bool:
+    """Sentences, not a teaser headline: at least two of them, or one long one, ending in a
+    full stop (teasers and link lists after a marker have no final full stop)."""
+    words = len(_WORD.findall(line))
+    stops = len(re.findall(r"[.!?…][\"“”»«)]?(?:\s|$)", line))
+    return line.rstrip().endswith((".", ".“", ".\"", ".”", "!", "?")) and (
+        words >= 25 or stops >= 2 and words >= 12)
 
 
 def _is_paragraph(line: str) -> bool:

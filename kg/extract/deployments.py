@@ -216,6 +216,8 @@ class DeploymentFinder:
             count = count_before(view, t, a)
             if count is None and view.lows[t] in ("von", "of"):
                 count = None
+            if count is not None and self._casualties(count.start, t, a):
+                continue  # "the deaths of three American soldiers": the dead, no force
             prev = made[-1] if made else None
             if prev is not None and self._same_force(prev, t, actors):
                 if count is not None and prev.count is None:
@@ -293,6 +295,12 @@ class DeploymentFinder:
                              modal=d.modal, locations=[place.key], count=count,
                              support=d.support, rule=d.rule))
         return out
+
+    def _casualties(self, start: int, t: int, a: int) -> bool:
+        """A figure of the killed or wounded ("the deaths of three soldiers", "drei getötete
+        Soldaten", "40 others were wounded")."""
+        view = self.view
+        return any(view.has(j, "casualty") for j in range(max(a, start - 3), t))
 
     def _negated(self, t: int, a: int) -> bool:
         """"keine (ausländischen) Soldaten", "no US troops": the force is denied."""

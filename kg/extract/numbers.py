@@ -81,6 +81,9 @@ def parse_number(text: str, fmt: NumberFormat) -> float | None:
     return None
 
 
+_DOTTED = re.compile(r"^(?:[^\W\d_]\.){2,3}$")  # "U.S.", "U.K."
+
+
 def count_before(view: DocView, end: int, lower: int) -> Count | None:
     """The number (and its qualifier) that ends right before token ``end``: the count of
     the noun at ``end``. Adjectives may stand between ("11.000 nordkoreanische")."""
@@ -93,8 +96,8 @@ def count_before(view: DocView, end: int, lower: int) -> Count | None:
             return Count(None, None, j, j + 1)
         if parse_number(view.texts[j], fmt) is not None or low in fmt.scales:
             break
-        if view.texts[j].isalpha():
-            j -= 1
+        if view.texts[j].isalpha() or _DOTTED.match(view.texts[j]):
+            j -= 1  # "11.000 nordkoreanische", "900 U.S. troops"
             skipped += 1
             continue
         if view.texts[j] == "-":

@@ -283,6 +283,8 @@ class Resolver:
         j = m.tok - 1
         if j - 1 >= a and view.texts[j] == "," and view.has(j - 1, "capital_word"):
             return True  # "in the capital, Honiara, ..."
+        if j >= a and view.has(j, "place_verb"):
+            return True  # "his soldiers had entered Juba", "Truppen erreichten Kiew"
         steps = 0
         while j >= a and steps < 3:
             if view.has(j, "capital_word"):

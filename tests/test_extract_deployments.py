@@ -347,3 +347,14 @@ def test_the_dead_are_no_deployment(lang: str, text: str) -> None:
 def test_a_dotted_abbreviation_between_figure_and_force() -> None:
     ex = run("Overall, the Pentagon says about 900 U.S. troops are in Syria.", "en")
     assert described(ex) == [("United States", frozenset({"Syria"}), 900, "About")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("de", "Eine Entsendung von Bundeswehrsoldaten in die Ukraine schloss die Bundesregierung "
+            "aus."),
+     ("en", "Britain ruled out sending troops to Ukraine.")],
+)
+def test_ruling_out_is_a_denial(lang: str, text: str) -> None:
+    ex = run(text, lang)
+    assert ex.deployments and all(d.evidence.modality == "Denied" for d in ex.deployments)

@@ -288,3 +288,14 @@ def test_a_capital_entered_by_troops_is_a_place() -> None:
                                "capital. His soldiers had entered Juba to secure it. Many "
                                "peacekeepers are based in Juba.", lang="en", source="test"))
     assert {e.label: e.kind for e in ex.entities}.get("Juba") == "Place"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label", "kind"),
+    [("en", "Iraqi Prime Minister Mohammed Shia al-Sudani has pressed for an end to the mission.",
+      "Mohammed Shia al-Sudani", "Person"),
+     ("en", "Somali forces fight al-Shabaab in the south.", "al-Shabaab", "Organization")],
+)
+def test_names_with_a_lower_case_particle(lang: str, text: str, label: str, kind: str) -> None:
+    ex = extract(Document(text=text, lang=lang, source="test"))
+    assert {e.label: e.kind for e in ex.entities}.get(label) == kind

@@ -123,7 +123,8 @@ class GazetteerMatcher:
         """The surfaces that fit how the text is written (names start upper-case)."""
         if view.texts[a][:1].isupper():
             return surfaces
-        return [s for s in surfaces if s.form in LOWER_CASE_FORMS]
+        # adjectives, and names the gazetteer itself writes lower-case ("al-Shabaab")
+        return [s for s in surfaces if s.form in LOWER_CASE_FORMS or s.text[:1].islower()]
 
     def _mention(self, view: DocView, a: int, b: int, s: Surface, *,
                  start: int | None = None, end: int | None = None) -> Mention:

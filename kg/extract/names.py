@@ -89,6 +89,10 @@ class NameFinder:
     def _compute_strength(self, i: int) -> int:
         view = self.view
         text = view.texts[i]
+        if text and not text[0].isupper() and "-" in text:
+            head, _, rest = text.partition("-")
+            if head in self.particles and rest[:1].isupper() and rest.replace("-", "").isalpha():
+                return STRONG  # "al-Sudani", "el-Sisi": a particle glued to the name
         if not text or not text[0].isupper() or len(text) > 40:
             return NO
         if not all(ch.isalpha() or ch in _NAME_PUNCT for ch in text):

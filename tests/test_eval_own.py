@@ -2,8 +2,8 @@
 
 Each set of eight was written blind to the extractor's rules (see the folder's README), so
 its first score said how the rules generalize; most sets were used for tuning afterwards.
-The floors sit a little below what was measured over all 40 on 2026-11-23 (mean F1 0.724:
-entities 0.885, relations 0.661, treaties 0.704, deployments 0.646, linking 0.92) and only
+The floors sit a little below what was measured over all 56 on 2026-11-23 (mean F1 0.764:
+entities 0.913, relations 0.698, treaties 0.742, deployments 0.705, linking 0.93) and only
 catch regressions. Skipped when ../shared (the scorer) is absent.
 """
 
@@ -17,7 +17,7 @@ from conftest import evaluate_scores
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "data" / "eval"
 PARTS = ("entities", "relations", "treaties", "deployments")
-FLOORS = {"entities": 0.85, "relations": 0.6, "treaties": 0.65, "deployments": 0.55,
+FLOORS = {"entities": 0.88, "relations": 0.65, "treaties": 0.7, "deployments": 0.65,
           "linking": 0.9}
 
 pytestmark = pytest.mark.slow
@@ -31,13 +31,13 @@ def scores() -> tuple[dict[str, float], str]:
 
 def test_every_article_builds() -> None:
     articles = sorted(GOLD.glob("*.txt"))
-    assert len(articles) == 40
+    assert len(articles) == 56
     assert all(a.with_suffix("").with_suffix(".gold.json").exists() for a in articles)
 
 
 def test_mean_f1_stays_above_the_floor(scores: tuple[dict[str, float], str]) -> None:
     values, out = scores
-    assert sum(values[p] for p in PARTS) / len(PARTS) >= 0.66, out
+    assert sum(values[p] for p in PARTS) / len(PARTS) >= 0.72, out
 
 
 @pytest.mark.parametrize("part", sorted(FLOORS))

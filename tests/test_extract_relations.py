@@ -256,8 +256,17 @@ def test_conflict_alliance_sanctions_support(lang: str, text: str,
          ("Kidal", "locatedIn", "Mali")),
         ("en", "The brigade is based at Adazi in central Latvia.",
          ("Adazi", "locatedIn", "Latvia")),
+        # the place after the genitive, which itself lies in the state
         ("en", "Ships docked at Souda Bay, a naval base on Greece's island of Crete.",
-         ("Souda Bay", "locatedIn", "Greece")),
+         ("Souda Bay", "locatedIn", "island of Crete")),
+        ("en", "Ships docked at Souda Bay, a naval base on Greece's island of Crete.",
+         ("island of Crete", "locatedIn", "Greece")),
+        ("de", "Die Truppen sollen in Rovaniemi und Sodankylä im finnischen Lappland "
+               "stationiert werden.", ("Sodankylä", "locatedIn", "Lappland")),
+        ("de", "Russland und Iran bauen eine Bahn zwischen Rascht und Astara im Norden Irans.",
+         ("Astara", "locatedIn", "Iran")),
+        ("en", "The sites are Naval Base Camilo Osias and Lal-lo Airport, both in the province "
+               "of Cagayan.", ("Lal-lo Airport", "locatedIn", "province of Cagayan")),
         ("en", "Moscow reinforced Russia's Kaliningrad exclave.", ("Kaliningrad", "locatedIn",
                                                                   "Russia")),
         # a head word between the preposition and the container

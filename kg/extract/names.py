@@ -512,23 +512,58 @@ class NameFinder:
 
     def bare_places(self, a: int, b: int) -> None:
         """L5, after the person rules: an unknown name right after "in" / "near" / "at" that
-        nothing else claimed ("in Rovaniemi", "in Lapland", "nahe Cobasna") is a place."""
+        nothing else claimed ("in Rovaniemi", "in Lapland", "nahe Cobasna", "im finnischen
+        Lappland"), and unknown names coordinated with a place there ("in Rovaniemi und
+        Sodankylä", "zwischen Rascht und Astara") are places."""
         view = self.view
         for i in range(a, b - 1):
-            if not view.has(i, "bare_place_prep") or self.used[i + 1]:
-                continue
-            run = self.name_run(i + 1, b)
-            if not run or len(run) > 2 or any(self.strength(t) != STRONG for t in run) \
-                    or len(view.span_text(run[0], run[-1] + 1)) < 3:
-                continue
-            end = run[-1] + 1
-            if end < b and (view.texts[end] in ("'s", "’s", "-") or view.is_cap(end)
-                            or view.has(end, "org_head") or view.has(end, "affil_prep")):
-                continue  # "in Kiriau's view", "in Meridian Institute"
-            if any(view.has(t, "months") or view.has(t, "weekdays") or t in self.partial_at
-                   for t in run):
-                continue  # "im Ukraine-Konflikt": a compound around a known name
-            self.add(run[0], end, "Place", "bare-locational")
+            if view.has(i, "bare_place_prep"):
+                j = i + 1
+                while j < b and j - i <= 2 and self._adjective_before_place(j):
+                    j += 1  # "im finnischen Lappland"
+                self._bare_place(j, b)
+            elif view.has(i, "coord") and self._place_in_list(i, a):
+                self._bare_place(i + 1, b)
+
+    def _adjective_before_place(self, j: int) -> bool:
+        """A demonym or a lower-case adjective between a locational word and a name."""
+        g = self.gaz_at[j]
+        if g is not None:
+            return g.form == "demonym_adj" and g.tok_end == j + 1
+        return self._adjective(j)  # "im hohen Norden": an inflected adjective, not "at least"
+
+    def _place_in_list(self, i: int, a: int) -> bool:
+        """Token ``i`` (a coordination) follows a place that a locational word introduced."""
+        view = self.view
+        prev = next((m for m in self.found + self.gazetteer_mentions
+                     if m.tok_end == i and not m.partial and m.kind == "Place"), None)
+        if prev is None:
+            return False
+        k = prev.tok - 1
+        while k >= a and (view.is_lower_word(k) and not view.cues(k)
+                          or self._adjective_before_place(k)):
+            k -= 1
+        return k >= a and (view.has(k, "bare_place_prep") or view.has(k, "between"))
+
+    def _bare_place(self, j: int, b: int) -> int | None:
+        """Add the unknown name at ``j`` as a place, if it reads as one; its end."""
+        view = self.view
+        if j >= b or self.used[j]:
+            return None
+        run = self.name_run(j, b)
+        if not run or run[0] != j or len(run) > 2 or any(self.strength(t) != STRONG
+                                                          for t in run) \
+                or len(view.span_text(run[0], run[-1] + 1)) < 3:
+            return None
+        end = run[-1] + 1
+        if end < b and (view.texts[end] in ("'s", "’s", "-") or view.is_cap(end)
+                        or view.has(end, "org_head") or view.has(end, "affil_prep")):
+            return None  # "in Kiriau's view", "in Meridian Institute"
+        if any(view.has(t, "months") or view.has(t, "weekdays") or t in self.partial_at
+               for t in run):
+            return None  # "im Ukraine-Konflikt": a compound around a known name
+        self.add(run[0], end, "Place", "bare-locational")
+        return end
 
     def _compass_compound(self, i: int) -> int | None:
         """L6: a compass word joined to a state ("Nordirak", "im Südlibanon", "der

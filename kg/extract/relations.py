@@ -903,8 +903,16 @@ class RelationFinder:
     def _container_after(self, p: Mention, b: int) -> str | None:
         view = self.view
         j = p.tok_end
+        if j < b and view.has(j, "coord"):
+            # "in Rovaniemi und Sodankylä im finnischen Lappland", "Santa Ana and Lal-lo
+            # Airport, both in Cagayan": the container of the pair
+            other = self.starts.get(j + 1)
+            if other is not None and self.res.kind(other.key) == "Place":
+                j = other.tok_end
         if j < b and view.texts[j] == ",":
             j += 1
+            if j < b and view.has(j, "distributive"):
+                j += 1  # ", both in the province of Cagayan"
             owner = self._owner_apposition(j, b)
             if owner is not None:
                 return owner
@@ -917,11 +925,6 @@ class RelationFinder:
                 if k >= b or k - j >= 5:
                     return None
                 j = (view.phrase(k, "place_head_pre") or (k + 1, ""))[0]
-        elif j + 1 < b and view.has(j, "coord"):
-            # "zwischen Rascht und Astara im Norden Irans": the container of the pair
-            other = self.starts.get(j + 1)
-            if other is not None and self.res.kind(other.key) == "Place":
-                j = other.tok_end
         prep = view.phrase(j, "locprep") if j < b else None
         if prep is None or prep[1] != "in":
             return None
@@ -937,6 +940,12 @@ class RelationFinder:
         m = self.starts.get(k)
         if m is None or m is p:
             return None
+        nxt = self.starts.get(m.tok_end + 1 if m.tok_end < b and view.texts[m.tok_end] in
+                              _GENITIVE_MARKS else m.tok_end)
+        if nxt is not None and nxt is not p and self.res.kind(nxt.key) == "Place" and (
+                m.form == "demonym_adj" or m.tok_end < b and view.texts[m.tok_end]
+                in _GENITIVE_MARKS):
+            m = nxt  # "im finnischen Lappland", "in Cambodia's Preah Sihanouk province"
         kind = self.res.kind(m.key)
         if kind == "Place" and self._is_city(p, capital=True) and self._is_city(m):
             return None  # "near the capital Sanaa, in the port city of Hodeidah": a list

@@ -358,3 +358,20 @@ def test_a_dotted_abbreviation_between_figure_and_force() -> None:
 def test_ruling_out_is_a_denial(lang: str, text: str) -> None:
     ex = run(text, lang)
     assert ex.deployments and all(d.evidence.modality == "Denied" for d in ex.deployments)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [("de", "Russische Truppen stehen seit 2008 in beiden Regionen. Rund 3.500 Soldaten gehören "
+            "zur 7. Militärbasis. Sie ist in Gudauta stationiert, einer Kleinstadt an der Küste.",
+      ("Russland", frozenset({"Gudauta"}), 3500)),
+     ("en", "Under a defence partnership, roughly 80 French soldiers will stay on. They are to "
+            "remain in Abidjan to train local units, officials said.",
+      ("France", frozenset({"Abidjan"}), 80)),
+     ("de", "Etwa 4.800 Soldaten sollen es bis 2027 werden. Stationiert werden sie in "
+            "Litauen, das seit Langem auf eine deutsche Präsenz gedrängt hatte.",
+      ("Deutschland", frozenset({"Litauen"}), 4800))],
+)
+def test_a_figure_then_a_pronoun_with_the_place_in_the_next_sentence(
+        lang: str, text: str, expected: tuple[str, frozenset[str], int]) -> None:
+    assert expected in {d[:3] for d in described(run(text, lang))}

@@ -113,12 +113,16 @@ class DeploymentFinder:
         for i, d in enumerate(self.drafts):
             if d.locations or d.count is None:
                 continue
+            lent = False
             for prior in reversed(self.drafts[:i]):
                 if d.k - prior.k > PENDING_WINDOW:
                     break
                 if prior.actors == d.actors and prior.locations and prior.count is None:
                     prior.count = d.count
+                    lent = True
                     break
+            if not lent:
+                self._lend_forward(d, same_actors=True)
         for o in self.orphans:
             # "In Transnistrien sind russische Truppen stationiert. Nach westlichen Schätzungen
             # handelt es sich um rund 1.500 Soldaten.": a bare figure in the next sentence
@@ -129,6 +133,23 @@ class DeploymentFinder:
                     and last.count is None and last.modal.modality not in (
                         "Hypothetical", "Denied"):
                 last.count = o.count
+            else:
+                self._lend_forward(o, same_actors=False)
+
+    def _lend_forward(self, d: Draft, *, same_actors: bool) -> None:
+        """"Rund 3.500 Soldaten gehören zur 7. Militärbasis. Sie ist in Gudauta stationiert",
+        "roughly 80 French soldiers will stay on. They are to remain in Abidjan": the figure
+        goes to the next sentence's deployment when that one opens with a pronoun."""
+        nxt = next((x for x in self.drafts if x.k == d.k + 1), None)
+        if nxt is None or nxt.count is not None or not nxt.locations:
+            return
+        if same_actors and nxt.actors != d.actors:
+            return
+        if nxt.modal.modality in ("Hypothetical", "Denied"):
+            return
+        a = self.view.sents[nxt.k][0]
+        if any(low in _SUBJECT_PRONOUNS for low in self.view.lows[a : a + 3]):
+            nxt.count = d.count  # "Sie ist in ...", "Stationiert werden sie in ..."
 
     def freeze(self, d: Draft) -> list[Deployment]:
         out: list[Deployment] = []
@@ -263,7 +284,8 @@ class DeploymentFinder:
         for d in made:
             if d.actors:
                 self.drafts.append(d)
-            elif d.count is not None and d.count.value and not d.locations and not noun:
+            elif d.count is not None and d.count.value and not d.locations \
+                    and view.phrase(d.toks[0], "force") is not None:
                 self.orphans.append(d)
         return True
 

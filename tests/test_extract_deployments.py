@@ -375,3 +375,9 @@ def test_ruling_out_is_a_denial(lang: str, text: str) -> None:
 def test_a_figure_then_a_pronoun_with_the_place_in_the_next_sentence(
         lang: str, text: str, expected: tuple[str, frozenset[str], int]) -> None:
     assert expected in {d[:3] for d in described(run(text, lang))}
+
+
+def test_a_states_named_force_deploys_for_the_state() -> None:
+    ex = run("U.S. Defense Secretary Pete Hegseth welcomed the rotation. The first U.S. Marines "
+             "of this year's rotation have arrived in Australia's Northern Territory.", "en")
+    assert ("United States", frozenset({"Australia"})) in {d[:2] for d in described(ex)}

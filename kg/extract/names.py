@@ -201,6 +201,11 @@ class NameFinder:
         view = self.view
         start, end = view.idx[a], view.ends[b - 1]
         core_text = view.span_text(*core) if core else None
+        first = self.gaz_at[a]
+        if kind == "Organization" and state is None and first is not None and b - a > 1 \
+                and first.kind == "State" and first.tok == a and first.form in (
+                    "name", "abbrev", "demonym_adj"):
+            state = first.state  # "U.S. Marines", "Russian Navy": the state's own force
         m = Mention(start=start, end=end, text=view.text[start:end], tok=a, tok_end=b,
                     kind=kind, source="rule:" + rule, core=core_text, org_class=org_class,
                     state=state, role=role, extra=tuple(extra))

@@ -381,3 +381,9 @@ def test_a_states_named_force_deploys_for_the_state() -> None:
     ex = run("U.S. Defense Secretary Pete Hegseth welcomed the rotation. The first U.S. Marines "
              "of this year's rotation have arrived in Australia's Northern Territory.", "en")
     assert ("United States", frozenset({"Australia"})) in {d[:2] for d in described(ex)}
+
+
+def test_the_number_a_force_is_brought_to_is_its_count() -> None:
+    ex = run("A third plane landed on Friday, bringing the number of Rwandan soldiers in "
+             "Mozambique to about 2,500.", "en")
+    assert [(d.count, d.qualifier) for d in ex.deployments] == [(2500, "About")]

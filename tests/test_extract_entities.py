@@ -299,3 +299,19 @@ def test_a_capital_entered_by_troops_is_a_place() -> None:
 def test_names_with_a_lower_case_particle(lang: str, text: str, label: str, kind: str) -> None:
     ex = extract(Document(text=text, lang=lang, source="test"))
     assert {e.label: e.kind for e in ex.entities}.get(label) == kind
+
+
+def test_an_alternate_spelling_of_a_city_abroad_is_not_that_city() -> None:
+    # "Manda" is an alternate name of Handa (Japan) in GeoNames; the text is about Kenya
+    ex = extract(Document(text="US service members are stationed at Camp Simba in Manda Bay on "
+                          "Kenya's coast.", lang="en", source="test"))
+    labels = {e.label for e in ex.entities}
+    assert "Handa" not in labels
+
+
+def test_a_base_named_after_its_town_is_one_place_with_a_head_of_several_words() -> None:
+    ex = run("US fighter jets will use Skrydstrup Air Base. Skrydstrup lies in southern "
+             "Denmark.", "en")
+    places = [e for e in ex.entities if e.kind == "Place"]
+    assert [(p.label, set(p.aliases)) for p in places] == [
+        ("Skrydstrup Air Base", {"Skrydstrup Air Base", "Skrydstrup"})]

@@ -81,3 +81,16 @@ def test_confidence_is_set_per_rule_kind() -> None:
             "in Litauen stationiert werden.")
     for ev in evidences(run(text, "de")):
         assert 0.0 < ev.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "modality"),
+    [("en", "About 600 Indian troops are stationed in Bhutan near a disputed plateau.",
+      "Asserted"),
+     ("en", "Beijing disputed reports that 600 Chinese troops are stationed in Cambodia.",
+      "Denied")],
+)
+def test_a_denial_participle_used_as_an_adjective_denies_nothing(lang: str, text: str,
+                                                                 modality: str) -> None:
+    ex = run(text, lang)
+    assert ex.deployments and {d.evidence.modality for d in ex.deployments} == {modality}

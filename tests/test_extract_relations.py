@@ -499,3 +499,70 @@ def test_a_capital_in_a_list_of_places_lies_in_none_of_the_others() -> None:
 def test_a_region_in_apposition_lies_in_the_state_named(lang: str, text: str,
                                                         expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [("en", "In Latvia and Estonia, both NATO members bordering Russia, the drill was watched "
+      "closely.", {("Latvia", "affiliatedWith", "NATO"), ("Estonia", "affiliatedWith", "NATO")}),
+     ("en", "Austria is a member of both the EU and the OSCE.",
+      {("Austria", "affiliatedWith", "European Union"),
+       ("Austria", "affiliatedWith", "Organization for Security and Co-operation in Europe")}),
+     ("en", "The treaty ties Armenia and Russia together, and both are members of the CSTO.",
+      {("Armenia", "affiliatedWith", "Collective Security Treaty Organization"),
+       ("Russia", "affiliatedWith", "Collective Security Treaty Organization")})],
+)
+def test_membership_of_coordinated_states_and_organizations(
+        lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(run(text, lang))
+
+
+def test_founders_of_an_alliance_are_members_and_allies() -> None:
+    found = triples(run("Tschad, Niger und Mali gründeten im Juni die Allianz der "
+                        "Sahelstaaten.", "de"))
+    for state in ("Tschad", "Niger", "Mali"):
+        assert (state, "affiliatedWith", "Allianz der Sahelstaaten") in found
+    assert ("Tschad", "alliedWith", "Niger") in found or ("Niger", "alliedWith", "Tschad") \
+        in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "org", "state"),
+    [("en", "\"We are ready,\" said Ivan Petrov, a spokesman for the Bulgarian Defence "
+      "Ministry.", "Ivan Petrov", "Bulgarian Defence Ministry", "Bulgaria"),
+     ("de", "„Wir sind bereit“, sagte Anders Berg, Sprecher des norwegischen "
+      "Verteidigungsministeriums.", "Anders Berg", "norwegischen Verteidigungsministeriums",
+      "Norwegen")],
+)
+def test_a_spokesman_of_a_ministry_is_an_official_of_it_and_of_its_state(
+        lang: str, text: str, person: str, org: str, state: str) -> None:
+    found = triples(run(text, lang))
+    assert (person, "officialOf", org) in found
+    assert (person, "officialOf", state) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Auch Uganda hat Soldaten in den Osten des Nachbarlandes geschickt, um die Regierung in "
+      "Juba zu unterstützen.", ("Uganda", "supports", "Südsudan")),
+     ("Beobachter werfen Iran vor, die Huthi mit Raketen und Beratern zu unterstützen.",
+      ("Iran", "supports", "Huthi"))],
+)
+def test_support_in_a_german_infinitive_clause(text: str,
+                                               expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, "de"))
+
+
+def test_two_offices_of_one_person_belong_to_the_owner_before_the_first() -> None:
+    found = triples(run("The accord was signed by Qatar's Emir and Commander-in-Chief, Tamim bin "
+                        "Hamad Al Thani.", "en"))
+    assert ("Tamim bin Hamad Al Thani", "leaderOf", "Qatar") in found
+
+
+def test_two_ministers_pair_with_the_states_as_the_text_coordinated_them() -> None:
+    found = triples(run("Frankreich und Griechenland besiegelten am Dienstag eine Partnerschaft. "
+                        "Griechenland bestellt dafür Fregatten aus Frankreich. Zugleich "
+                        "unterzeichneten die Verteidigungsminister Claire Dubois und Nikos "
+                        "Andreou eine Absichtserklärung.", "de"))
+    assert ("Claire Dubois", "officialOf", "Frankreich") in found
+    assert ("Nikos Andreou", "officialOf", "Griechenland") in found

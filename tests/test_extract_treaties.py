@@ -196,3 +196,57 @@ def test_a_deal_in_a_headline_with_actors_in_other_clauses_has_no_parties() -> N
                       "Es ist die erste Lieferung, seit Ägypten und Somalia im August ein "
                       "Abkommen über militärische Zusammenarbeit geschlossen haben.", "de")
     assert found == [("SecurityAgreement", frozenset({"Ägypten", "Somalia"}))]
+
+
+def test_a_treaty_in_apposition_binds_the_actor_it_describes() -> None:
+    ex = run("Japan, bound to the United States by a 1960 mutual defence treaty, protested "
+             "against Chinese patrols near disputed islands.", "en")
+    assert described(ex) == [("MutualDefense", frozenset({"Japan", "United States"}))]
+
+
+def test_an_english_treaty_name_in_german_text_is_a_treaty_not_an_organization() -> None:
+    ex = run("Das norwegische Parlament billigte das Defence Cooperation Agreement mit den "
+             "USA.", "de")
+    assert described(ex) == [("SecurityAgreement", frozenset({"Norwegen", "USA"}))]
+    assert not any("Agreement" in e.label for e in ex.entities)
+
+
+def test_similar_agreements_with_a_later_list_are_bilateral() -> None:
+    ex = run("Estland unterzeichnete ein Sicherheitsabkommen mit Großbritannien. Ähnliche "
+             "Abkommen hatte Großbritannien im Mai auch mit Lettland und Litauen geschlossen.",
+             "de")
+    found = described(ex)
+    assert ("SecurityAgreement", frozenset({"Lettland", "Vereinigtes Königreich"})) in found
+    assert ("SecurityAgreement", frozenset({"Litauen", "Vereinigtes Königreich"})) in found
+
+
+def test_an_alliance_described_as_a_pact_is_no_party_to_it() -> None:
+    ex = run("Chad, Niger and Mali have formed the Sahel Defence League, a mutual defence "
+             "pact.", "en")
+    assert described(ex) == [("MutualDefense", frozenset({"Chad", "Niger", "Mali"}))]
+
+
+def test_the_three_countries_are_the_three_states_named_last() -> None:
+    ex = run("Ghana, Togo und Benin kündigten ihre Abkommen mit der EU. Im März schlossen die "
+             "drei Länder einen Beistandspakt.", "de")
+    assert ("MutualDefense", frozenset({"Ghana", "Togo", "Benin"})) in described(ex)
+
+
+def test_the_agreement_is_the_one_the_sentence_before_reached() -> None:
+    ex = run("India and Bhutan have agreed that Indian engineers will leave the border road by "
+             "May. The agreement comes weeks after Chinese patrols moved into a valley that "
+             "still hosts Indian forces.", "en")
+    assert [p for _t, p in described(ex)] == [frozenset({"India", "Bhutan"})]
+
+
+def test_an_agreement_that_allowed_troops_is_a_fact_not_a_hypothesis() -> None:
+    ex = run("In March Chad revoked a 2019 agreement with France that allowed French troops "
+             "to operate in the country.", "en")
+    assert ex.treaties and ex.treaties[0].evidence[0].modality == "Asserted"
+
+
+def test_plural_governments_stand_for_no_single_state() -> None:
+    ex = run("The United States criticised the junta. Niger, Mali and Burkina Faso, all "
+             "ruled by juntas, have since formed the Sahel Defence League, a mutual defence "
+             "pact.", "en")
+    assert ("MutualDefense", frozenset({"Niger", "Mali", "Burkina Faso"})) in described(ex)

@@ -235,8 +235,8 @@ class DeploymentFinder:
                             for j in range(end, min(b, end + 4))):
                 continue  # "stationing long-range weapons": weapons are no troops
             count = count_before(view, t, a)
-            if count is None and view.lows[t] in ("von", "of"):
-                count = None
+            if count is None and any(view.has(j, "count_anaphor") for j in range(max(a, t - 5), t)):
+                count = self._count_to(t, end, b)  # "the number of Kenyan officers ... to 400"
             if count is not None and self._casualties(count.start, t, a):
                 continue  # "the deaths of three American soldiers": the dead, no force
             prev = made[-1] if made else None
@@ -288,6 +288,16 @@ class DeploymentFinder:
                     and view.phrase(d.toks[0], "force") is not None:
                 self.orphans.append(d)
         return True
+
+    def _count_to(self, t: int, end: int, b: int) -> Count | None:
+        """The figure a "number of <force>" is brought to ("... to some 400", "auf 1.000")."""
+        view = self.view
+        for j in range(end, min(b, end + 12)):
+            if view.has(j, "count_to"):
+                count = count_after(view, j + 1, min(b, j + 5))
+                if count is not None and count.value:
+                    return count
+        return None
 
     def _split_counts(self, k: int, t: int, b: int, d: Draft) -> list[Draft]:
         """"about 2,500 troops in Iraq and some 900 in Syria": each figure with its own

@@ -151,3 +151,15 @@ def load_lexicon(lang: str) -> Lexicon:
     lex = Lexicon(lang=lang, data=data)
     _index(lex)
     return lex
+
+
+_STOP: dict[str, frozenset[str]] = {}
+
+
+def stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words of ``lang`` (cached)."""
+    if lang not in _STOP:
+        from spacy.util import get_lang_class
+
+        _STOP[lang] = frozenset(w.lower() for w in get_lang_class(lang).Defaults.stop_words)
+    return _STOP[lang]

@@ -44,8 +44,13 @@ def clause_bounds(view: DocView, tok: int, k: int | None = None) -> tuple[int, i
     return start, max(end, tok + 1)
 
 
-def modality_of(view: DocView, res: Resolution, k: int, toks: tuple[int, ...]) -> Modal:
-    """Modality of a fact expressed by tokens ``toks`` of sentence ``k``."""
+def modality_of(view: DocView, res: Resolution, k: int, toks: tuple[int, ...], *,
+                permission_hedges: bool = True) -> Modal:
+    """Modality of a fact expressed by tokens ``toks`` of sentence ``k``.
+
+    A permission ("allowed US troops to operate") leaves a deployment hypothetical; with
+    ``permission_hedges=False`` (treaties: "an agreement that allowed ...") it does not.
+    """
     a, b = view.sents[k]
     if view.texts[b - 1] in _QUESTION or view.texts[b - 1].endswith("?"):
         return Modal("Hypothetical")
@@ -53,13 +58,16 @@ def modality_of(view: DocView, res: Resolution, k: int, toks: tuple[int, ...]) -
         return Modal("Hypothetical")  # "Sollten Truppen ... verlegt werden, ..."
     # "Britain said it would deploy 200 soldiers": a reported plan, not a conditional
     hypothetical = [i for i in view.positions(k, "hypothetical") if _cue(view, i, a)
+                    and (permission_hedges or not view.has(i, "permission"))
                     and not (view.has(i, "reported_plan") and any(
                         view.has(j, "say_verb") for j in range(max(a, i - 3), i)))]
     if hypothetical:
         bounds = {clause_bounds(view, t, k) for t in toks}
         if any(lo <= i < hi for i in hypothetical for lo, hi in bounds):
             return Modal("Hypothetical")
-    denied = [i for i in view.positions(k, "denied") if _cue(view, i, a)]
+    # "near disputed reefs", "die dementierte Meldung": a participle used as an adjective
+    denied = [i for i in view.positions(k, "denied") if _cue(view, i, a)
+              and not (i > a and view.has(i - 1, "attributive_before"))]
     # separable verbs: "wies die Berichte zurück", "stritt jede Beteiligung ab"
     denied += [i for i in view.positions(k, "denied_split")
                if view.value(i, "denied_split") in view.lows[i + 1:b]]

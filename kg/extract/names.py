@@ -302,10 +302,10 @@ class NameFinder:
         return end
 
     def _treaty_name(self, i: int, b: int) -> int | None:
-        """"the North Atlantic Treaty", "Treaty of Lisbon": the name of a treaty, whose
-        words are neither places nor organizations (English capitalizes them)."""
+        """"the North Atlantic Treaty", "das Defence Cooperation Agreement": the name of a
+        treaty, whose words are neither places nor organizations."""
         view = self.view
-        if view.lex.lang != "en" or not view.is_cap(i) or view.lows[i] in self.stop_words:
+        if not view.is_cap(i) or view.lows[i] in self.stop_words:
             return None
         k = i
         while k < b and k - i < 6 and view.is_cap(k) and view.texts[k].isalpha():
@@ -370,6 +370,12 @@ class NameFinder:
         head_org = [t for t in toks if view.is_cap(t) and view.has(t, "org_head")]
         head_place = [t for t in toks if view.is_cap(t) and not view.has(t, "capital_word") and (
             view.has(t, "place_head_pre") or view.lex.has(view.texts[t], "place_head_post"))]
+        for t in toks:
+            # a head of several words ("Skrydstrup Air Base"): all its words are the head
+            hit = view.phrase(t, "place_head_post") or view.phrase(t, "place_head_pre")
+            if hit is not None and hit[0] - t > 1 and all(x in toks for x in range(t, hit[0])):
+                head_place += [x for x in range(t, hit[0]) if x not in head_place]
+        head_place.sort()
         has_connector = any(view.lows[t] in connectors for t in toks)
         others = [t for t in toks if t not in head_org and t not in head_place
                   and view.lows[t] not in connectors and not view.texts[t].isdigit()]
@@ -388,6 +394,10 @@ class NameFinder:
             # German capitalizes nouns: every other word must look like a name.
             if any(self.strength(t) < STRONG and self.gaz_at[t] is None for t in others):
                 return None
+        if view.lex.lang != "en" and has_connector and toks[0] in others and \
+                self.strength(toks[0]) < STRONG and self.gaz_at[toks[0]] is None and \
+                view.lows[toks[1]] in connectors:
+            return None  # "Schätzungen von Hilfsorganisationen": a noun, no name, opens it
         if any(view.has(t, "role_leader") or view.has(t, "role_official") for t in toks):
             return None
         end = toks[-1] + 1
@@ -801,8 +811,13 @@ class NameFinder:
             if view.has(i, "say_verb") and i + 2 < b:
                 # P6: '..., said Nathalia Dukhan', '„…“, sagte Julien Marchand'
                 run = self.name_run(i + 1, b, places=True)
-                if 2 <= len(run) <= 4 and all(self.strength(t) == STRONG or
-                                              self.gaz_at[t] is not None for t in run):
+                if len(run) < 2:
+                    run = self._capitalized_run(i + 1, b)
+                if 2 <= len(run) <= 4 and (all(self.strength(t) == STRONG or
+                                               self.gaz_at[t] is not None for t in run)
+                                           or self._role_apposition(run[-1] + 1, b)):
+                    # '„…“, sagte Anders Holm, Sprecher des ...': the role vouches for a
+                    # name made of ordinary words
                     self.add(run[0], run[-1] + 1, "Person", "say-name")
                 continue
             if not (view.is_cap(i) and i + 1 < b and view.is_cap(i + 1)):
@@ -823,6 +838,30 @@ class NameFinder:
                         break
                     if view.texts[k] in (",", ".", ";"):
                         break
+
+    def _capitalized_run(self, j: int, b: int) -> list[int]:
+        """Two or three capitalized plain words no gazetteer claims ("Anders Holm")."""
+        view = self.view
+        toks: list[int] = []
+        k = j
+        while k < b and len(toks) < 3 and not self.used[k] and view.is_cap(k) and \
+                view.texts[k].isalpha() and self.gaz_at[k] is None and \
+                not view.has(k, "def_article") and self.role_end(k) is None:
+            toks.append(k)
+            k += 1
+        return toks if len(toks) >= 2 else []
+
+    def _role_apposition(self, j: int, b: int) -> bool:
+        """A comma at ``j`` and a role word within the next few tokens (", Sprecher des")."""
+        view = self.view
+        if j >= b or view.texts[j] != ",":
+            return False
+        for k in range(j + 1, min(b, j + 5)):
+            if self.role_end(k) is not None:
+                return True
+            if view.texts[k] in (",", ".", ";"):
+                break
+        return False
 
     def _org_follows(self, j: int, b: int) -> bool:
         """An affiliation preposition and an organization start at ``j``."""

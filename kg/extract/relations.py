@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from kg.extract.gazetteer import load_gazetteer
+from kg.extract.lexicon import stop_words as _stop_words
 from kg.extract.modality import Modal, clause_bounds, evidence
 from kg.extract.resolve import Resolution
 from kg.extract.view import DocView, Mention
@@ -172,7 +173,22 @@ class RelationFinder:
             self.sanctions(k, a, b)
             self.located(k, a, b)
         self.capitals()
+        self.institution_officials()
         return dedupe(self.out)
+
+    def institution_officials(self) -> None:
+        """An official of a state's institution ("a spokesman for the Hungarian Defence
+        Ministry") holds an office of that state as well."""
+        owner: dict[str, str] = {}
+        for m in self.res.mentions:
+            if m.key and self.res.kind(m.key) == "Organization" and m.state:
+                state = self.res.state_key(m)
+                if state:
+                    owner.setdefault(m.key, state)
+        for r in list(self.out):
+            if r.predicate in ("leaderOf", "officialOf") and r.object in owner and \
+                    self.res.kind(r.subject) == "Person":
+                self.out.append(replace(r, predicate="officialOf", object=owner[r.object]))
 
     # ------------------------------------------------------------------ roles
 
@@ -206,7 +222,7 @@ class RelationFinder:
             for cat in ("role_leader", "role_official", "role_expert"):
                 hit = view.phrase_ending(j - 1, cat)
                 if hit is not None:
-                    return hit[0], cat
+                    return self._first_role(hit[0], cat, a)
         return None
 
     def _role_after(self, p: Mention, b: int) -> tuple[int, str] | None:
@@ -237,6 +253,13 @@ class RelationFinder:
                 first = view.phrase_ending(r - 1, cat2)
                 if first is not None:
                     return first[0], cat2
+        if r - 1 > a and view.has(r - 1, "coord"):
+            # "Bahrain's Crown Prince and Prime Minister, X": one person, two offices; the
+            # owner stands before the first, and the higher office counts
+            for cat2 in ("role_leader", "role_official"):
+                first = view.phrase_ending(r - 1, cat2)
+                if first is not None:
+                    return first[0], "role_leader" if "role_leader" in (cat, cat2) else cat2
         return r, cat
 
     def role_target(self, r: int, p: Mention, a: int, b: int) -> Mention | None:
@@ -410,16 +433,24 @@ class RelationFinder:
     def _ordered_states(self, k: int, n: int) -> list[str] | None:
         """``n`` distinct states named in order in this sentence or, failing that, in one
         of the two before it."""
-        for kk in (k, k - 1, k - 2):
+        fallback = None
+        for kk in (k, k - 1, k - 2, k - 3):
             if kk < 0 or self.view.boiler[kk]:
                 continue
             seen: list[str] = []
             for m in self.res.by_sentence.get(kk, []):
                 if self.res.kind(m.key) == "State" and m.key and m.key not in seen:
                     seen.append(m.key)
-            if len(seen) == n:
-                return seen
-        return None
+                    # "Frankreich und Griechenland haben ...": a coordination fixes the order
+                    pair = [key for key in self.coordinated_actors(m.tok, self.view.sents[kk][1])
+                            if self.res.kind(key) == "State"]
+                    if len(pair) == n and not m.partial:
+                        return pair
+            if len(seen) == n and fallback is None and kk != k - 3:
+                fallback = seen
+            if kk == k and fallback is not None:
+                return fallback
+        return fallback
 
     # ------------------------------------------------------------------ affiliations
 
@@ -433,6 +464,7 @@ class RelationFinder:
             if j >= b:
                 continue
             org = None
+            predicate = "affiliatedWith"
             prep = view.phrase(j, "affil_prep")
             if prep is not None and view.lows[j] in self.direct_affil:
                 org = self.mention_after(prep[0], b, max_skip=0)
@@ -443,15 +475,18 @@ class RelationFinder:
                 if org is None:
                     for r in range(j + 1, min(b, j + 7)):
                         if view.has(r, "role_expert") or view.has(r, "role_official"):
-                            pr = view.phrase(r + 1, "affil_prep")
+                            pr = view.phrase(r + 1, "affil_prep") or (
+                                (r + 2, "") if view.has(r + 1, "role_of") else None)
                             if pr is not None:
                                 org = self.mention_after(pr[0], b, max_skip=0)
+                                if view.has(r, "role_official"):
+                                    predicate = "officialOf"  # "X, a spokesman for ORG"
                             break
             if org is not None and self.res.kind(org.key) == "Organization":
                 if org.state and self.res.state_key(org) and _role_category(view, p.role) in (
                         "role_official", "role_leader"):
                     continue  # "Sprecher des russischen Außenministeriums": a role relation
-                self.emit(p.key, "affiliatedWith", org.key, k, (p.tok, org.tok), "affiliation",
+                self.emit(p.key, predicate, org.key, k, (p.tok, org.tok), "affiliation",
                           Modal())
 
     # ------------------------------------------------------------------ membership
@@ -463,6 +498,9 @@ class RelationFinder:
             if view.has(t, "accession") and not view.has(t, "treaty"):
                 self._joined(k, a, b, t)
                 continue
+            if view.has(t, "found_verb"):
+                self._founded(k, a, b, t)
+                continue
             if not view.has(t, "member"):
                 continue
             org = None
@@ -473,22 +511,72 @@ class RelationFinder:
                 before = self.mention_before(t, a, skip_adjectives=1)
                 if before is not None and self.res.kind(before.key) == "Organization":
                     org = before
+            orgs: list[str] = [org.key] if org is not None and org.key else []
             if org is None:
                 j = t + 1
                 if j < b and view.lows[j] in ("of", "der", "des", "im", "in"):
                     j += 1
+                if j < b and view.has(j, "distributive"):
+                    j += 1  # "a member of both NATO and the EU"
                 after = self.mention_after(j, b, max_skip=0)
                 if after is not None and self.res.kind(after.key) == "Organization":
                     org = after
+                    orgs = [key for key in self.coordinated_actors(j, b)
+                            if self.res.kind(key) == "Organization"] or [after.key or ""]
             if org is None:
                 org = self._alliance_anaphor(t, b)
-            if org is None or org.key is None:
+                orgs = [org.key] if org is not None and org.key else []
+            if org is None or not orgs:
                 continue
-            state = self._member_state(k, t, org)
-            if state is None:
-                continue
-            self.emit(state, "affiliatedWith", org.key, k, (t,), "membership")
-            self.memberships.append((k, state, org.key))
+            states = self._member_states(k, a, t, org)
+            for state in states:
+                for key in orgs:
+                    self.emit(state, "affiliatedWith", key, k, (t,), "membership")
+            if len(states) == 1 and len(orgs) == 1:
+                self.memberships.append((k, states[0], orgs[0]))
+
+    def _member_states(self, k: int, a: int, t: int, org: Mention) -> list[str]:
+        """The states a member word speaks of: one ("Schweden ist Mitglied der Nato"), a
+        coordination an apposition describes ("Lithuania and Poland, both NATO members"),
+        or the pair a "both" stands for ("both are members of the CSTO")."""
+        view = self.view
+        lo, _hi = clause_bounds(view, t, k)
+        if lo > a and view.texts[lo - 1] == "," and view.has(lo, "distributive"):
+            named = self.ends.get(lo - 1)
+            if named is not None and self.res.kind(named.key) == "State":
+                return self._coordination_ending(named, a)
+        one = self._member_state(k, t, org)
+        if one is not None:
+            return [one]
+        if any(view.has(i, "distributive") or view.has(i, "pair_anaphor")
+               for i in range(lo, t)):
+            return self._last_states(t, 2)
+        return []
+
+    def _coordination_ending(self, last: Mention, a: int) -> list[str]:
+        """The states of the coordination that ends with ``last`` ("Lithuania and Poland")."""
+        view = self.view
+        start = last
+        while start.tok - 1 > a and (view.has(start.tok - 1, "coord")
+                                     or view.texts[start.tok - 1] == ","):
+            prev = self.ends.get(start.tok - 1)
+            if prev is None or self.res.kind(prev.key) != "State":
+                break
+            start = prev
+        keys = [key for key in self.coordinated_actors(start.tok, last.tok_end)
+                if self.res.kind(key) == "State"]
+        return keys if last.key in keys else [last.key or ""]
+
+    def _last_states(self, tok: int, n: int) -> list[str]:
+        """The last ``n`` different states named before token ``tok``."""
+        found: list[str] = []
+        for m in reversed(self.res.mentions):
+            if m.tok < tok and not m.partial and self.res.kind(m.key) == "State" \
+                    and m.key and m.key not in found:
+                found.append(m.key)
+                if len(found) == n:
+                    break
+        return found if len(found) == n else []
 
     def _joined(self, k: int, a: int, b: int, t: int) -> None:
         """"Sweden joined NATO", "Finnland ist der Nato beigetreten"."""
@@ -503,6 +591,27 @@ class RelationFinder:
             return
         self.emit(state, "affiliatedWith", org.key, k, (t,), "membership")
         self.memberships.append((k, state, org.key))
+
+    def _founded(self, k: int, a: int, b: int, t: int) -> None:
+        """"Mali, Burkina Faso und Niger hatten die Allianz der Sahelstaaten gegründet":
+        the founders are members; founders of an alliance are allied with each other."""
+        view = self.view
+        mentions = [m for m in self.sentence_mentions(k) if not m.partial]
+        orgs = [m for m in mentions if self.res.kind(m.key) == "Organization" and m.key]
+        first = next((m for m in mentions if self.res.kind(m.key) == "State"), None)
+        if not orgs or first is None or first.tok > t:
+            return
+        org = min(orgs, key=lambda m: abs(m.tok - t))
+        founders = [key for key in self.coordinated_actors(first.tok, min(t, org.tok))
+                    if self.res.kind(key) == "State"]
+        if org.key is None:
+            return
+        for state in founders:
+            self.emit(state, "affiliatedWith", org.key, k, (t,), "membership")
+        if any(view.has(i, "alliance_noun") for i in range(org.tok, org.tok_end)):
+            for i, x in enumerate(founders):
+                for y in founders[i + 1:]:
+                    self.emit(x, "alliedWith", y, k, (t,), "alliance")
 
     def _alliance_anaphor(self, t: int, b: int) -> Mention | None:
         """"als Mitglied in das Bündnis", "the alliance's 32nd member": the organization
@@ -799,6 +908,9 @@ class RelationFinder:
             if view.lows[t - 1] in _DETERMINERS if t > a else False:
                 return  # "its support", "the support": a noun
             obj = self.mention_after(t + 1, b, max_skip=0)
+        elif t > a and view.has(t - 1, "infinitive_marker"):
+            self._support_infinitive(k, a, t)
+            return
         else:
             # the first actor after the verb in its clause ("unterstützt seit 2020 die ...")
             obj = next((m for m in self.sentence_mentions(k) if t < m.tok < min(hi, t + 7)
@@ -829,6 +941,24 @@ class RelationFinder:
             return
         self.emit(self.actor_key(subject, institutions_as_state=True), "supports", obj.key, k,
                   (t,), "support")
+
+    def _support_infinitive(self, k: int, a: int, t: int) -> None:
+        """"Burundi hat Soldaten entsandt, um die Regierung in Kinshasa zu unterstützen",
+        "Experten werfen Ruanda vor, die M23 zu unterstützen": the object stands in the
+        infinitive clause, the supporter first in the clause before it."""
+        view = self.view
+        lo, _hi = clause_bounds(view, t, k)
+        inside = [m for m in self.sentence_mentions(k) if lo <= m.tok < t and not m.partial
+                  and self.res.kind(m.key) in _ACTOR_KINDS and not self._after_locprep(m)]
+        if not inside or lo <= a:
+            return
+        obj = inside[0]
+        before = [m for m in self.sentence_mentions(k) if a <= m.tok < lo and not m.partial
+                  and self.res.kind(m.key) in ("State", "Organization")
+                  and not self._after_locprep(m) and m.key != obj.key]
+        if before:
+            self.emit(self.actor_key(before[0], institutions_as_state=True), "supports",
+                      obj.key, k, (t,), "support")
 
     def _passive_support(self, k: int, a: int, b: int, t: int) -> bool:
         """"Haftar wird von Russland und den Emiraten unterstützt", "X is backed by Y"."""
@@ -1034,16 +1164,6 @@ def _capital_states(res: Resolution, capitals: dict[str, Mention]) -> dict[str, 
     return out
 
 
-_STOP: dict[str, frozenset[str]] = {}
-
-
-def _stop_words(lang: str) -> frozenset[str]:
-    """spaCy's stop words of ``lang`` (cached)."""
-    if lang not in _STOP:
-        import spacy
-
-        _STOP[lang] = frozenset(w.lower() for w in spacy.blank(lang).Defaults.stop_words)
-    return _STOP[lang]
 
 
 def _role_category(view: DocView, r: int) -> str | None:

@@ -17,7 +17,8 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from kg.extract.gazetteer import Gazetteer
+from kg.extract.gazetteer import GazEntry, Gazetteer
+from kg.extract.lexicon import stop_words
 from kg.extract.view import DocView, Mention
 from kg.records import Entity
 
@@ -142,6 +143,7 @@ class Resolver:
         self.entities: dict[str, EntityDraft] = {}
         self.entry_keys: dict[str, str] = {}
         self.seats = seat_entries(gazetteer, lang)
+        self._doc_states: set[str] = set()
 
     # ------------------------------------------------------------------ keys
 
@@ -178,6 +180,7 @@ class Resolver:
         persons = self._person_groups(mentions)
         orgs = self._org_groups(mentions)
         places = self._place_groups(mentions)
+        self._doc_states = {m.state for m in mentions if m.kind == "State" and m.state}
         kept: list[Mention] = []
         for m in mentions:
             draft = self._draft(m, actor_capitals, persons, orgs, places)
@@ -227,6 +230,8 @@ class Resolver:
                 return self._entity_for_entry(entry.id)
             if m.kind == "State" and m.state and m.state != entry.id:
                 return self._entity_for_entry(m.state)
+            if self._stray_alternate(m, entry):
+                return self._entity_for_name("Place", places.get(id(m), m.core or m.text))
             return self._entity_for_entry(entry.id)
         if m.kind == "State" and m.state:
             return self._entity_for_entry(m.state)
@@ -241,6 +246,13 @@ class Resolver:
         if m.kind == "Place":
             return self._entity_for_name("Place", places.get(id(m), m.core or m.text))
         return None
+
+    def _stray_alternate(self, m: Mention, entry: GazEntry) -> bool:
+        """A city matched only by one of its alternate spellings ("Manda" for Japan's Handa)
+        in a text that never names its country: the name is the text's own, not that city."""
+        return (m.kind == "Place" and m.form == "alias" and entry.population is not None
+                and not entry.wikidata and entry.state is not None
+                and entry.state not in self._doc_states)
 
     def _without_head(self, m: Mention) -> str | None:
         """"Kaliningrad" of "Kaliningrad exclave", "Kursk" of "Region Kursk"."""
@@ -293,8 +305,10 @@ class Resolver:
             if hit is not None:
                 return hit[1] in _LOCATIONAL
             low = view.lows[j]
+            # "in der nahen Hauptstadt", not "auf die sich Washington ... verständigt"
             if view.has(j, "def_article") or (low.isalpha() and low == view.texts[j]
-                                               and not view.has(j, "coord")):
+                                               and not view.has(j, "coord")
+                                               and low not in stop_words(view.lex.lang)):
                 j -= 1
                 steps += 1
                 continue
@@ -337,8 +351,8 @@ class Resolver:
                     score[key] = int(score[key]) + (3 if self._after_locational(m) else 1) + (
                         seen + 1) / (len(states) + 1)
                     seen += 1
-                if i in covered:
-                    continue
+                if i in covered or view.has(i, "gov_plural"):
+                    continue  # "all ruled by juntas": many governments, no one state
                 state, start = self._government_state(i, a, ends, starts, partial_at, tied,
                                                       score)
                 if state is None:

@@ -185,8 +185,9 @@ class TreatyFinder:
         name_toks, det = self._determiner(cue.start, a)
         name = view.span_text(name_toks[0], cue.start) if name_toks else None
         excluded = set(range(name_toks[0], cue.start)) if name_toks else set()
+        excluded |= self._apposed_organization(cue.start, a)
         explicit = self._explicit_parties(k, a, b, cue, excluded)
-        modal = modality_of(view, self.res, k, (cue.start,))
+        modal = modality_of(view, self.res, k, (cue.start,), permission_hedges=False)
         definite = det is not None and det not in _INDEFINITE
         if explicit is None and cue.treaty_type == "Alliance":
             owner = self._accession_owner(cue, a, b)
@@ -199,8 +200,13 @@ class TreatyFinder:
             if target is not None:
                 self._attach(target, k, a, b, cue, "reference")
                 return
-        parties = explicit if explicit is not None else self._sentence_parties(
-            k, a, b, cue, excluded)
+        parties = explicit if explicit is not None else set()
+        if explicit is None and definite:
+            # "The United States and Niger have agreed that ... The agreement comes ...":
+            # the agreement the sentence before reached
+            parties = self._agreed_before(k)
+        if not parties:
+            parties = self._sentence_parties(k, a, b, cue, excluded)
         if len(parties) < 2:
             target = self._reference(k, cue)
             if target is not None:
@@ -219,6 +225,27 @@ class TreatyFinder:
             if name and not draft.name:
                 draft.name = name
 
+    def _agreed_before(self, k: int) -> set[str]:
+        """The coordinated actors who agreed on something in the sentence before ``k``."""
+        if k == 0 or self.view.boiler[k - 1]:
+            return set()
+        a, b = self.view.sents[k - 1]
+        return self._signing_subject(k - 1, a, b, set())
+
+    def _apposed_organization(self, t: int, a: int) -> set[int]:
+        """Tokens of the organization a treaty word is in apposition to ("the Alliance of
+        Sahel States, a mutual defence pact"): the pact itself, not a party to it."""
+        view = self.view
+        j = t - 1
+        while j > a and t - j <= 4 and (view.lows[j] in _ARTICLES or view.is_lower_word(j)):
+            j -= 1
+        if j <= a or view.texts[j] != ",":
+            return set()
+        m = self.rel.ends.get(j)
+        if m is None or self.res.kind(m.key) != "Organization":
+            return set()
+        return set(range(m.tok, m.tok_end))
+
     def _complement_type(self, cue: Cue, b: int) -> str | None:
         """"ein Abkommen über militärische Zusammenarbeit", "an agreement on defence
         cooperation": the treaty's own complement says what it is about."""
@@ -236,7 +263,7 @@ class TreatyFinder:
         """"signed similar agreements with Sweden and Denmark": the type of the treaty the
         text named last."""
         marks = self.view.positions(k, "treaty_similar")
-        if not any(cue.start - 3 <= j < cue.start for j in marks):
+        if not any(cue.start - 3 <= j < cue.start or cue.end <= j < cue.end + 2 for j in marks):
             return None
         typed = [d for d in self.drafts if d.treaty_type not in (_GENERIC, "Other")]
         return typed[-1].treaty_type if typed else None
@@ -283,7 +310,8 @@ class TreatyFinder:
         return d
 
     def _attach(self, d: TreatyDraft, k: int, a: int, b: int, cue: Cue, rule: str) -> None:
-        ev = evidence(self.view, self.res, k, (cue.start,), CONFIDENCE[rule])
+        ev = evidence(self.view, self.res, k, (cue.start,), CONFIDENCE[rule], modality_of(
+            self.view, self.res, k, (cue.start,), permission_hedges=False))
         d.add(ev, k)
         if cue.treaty_type not in (_GENERIC, d.treaty_type) and d.treaty_type in (
                 _GENERIC, "Other"):
@@ -326,6 +354,12 @@ class TreatyFinder:
                 if len(actors) >= 2:
                     return set(actors)
         j = cue.end
+        if not (j < b and view.has(j, "with")) and any(
+                cue.start - 3 <= m < cue.end + 4 for cat in ("treaty_similar", "treaty_separate")
+                for m in view.positions(k, cat)):
+            # "Ähnliche Abkommen hatten die USA auch mit Finnland und Dänemark geschlossen"
+            _lo, hi = self._clause(cue.start, a, b)
+            j = next((i for i in range(cue.end, min(hi, cue.end + 8)) if view.has(i, "with")), j)
         if j < b and view.has(j, "with"):
             other = self.rel.coordinated_actors(j + 1, b)
             if other:
@@ -404,23 +438,36 @@ class TreatyFinder:
         clause = {key for tok, key in self._actor_mentions(k, excluded) if lo <= tok < hi}
         if len(clause) >= 2:
             return clause
+        if len(clause) == 1 and lo > a and self.view.texts[lo - 1] == ",":
+            # "The Philippines, bound to the US by a 1951 treaty, ...": the apposition's
+            # actor and the one it describes
+            head = self.rel.ends.get(lo - 1)
+            key = self.rel.actor_key(head, institutions_as_state=True) if head else None
+            if key and key not in clause and head is not None and head.tok not in excluded:
+                return clause | {key}
         sentence = {key for _, key in self._actor_mentions(k, excluded)}
         if len(sentence) < 2 and self.view.positions(k, "pair_anaphor"):
             return self._last_pair(k)  # "Beide Länder ... unterzeichneten ein Abkommen"
+        groups = [self.view.phrase(i, "group_anaphor") for i in
+                  self.view.positions(k, "group_anaphor")]
+        if len(sentence) < 2 and groups and groups[0] is not None:
+            # "Im September schlossen die drei Länder einen Beistandspakt"
+            return self._last_pair(k, int(groups[0][1]))
         if len(sentence) > 2 and len(clause) < 2 and self.view.texts[b - 1] not in _FINAL:
             # "Streit um Hafendeal: Ägypten schickt Waffen nach Somalia, Äthiopien warnt":
             # three actors in other clauses say nothing about who made the deal
             return set()
         return sentence
 
-    def _last_pair(self, k: int) -> set[str]:
-        """The two states named last before sentence ``k`` ("beide Länder")."""
+    def _last_pair(self, k: int, n: int = 2) -> set[str]:
+        """The ``n`` states named last before sentence ``k`` ("beide Länder", "the three
+        countries")."""
         found: list[str] = []
         for kk in range(k - 1, max(-1, k - 4), -1):
             for m in reversed(self.res.by_sentence.get(kk, [])):
                 if self.res.kind(m.key) == "State" and m.key and m.key not in found:
                     found.append(m.key)
-                if len(found) == 2:
+                if len(found) == n:
                     return set(found)
         return set()
 

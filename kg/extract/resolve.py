@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -250,9 +251,12 @@ class Resolver:
     def _stray_alternate(self, m: Mention, entry: GazEntry) -> bool:
         """A city matched only by one of its alternate spellings ("Manda" for Japan's Handa)
         in a text that never names its country: the name is the text's own, not that city."""
-        return (m.kind == "Place" and m.form == "alias" and entry.population is not None
+        if not (m.kind == "Place" and m.form == "alias" and entry.population is not None
                 and not entry.wikidata and entry.state is not None
-                and entry.state not in self._doc_states)
+                and entry.state not in self._doc_states):
+            return False
+        # "Poznan" for "Poznań" is the same name without its accents, not another spelling
+        return _fold(m.core or m.text) not in {_fold(label) for label in entry.labels.values()}
 
     def _without_head(self, m: Mention) -> str | None:
         """"Kaliningrad" of "Kaliningrad exclave", "Kursk" of "Region Kursk"."""
@@ -536,3 +540,9 @@ def resolve(view: DocView, gazetteer: Gazetteer, lang: str, mentions: list[Menti
             ) -> Resolution:
     """Entities and keyed mentions of one document."""
     return Resolver(view, gazetteer, lang).resolve(mentions)
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents ("Poznań" -> "poznan")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold())
+                   if not unicodedata.combining(c))

@@ -387,3 +387,18 @@ def test_the_number_a_force_is_brought_to_is_its_count() -> None:
     ex = run("A third plane landed on Friday, bringing the number of Rwandan soldiers in "
              "Mozambique to about 2,500.", "en")
     assert [(d.count, d.qualifier) for d in ex.deployments] == [(2500, "About")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "The stronger the American military presence in Europe, the safer Norway is."),
+     ("de", "Russland verstärkt seine militärische Präsenz in Westafrika.")],
+)
+def test_a_presence_in_a_continent_or_macro_region_is_no_deployment(lang: str,
+                                                                   text: str) -> None:
+    assert run(text, lang).deployments == ()
+
+
+def test_a_figure_in_a_macro_region_is_still_a_deployment() -> None:
+    ex = run("About 100,000 US troops are stationed in Europe.", "en")
+    assert [d.count for d in ex.deployments] == [100000]

@@ -315,3 +315,20 @@ def test_a_base_named_after_its_town_is_one_place_with_a_head_of_several_words()
     places = [e for e in ex.entities if e.kind == "Place"]
     assert [(p.label, set(p.aliases)) for p in places] == [
         ("Skrydstrup Air Base", {"Skrydstrup Air Base", "Skrydstrup"})]
+
+
+def test_a_company_after_its_german_descriptor_is_named_by_its_name() -> None:
+    ex = run("Die Fregatten soll der französische Rüstungskonzern Naval Group bauen.", "de")
+    orgs = [e for e in ex.entities if e.kind == "Organization"]
+    assert [o.label for o in orgs] == ["Naval Group"]
+
+
+def test_national_parliaments_are_known_organizations_of_their_state() -> None:
+    ex = run("The Storting and the Sejm approved the deal.", "en")
+    assert {e.label for e in ex.entities if e.kind == "Organization"} == {"Storting", "Sejm"}
+
+
+def test_a_site_head_and_a_number_name_a_place() -> None:
+    ex = run("The Russians use a hangar at Airbase 101 in Niamey; a drone struck Tower 22.", "en")
+    places = {e.label: set(e.aliases) for e in ex.entities if e.kind == "Place"}
+    assert places["Airbase 101"] == {"Airbase 101"} and "Tower 22" in places

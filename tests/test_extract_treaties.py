@@ -250,3 +250,30 @@ def test_plural_governments_stand_for_no_single_state() -> None:
              "ruled by juntas, have since formed the Sahel Defence League, a mutual defence "
              "pact.", "en")
     assert ("MutualDefense", frozenset({"Niger", "Mali", "Burkina Faso"})) in described(ex)
+
+
+def test_a_named_agreement_with_one_party_takes_the_other_state_just_named() -> None:
+    ex = run("Norwegen will enger mit den Vereinigten Staaten zusammenarbeiten. Das norwegische "
+             "Parlament stimmte am Dienstag dem Defence Cooperation Agreement zu.", "de")
+    assert described(ex) == [("SecurityAgreement", frozenset({"Norwegen", "USA"}))]
+
+
+def test_a_plain_treaty_word_without_agreement_speaks_of_the_treaty_already_named() -> None:
+    ex = run("Russia and Belarus signed a mutual defence treaty on Friday. By writing nuclear "
+             "escalation into a treaty, the Kremlin raises the stakes on NATO's eastern flank.",
+             "en")
+    assert described(ex) == [("MutualDefense", frozenset({"Russia", "Belarus"}))]
+    assert len(ex.treaties[0].evidence) == 2
+
+
+def test_a_state_leading_an_organization_is_no_party_to_its_treaties() -> None:
+    ex = run("Armenia and Russia are bound by a 1997 treaty, and both belong to the Russian-led "
+             "Collective Security Treaty Organization.", "en")
+    assert all("Collective Security Treaty Organization" not in p for _t, p in described(ex))
+
+
+def test_a_treaty_of_a_state_with_another_names_both() -> None:
+    ex = run("Russland und Iran unterzeichneten einen Partnerschaftsvertrag. Einen "
+             "Beistandsartikel wie im Vertrag Russlands mit Belarus enthält das Dokument nicht.",
+             "de")
+    assert frozenset({"Russland", "Belarus"}) in [p for _t, p in described(ex)]

@@ -72,6 +72,11 @@ class DeploymentFinder:
         for r in relations:
             if r.predicate == "locatedIn":
                 self.container.setdefault(r.subject, r.object)
+        gaz = load_gazetteer()
+        # continents and regions of several states: "presence in Europe" stands nowhere
+        self.macro_regions = frozenset(
+            key for entry, key in res.entry_keys.items()
+            if entry in gaz.entries and gaz.entries[entry].macro_region)
         self.drafts: list[Draft] = []
         self.orphans: list[Draft] = []  # a figure and a force word, but no actor or place
         self.adjuncts: dict[int, Mention] = {}
@@ -161,6 +166,9 @@ class DeploymentFinder:
                          and (moved or self._state_of(loc) != actor)]
             if not locations or actor == d.support:
                 continue
+            if not (d.count and d.count.value) and all(
+                    loc in self.macro_regions for loc in locations):
+                continue  # "The stronger the American presence in Europe, ..."
             ev = evidence(self.view, self.res, d.k, d.toks, CONFIDENCE[d.rule], d.modal)
             out.append(Deployment(
                 actor=actor, locations=tuple(dict.fromkeys(locations)), evidence=ev,

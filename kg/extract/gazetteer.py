@@ -68,6 +68,7 @@ class GazEntry:
     lon: float | None = None
     population: int | None = None
     role: str | None = None
+    macro_region: bool = False
 
 
 @dataclass(frozen=True)
@@ -231,6 +232,7 @@ class _Node:
     seat_of: str | None = None
     role: str | None = None
     genitive: bool = True
+    macro_region: bool = False
 
 
 def _short(iri: str) -> str:
@@ -288,6 +290,8 @@ def _add_literal(node: _Node, pred: str, value: str, lang: str, datatype: str) -
         node.role = value
     elif pred == GZ + "genitive":
         node.genitive = value.strip().lower() in ("true", "1")
+    elif pred == GZ + "macroRegion":
+        node.macro_region = value.strip().lower() in ("true", "1")
 
 
 def _add_link(node: _Node, pred: str, value: str) -> None:
@@ -356,6 +360,7 @@ def compile_gazetteer(files: list[Path]) -> tuple[dict[str, GazEntry], list[Surf
             lon=node.lon,
             population=node.population,
             role=node.role,
+            macro_region=node.macro_region,
         )
     surfaces: list[Surface] = []
     for iri, node in nodes.items():

@@ -270,7 +270,7 @@ class NameFinder:
                 i += 1
                 continue
             nxt = (self._treaty_name(i, b) or self._state_institution(i, b)
-                   or self._headed_run(i, b)
+                   or self._numbered_place(i, b) or self._headed_run(i, b)
                    or self._head_with_purpose(i, b) or self._descriptor_name(i, b)
                    or self._compound_unit(i, b))
             i = nxt if nxt else i + 1
@@ -300,6 +300,21 @@ class NameFinder:
         self.add(i, end, "Organization", "state-institution", core=(j, end), org_class=cls,
                  state=g.state, extra=extra)
         return end
+
+    def _numbered_place(self, i: int, b: int) -> int | None:
+        """"Airbase 101", "Camp 5": a capitalized place head and a number name a site."""
+        view = self.view
+        hit = view.phrase(i, "site_head")
+        if hit is None or not view.is_cap(i):
+            return None
+        end = hit[0]
+        if end >= b or not view.texts[end].isdigit() or self.used[end] or \
+                len(view.texts[end]) > 3:
+            return None
+        if end + 1 < b and (view.has(end + 1, "months") or view.texts[end + 1].isdigit()):
+            return None  # "Camp 5 May", not a site
+        self.add(i, end + 1, "Place", "numbered-place")
+        return end + 1
 
     def _treaty_name(self, i: int, b: int) -> int | None:
         """"the North Atlantic Treaty", "das Defence Cooperation Agreement": the name of a
@@ -405,7 +420,12 @@ class NameFinder:
         if head_org and (not head_place or head_org[0] < head_place[0] or has_connector
                          or head_org[-1] == toks[-1]):  # "Great Lakes Policy Institute"
             cls = view.value(head_org[0], "org_head") or "group"
-            self.add(start, end, "Organization", "headed-run", org_class=cls)
+            core = None
+            if view.lex.lang != "en" and head_org == [start] and not has_connector and \
+                    len(toks) >= 2 and all(self.strength(t) >= STRONG for t in toks[1:]):
+                core = (toks[1], end)  # "Rüstungskonzern Naval Group": a descriptor, a name
+            self.add(start, end, "Organization", "headed-run", org_class=cls, core=core,
+                     extra=(view.span_text(*core),) if core else ())
             return end
         if head_place:
             names = [t for t in toks if t not in head_place]

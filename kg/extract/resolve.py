@@ -267,7 +267,8 @@ class Resolver:
             start = m.tok + 1
             if start < m.tok_end - 1 and view.lows[start] in ("of", "von"):
                 start += 1  # "town of Ouallam"
-            return view.span_text(start, m.tok_end)
+            rest = view.span_text(start, m.tok_end)
+            return None if rest.isdigit() else rest  # "Airbase 101" is no "101"
         last = m.tok_end - 1
         if view.lex.has(view.texts[last], "place_head_post") and not view.is_cap(last):
             return view.span_text(m.tok, last)
@@ -467,7 +468,8 @@ class Resolver:
                 groups[id(x)] = label
                 by_core.pop((x.core or x.text).lower(), None)
         for members in by_core.values():
-            named = [" ".join(x.text.split()) for x in members
+            # "Rüstungskonzern Naval Group": the name, not the descriptor before it
+            named = [" ".join((x.core or x.text).split()) for x in members
                      if x.source not in ("rule:echo", "rule:echo-part")]
             if not named:
                 continue

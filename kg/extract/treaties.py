@@ -81,6 +81,7 @@ class TreatyFinder:
             if r.predicate in ("leaderOf", "officialOf") and self.res.kind(r.object) == "State":
                 self.person_state.setdefault(r.subject, r.object)
         self.drafts: list[TreatyDraft] = []
+        self.led_suffixes = tuple(view.lex.terms("based_suffix"))
         # treaty words inside names ("North Atlantic Treaty Organization") are no mentions
         self.named: set[int] = set()
         for m in res.mentions:
@@ -200,6 +201,14 @@ class TreatyFinder:
             if target is not None:
                 self._attach(target, k, a, b, cue, "reference")
                 return
+        if explicit is None and cue.treaty_type == _GENERIC and not name and \
+                not view.positions(k, "agree_verb"):
+            # "by writing nuclear escalation into a treaty, the Kremlin ...": no one agrees on
+            # anything here; the plain word speaks of the treaty the text is about
+            target = self._reference(k, cue)
+            if target is not None:
+                self._attach(target, k, a, b, cue, "reference")
+                return
         parties = explicit if explicit is not None else set()
         if explicit is None and definite:
             # "The United States and Niger have agreed that ... The agreement comes ...":
@@ -207,6 +216,11 @@ class TreatyFinder:
             parties = self._agreed_before(k)
         if not parties:
             parties = self._sentence_parties(k, a, b, cue, excluded)
+        if len(parties) == 1 and cue.treaty_type != _GENERIC and (definite or name) and \
+                self._reference(k, cue) is None:
+            # "... engere Zusammenarbeit mit den Vereinigten Staaten. Der schwedische Reichstag
+            # stimmte dem Defence Cooperation Agreement zu": the one other state just named
+            parties = parties | self._other_state_before(k, parties)
         if len(parties) < 2:
             target = self._reference(k, cue)
             if target is not None:
@@ -224,6 +238,14 @@ class TreatyFinder:
             draft = self.merge(ttype, frozenset(group), ev, k, a, b)
             if name and not draft.name:
                 draft.name = name
+
+    def _other_state_before(self, k: int, parties: set[str]) -> set[str]:
+        """The single state other than ``parties`` that the sentence before names."""
+        if k == 0 or self.view.boiler[k - 1]:
+            return set()
+        others = {m.key for m in self.res.by_sentence.get(k - 1, []) if m.key and not m.partial
+                  and self.res.kind(m.key) == "State" and m.key not in parties}
+        return others if len(others) == 1 else set()
 
     def _agreed_before(self, k: int) -> set[str]:
         """The coordinated actors who agreed on something in the sentence before ``k``."""
@@ -354,6 +376,13 @@ class TreatyFinder:
                 if len(actors) >= 2:
                     return set(actors)
         j = cue.end
+        owner = self.rel.starts.get(j)
+        if owner is not None and owner.form == "inflected" and owner.tok_end < b and \
+                view.has(owner.tok_end, "with") and self.res.kind(owner.key) == "State":
+            # "im Vertrag Russlands mit Nordkorea": the genitive owner and the partner
+            other = self.rel.coordinated_actors(owner.tok_end + 1, b)
+            if other and owner.key:
+                return set(other) | {owner.key}
         if not (j < b and view.has(j, "with")) and any(
                 cue.start - 3 <= m < cue.end + 4 for cat in ("treaty_similar", "treaty_separate")
                 for m in view.positions(k, cat)):
@@ -408,8 +437,9 @@ class TreatyFinder:
         """(token, actor key) of the states, alliances and persons-as-states of a sentence."""
         out: list[tuple[int, str]] = []
         for m in self.res.by_sentence.get(k, []):
-            if m.tok in excluded or m.key is None:
-                continue
+            if m.tok in excluded or m.key is None or m.partial and \
+                    self.view.lows[m.tok].endswith(self.led_suffixes):
+                continue  # "the Russian-led CSTO": Russia is no party to what the CSTO does
             kind = self.res.kind(m.key)
             if kind == "State":
                 out.append((m.tok, m.key))

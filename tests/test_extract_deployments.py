@@ -402,3 +402,16 @@ def test_a_presence_in_a_continent_or_macro_region_is_no_deployment(lang: str,
 def test_a_figure_in_a_macro_region_is_still_a_deployment() -> None:
     ex = run("About 100,000 US troops are stationed in Europe.", "en")
     assert [d.count for d in ex.deployments] == [100000]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [("Deutschland verstärkt die Ostflanke. Die Bundeswehr stationiert 4.800 Soldaten in "
+      "Litauen.", "Deutschland"),
+     ("Die Bundeswehr stationiert 4.800 Soldaten in Litauen.", "Bundeswehr")],
+)
+def test_a_states_armed_forces_deploy_for_the_state_the_text_names(text: str,
+                                                                    actor: str) -> None:
+    ex = run(text, "de")
+    label = {e.key: e.label for e in ex.entities}
+    assert [label[d.actor] for d in ex.deployments] == [actor]

@@ -332,3 +332,33 @@ def test_a_site_head_and_a_number_name_a_place() -> None:
     ex = run("The Russians use a hangar at Airbase 101 in Niamey; a drone struck Tower 22.", "en")
     places = {e.label: set(e.aliases) for e in ex.entities if e.kind == "Place"}
     assert places["Airbase 101"] == {"Airbase 101"} and "Tower 22" in places
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [("en", "Libya\nKhalifa Haftar met the Russian envoy in Benghazi.", "Khalifa Haftar"),
+     ("en", "Getachew Reda said the deal would hold.", "Getachew Reda")],
+)
+def test_unknown_name_words_before_a_verb_only_people_do_are_a_person(
+        lang: str, text: str, person: str) -> None:
+    assert person in {e.label for e in run(text, lang).entities if e.kind == "Person"}
+
+
+def test_the_acronym_in_brackets_names_the_organization_wherever_it_recurs() -> None:
+    ex = run("The Ogaden National Liberation Front (ONLF) signed a truce. Ethiopia and the "
+             "ONLF had fought for years.", "en")
+    orgs = [e for e in ex.entities if e.kind == "Organization"]
+    assert [(o.label, "ONLF" in o.aliases) for o in orgs] == [
+        ("Ogaden National Liberation Front", True)]
+
+
+def test_a_peoples_front_keeps_its_possessive_in_the_name() -> None:
+    ex = run("The Eritrean People's Liberation Front took Asmara in 1991.", "en")
+    assert "Eritrean People's Liberation Front" in {e.label for e in ex.entities}
+
+
+def test_a_ministry_named_with_of_keeps_its_whole_name() -> None:
+    ex = run("Canada's Department of National Defence said the visit was routine.", "en")
+    orgs = {e.label for e in ex.entities if e.kind == "Organization"}
+    assert orgs == {"Canada's Department of National Defence"}
+    assert not any(e.kind == "Person" for e in ex.entities)

@@ -191,11 +191,17 @@ def test_seat_of_government_carries_its_state(seat: str, lang: str, state: str) 
     assert hits and gaz().entry(hits[0].entry).capital_of == state
 
 
-@pytest.mark.parametrize(("entry", "state"), [("gz:wagner-gruppe", "wd:Q159"),
+@pytest.mark.parametrize(("entry", "state"), [("gz:afrika-korps", "wd:Q159"),
                                                ("gz:bundeswehr", "wd:Q183")])
 def test_national_organization_carries_its_state_as_background(entry: str, state: str) -> None:
     e = gaz().entry(entry)
     assert e.kind == "Organization" and e.state == state and e.capital_of is None
+
+
+def test_armed_groups_with_their_own_command_are_no_state_body() -> None:
+    # gold annotators keep Wagner and the RSF as deploying actors of their own
+    assert gaz().entry("gz:wagner-gruppe").state is None
+    assert gaz().entry("gz:rsf").state is None
 
 
 def test_city_carries_its_country_as_background() -> None:

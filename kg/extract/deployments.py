@@ -77,6 +77,13 @@ class DeploymentFinder:
         self.macro_regions = frozenset(
             key for entry, key in res.entry_keys.items()
             if entry in gaz.entries and gaz.entries[entry].macro_region)
+        # a state's own forces and institutions (Bundeswehr, PLA, Bundestag) deploy for it
+        self.state_body: dict[str, str] = {}
+        for entry, key in res.entry_keys.items():
+            known = gaz.entries.get(entry)
+            if known is not None and known.kind == "Organization" and known.state and \
+                    res.entry_keys.get(known.state) in res.entities:
+                self.state_body[key] = res.entry_keys[known.state]
         self.drafts: list[Draft] = []
         self.orphans: list[Draft] = []  # a figure and a force word, but no actor or place
         self.adjuncts: dict[int, Mention] = {}
@@ -160,7 +167,7 @@ class DeploymentFinder:
         out: list[Deployment] = []
         a, b = self.view.sents[d.k]
         moved = bool(self.view.positions(d.k, "deploy"))
-        for actor in d.actors:
+        for actor in dict.fromkeys(self.state_body.get(x, x) for x in d.actors):
             # Forces at home count only when the text says they were moved there.
             locations = [loc for loc in d.locations if loc != actor
                          and (moved or self._state_of(loc) != actor)]

@@ -233,10 +233,12 @@ class NameFinder:
         for k, (a, b) in enumerate(self.view.sents):
             if not self.view.boiler[k] and k not in titles:
                 self.bare_places(a, b)
+        self.acronyms()
         self.echoes()
         for k, (a, b) in enumerate(self.view.sents):
             if not self.view.boiler[k] and k not in titles:
                 self.person_pairs(a, b)
+                self.subject_names(a, b)
         self.found.sort(key=lambda m: m.start)
         return self.found
 
@@ -293,6 +295,18 @@ class NameFinder:
         if head is None or head[1] not in _STATE_ORG_CLASSES:
             return None
         end, cls = head
+        view = self.view
+        if end + 1 < b and view.lows[end] in ("of", "for") and (
+                view.is_cap(end + 1) or view.lows[end + 1] == "the" and end + 2 < b
+                and view.is_cap(end + 2)):
+            # "Canada's Department of National Defence", "Cuba's Ministry of the
+            # Revolutionary Armed Forces": the name goes on after "of"
+            k = end + 1
+            while k < b and (view.is_cap(k) and view.texts[k].isalpha() or view.lows[k] in (
+                    "the", "and") and k + 1 < b and view.is_cap(k + 1)):
+                k += 1
+            if k > end + 1 and view.is_cap(k - 1):
+                end = k
         extra = [self.view.span_text(j, end)]
         if end < b and self.acronym(end):
             extra.append(self.view.texts[end])  # "des Geheimdienstes NIS"
@@ -371,6 +385,9 @@ class NameFinder:
                        or view.lows[k] in ("und", "and") and self._joins_name(toks, k, b))
                   and not view.has(k + 1, "weekdays") and not view.has(k + 1, "months")):
                 toks.append(k)
+            elif text in ("'s", "’s", "'") and toks and toks[-1] == k - 1 and \
+                    view.has(k - 1, "possessive_in_name") and k + 1 < b and view.is_cap(k + 1):
+                toks.append(k)  # "Tigray People's Liberation Front"
             elif text.isdigit() and toks and view.has(toks[-1], "org_head"):
                 toks.append(k)
                 k += 1
@@ -915,7 +932,39 @@ class NameFinder:
             if run and all(self.strength(t) == STRONG for t in run):
                 self.add(run[0], run[-1] + 1, "Person", "first-name")
 
+    def subject_names(self, a: int, b: int) -> None:
+        """P7: two or three name-like words no lexicon knows, right before a verb only
+        people do ("Khalifa Haftar met ...", "Getachew Reda said ...")."""
+        view = self.view
+        i = a
+        while i < b - 2:
+            if self.used[i] or not view.is_cap(i):
+                i += 1
+                continue
+            if i > a and (self.used[i - 1] or view.has(i - 1, "org_connector")):
+                i += 1  # "Department of National Defence said": the rest of a name
+                continue
+            run = self.name_run(i, b, min_len=2)
+            end = run[-1] + 1 if run else i + 1
+            if 2 <= len(run) <= 3 and end < b and all(
+                    self.strength(t) == STRONG and self.gaz_at[t] is None for t in run) and (
+                    view.has(end, "say_verb") or view.has(end, "person_verb")):
+                self.add(run[0], end, "Person", "name-verb")
+            i = end
+
     # ------------------------------------------------------------------ short forms
+
+    def acronyms(self) -> None:
+        """"Tigray People's Liberation Front (TPLF)": the acronym in brackets after a new
+        organization's name is that organization, here and wherever it recurs."""
+        view = self.view
+        for m in [x for x in self.found if x.kind == "Organization"]:
+            j = m.tok_end
+            if j + 2 < len(view) and view.texts[j] == "(" and view.texts[j + 2] == ")" and \
+                    not self.used[j + 1] and self.acronym(j + 1):
+                mm = self.add(j + 1, j + 2, "Organization", "acronym", org_class=m.org_class,
+                              state=m.state)
+                mm.core = m.core or " ".join(m.text.split())
 
     def echoes(self) -> None:
         """Repeated names ("Kim Jong Un" again) and short forms ("Kristersson",
@@ -933,6 +982,8 @@ class NameFinder:
                     keys.setdefault(parts[-1], m)
                     if len(parts) >= 3:
                         keys.setdefault(parts[0], m)
+            elif m.source == "rule:acronym":
+                keys.setdefault(m.text, m)
             elif m.kind in ("Organization", "Place"):
                 name = m.core or (m.text if len(words) == 1 else None)
                 if name and " " not in name and name[:1].isupper():
@@ -972,7 +1023,7 @@ class NameFinder:
                     short = keys.get(base)
                 if short is not None:
                     mm = self.add(i, i + 1, short.kind, "echo", org_class=short.org_class)
-                    mm.core = base
+                    mm.core = short.core if short.source == "rule:acronym" else base
                     mm.entry, mm.form = short.entry, "alias" if short.entry else mm.form
                 elif "-" in text:
                     part = text.split("-", 1)[0]

@@ -415,3 +415,11 @@ def test_a_states_armed_forces_deploy_for_the_state_the_text_names(text: str,
     ex = run(text, "de")
     label = {e.key: e.label for e in ex.entities}
     assert [label[d.actor] for d in ex.deployments] == [actor]
+
+
+def test_troops_in_a_relative_clause_on_a_base_belong_to_its_owner() -> None:
+    ex = run("In Gjumri im Norden Armeniens unterhält Moskau seine 102. Militärbasis, auf der "
+             "rund 3.000 Soldaten stationiert sind.", "de")
+    label = {e.key: e.label for e in ex.entities}
+    assert [(label[d.actor], d.count) for d in ex.deployments] == [("Russland", 3000)]
+    assert "Gyumri" in {label[x] for x in ex.deployments[0].locations}

@@ -80,3 +80,14 @@ def test_evidence_offsets_index_the_document_text(lang: str) -> None:
     assert evidences
     for ev in evidences:
         assert text[ev.start : ev.end] == ev.sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Moskau unterhält seine 102. Militärbasis in Gjumri. Sie hat 3.000 Soldaten.",
+      ["Moskau unterhält seine 102. Militärbasis in Gjumri.", "Sie hat 3.000 Soldaten."]),
+     ("Die Zahl stieg auf 300. Danach sank sie.",
+      ["Die Zahl stieg auf 300.", "Danach sank sie."])],
+)
+def test_an_ordinal_after_an_article_ends_no_sentence(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected

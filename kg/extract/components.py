@@ -67,9 +67,12 @@ class NewsSentencizer:
         self.max_tokens = max_tokens
         data = load_lexicon(_lang(nlp)).data
         self.abbreviations = frozenset(str(a).lower() for a in data.get("abbreviations", []))
+        # words before a number that make "102." an ordinal ("seine 102. Militärbasis")
+        self.ordinal_before = frozenset(str(a).lower() for a in data.get("ordinal_before", []))
 
     def __call__(self, doc: Doc) -> Doc:
-        flags = sentence_starts(doc, self.abbreviations, self.max_tokens)
+        flags = sentence_starts(doc, self.abbreviations, self.max_tokens,
+                                ordinal_before=self.ordinal_before)
         if flags:
             flags[0] = True
             # One array write: setting token.is_sent_start one by one rescans the doc.

@@ -242,6 +242,11 @@ class DeploymentFinder:
                 if not has_verb:
                     continue
             actors, rule, support = self.actors(k, a, b, t, end, noun)
+            base_owner: tuple[list[str], list[str]] | None = None
+            if not actors:
+                base_owner = self._base_relative(k, a, t)
+                if base_owner is not None:
+                    actors, rule = base_owner[0], "subject"
             if noun and not actors:
                 continue
             if noun and rule == "anaphor" and view.phrase(t, "base_noun") is not None:
@@ -274,6 +279,8 @@ class DeploymentFinder:
                 # Mali") says where it is, not any place of the sentence
                 lo, hi = t, min(hi, end + _ATTACHED)
             d.locations = self.locations(k, lo, hi, t, actors, sentence=(a, b))
+            if not d.locations and base_owner is not None:
+                d.locations = base_owner[1]
             adjunct = self.adjuncts.get(t)
             if adjunct is not None and adjunct.key and adjunct.key not in actors:
                 d.locations.insert(0, adjunct.key)
@@ -450,6 +457,31 @@ class DeploymentFinder:
             return None
         m = self.rel.ends.get(lo - 1)
         return None if m is None or m.partial else m
+
+    def _base_relative(self, k: int, a: int, t: int) -> tuple[list[str], list[str]] | None:
+        """"In Gjumri unterhält Moskau seine Militärbasis, auf der rund 3.000 Soldaten
+        stationiert sind": troops in a relative clause on a base are the base owner's, and
+        stand where the main clause puts the base. (actors, places) or None."""
+        view = self.view
+        lo, _hi = clause_bounds(view, t, k)
+        j = lo
+        if j < t and view.phrase(j, "locprep") is not None:
+            j = view.phrase(j, "locprep")[0]  # type: ignore[index]
+        if lo - 1 <= a or view.texts[lo - 1] != "," or not (
+                view.has(j, "relative_pronoun") or view.has(j, "relative_where")):
+            return None
+        if view.phrase_ending(lo - 1, "base_noun") is None:
+            return None
+        owners: list[str] = []
+        for m in self.res.by_sentence.get(k, []):
+            if a <= m.tok < lo - 1 and not m.partial and not self._locational(m) and \
+                    not view.has(m.tok - 1, "direction"):  # "im Norden Armeniens" is where
+                key = self.rel.actor_key(m, institutions_as_state=True)
+                if key and key not in owners:
+                    owners.append(key)
+        if len(owners) != 1:
+            return None
+        return owners, self.locations(k, a, lo - 1, t, owners, sentence=view.sents[k])
 
     def _relative_where(self, k: int, t: int, actors: list[str]) -> list[str]:
         """"... Darwin, where about 2,500 US Marines rotate through": the place the relative

@@ -23,9 +23,14 @@ _SOFT_BREAKS = frozenset({",", ";", ":", "–", "—", "-", "(", ")"})
 
 
 def sentence_starts(
-    doc: Doc, abbreviations: Collection[str], max_tokens: int = MAX_SENTENCE_TOKENS
+    doc: Doc, abbreviations: Collection[str], max_tokens: int = MAX_SENTENCE_TOKENS,
+    *, ordinal_before: Collection[str] = (),
 ) -> list[bool]:
-    """One flag per token: True where a sentence starts (never on a whitespace token)."""
+    """One flag per token: True where a sentence starts (never on a whitespace token).
+
+    ``ordinal_before`` lists words after which "102." is an ordinal ("seine 102.
+    Militärbasis"), not a number ending a sentence.
+    """
     n = len(doc)
     starts = [False] * n
     expect = True  # the next non-space token starts a sentence
@@ -57,6 +62,8 @@ def sentence_starts(
         if "\n" in tok.whitespace_:
             expect = True
         elif text in _TERMINALS or (len(text) > 1 and text[-1] in "!?" and not text[0].isalnum()):
+            if text == "." and _split_ordinal(doc, i, ordinal_before):
+                continue
             j = i + 1
             while j < n and doc[j].text in _CLOSERS and not doc[j - 1].whitespace_:
                 j += 1
@@ -110,3 +117,13 @@ def _abbrev_ends_sentence(doc: Doc, i: int, abbreviations: Collection[str]) -> b
     if nxt.is_space:
         return "\n" not in nxt.text and _may_start(doc, i + 1, ".")
     return nxt.text[:1].isupper() or nxt.text in _OPENERS
+
+
+def _split_ordinal(doc: Doc, i: int, ordinal_before: Collection[str]) -> bool:
+    """A stop glued to a short number after an article or possessive ("seine 102.
+    Militärbasis", "am 1. August"): an ordinal the tokenizer split off."""
+    if i < 2 or not ordinal_before:
+        return False
+    num = doc[i - 1]
+    return (num.text.isdigit() and len(num.text) <= 3 and not num.whitespace_
+            and doc[i - 2].text.lower() in ordinal_before)

@@ -336,12 +336,21 @@ def test_a_site_head_and_a_number_name_a_place() -> None:
 
 @pytest.mark.parametrize(
     ("lang", "text", "person"),
-    [("en", "Libya\nKhalifa Haftar met the Russian envoy in Benghazi.", "Khalifa Haftar"),
-     ("en", "Getachew Reda said the deal would hold.", "Getachew Reda")],
+    [("en", "Libya\nKhalifa Haftar met the Russian envoy in Benghazi. Haftar's forces hold "
+      "the east.", "Khalifa Haftar"),
+     ("de", "Libyen\nKhalifa Haftar traf den russischen Gesandten in Bengasi.",
+      "Khalifa Haftar"),
+     ("en", "Getachew Reda said the deal would hold. Reda added that talks go on.",
+      "Getachew Reda")],
 )
 def test_unknown_name_words_before_a_verb_only_people_do_are_a_person(
         lang: str, text: str, person: str) -> None:
     assert person in {e.label for e in run(text, lang).entities if e.kind == "Person"}
+
+
+def test_an_english_organization_before_said_is_no_person() -> None:
+    ex = run("Human Rights Watch said civilians died. Amnesty International said so too.", "en")
+    assert not any(e.kind == "Person" for e in ex.entities)
 
 
 def test_the_acronym_in_brackets_names_the_organization_wherever_it_recurs() -> None:

@@ -566,3 +566,8 @@ def test_two_ministers_pair_with_the_states_as_the_text_coordinated_them() -> No
                         "Andreou eine Absichtserklärung.", "de"))
     assert ("Claire Dubois", "officialOf", "Frankreich") in found
     assert ("Nikos Andreou", "officialOf", "Griechenland") in found
+
+
+def test_an_organization_elsewhere_in_the_sentence_was_not_founded() -> None:
+    found = triples(run("Russia and Belarus formed a joint air defence system, NATO said.", "en"))
+    assert not any(o == "NATO" for _s, _p, o in found)

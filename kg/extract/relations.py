@@ -602,6 +602,11 @@ class RelationFinder:
         if not orgs or first is None or first.tok > t:
             return
         org = min(orgs, key=lambda m: abs(m.tok - t))
+        # the founded body is the verb's object: right after it ("formed the Alliance of
+        # Sahel States") or, with a German participle, right before it ("die Allianz ...
+        # gegründet"); not an organization elsewhere ("..., NATO said")
+        if not (0 < org.tok - t <= 5 or 0 <= t - org.tok_end <= 3):
+            return
         founders = [key for key in self.coordinated_actors(first.tok, min(t, org.tok))
                     if self.res.kind(key) == "State"]
         if org.key is None:

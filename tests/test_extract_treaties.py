@@ -277,3 +277,9 @@ def test_a_treaty_of_a_state_with_another_names_both() -> None:
              "Beistandsartikel wie im Vertrag Russlands mit Belarus enthält das Dokument nicht.",
              "de")
     assert frozenset({"Russland", "Belarus"}) in [p for _t, p in described(ex)]
+
+
+def test_a_state_the_sentence_before_only_criticised_is_no_partner() -> None:
+    ex = run("Polen kritisierte Russland scharf. Das polnische Parlament billigte das Defence "
+             "Cooperation Agreement.", "de")
+    assert not any("Russland" in p for _t, p in described(ex))

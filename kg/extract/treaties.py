@@ -240,11 +240,15 @@ class TreatyFinder:
                 draft.name = name
 
     def _other_state_before(self, k: int, parties: set[str]) -> set[str]:
-        """The single state other than ``parties`` that the sentence before names."""
+        """The single state other than ``parties`` that the sentence before names as a
+        partner ("with X")."""
         if k == 0 or self.view.boiler[k - 1]:
             return set()
+        view = self.view
+        # only a partner the sentence names as such ("Zusammenarbeit mit den USA")
         others = {m.key for m in self.res.by_sentence.get(k - 1, []) if m.key and not m.partial
-                  and self.res.kind(m.key) == "State" and m.key not in parties}
+                  and self.res.kind(m.key) == "State" and m.key not in parties
+                  and any(view.has(j, "with") for j in range(max(0, m.tok - 2), m.tok))}
         return others if len(others) == 1 else set()
 
     def _agreed_before(self, k: int) -> set[str]:

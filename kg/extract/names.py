@@ -948,20 +948,22 @@ class NameFinder:
             end = run[-1] + 1 if run else i + 1
             if 2 <= len(run) <= 3 and end < b and all(
                     self.strength(t) == STRONG and self.gaz_at[t] is None for t in run) and (
-                    view.has(end, "say_verb") or view.has(end, "person_verb")) and (
-                    view.lex.lang != "en" or self._recurs_alone(run[-1])):
-                # English capitalizes every word of a name ("Human Rights Watch said"), so
-                # there the surname must recur on its own ("Haftar's forces")
+                    view.has(end, "say_verb") or view.has(end, "person_verb")) and \
+                    self._recurs_alone(run[-1]):
+                # an organization's name looks the same ("Human Rights Watch said"), so the
+                # surname must recur on its own ("Haftar's forces", "Haftars Truppen")
                 self.add(run[0], end, "Person", "name-verb")
             i = end
 
     def _recurs_alone(self, t: int) -> bool:
         """Whether the word at ``t`` occurs elsewhere in the text without the word before it
-        ("Haftar's", "Reda added"): a surname does, "Watch" of "Human Rights Watch" does not."""
+        ("Haftar's", "Haftars", "Reda added"): a surname does, "Watch" of "Human Rights
+        Watch" does not."""
         view = self.view
         word = view.texts[t]
         for i, text in enumerate(view.texts):
-            if i != t and text == word and not (i > 0 and view.texts[i - 1] == view.texts[t - 1]):
+            if i != t and text in (word, word + "s") and not (
+                    i > 0 and view.texts[i - 1] == view.texts[t - 1]):
                 return True
         return False
 

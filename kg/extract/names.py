@@ -16,6 +16,7 @@ not know it as a common noun; words of the lexicon never count as names.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -75,6 +76,8 @@ class NameFinder:
         self.compass = sorted(self.view.lex.terms("compass_prefix"), key=len, reverse=True)
         self.title_small_words = frozenset(self.view.lex.data.get("title_case_small_words", []))
         self._strength: dict[int, int] = {}
+        self._words: Counter[str] | None = None
+        self._bigrams: Counter[tuple[str, str]] = Counter()
 
     # ------------------------------------------------------------------ token tests
 
@@ -960,12 +963,12 @@ class NameFinder:
         ("Haftar's", "Haftars", "Reda added"): a surname does, "Watch" of "Human Rights
         Watch" does not."""
         view = self.view
+        if self._words is None:  # counted once per document: the check stays linear
+            self._words = Counter(view.texts)
+            self._bigrams = Counter(zip(view.texts, view.texts[1:], strict=False))
+        prev = view.texts[t - 1] if t > 0 else ""
         word = view.texts[t]
-        for i, text in enumerate(view.texts):
-            if i != t and text in (word, word + "s") and not (
-                    i > 0 and view.texts[i - 1] == view.texts[t - 1]):
-                return True
-        return False
+        return any(self._words[w] - self._bigrams[(prev, w)] > 0 for w in (word, word + "s"))
 
     # ------------------------------------------------------------------ short forms
 

@@ -26,6 +26,7 @@ its own: "Wladimir Putin reiste nach Peking" gives no leaderOf.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -75,6 +76,7 @@ class RelationFinder:
                 self.starts.setdefault(m.tok, m)
                 self.ends[m.tok_end] = m
         self.person_targets: dict[str, str] = {}
+        self._mention_toks: list[int] | None = None
         self.auxiliaries = frozenset(self.view.lex.data.get("auxiliaries", []))
         self.stop_words = _stop_words(self.view.lex.lang)
         self.by_words = frozenset(self.view.lex.terms("by_prep"))
@@ -570,9 +572,11 @@ class RelationFinder:
     def _last_states(self, tok: int, n: int) -> list[str]:
         """The last ``n`` different states named before token ``tok``."""
         found: list[str] = []
-        for m in reversed(self.res.mentions):
-            if m.tok < tok and not m.partial and self.res.kind(m.key) == "State" \
-                    and m.key and m.key not in found:
+        if self._mention_toks is None:
+            self._mention_toks = [m.tok for m in self.res.mentions]
+        for m in reversed(self.res.mentions[:bisect_left(self._mention_toks, tok)]):
+            if not m.partial and self.res.kind(m.key) == "State" and m.key and \
+                    m.key not in found:
                 found.append(m.key)
                 if len(found) == n:
                     break

@@ -198,10 +198,26 @@ def test_a_deal_in_a_headline_with_actors_in_other_clauses_has_no_parties() -> N
     assert found == [("SecurityAgreement", frozenset({"Ägypten", "Somalia"}))]
 
 
-def test_a_treaty_in_apposition_binds_the_actor_it_describes() -> None:
-    ex = run("Japan, bound to the United States by a 1960 mutual defence treaty, protested "
-             "against Chinese patrols near disputed islands.", "en")
-    assert described(ex) == [("MutualDefense", frozenset({"Japan", "United States"}))]
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # apposition: the actor it describes is the other party
+        ("en", "Japan, bound to the United States by a 1960 mutual defence treaty, protested "
+         "against Chinese patrols near disputed islands.",
+         ("MutualDefense", frozenset({"Japan", "United States"}))),
+        # an alliance described as a pact is no party to it
+        ("en", "Chad, Niger and Mali have formed the Sahel Defence League, a mutual defence "
+         "pact.", ("MutualDefense", frozenset({"Chad", "Niger", "Mali"}))),
+        # a named agreement with one party takes the partner the sentence before named
+        ("de", "Norwegen will enger mit den Vereinigten Staaten zusammenarbeiten. Das "
+         "norwegische Parlament stimmte am Dienstag dem Defence Cooperation Agreement zu.",
+         ("SecurityAgreement", frozenset({"Norwegen", "USA"}))),
+    ],
+    ids=["apposition", "pact-is-no-party", "partner-before"],
+)
+def test_the_one_treaty_and_its_parties(lang: str, text: str,
+                                        expected: tuple[str, frozenset[str]]) -> None:
+    assert described(run(text, lang)) == [expected]
 
 
 def test_an_english_treaty_name_in_german_text_is_a_treaty_not_an_organization() -> None:
@@ -218,12 +234,6 @@ def test_similar_agreements_with_a_later_list_are_bilateral() -> None:
     found = described(ex)
     assert ("SecurityAgreement", frozenset({"Lettland", "Vereinigtes Königreich"})) in found
     assert ("SecurityAgreement", frozenset({"Litauen", "Vereinigtes Königreich"})) in found
-
-
-def test_an_alliance_described_as_a_pact_is_no_party_to_it() -> None:
-    ex = run("Chad, Niger and Mali have formed the Sahel Defence League, a mutual defence "
-             "pact.", "en")
-    assert described(ex) == [("MutualDefense", frozenset({"Chad", "Niger", "Mali"}))]
 
 
 def test_the_three_countries_are_the_three_states_named_last() -> None:
@@ -250,12 +260,6 @@ def test_plural_governments_stand_for_no_single_state() -> None:
              "ruled by juntas, have since formed the Sahel Defence League, a mutual defence "
              "pact.", "en")
     assert ("MutualDefense", frozenset({"Niger", "Mali", "Burkina Faso"})) in described(ex)
-
-
-def test_a_named_agreement_with_one_party_takes_the_other_state_just_named() -> None:
-    ex = run("Norwegen will enger mit den Vereinigten Staaten zusammenarbeiten. Das norwegische "
-             "Parlament stimmte am Dienstag dem Defence Cooperation Agreement zu.", "de")
-    assert described(ex) == [("SecurityAgreement", frozenset({"Norwegen", "USA"}))]
 
 
 def test_a_plain_treaty_word_without_agreement_speaks_of_the_treaty_already_named() -> None:

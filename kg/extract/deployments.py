@@ -464,9 +464,8 @@ class DeploymentFinder:
         stand where the main clause puts the base. (actors, places) or None."""
         view = self.view
         lo, _hi = clause_bounds(view, t, k)
-        j = lo
-        if j < t and view.phrase(j, "locprep") is not None:
-            j = view.phrase(j, "locprep")[0]  # type: ignore[index]
+        prep = view.phrase(lo, "locprep") if lo < t else None
+        j = prep[0] if prep is not None else lo  # "..., auf der ..."
         if lo - 1 <= a or view.texts[lo - 1] != "," or not (
                 view.has(j, "relative_pronoun") or view.has(j, "relative_where")):
             return None

@@ -1173,8 +1173,6 @@ def _capital_states(res: Resolution, capitals: dict[str, Mention]) -> dict[str, 
     return out
 
 
-
-
 def _role_category(view: DocView, r: int) -> str | None:
     if r < 0:
         return None

@@ -144,6 +144,7 @@ class Resolver:
         self.entities: dict[str, EntityDraft] = {}
         self.entry_keys: dict[str, str] = {}
         self.seats = seat_entries(gazetteer, lang)
+        self.stop_words = stop_words(view.lex.lang)
         self._doc_states: set[str] = set()
 
     # ------------------------------------------------------------------ keys
@@ -313,7 +314,7 @@ class Resolver:
             # "in der nahen Hauptstadt", not "auf die sich Washington ... verständigt"
             if view.has(j, "def_article") or (low.isalpha() and low == view.texts[j]
                                                and not view.has(j, "coord")
-                                               and low not in stop_words(view.lex.lang)):
+                                               and low not in self.stop_words):
                 j -= 1
                 steps += 1
                 continue

@@ -81,7 +81,6 @@ class TreatyFinder:
             if r.predicate in ("leaderOf", "officialOf") and self.res.kind(r.object) == "State":
                 self.person_state.setdefault(r.subject, r.object)
         self.drafts: list[TreatyDraft] = []
-        self.led_suffixes = tuple(view.lex.terms("based_suffix"))
         # treaty words inside names ("North Atlantic Treaty Organization") are no mentions
         self.named: set[int] = set()
         for m in res.mentions:
@@ -196,15 +195,11 @@ class TreatyFinder:
                 explicit = None  # "das Beitrittsprotokoll": the accession already named
             else:
                 explicit = self._accession_parties(k, a, b, cue, owner)
-        if explicit is None and (definite or det is None):
-            target = self._reference(k, cue)
-            if target is not None:
-                self._attach(target, k, a, b, cue, "reference")
-                return
-        if explicit is None and cue.treaty_type == _GENERIC and not name and \
-                not view.positions(k, "agree_verb"):
-            # "by writing nuclear escalation into a treaty, the Kremlin ...": no one agrees on
-            # anything here; the plain word speaks of the treaty the text is about
+        # a definite or bare mention refers back; so does a plain word no verb of agreeing
+        # goes with ("by writing nuclear escalation into a treaty, the Kremlin ...")
+        if explicit is None and (definite or det is None or (
+                cue.treaty_type == _GENERIC and not name
+                and not view.positions(k, "agree_verb"))):
             target = self._reference(k, cue)
             if target is not None:
                 self._attach(target, k, a, b, cue, "reference")
@@ -442,7 +437,7 @@ class TreatyFinder:
         out: list[tuple[int, str]] = []
         for m in self.res.by_sentence.get(k, []):
             if m.tok in excluded or m.key is None or m.partial and \
-                    self.view.lows[m.tok].endswith(self.led_suffixes):
+                    self.view.lows[m.tok].endswith(self.rel.based):
                 continue  # "the Russian-led CSTO": Russia is no party to what the CSTO does
             kind = self.res.kind(m.key)
             if kind == "State":

@@ -43,7 +43,9 @@ _NAME_PUNCT = frozenset("-'’.")
 NO, WEAK, STRONG, KNOWN = 0, 1, 2, 3
 MAX_NAME_TOKENS = 5
 # Organization classes a demonym can own ("das türkische Parlament").
-_STATE_ORG_CLASSES = frozenset({"parliament", "ministry", "agency", "council"})
+# A state's armed services: "die serbische Armee", "the Philippine navy", "US Navy".
+_SERVICES = frozenset({"army", "navy", "air force", "coast guard"})
+_STATE_ORG_CLASSES = frozenset({"parliament", "ministry", "agency", "council"} | _SERVICES)
 
 Tagger = Callable[[str], TagResult | None]
 
@@ -288,14 +290,18 @@ class NameFinder:
                 "demonym_adj", "inflected", "name", "abbrev"):
             return None
         j = g.tok_end
+        attributive = False
         if g.form != "demonym_adj":
             if j < b and self.view.lows[j] in ("'s", "’s"):
                 j += 1
+            elif g.form == "abbrev":
+                attributive = True  # "US Navy", "US-Armee"
             elif g.form != "inflected":
                 return None
         # optional adjective between ("das russische föderale Parlament" is rare; skip)
         head = self._org_head(j, b)
-        if head is None or head[1] not in _STATE_ORG_CLASSES:
+        if head is None or head[1] not in _STATE_ORG_CLASSES or (
+                attributive and head[1] not in _SERVICES):
             return None
         end, cls = head
         view = self.view

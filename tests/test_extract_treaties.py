@@ -287,3 +287,30 @@ def test_a_state_the_sentence_before_only_criticised_is_no_partner() -> None:
     ex = run("Polen kritisierte Russland scharf. Das polnische Parlament billigte das Defence "
              "Cooperation Agreement.", "de")
     assert not any("Russland" in p for _t, p in described(ex))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties"),
+    [
+        ("de", "Polen und Litauen unterzeichneten in Warschau eine gemeinsame Erklärung über "
+         "Sicherheit.", {"Polen", "Litauen"}),
+        ("en", "Kenya and Uganda signed a joint declaration on security cooperation.",
+         {"Kenya", "Uganda"}),
+    ],
+)
+def test_a_signed_declaration_is_an_agreement(lang: str, text: str, parties: set[str]) -> None:
+    assert described(run(text, lang)) == [("SecurityAgreement", frozenset(parties))]
+
+
+def test_a_declaration_nobody_signs_is_no_agreement() -> None:
+    text = ("Polen und Litauen kritisierten Russland in einer gemeinsamen Erklärung. "
+            "Kenya and Uganda said in a joint declaration that the talks had failed.")
+    assert described(run(text, "de")) == []
+
+
+def test_the_three_states_are_the_three_the_text_listed() -> None:
+    text = ("Die Türkei, Aserbaidschan und Pakistan rücken zusammen. Indien kritisierte das "
+            "Treffen, ebenso Armenien. Die Außenminister der drei Staaten unterzeichneten "
+            "ein Sicherheitsabkommen.")
+    assert described(run(text, "de")) == [
+        ("SecurityAgreement", frozenset({"Türkei", "Aserbaidschan", "Pakistan"}))]

@@ -491,6 +491,10 @@ class TreatyFinder:
     def _last_pair(self, k: int, n: int = 2) -> set[str]:
         """The ``n`` states named last before sentence ``k`` ("beide Länder", "the three
         countries")."""
+        if n >= 3:
+            listed = self._last_listed(k, n)
+            if listed:
+                return listed
         found: list[str] = []
         for kk in range(k - 1, max(-1, k - 4), -1):
             for m in reversed(self.res.by_sentence.get(kk, [])):
@@ -498,6 +502,28 @@ class TreatyFinder:
                     found.append(m.key)
                 if len(found) == n:
                     return set(found)
+        return set()
+
+    def _last_listed(self, k: int, n: int) -> set[str]:
+        """The last list of exactly ``n`` states before sentence ``k`` ("Die Türkei,
+        Aserbaidschan und Pakistan ... die drei Staaten"): a group anaphor names a group the
+        text listed, not whichever states came last."""
+        for kk in range(k - 1, -1, -1):
+            if self.view.boiler[kk]:
+                continue
+            end = self.view.sents[kk][1]
+            covered: set[str] = set()
+            last: set[str] = set()
+            for m in self.res.by_sentence.get(kk, []):
+                if self.res.kind(m.key) != "State" or m.partial or m.key in covered:
+                    continue
+                group = [key for key in self.rel.coordinated_actors(m.tok, end)
+                         if self.res.kind(key) == "State"]
+                covered.update(group)
+                if len(set(group)) == n:
+                    last = set(group)
+            if last:
+                return last
         return set()
 
     def _clause(self, t: int, a: int, b: int) -> tuple[int, int]:

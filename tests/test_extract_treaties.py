@@ -314,3 +314,28 @@ def test_the_three_states_are_the_three_the_text_listed() -> None:
             "ein Sicherheitsabkommen.")
     assert described(run(text, "de")) == [
         ("SecurityAgreement", frozenset({"Türkei", "Aserbaidschan", "Pakistan"}))]
+
+
+def test_a_treaty_called_by_its_name_exists_whatever_would_invoke_it() -> None:
+    text = ("Biden said an attack on Philippine vessels would invoke the 1951 Mutual Defense "
+            "Treaty between the US and the Philippines.")
+    assert described(run(text, "en")) == [
+        ("MutualDefense", frozenset({"United States", "Philippines"}))]
+
+
+def test_a_hypothetical_unnamed_treaty_is_still_no_treaty() -> None:
+    assert described(run("Japan and Vietnam would sign a defence agreement.", "en")) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties"),
+    [
+        ("de", "Einen Beistandspakt, wie ihn Russland mit Nordkorea geschlossen hat, gibt es "
+         "zwischen China und Indien nicht.", {"Russland", "Nordkorea"}),
+        ("en", "A mutual defence pact, which Mali signed with Niger last year, worries Ghana "
+         "and Togo.", {"Mali", "Niger"}),
+    ],
+)
+def test_the_parties_of_a_relative_clause_that_agreed_on_the_treaty(
+        lang: str, text: str, parties: set[str]) -> None:
+    assert described(run(text, lang)) == [("MutualDefense", frozenset(parties))]

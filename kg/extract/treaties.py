@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.extract.modality import evidence, modality_of
+from kg.extract.modality import Modal, evidence, modality_of
 from kg.extract.relations import RelationFinder
 from kg.extract.resolve import Resolution
 from kg.extract.view import DocView
@@ -189,6 +189,10 @@ class TreatyFinder:
         explicit = self._explicit_parties(k, a, b, cue, excluded)
         modal = modality_of(view, self.res, k, (cue.start,), permission_hedges=False)
         definite = det is not None and det not in _INDEFINITE
+        if modal.modality == "Hypothetical" and definite and self._proper_name(cue, a, name):
+            # "an attack would invoke the 1951 Mutual Defense Treaty": the hedge is on
+            # invoking it; a treaty the text calls by its name exists
+            modal = Modal()
         if explicit is None and cue.treaty_type == "Alliance":
             owner = self._accession_owner(cue, a, b)
             if owner is None and definite and self._reference(k, cue) is not None:
@@ -233,6 +237,13 @@ class TreatyFinder:
             draft = self.merge(ttype, frozenset(group), ev, k, a, b)
             if name and not draft.name:
                 draft.name = name
+
+    def _proper_name(self, cue: Cue, a: int, name: str | None) -> bool:
+        """Whether the treaty word is part of a proper name ("the AUKUS pact", English
+        "the Mutual Defense Treaty"; German capitalizes every noun, so only a name before)."""
+        view = self.view
+        return bool(name) or (view.lex.lang == "en" and cue.start > a
+                              and all(view.is_cap(i) for i in range(cue.start, cue.end)))
 
     def _other_state_before(self, k: int, parties: set[str]) -> set[str]:
         """The single state other than ``parties`` that the sentence before names as a
@@ -467,6 +478,10 @@ class TreatyFinder:
         clause = {key for tok, key in self._actor_mentions(k, excluded) if lo <= tok < hi}
         if len(clause) >= 2:
             return clause
+        if not clause:
+            relative = self._relative_parties(k, hi, b, excluded)
+            if relative:
+                return relative
         if len(clause) == 1 and lo > a and self.view.texts[lo - 1] == ",":
             # "The Philippines, bound to the US by a 1951 treaty, ...": the apposition's
             # actor and the one it describes
@@ -487,6 +502,19 @@ class TreatyFinder:
             # three actors in other clauses say nothing about who made the deal
             return set()
         return sentence
+
+    def _relative_parties(self, k: int, hi: int, b: int, excluded: set[int]) -> set[str]:
+        """"ein Beistandspakt, wie ihn Russland mit Nordkorea geschlossen hat", "a pact,
+        which Mali signed with Niger": the actors of a relative clause that agrees on the
+        treaty named just before it."""
+        view = self.view
+        if hi + 1 >= b or view.texts[hi] != "," or not view.has(hi + 1, "treaty_relative"):
+            return set()
+        lo2, hi2 = self._clause(hi + 1, hi + 1, b)
+        if not any(lo2 <= v < hi2 for v in view.positions(k, "agree_verb")):
+            return set()
+        actors = {key for tok, key in self._actor_mentions(k, excluded) if lo2 <= tok < hi2}
+        return actors if len(actors) >= 2 else set()
 
     def _last_pair(self, k: int, n: int = 2) -> set[str]:
         """The ``n`` states named last before sentence ``k`` ("beide Länder", "the three

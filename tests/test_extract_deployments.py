@@ -423,3 +423,35 @@ def test_troops_in_a_relative_clause_on_a_base_belong_to_its_owner() -> None:
     label = {e.key: e.label for e in ex.entities}
     assert [(label[d.actor], d.count) for d in ex.deployments] == [("Russland", 3000)]
     assert "Gyumri" in {label[x] for x in ex.deployments[0].locations}
+
+
+def test_there_is_the_neighbouring_country_named_before() -> None:
+    text = ("Zuletzt waren noch rund 60 deutsche Soldaten in Niamey stationiert. Der Stützpunkt "
+            "diente dem größeren Einsatz im Nachbarland Mali. Dort waren zeitweise mehr als "
+            "1.000 deutsche Soldaten stationiert.")
+    deps = described(run(text, "de"))
+    assert ("Deutschland", frozenset({"Mali"}), 1000, "AtLeast") in deps
+    assert not [d for d in deps if d[2] == 1000 and d[1] != frozenset({"Mali"})]
+
+
+def test_an_uncounted_mention_near_the_counted_deployment_is_the_same_one() -> None:
+    text = ("Kenya has sent police officers to Haiti. About 400 Kenyan police officers "
+            "arrived in Haiti on Tuesday.")
+    assert described(run(text, "en")) == [("Kenya", frozenset({"Haiti"}), 400, "About")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "mission"),
+    [
+        ("de", "Im Rahmen der UN-Mission MINUSMA sind rund 1.000 deutsche Soldaten in Mali "
+         "stationiert.", "MINUSMA"),
+        ("en", "Kenya has about 3,000 troops in Somalia as part of an African Union force.",
+         "African Union"),
+    ],
+)
+def test_forces_serving_in_a_mission_serve_it_without_their_state_supporting_it(
+        lang: str, text: str, mission: str) -> None:
+    ex = run(text, lang)
+    label = {e.key: e.label for e in ex.entities}
+    assert [label[d.in_support_of] for d in ex.deployments if d.in_support_of] == [mission]
+    assert not [r for r in ex.relations if r.predicate == "supports"]

@@ -106,6 +106,7 @@ class DeploymentFinder:
                 self.continuation(k, a, b)
             self._elliptic(k, a, b)
         self._lend_counts()
+        self._drop_uncounted_repeats()
         out: list[Deployment] = []
         seen: set[tuple[object, ...]] = set()
         for d in self.drafts:
@@ -147,6 +148,19 @@ class DeploymentFinder:
                 last.count = o.count
             else:
                 self._lend_forward(o, same_actors=False)
+
+    def _drop_uncounted_repeats(self) -> None:
+        """"der Einsatz im Nachbarland Mali. Dort waren mehr als 1.000 Bundeswehrsoldaten":
+        a mention with no figure, a few sentences from the same actor's counted deployment
+        to the same place, is that deployment, not a second one."""
+        def whose(d: Draft) -> set[str]:
+            return {self.state_body.get(x, x) for x in d.actors}
+
+        counted = [d for d in self.drafts if d.count is not None and d.count.value]
+        self.drafts = [d for d in self.drafts if d.count is not None or not any(
+            whose(c) == whose(d) and set(c.locations) & set(d.locations)
+            and abs(c.k - d.k) <= PENDING_WINDOW and c.modal.modality == d.modal.modality
+            for c in counted)]
 
     def _lend_forward(self, d: Draft, *, same_actors: bool) -> None:
         """"Rund 3.500 Soldaten gehören zur 7. Militärbasis. Sie ist in Gudauta stationiert",
@@ -271,8 +285,12 @@ class DeploymentFinder:
             if self._negated(t, a):
                 modal = Modal("Denied")  # "werde keine Soldaten in den Kosovo schicken"
             said = self.support(k, a, b)
+            # "im Rahmen der Mission X", "as part of an AU force": the forces serve X, which
+            # is no statement that their state supports X
+            frame = None if said else self.support(k, a, b, "framework_marker")
             d = Draft(actors=actors, k=k, toks=(t,), force=word, modal=modal, count=count,
-                      support=said or support, rule=rule, support_said=said is not None)
+                      support=said or support or frame, rule=rule,
+                      support_said=said is not None)
             lo, hi = clause_bounds(view, t, k)
             if not has_verb and not noun:
                 # no stationing word: only a place attached to the force ("Soldaten in
@@ -880,7 +898,8 @@ class DeploymentFinder:
             adjective = adjective or (view.has(j + 1, "place_head_pre") and view.is_cap(j)
                                       and low.endswith(self.adjective_endings))
             if low in _ARTICLES or view.has(j, "direction") or view.has(j, "place_head_pre") \
-                    or adjective or view.has(j, "capital_word"):
+                    or adjective or view.has(j, "capital_word") or (
+                        j + 1 == m.tok and view.has(j, "country_noun")):  # "im Nachbarland Mali"
                 j -= 1
                 steps += 1
                 continue
@@ -908,12 +927,12 @@ class DeploymentFinder:
                 return True
         return False
 
-    def support(self, k: int, a: int, b: int) -> str | None:
+    def support(self, k: int, a: int, b: int, marker: str = "support_marker") -> str | None:
         """Whom the forces help: "an der Seite russischer Streitkräfte", "to help train
-        Australian crews", "in support of NATO"."""
+        Australian crews", "in support of NATO" (or what they serve in, by ``marker``)."""
         view = self.view
         for j in range(a, b):
-            hit = view.phrase(j, "support_marker")
+            hit = view.phrase(j, marker)
             if hit is None:
                 continue
             m = self.rel.mention_after(hit[0], b, max_skip=2)

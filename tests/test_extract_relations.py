@@ -571,3 +571,24 @@ def test_two_ministers_pair_with_the_states_as_the_text_coordinated_them() -> No
 def test_an_organization_elsewhere_in_the_sentence_was_not_founded() -> None:
     found = triples(run("Russia and Belarus formed a joint air defence system, NATO said.", "en"))
     assert not any(o == "NATO" for _s, _p, o in found)
+
+
+def test_a_deputy_leads_nothing() -> None:
+    text = ("In July, Australia's deputy prime minister and defence minister, Richard Marles, "
+            "signed the treaty.")
+    got = triples(run(text, "en"))
+    assert ("Richard Marles", "officialOf", "Australia") in got
+    assert ("Richard Marles", "leaderOf", "Australia") not in got
+
+
+def test_a_counterpart_holds_the_office_named_earlier_in_the_sentence() -> None:
+    text = ("Prime Minister Viktor Orbán of Hungary said late on Tuesday that he had invited "
+            "his Swedish counterpart, Ulf Kristersson, to Budapest.")
+    assert ("Ulf Kristersson", "leaderOf", "Sweden") in triples(run(text, "en"))
+
+
+def test_the_spokesman_of_a_state_body_the_gazetteer_knows_serves_the_state() -> None:
+    text = "Die USA schicken Soldaten. Das teilte Pentagon-Sprecher Pat Ryder mit."
+    got = triples(run(text, "de"))
+    assert ("Pat Ryder", "officialOf", "Pentagon") in got
+    assert ("Pat Ryder", "officialOf", "USA") in got

@@ -78,12 +78,7 @@ class DeploymentFinder:
             key for entry, key in res.entry_keys.items()
             if entry in gaz.entries and gaz.entries[entry].macro_region)
         # a state's own forces and institutions (Bundeswehr, PLA, Bundestag) deploy for it
-        self.state_body: dict[str, str] = {}
-        for entry, key in res.entry_keys.items():
-            known = gaz.entries.get(entry)
-            if known is not None and known.kind == "Organization" and known.state and \
-                    res.entry_keys.get(known.state) in res.entities:
-                self.state_body[key] = res.entry_keys[known.state]
+        self.state_body = res.state_bodies
         self.drafts: list[Draft] = []
         self.orphans: list[Draft] = []  # a figure and a force word, but no actor or place
         self.adjuncts: dict[int, Mention] = {}

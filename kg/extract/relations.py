@@ -47,6 +47,9 @@ CONFIDENCE = {
 _SKIPPABLE_BEFORE_ROLE = ("then_prefix",)
 # How far (tokens) a "counterpart" looks back for the title whose office it shares.
 _COUNTERPART_REACH = 8
+# ... and across a clause ("Prime Minister A said he had invited his Swedish counterpart, B")
+# when no other name stands between
+_COUNTERPART_FAR = 25
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the", "a", "an", "ein", "eine",
                        "einen", "einem", "einer", "eines"})
 _GENITIVE_MARKS = frozenset({"'s", "’s", "'"})
@@ -181,7 +184,7 @@ class RelationFinder:
     def institution_officials(self) -> None:
         """An official of a state's institution ("a spokesman for the Hungarian Defence
         Ministry") holds an office of that state as well."""
-        owner: dict[str, str] = {}
+        owner: dict[str, str] = dict(self.res.state_bodies)  # "Pentagon-Sprecher X"
         for m in self.res.mentions:
             if m.key and self.res.kind(m.key) == "Organization" and m.state:
                 state = self.res.state_key(m)
@@ -202,8 +205,19 @@ class RelationFinder:
             # "Der Politiker X, bis dahin Vizechef der Partei Y": the office says more
             after = self._role_after(p, b)
             if after is not None and after[1] != "role_expert":
-                return after
-        return before if before is not None else self._role_after(p, b)
+                return self._deputy(after)
+        role = before if before is not None else self._role_after(p, b)
+        return self._deputy(role) if role is not None else None
+
+    def _deputy(self, role: tuple[int, str]) -> tuple[int, str]:
+        """A deputy leads nothing: "Australia's deputy prime minister", "Vize-Regierungschef"
+        hold an office (officialOf)."""
+        r, cat = role
+        view = self.view
+        if cat == "role_leader" and (r > 0 and view.has(r - 1, "deputy") or view.lows[r].startswith(
+                tuple(view.lex.terms("deputy_prefix")))):
+            return r, "role_official"
+        return role
 
     def _role_before(self, p: Mention, a: int, b: int) -> tuple[int, str] | None:
         """The role before a person's name ("Außenminister X", "the minister, X,")."""
@@ -346,7 +360,9 @@ class RelationFinder:
             r, cat = role
             if view.has(r, "counterpart"):
                 # "Prime Minister A and his counterpart B": the office of the title just before
-                if last_cat is not None and r - last_cat[0] <= _COUNTERPART_REACH:
+                if last_cat is not None and (r - last_cat[0] <= _COUNTERPART_REACH or (
+                        r - last_cat[0] <= _COUNTERPART_FAR and self._no_other_name(
+                            k, last_cat[0], r))):
                     cat = last_cat[1]
             elif cat != "role_expert":
                 last_cat = (r, cat)
@@ -385,6 +401,17 @@ class RelationFinder:
                     self.emit(p.key, pred, s, k, (r, p.tok), "role-paired", Modal())
                     if p.key:
                         self.person_targets.setdefault(p.key, s)
+
+    def _no_other_name(self, k: int, i: int, j: int) -> bool:
+        """No capitalized word between tokens ``i`` and ``j`` that no mention, role or date
+        explains (German capitalizes nouns, so there this rarely holds)."""
+        view = self.view
+        covered = {t for m in self.sentence_mentions(k) for t in range(m.tok, m.tok_end)}
+        return not any(
+            view.is_cap(t) and t not in covered and not _role_category(view, t)
+            and not view.has(t, "weekdays") and not view.has(t, "months")
+            and not view.has(t, "title") and view.texts[t].isalpha()
+            for t in range(i + 1, j))
 
     def _owner_named(self, r: int, b: int) -> bool:
         """The role at ``r`` names its own owner ("der Präsident von Somaliland"), even one

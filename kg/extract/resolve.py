@@ -109,6 +109,9 @@ class Resolution:
     # person key -> (background role kind, state key) from the gazetteer ("leader", "wd:Q159"):
     # it only says *which* state a title the text gives belongs to, never a fact by itself.
     known_roles: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # organization key -> key of the state it is a body of (gz:state: Bundeswehr, Pentagon),
+    # for states this document names
+    state_bodies: dict[str, str] = field(default_factory=dict)
 
     def salient_state(self, tok: int, exclude: list[str] | None = None, *, actor: bool = False
                       ) -> str | None:
@@ -203,7 +206,17 @@ class Resolver:
                              for m in kept if m.key and not m.partial
                              and self.entities[m.key].kind == "State"])
         return Resolution(self.entities, kept, dict(by_sentence), self.entry_keys, salience,
-                          self._known_roles())
+                          self._known_roles(), self._state_bodies())
+
+    def _state_bodies(self) -> dict[str, str]:
+        """Gazetteer organizations that are a body of a state this document names."""
+        out: dict[str, str] = {}
+        for entry, key in self.entry_keys.items():
+            known = self.gaz.entries.get(entry)
+            if known is not None and known.kind == "Organization" and known.state and \
+                    self.entry_keys.get(known.state) in self.entities:
+                out[key] = self.entry_keys[known.state]
+        return out
 
     def _known_roles(self) -> dict[str, tuple[str, str]]:
         """Gazetteer background of the persons named: the kind of office and the state key,

@@ -375,3 +375,35 @@ def test_a_ministry_named_with_of_keeps_its_whole_name() -> None:
     orgs = {e.label for e in ex.entities if e.kind == "Organization"}
     assert orgs == {"Canada's Department of National Defence"}
     assert not any(e.kind == "Person" for e in ex.entities)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "ship_words"),
+    [
+        ("en", "The frigate Admiral Gorshkov and the submarine Kazan sailed into port.",
+         {"Gorshkov", "Kazan"}),
+        ("de", "Die Fregatte „Hessen“ und der Zerstörer Berlin liefen aus.", {"Hessen", "Berlin"}),
+    ],
+)
+def test_a_ship_named_after_its_type_is_no_person_or_place(lang: str, text: str,
+                                                          ship_words: set[str]) -> None:
+    ex = run(text, lang)
+    assert not [e for e in ex.entities if set(" ".join(e.aliases).split()) & ship_words]
+
+
+def test_a_city_with_a_capitalized_feature_head_is_a_place_of_its_own() -> None:
+    ex = run("The ships sailed into Havana Bay, and a submarine went to Guantánamo Bay.", "en")
+    places = {e.label for e in ex.entities if e.kind == "Place"}
+    assert {"Havana Bay", "Guantánamo Bay"} <= places
+    assert not [e for e in ex.entities if e.label in ("Havana", "Cuba", "Guantánamo")]
+
+
+def test_an_armed_service_of_a_state_is_an_organization() -> None:
+    de = run("Die serbische Armee verlegte Truppen. Die Deutsche Marine schickt eine Fregatte.",
+             "de")
+    en = run("The Philippine navy and the US Navy sailed; the Ethiopian army stayed.", "en")
+    orgs = {e.label for ex in (de, en) for e in ex.entities if e.kind == "Organization"}
+    assert {"serbische Armee", "Deutsche Marine", "Philippine navy", "US Navy",
+            "Ethiopian army"} <= orgs
+    # the state stays an entity of its own
+    assert {"Serbien", "Deutschland"} <= {e.label for e in de.entities if e.kind == "State"}

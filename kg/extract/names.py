@@ -39,6 +39,7 @@ _DASHES = frozenset({"–", "—", "-", "--", "―"})
 _ARTICLES_INDEF = frozenset({"a", "an", "ein", "eine", "einem", "einer", "einen", "the", "der",
                              "die", "das", "dem", "den", "des"})
 _NAME_PUNCT = frozenset("-'’.")
+_OPEN_QUOTES = frozenset({"„", "“", '"', "‚", "»", "«", "'"})
 # Strength of a token as part of a name.
 NO, WEAK, STRONG, KNOWN = 0, 1, 2, 3
 MAX_NAME_TOKENS = 5
@@ -276,7 +277,8 @@ class NameFinder:
             if self.used[i]:
                 i += 1
                 continue
-            nxt = (self._treaty_name(i, b) or self._state_institution(i, b)
+            nxt = (self._ship_name(i, b) or self._treaty_name(i, b)
+                   or self._state_institution(i, b)
                    or self._numbered_place(i, b) or self._headed_run(i, b)
                    or self._head_with_purpose(i, b) or self._descriptor_name(i, b)
                    or self._compound_unit(i, b))
@@ -338,6 +340,30 @@ class NameFinder:
             return None  # "Camp 5 May", not a site
         self.add(i, end + 1, "Place", "numbered-place")
         return end + 1
+
+    def _ship_name(self, i: int, b: int) -> int | None:
+        """"the frigate Admiral Gorshkov", "die Fregatte „Hessen“": a ship's name after its
+        type names no person, place or state; its words are used up."""
+        view = self.view
+        hit = view.phrase(i, "vessel_noun")
+        if hit is None:
+            return None
+        j = hit[0]
+        while j < b and view.texts[j] in _OPEN_QUOTES:
+            j += 1
+        k = j
+        while k < b and k - j < 4 and view.is_cap(k) and (
+                view.texts[k].replace("-", "").isalpha() or view.texts[k].isupper()):
+            k += 1
+        if k == j or (view.lex.lang != "en" and k - j == 1 and self.gaz_at[j] is not None
+                      and self.gaz_at[j].kind == "State"):
+            return None  # "die Fregatte Deutschlands": whose ship, not its name
+        for t in range(j, k):
+            self.used[t] = True
+            g = self.gaz_at[t]
+            if g is not None:
+                self.absorbed.add(id(g))
+        return k
 
     def _treaty_name(self, i: int, b: int) -> int | None:
         """"the North Atlantic Treaty", "das Defence Cooperation Agreement": the name of a
@@ -678,6 +704,12 @@ class NameFinder:
             if j < b and view.lex.has(view.texts[j], "place_head_post") and not view.is_cap(j):
                 g.extra = g.extra + (view.span_text(i, j + 1),)
                 return j + 1
+            feature = view.phrase(j, "feature_head") if j < b and view.is_cap(j) else None
+            if feature is not None:
+                # "Guantánamo Bay", "Manus Island": a place of its own beside the city
+                self.absorbed.add(id(g))
+                self.add(i, feature[0], "Place", "name-head")
+                return feature[0]
             return None
         run = self.name_run(i, b)
         if not run or len(run) > 3 or any(self.strength(t) < STRONG for t in run):

@@ -355,8 +355,9 @@ class NameFinder:
         while k < b and k - j < 4 and view.is_cap(k) and (
                 view.texts[k].replace("-", "").isalpha() or view.texts[k].isupper()):
             k += 1
-        if k == j or (view.lex.lang != "en" and k - j == 1 and self.gaz_at[j] is not None
-                      and self.gaz_at[j].kind == "State"):
+        first = self.gaz_at[j] if j < b else None
+        if k == j or (view.lex.lang != "en" and k - j == 1 and first is not None
+                      and first.kind == "State"):
             return None  # "die Fregatte Deutschlands": whose ship, not its name
         for t in range(j, k):
             self.used[t] = True

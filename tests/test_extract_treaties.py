@@ -339,3 +339,16 @@ def test_a_hypothetical_unnamed_treaty_is_still_no_treaty() -> None:
 def test_the_parties_of_a_relative_clause_that_agreed_on_the_treaty(
         lang: str, text: str, parties: set[str]) -> None:
     assert described(run(text, lang)) == [("MutualDefense", frozenset(parties))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties"),
+    [
+        ("en", "Under a memorandum signed by Turkey, Sweden and Finland on the sidelines of the "
+         "NATO summit in Madrid, Stockholm tightened its laws.", {"Turkey", "Sweden", "Finland"}),
+        ("de", "Beim Nato-Gipfel in Vilnius unterzeichneten Schweden und die Türkei ein "
+         "Sicherheitsabkommen.", {"Schweden", "Türkei"}),
+    ],
+)
+def test_the_host_of_a_summit_is_no_party(lang: str, text: str, parties: set[str]) -> None:
+    assert [p for _, p in described(run(text, lang))] == [frozenset(parties)]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kg.extract.modality import Modal, evidence, modality_of
 from kg.extract.relations import RelationFinder
 from kg.extract.resolve import Resolution
-from kg.extract.view import DocView
+from kg.extract.view import DocView, Mention
 from kg.records import Evidence, Relation, Treaty
 
 CONFIDENCE = {"explicit": 0.85, "sentence": 0.7, "membership": 0.7, "reference": 0.75}
@@ -450,6 +450,8 @@ class TreatyFinder:
             if m.tok in excluded or m.key is None or m.partial and \
                     self.view.lows[m.tok].endswith(self.rel.based):
                 continue  # "the Russian-led CSTO": Russia is no party to what the CSTO does
+            if self._at_event(m):
+                continue  # "on the sidelines of the NATO summit": where, not who
             kind = self.res.kind(m.key)
             if kind == "State":
                 out.append((m.tok, m.key))
@@ -463,6 +465,16 @@ class TreatyFinder:
             elif kind == "Person" and m.key in self.person_state:
                 out.append((m.tok, self.person_state[m.key]))
         return out
+
+    def _at_event(self, m: Mention) -> bool:
+        """An organization named as the host of a meeting ("the NATO summit", "beim
+        Nato-Gipfel"): the meeting is where something was signed, not a party."""
+        view = self.view
+        if self.res.kind(m.key) != "Organization":
+            return False
+        if m.partial:
+            return view.has(m.tok, "event_noun")  # "Nato-Gipfel": the compound's head
+        return m.tok_end < len(view.texts) and view.phrase(m.tok_end, "event_noun") is not None
 
     def _sentence_parties(self, k: int, a: int, b: int, cue: Cue, excluded: set[int]
                           ) -> set[str]:

@@ -94,3 +94,30 @@ def test_a_denial_participle_used_as_an_adjective_denies_nothing(lang: str, text
                                                                  modality: str) -> None:
     ex = run(text, lang)
     assert ex.deployments and {d.evidence.modality for d in ex.deployments} == {modality}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "modality"),
+    [
+        ("en", "US widens sanctions on Iran's network as Tehran denies arming Houthis.",
+         "Asserted"),
+        ("de", "Die USA verhängen Sanktionen gegen Iran, während Teheran Waffenlieferungen an "
+         "die Huthi bestreitet.", "Asserted"),
+    ],
+)
+def test_a_denial_in_a_contrasting_clause_denies_something_else(lang: str, text: str,
+                                                                modality: str) -> None:
+    ex = extract(Document(text=text, lang=lang, source="test"))
+    assert [(r.predicate, r.evidence.modality) for r in ex.relations] == [("sanctions", modality)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ukraine says Russian troops are in Transnistria, while Moscow denies it."),
+        ("de", "Kiew meldet russische Soldaten in Transnistrien, während Moskau dies bestreitet."),
+    ],
+)
+def test_a_contrasting_denial_that_points_back_denies_the_fact(lang: str, text: str) -> None:
+    ex = extract(Document(text=text, lang=lang, source="test"))
+    assert [d.evidence.modality for d in ex.deployments] == ["Denied"]

@@ -71,12 +71,26 @@ def modality_of(view: DocView, res: Resolution, k: int, toks: tuple[int, ...], *
     # separable verbs: "wies die Berichte zurück", "stritt jede Beteiligung ab"
     denied += [i for i in view.positions(k, "denied_split")
                if view.value(i, "denied_split") in view.lows[i + 1:b]]
+    denied = [i for i in denied if not _other_claim(view, toks, a, i)]
     if denied:
         return Modal("Denied", *_source_near(view, res, k, denied[0]))
     if any(_cue(view, i, a) for i in view.positions(k, "reported")):
         who, words = _attribution(view, res, k)
         return Modal("Reported", who, words)
     return Modal("Asserted")
+
+
+def _other_claim(view: DocView, toks: tuple[int, ...], a: int, cue: int) -> bool:
+    """"US widens sanctions on Iran as Tehran denies arming Houthis": a denial in a clause
+    that "as"/"while"/"während" opens after the fact denies something else, unless it
+    points back at the fact ("while Moscow denies it")."""
+    first = max(toks, default=a)
+    subs = [j for j in range(first + 1, cue) if view.has(j, "contrast_subordinator")]
+    if not subs:
+        return False
+    # the object may stand after the verb or, in a German subordinate clause, before it
+    return not any(view.phrase(j, "denial_object") for j in range(
+        subs[-1] + 1, min(cue + 4, len(view.texts))))
 
 
 def _cue(view: DocView, i: int, sentence_start: int) -> bool:

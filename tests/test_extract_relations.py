@@ -592,3 +592,8 @@ def test_the_spokesman_of_a_state_body_the_gazetteer_knows_serves_the_state() ->
     got = triples(run(text, "de"))
     assert ("Pat Ryder", "officialOf", "Pentagon") in got
     assert ("Pat Ryder", "officialOf", "USA") in got
+
+
+def test_providing_an_actor_with_weapons_is_support() -> None:
+    text = "Officials said Iran continued to provide the Houthis with money and weapons."
+    assert ("Iran", "supports", "Houthis") in triples(run(text, "en"))

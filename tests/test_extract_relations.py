@@ -597,3 +597,26 @@ def test_the_spokesman_of_a_state_body_the_gazetteer_knows_serves_the_state() ->
 def test_providing_an_actor_with_weapons_is_support() -> None:
     text = "Officials said Iran continued to provide the Houthis with money and weapons."
     assert ("Iran", "supports", "Houthis") in triples(run(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "members"),
+    [
+        ("en", "Kazakhstan remains a member of the CSTO alongside Russia, Belarus and Armenia.",
+         {"Kazakhstan", "Russia", "Belarus", "Armenia"}),
+        ("de", "Kasachstan ist Mitglied der OVKS neben Russland und Belarus.",
+         {"Kasachstan", "Russland", "Belarus"}),
+    ],
+)
+def test_states_listed_alongside_a_member_are_members(lang: str, text: str,
+                                                      members: set[str]) -> None:
+    found = {s for s, p, _ in triples(run(text, lang)) if p == "affiliatedWith"}
+    assert found == members
+
+
+def test_compounds_that_lead_or_back_an_organization() -> None:
+    text = ("Armenia is a member of the Russian-led Collective Security Treaty Organization. "
+            "Iran-backed Hezbollah fired rockets.")
+    found = triples(run(text, "en"))
+    assert ("Russia", "affiliatedWith", "Collective Security Treaty Organization") in found
+    assert ("Iran", "supports", "Hezbollah") in found

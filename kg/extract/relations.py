@@ -42,7 +42,7 @@ CONFIDENCE = {
     "role": 0.85, "role-coordinated": 0.7, "role-paired": 0.65, "role-known": 0.6,
     "affiliation": 0.75, "membership": 0.8, "alliance": 0.7, "alliance-treaty": 0.6,
     "conflict": 0.8, "conflict-ceasefire": 0.6, "support": 0.6, "support-deployment": 0.6,
-    "sanctions": 0.7, "located": 0.8, "capital": 0.7,
+    "sanctions": 0.7, "located": 0.8, "capital": 0.7, "compound": 0.7,
 }
 _SKIPPABLE_BEFORE_ROLE = ("then_prefix",)
 # How far (tokens) a "counterpart" looks back for the title whose office it shares.
@@ -171,6 +171,7 @@ class RelationFinder:
             self.led_by(k, a, b)
             self.affiliations(k, a, b)
             self.membership(k, a, b)
+            self.compounds(k)
             self.alliances(k, a, b)
             self.conflicts(k, a, b)
             self.attacks(k, a, b)
@@ -558,11 +559,51 @@ class RelationFinder:
             if org is None or not orgs:
                 continue
             states = self._member_states(k, a, t, org)
+            if states:
+                states = states + [s for s in self._members_alongside(t, b) if s not in states]
             for state in states:
                 for key in orgs:
                     self.emit(state, "affiliatedWith", key, k, (t,), "membership")
             if len(states) == 1 and len(orgs) == 1:
                 self.memberships.append((k, states[0], orgs[0]))
+
+    def _members_alongside(self, t: int, b: int) -> list[str]:
+        """"a member of the CSTO alongside Russia, Belarus and Armenia", "Mitglied der OVKS
+        neben Russland und Belarus": the states listed with the member are members too."""
+        view = self.view
+        for j in range(t + 1, min(b, t + 10)):
+            hit = view.phrase(j, "member_alongside")
+            if hit is not None:
+                return [key for key in self.coordinated_actors(hit[0], b)
+                        if self.res.kind(key) == "State"]
+            if view.texts[j] in (",", ";") and not view.has(j + 1, "member_alongside"):
+                break
+        return []
+
+    def compounds(self, k: int) -> None:
+        """"the Russian-led CSTO", "Iran-backed militias", "das von Russland geführte
+        Bündnis": a state leading an organization belongs to it; one backing it supports it."""
+        view = self.view
+        led = tuple(view.lex.terms("led_suffix"))
+        backed = tuple(view.lex.terms("backed_suffix"))
+        if not led and not backed:
+            return
+        ms = self.sentence_mentions(k)
+        b = view.sents[k][1]
+        for m in ms:
+            if not m.partial or not m.key or self.res.kind(m.key) not in ("State",
+                                                                          "Organization"):
+                continue
+            low = view.lows[m.tok]
+            pred = "affiliatedWith" if led and low.endswith(led) else (
+                "supports" if backed and low.endswith(backed) else None)
+            if pred is None:
+                continue
+            target = self.mention_after(m.tok + 1, b, max_skip=2)
+            if target is None or target.key == m.key or self.res.kind(target.key) not in (
+                    ("Organization",) if pred == "affiliatedWith" else _ACTOR_KINDS):
+                continue
+            self.emit(m.key, pred, target.key, k, (m.tok, target.tok), "compound")
 
     def _member_states(self, k: int, a: int, t: int, org: Mention) -> list[str]:
         """The states a member word speaks of: one ("Schweden ist Mitglied der Nato"), a

@@ -352,3 +352,18 @@ def test_the_parties_of_a_relative_clause_that_agreed_on_the_treaty(
 )
 def test_the_host_of_a_summit_is_no_party(lang: str, text: str, parties: set[str]) -> None:
     assert [p for _, p in described(run(text, lang))] == [frozenset(parties)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties"),
+    [
+        ("de", "Frankreich und Indien vertiefen ihre Zusammenarbeit. Ende April unterzeichneten "
+         "Vertreter beider Regierungen einen Vertrag über 26 Kampfflugzeuge.",
+         {"Frankreich", "Indien"}),
+        ("en", "Greece signed a deal for 20 fighter jets with the United States.",
+         {"Greece", "United States"}),
+    ],
+)
+def test_a_contract_for_a_number_of_weapons_is_trade(lang: str, text: str,
+                                                     parties: set[str]) -> None:
+    assert described(run(text, lang)) == [("Trade", frozenset(parties))]

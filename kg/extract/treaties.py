@@ -289,6 +289,9 @@ class TreatyFinder:
             val = view.value(i, "treaty_content")
             if val:
                 return val
+            armed = view.has(i, "weapon") or view.has(i, "arms_item")
+            if armed and any(view.texts[x][:1].isdigit() for x in range(j + 1, i)):
+                return "Trade"  # "ein Vertrag über 26 Kampfflugzeuge", "a deal for 80 jets"
         return None
 
     def _similar_type(self, k: int, cue: Cue) -> str | None:

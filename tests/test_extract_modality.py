@@ -121,3 +121,17 @@ def test_a_denial_in_a_contrasting_clause_denies_something_else(lang: str, text:
 def test_a_contrasting_denial_that_points_back_denies_the_fact(lang: str, text: str) -> None:
     ex = extract(Document(text=text, lang=lang, source="test"))
     assert [d.evidence.modality for d in ex.deployments] == ["Denied"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Eine ständige Stationierung französischer Kriegsschiffe in indischen Häfen sei "
+         "dagegen nicht geplant, hieß es."),
+        ("en", "A spokesperson said any Chinese military presence in Uzbekistan was out of the "
+         "question."),
+    ],
+)
+def test_a_stationing_not_planned_or_out_of_the_question_is_denied(lang: str, text: str) -> None:
+    ex = extract(Document(text=text, lang=lang, source="test"))
+    assert [d.evidence.modality for d in ex.deployments] == ["Denied"]

@@ -620,3 +620,17 @@ def test_compounds_that_lead_or_back_an_organization() -> None:
     found = triples(run(text, "en"))
     assert ("Russia", "affiliatedWith", "Collective Security Treaty Organization") in found
     assert ("Iran", "supports", "Hezbollah") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The RSF and its commander, Mohamed Hamdan Dagalo, are backed by the UAE.",
+         ("Mohamed Hamdan Dagalo", "leaderOf", "Rapid Support Forces")),
+        ("de", "Die M23 und ihr Kommandeur Sultani Makenga lehnten den Plan ab.",
+         ("Sultani Makenga", "leaderOf", "M23")),
+    ],
+)
+def test_the_commander_of_an_armed_group_named_before_leads_it(
+        lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))

@@ -303,6 +303,11 @@ class RelationFinder:
                 view.has(i, "role_modifier") for i in between)
             if not (genitive or adjectives or modifiers):
                 before = None  # "... Republic to support President X": not his state
+        if start - 2 > a and view.has(start - 1, "possessive") and view.has(start - 2, "coord"):
+            # "The RSF and its commander, X", "die Hamas und ihr Anführer X"
+            owner = self.ends.get(start - 2)
+            if owner is not None and self.res.kind(owner.key) in _ACTOR_KINDS:
+                return owner
         if before is None and start > a:
             # "the alliance's secretary general": the alliance last named
             j = start - 1
@@ -371,6 +376,9 @@ class RelationFinder:
                 continue
             pred = "leaderOf" if cat == "role_leader" else "officialOf"
             target = self.role_target(r, p, a, b)
+            if target is not None and view.has(r, "commander") and not target.state and \
+                    self.res.kind(target.key) == "Organization":
+                pred = "leaderOf"  # "the RSF and its commander, X": the force's own head
             key = self.actor_key(target, institutions_as_state=True)
             rule = "role"
             implied = view.value(r, "implied_state")

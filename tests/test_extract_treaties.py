@@ -367,3 +367,9 @@ def test_the_host_of_a_summit_is_no_party(lang: str, text: str, parties: set[str
 def test_a_contract_for_a_number_of_weapons_is_trade(lang: str, text: str,
                                                      parties: set[str]) -> None:
     assert described(run(text, lang)) == [("Trade", frozenset(parties))]
+
+
+def test_the_hosts_of_talks_are_no_parties_to_what_the_talks_produced() -> None:
+    text = ("Talks in Jeddah, hosted by Saudi Arabia and the United States, produced a "
+            "ceasefire later that month.")
+    assert described(run(text, "en")) == []

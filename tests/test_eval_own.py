@@ -2,8 +2,8 @@
 
 Each set of eight was written blind to the extractor's rules (see the folder's README), so
 its first score said how the rules generalize; most sets were used for tuning afterwards.
-The floors sit a little below what was measured over all 80 on 2026-12-04 (mean F1 0.761:
-entities 0.910, relations 0.701, treaties 0.722, deployments 0.711, linking 0.95) and only
+The floors sit a little below what was measured over all 104 on 2026-12-04 (mean F1 0.750:
+entities 0.915, relations 0.693, treaties 0.694, deployments 0.700, linking 0.95) and only
 catch regressions. Skipped when ../shared (the scorer) is absent.
 """
 
@@ -17,7 +17,7 @@ from conftest import evaluate_scores
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "data" / "eval"
 PARTS = ("entities", "relations", "treaties", "deployments")
-FLOORS = {"entities": 0.88, "relations": 0.65, "treaties": 0.7, "deployments": 0.65,
+FLOORS = {"entities": 0.88, "relations": 0.65, "treaties": 0.67, "deployments": 0.65,
           "linking": 0.9}
 
 pytestmark = pytest.mark.slow
@@ -31,7 +31,7 @@ def scores() -> tuple[dict[str, float], str]:
 
 def test_every_article_builds() -> None:
     articles = sorted(GOLD.glob("*.txt"))
-    assert len(articles) == 80
+    assert len(articles) == 104
     assert all(a.with_suffix("").with_suffix(".gold.json").exists() for a in articles)
 
 

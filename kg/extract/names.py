@@ -215,17 +215,23 @@ class NameFinder:
         m = Mention(start=start, end=end, text=view.text[start:end], tok=a, tok_end=b,
                     kind=kind, source="rule:" + rule, core=core_text, org_class=org_class,
                     state=state, role=role, extra=tuple(extra))
+        self._use_up(a, b)
+        if kind == "Organization" and b - a > 1:
+            # a place inside the name proper ("Zentrum für Ostasien-Sicherheit"), not the
+            # owner in its descriptor ("EU-Mission Aspides" keeps the EU)
+            lo, hi = core or (a, b)
+            for i in range(max(a, lo), min(b, hi)):
+                self.absorbed.update(id(p) for p in self.partial_at.get(i, ()))
+        self.found.append(m)
+        return m
+
+    def _use_up(self, a: int, b: int) -> None:
+        """Mark tokens ``a``..``b`` used; the gazetteer hits on them are absorbed."""
         for i in range(a, b):
             self.used[i] = True
             g = self.gaz_at[i]
             if g is not None:
                 self.absorbed.add(id(g))
-            if kind == "Organization" and b - a > 1 and (core is None or core[0] <= i < core[1]):
-                # a place inside the name proper ("Zentrum für Ostasien-Sicherheit"), not
-                # the owner in its descriptor ("EU-Mission Aspides" keeps the EU)
-                self.absorbed.update(id(p) for p in self.partial_at.get(i, ()))
-        self.found.append(m)
-        return m
 
     def run(self) -> list[Mention]:
         """All rules in priority order; returns the new mentions."""
@@ -359,11 +365,7 @@ class NameFinder:
         if k == j or (view.lex.lang != "en" and k - j == 1 and first is not None
                       and first.kind == "State"):
             return None  # "die Fregatte Deutschlands": whose ship, not its name
-        for t in range(j, k):
-            self.used[t] = True
-            g = self.gaz_at[t]
-            if g is not None:
-                self.absorbed.add(id(g))
+        self._use_up(j, k)
         return k
 
     def _treaty_name(self, i: int, b: int) -> int | None:
@@ -377,11 +379,7 @@ class NameFinder:
             if view.has(k, "treaty") and k > i:
                 if k + 1 < b and view.is_cap(k + 1) and view.has(k + 1, "org_head"):
                     return None  # "... Treaty Organization": an organization's name
-                for t in range(i, k + 1):
-                    self.used[t] = True
-                    g = self.gaz_at[t]
-                    if g is not None:
-                        self.absorbed.add(id(g))
+                self._use_up(i, k + 1)
                 return k + 1
             if view.has(k, "org_head") or view.has(k, "role_leader"):
                 return None
@@ -708,7 +706,6 @@ class NameFinder:
             feature = view.phrase(j, "feature_head") if j < b and view.is_cap(j) else None
             if feature is not None:
                 # "Guantánamo Bay", "Manus Island": a place of its own beside the city
-                self.absorbed.add(id(g))
                 self.add(i, feature[0], "Place", "name-head")
                 return feature[0]
             return None

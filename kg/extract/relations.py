@@ -85,6 +85,9 @@ class RelationFinder:
         self.by_words = frozenset(self.view.lex.terms("by_prep"))
         self.direct_affil = frozenset(self.view.lex.terms("affil_direct"))
         self.based = tuple(self.view.lex.terms("based_suffix"))
+        self.deputy_prefixes = tuple(self.view.lex.terms("deputy_prefix"))
+        self.led = tuple(self.view.lex.terms("led_suffix"))
+        self.backed = tuple(self.view.lex.terms("backed_suffix"))
 
     # ------------------------------------------------------------------ helpers
 
@@ -215,8 +218,8 @@ class RelationFinder:
         hold an office (officialOf)."""
         r, cat = role
         view = self.view
-        if cat == "role_leader" and (r > 0 and view.has(r - 1, "deputy") or view.lows[r].startswith(
-                tuple(view.lex.terms("deputy_prefix")))):
+        if cat == "role_leader" and (r > 0 and view.has(r - 1, "deputy")
+                                     or view.lows[r].startswith(self.deputy_prefixes)):
             return r, "role_official"
         return role
 
@@ -592,8 +595,7 @@ class RelationFinder:
         """"the Russian-led CSTO", "Iran-backed militias", "das von Russland geführte
         Bündnis": a state leading an organization belongs to it; one backing it supports it."""
         view = self.view
-        led = tuple(view.lex.terms("led_suffix"))
-        backed = tuple(view.lex.terms("backed_suffix"))
+        led, backed = self.led, self.backed
         if not led and not backed:
             return
         ms = self.sentence_mentions(k)

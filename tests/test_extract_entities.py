@@ -407,3 +407,10 @@ def test_an_armed_service_of_a_state_is_an_organization() -> None:
             "Ethiopian army"} <= orgs
     # the state stays an entity of its own
     assert {"Serbien", "Deutschland"} <= {e.label for e in de.entities if e.kind == "State"}
+
+
+def test_two_translations_of_one_institute_keep_the_name_introduced_first() -> None:
+    text = ("„Das ist ein Signal“, sagt Hong Min vom Institute for National Unification in "
+            "Seoul. Die Lage bleibe ernst, so Hong Min, Institut für nationale Vereinigung.")
+    labels = [e.label for e in run(text, "de").entities if "nstitut" in e.label]
+    assert labels == ["Institute for National Unification"]

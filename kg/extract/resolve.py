@@ -519,7 +519,10 @@ class Resolver:
             for o in orgs:
                 by_class[o.org_class or ""].append(o)
             for same in by_class.values():
-                labels = {groups.get(id(o), o.text) for o in same}
+                # in text order: of two names as long, the one introduced first is kept
+                # (a set here let the hash seed pick between "Institute for National
+                # Unification" and "Institut für nationale Vereinigung")
+                labels = list(dict.fromkeys(groups.get(id(o), o.text) for o in same))
                 if len(labels) > 1:
                     keep = max(labels, key=len)
                     for m in mentions:

@@ -289,6 +289,27 @@ def test_conflict_alliance_sanctions_support(lang: str, text: str,
         # "im Zentrum X" is a part of X, not an organization called "Zentrum"
         ("de", "Die Truppen stehen in Siebenbürgen im Zentrum Rumäniens.",
          ("Siebenbürgen", "locatedIn", "Rumänien")),
+        # a compass word joined to a demonym adjective names the state
+        ("de", "Gekämpft wird um Pokrowsk in der ostukrainischen Region Donezk.",
+         ("Region Donezk", "locatedIn", "Ukraine")),
+        # a direction adjective between the article and the container
+        ("de", "Die Unruhen begannen in Aktau in der westlichen Region Mangistau.",
+         ("Aktau", "locatedIn", "Region Mangistau")),
+        # a chain in one sentence places the first place in the last as well
+        ("de", "Die Basis Chmeimim in der Provinz Latakia im Westen Syriens bleibt russisch.",
+         ("Basis Chmeimim", "locatedIn", "Syrien")),
+        # a list of places shares its container
+        ("de", "Patrouillen gibt es in Gao, Timbuktu und Kidal im Norden Malis.",
+         ("Gao", "locatedIn", "Mali")),
+        ("de", "Die Soldaten stehen in den Regionen Gedo, Bakool und Hiiraan im Südwesten "
+               "Somalias.", ("Bakool", "locatedIn", "Somalia")),
+        ("de", "Ein Polizist wurde in der Gemeinde Leposavić im Norden des Kosovo verletzt.",
+         ("Gemeinde Leposavić", "locatedIn", "Kosovo")),
+        # an unknown region before a lower-case head word
+        ("en", "The corridor would cross Syunik province in southern Armenia.",
+         ("Syunik", "locatedIn", "Armenia")),
+        ("en", "Convoys reached the Azerbaijani exclave of Nakhchivan.",
+         ("Nakhchivan", "locatedIn", "Azerbaijan")),
     ],
 )
 def test_located_in(lang: str, text: str, expected: tuple[str, str, str]) -> None:
@@ -300,6 +321,18 @@ def test_located_in(lang: str, text: str, expected: tuple[str, str, str]) -> Non
     hits = [r for r in ex.relations if r.predicate == "locatedIn"
             and subject in aliases[r.subject] and labels[r.object] == obj]
     assert hits, found
+
+
+def test_sea_named_after_a_state_is_a_place_of_its_own() -> None:
+    ex = run("Cambodian boats patrol the Gulf of Thailand near Ream.", "en")
+    kinds = {e.label: e.kind for e in ex.entities}
+    assert kinds.get("Gulf of Thailand") == "Place"
+    assert "Thailand" not in kinds and "Persian Gulf" not in kinds
+
+
+def test_comma_after_a_place_starts_no_place_list() -> None:
+    ex = run("In Narva, Tamm met Saar and Kask.", "en")
+    assert not any(e.kind == "Place" and e.label == "Tamm" for e in ex.entities)
 
 
 def test_no_relation_between_unrelated_states_in_one_sentence() -> None:

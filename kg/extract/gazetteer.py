@@ -46,7 +46,7 @@ FORMS = (
     "region",
 )
 # Bump when the compiled layout or the surface rules change, so stale caches are rebuilt.
-_COMPILER_VERSION = "4"
+_COMPILER_VERSION = "5"
 
 
 @dataclass(frozen=True)
@@ -367,6 +367,7 @@ def compile_gazetteer(files: list[Path]) -> tuple[dict[str, GazEntry], list[Surf
         eid = _short(iri)
         if eid in entries:
             surfaces.extend(_surfaces_of(eid, entries[eid], node, forms, stopped))
+    surfaces.extend(_compass_adjectives(nodes, entries, forms, surfaces))
     surfaces = _dedupe(surfaces, entries)
     return entries, surfaces
 
@@ -477,6 +478,28 @@ def _rank(s: Surface, entries: dict[str, GazEntry]) -> tuple[int, int, int, int]
     e = entries[s.entry]
     place_rank = 0 if e.capital_of else (1 if e.population is None else 2)
     return (_KIND_RANK.get(e.kind, 9), place_rank, -(e.population or 0), _FORM_RANK[s.form])
+
+
+def _compass_adjectives(nodes: dict[str, _Node], entries: dict[str, GazEntry],
+                        forms: dict[str, object], have: list[Surface]) -> list[Surface]:
+    """A compass word joined to a state's demonym ("ostukrainischen", "nordsyrische")
+    stands for that state, unless the joined word is a name of its own ("nordkoreanisch"
+    is North Korea's, not Korea's)."""
+    taken = {normalize(s.text) for s in have}
+    out: list[Surface] = []
+    for iri, node in nodes.items():
+        eid = _short(iri)
+        if eid not in entries:
+            continue
+        for stem, lang in node.demonym_adj:
+            spec = _lang_forms(forms, lang)
+            endings = _str_list(spec.get("adjective_endings")) or [""]
+            for prefix in _str_list(spec.get("compass_adjective_prefixes")):
+                for ending in endings:
+                    text = prefix + stem + ending
+                    if normalize(text) not in taken:
+                        out.append(Surface(text, eid, lang, "demonym_adj", False))
+    return out
 
 
 def _dedupe(surfaces: list[Surface], entries: dict[str, GazEntry]) -> list[Surface]:

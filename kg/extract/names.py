@@ -610,6 +610,9 @@ class NameFinder:
                 self._bare_place(j, b)
             elif view.has(i, "coord") and self._place_in_list(i, a):
                 self._bare_place(i + 1, b)
+            elif view.texts[i] == "," and self._place_in_list(i, a) \
+                    and self._list_goes_on(i + 1, b):
+                self._bare_place(i + 1, b)  # "in den Regionen Gedo, Bakool und Hiiraan"
 
     def _adjective_before_place(self, j: int) -> bool:
         """A demonym or a lower-case adjective between a locational word and a name."""
@@ -621,15 +624,32 @@ class NameFinder:
     def _place_in_list(self, i: int, a: int) -> bool:
         """Token ``i`` (a coordination) follows a place that a locational word introduced."""
         view = self.view
-        prev = next((m for m in self.found + self.gazetteer_mentions
-                     if m.tok_end == i and not m.partial and m.kind == "Place"), None)
+        prev = self._place_ending(i)
         if prev is None:
             return False
         k = prev.tok - 1
-        while k >= a and (view.is_lower_word(k) and not view.cues(k)
-                          or self._adjective_before_place(k)):
-            k -= 1
+        while k >= a:
+            if view.is_lower_word(k) and not view.cues(k) or self._adjective_before_place(k) \
+                    or view.lows[k] in _ARTICLES_INDEF:
+                k -= 1
+            elif (view.texts[k] == "," or view.has(k, "coord")) and self._place_ending(k):
+                k = self._place_ending(k).tok - 1  # type: ignore[union-attr]
+            else:
+                break
         return k >= a and (view.has(k, "bare_place_prep") or view.has(k, "between"))
+
+    def _place_ending(self, i: int) -> Mention | None:
+        """The place name that ends right before token ``i``."""
+        return next((m for m in self.found + self.gazetteer_mentions
+                     if m.tok_end == i and not m.partial and m.kind == "Place"), None)
+
+    def _list_goes_on(self, j: int, b: int) -> bool:
+        """After a comma in a list of places: one unknown name, then another comma or
+        "und"/"and" ("Gedo, Bakool und Hiiraan"), not a sentence going on ("In Kyiv,
+        Zelensky said")."""
+        run = self.name_run(j, b)
+        end = run[-1] + 1 if run and run[0] == j else j
+        return j < end < b and (self.view.texts[end] == "," or self.view.has(end, "coord"))
 
     def _bare_place(self, j: int, b: int) -> int | None:
         """Add the unknown name at ``j`` as a place, if it reads as one; its end."""
@@ -673,6 +693,18 @@ class NameFinder:
     def _head_then_name(self, i: int, b: int) -> int | None:
         """L1: "Region Kursk", "dem Ort Moura", "the town of Rukla"."""
         view = self.view
+        water = view.phrase(i, "water_of")
+        known = self.gaz_at[i]
+        if water is not None and water[0] < b and (known is None or known.kind != "Place"
+                                                   or known.tok_end <= water[0]):
+            # "the Gulf of Thailand", "Golf von Aden": a sea of its own, neither the state
+            # nor the city it is named after
+            g = self.gaz_at[water[0]]
+            end = g.tok_end if g is not None and g.tok == water[0] else (
+                (self.name_run(water[0], b) or [water[0] - 1])[-1] + 1)
+            if end > water[0]:
+                self.add(i, end, "Place", "head-name")
+                return end
         hit = view.phrase(i, "place_head_pre")
         if hit is None or view.has(i, "capital_word"):
             return None
@@ -715,7 +747,7 @@ class NameFinder:
         j = run[-1] + 1
         if j >= b or not view.lex.has(view.texts[j], "place_head_post"):
             return None
-        if view.has(j, "org_head") or view.has(j, "place_head_pre") and not view.is_cap(j):
+        if view.has(j, "org_head"):
             return None
         if view.is_cap(j):
             self.add(i, j + 1, "Place", "name-head")

@@ -1093,39 +1093,52 @@ class RelationFinder:
     def located(self, k: int, a: int, b: int) -> None:
         """locatedIn from demonym/genitive, "X im Norden Y", "X in central Y",
         apposition ("X, a naval base on Y's coast")."""
-        view = self.view
+        inside: dict[str, tuple[str, int]] = {}  # place -> (its container, token)
         for p in self.sentence_mentions(k):
             if self.res.kind(p.key) != "Place" or p.partial:
                 continue
-            if p.source == "rule:compass" and p.state:
-                # "im Nordirak": the word itself names the state it lies in
-                self.emit(p.key, "locatedIn", self.res.entry_keys.get(p.state), k, (p.tok,),
-                          "located")
-                continue
-            before = self.mention_before(p.tok, a, skip_adjectives=0)
-            if before is None and p.tok - 1 > a and view.has(p.tok - 1, "place_head_pre"):
-                before = self.mention_before(p.tok - 1, a)
-            if before is not None and before.form in ("demonym_adj", "inflected") \
-                    and self.res.kind(before.key) == "State":
-                self.emit(p.key, "locatedIn", before.key, k, (p.tok,), "located")
-                continue
-            if before is not None and self.res.kind(before.key) == "State" and \
-                    p.tok > 0 and view.texts[p.tok - 1] in _GENITIVE_MARKS:
-                self.emit(p.key, "locatedIn", before.key, k, (p.tok,), "located")
-                continue
-            container = self._container_after(p, b)
-            if container is not None:
+            container = self._container_of(p, a, b)
+            if container is not None and p.key is not None and container != p.key:
                 self.emit(p.key, "locatedIn", container, k, (p.tok,), "located")
+                inside.setdefault(p.key, (container, p.tok))
+        # "Hmeimim in der Provinz Latakia im Westen Syriens": the sentence places the base
+        # in Syria as well
+        for place, (container, tok) in inside.items():
+            seen = {place, container}
+            outer = inside.get(container)
+            while outer is not None and outer[0] not in seen:
+                self.emit(place, "locatedIn", outer[0], k, (tok,), "located")
+                seen.add(outer[0])
+                outer = inside.get(outer[0])
+
+    def _container_of(self, p: Mention, a: int, b: int) -> str | None:
+        """The state or place the sentence puts place ``p`` in, if any."""
+        view = self.view
+        if p.source == "rule:compass" and p.state:
+            # "im Nordirak": the word itself names the state it lies in
+            return self.res.entry_keys.get(p.state)
+        before = self.mention_before(p.tok, a, skip_adjectives=0)
+        if before is None and p.tok - 1 > a and view.has(p.tok - 1, "place_head_pre"):
+            before = self.mention_before(p.tok - 1, a)
+        if before is not None and before.form in ("demonym_adj", "inflected") \
+                and self.res.kind(before.key) == "State":
+            return before.key
+        if before is not None and self.res.kind(before.key) == "State" and \
+                p.tok > 0 and view.texts[p.tok - 1] in _GENITIVE_MARKS:
+            return before.key
+        return self._container_after(p, b)
 
     def _container_after(self, p: Mention, b: int) -> str | None:
         view = self.view
         j = p.tok_end
-        if j < b and view.has(j, "coord"):
+        while j < b and (view.has(j, "coord") or view.texts[j] == ","):
             # "in Rovaniemi und Sodankylä im finnischen Lappland", "Santa Ana and Lal-lo
-            # Airport, both in Cagayan": the container of the pair
+            # Airport, both in Cagayan", "in Gao, Timbuktu und Kidal im Norden Malis": the
+            # container of the list
             other = self.starts.get(j + 1)
-            if other is not None and self.res.kind(other.key) == "Place":
-                j = other.tok_end
+            if other is None or self.res.kind(other.key) != "Place":
+                break
+            j = other.tok_end
         if j < b and view.texts[j] == ",":
             j += 1
             if j < b and view.has(j, "distributive"):
@@ -1149,6 +1162,7 @@ class RelationFinder:
         # "in der Provinz Latakia", "in the western city of Poznań"
         while k < b and (view.has(k, "direction") or view.lows[k] in _ARTICLES
                          or view.lows[k] in ("of", "von")
+                         or view.has(k, "coord") and k + 1 < b and view.has(k + 1, "direction")
                          or view.phrase(k, "place_head_pre") and not self.starts.get(k)):
             k = (view.phrase(k, "place_head_pre") or (k + 1, ""))[0] if view.phrase(
                 k, "place_head_pre") and not self.starts.get(k) else k + 1

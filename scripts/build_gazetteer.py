@@ -115,7 +115,7 @@ def read_curated(directory: Path) -> Curated:
     iri_to_iso = {iri: iso for iso, iri in cur.iso_to_iri.items()}
     for iri, props in by_subject.items():
         for gname in props.get(GZ + "geonamesName", []):
-            state = (props.get(GZ + "capitalOf") or props.get(GZ + "country") or [None])[0]
+            state = (props.get(GZ + "country") or props.get(GZ + "capitalOf") or [None])[0]
             iso = iri_to_iso.get(state.value) if state is not None else None
             if iso:
                 cur.city_keys[(gname.value, iso)] = iri

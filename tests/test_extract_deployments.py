@@ -92,6 +92,33 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str
         # "darunter N aus X": a part with an origin and no force word of its own
         ("de", "In Rumänien üben rund 8.000 Soldaten, darunter etwa 1.500 aus Frankreich.",
          "Frankreich", {"Rumänien"}, 1500, "About"),
+        # a withdrawal says where the forces had been: "aus X", "from X", "verlassen X"
+        ("de", "Frankreich hat seine zuletzt rund 2.000 Soldaten aus Mali abgezogen.",
+         "Frankreich", {"Mali"}, 2000, "About"),
+        ("en", "Russia withdrew about 2,000 soldiers from Armenia.", "Russia", {"Armenia"},
+         2000, "About"),
+        ("de", "Die letzten 90 indischen Soldaten haben die Malediven verlassen.", "Indien",
+         {"Malediven"}, 90, "Exact"),
+        ("en", "The last 1,000 US troops left Niger in August.", "United States", {"Niger"},
+         1000, "Exact"),
+        # a relative clause on a base names the place before it
+        ("de", "Frankreich zog ab, die USA räumten ihre Drohnenbasis bei Agadez, auf der zuvor "
+               "etwa 1.000 amerikanische Soldaten stationiert waren.", "USA", {"Agadez"}, 1000,
+         "About"),
+        # "N of them", "davon N": the force of the sentence before
+        ("en", "Pakistani troops are no strangers to the kingdom. Some 1,600 of them are "
+               "stationed in Saudi Arabia on a training mission.", "Pakistan", {"Saudi Arabia"},
+         1600, "About"),
+        ("de", "Britische Soldaten führen die Kampfgruppe in Estland. Davon sind rund 900 in "
+               "Tapa stationiert.", "Vereinigtes Königreich", {"Tapa"}, 900, "About"),
+        # an unknown name after "to" where troops are moved is the place they go to
+        ("en", "Thailand moved some 1,600 troops to Surin.", "Thailand", {"Surin"}, 1600,
+         "About"),
+        # a peacekeeping mission deploys under its own name
+        ("en", "Some 10,000 UNIFIL peacekeepers are deployed in southern Lebanon.", "UNIFIL",
+         {"Lebanon"}, 10000, "About"),
+        ("en", "Kenya contributed about 800 police officers to the mission in Haiti.", "Kenya",
+         {"Haiti"}, 800, "About"),
     ],
 )
 def test_deployment(lang: str, text: str, actor: str, places: set[str], count: int | None,
@@ -179,6 +206,30 @@ def test_support_of_the_side_fought_for() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "actor", "host"),
+    [
+        ("de", "Rund 200 russische Militärausbilder sind in Mali eingetroffen.", "Russland",
+         "Mali"),
+        ("en", "Some 1,600 Pakistani troops are stationed in Saudi Arabia on a training "
+               "mission.", "Pakistan", "Saudi Arabia"),
+    ],
+)
+def test_trainers_and_training_missions_support_their_host(lang: str, text: str, actor: str,
+                                                           host: str) -> None:
+    ex = run(text, lang)
+    label = {e.key: e.label for e in ex.entities}
+    assert [(label[d.actor], label[d.in_support_of]) for d in ex.deployments
+            if d.in_support_of] == [(actor, host)]
+    assert (actor, "supports", host) in {(label[r.subject], r.predicate, label[r.object])
+                                         for r in ex.relations}
+
+
+def test_soldiers_without_a_training_word_support_nobody() -> None:
+    ex = run("About 1,500 Russian soldiers are deployed in eastern Ukraine.", "en")
+    assert ex.deployments and not [d for d in ex.deployments if d.in_support_of]
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "modality"),
     [
         ("de", "Russland bestreitet, Truppen in Transnistrien stationiert zu haben.", "Denied"),
@@ -195,12 +246,20 @@ def test_support_of_the_side_fought_for() -> None:
         ("de", "Berichten zufolge sind iranische Berater in Syrien stationiert.", "Reported"),
         ("en", "Some 500 Chinese police officers are reportedly deployed in the Solomon Islands.",
          "Reported"),
+        # a permission is no deployment yet
+        ("de", "Japanische Soldaten dürfen künftig auf den Philippinen üben.", "Hypothetical"),
+        ("en", "Japanese troops can now train in the Philippines.", "Hypothetical"),
     ],
 )
 def test_modality_of_deployments(lang: str, text: str, modality: str) -> None:
     ex = run(text, lang)
     assert ex.deployments
     assert {d.evidence.modality for d in ex.deployments} == {modality}
+
+
+def test_a_name_after_to_is_no_place_when_nobody_moves() -> None:
+    ex = run("The minister said to Tamm that troops were sent.", "en")
+    assert not any(e.label == "Tamm" and e.kind == "Place" for e in ex.entities)
 
 
 @pytest.mark.parametrize(
@@ -455,3 +514,16 @@ def test_forces_serving_in_a_mission_serve_it_without_their_state_supporting_it(
     label = {e.key: e.label for e in ex.entities}
     assert [label[d.in_support_of] for d in ex.deployments if d.in_support_of] == [mission]
     assert not [r for r in ex.relations if r.predicate == "supports"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Wie das Bündnis am Dienstag in Brüssel mitteilte, wird die Türkei ein Bataillon "
+               "schicken."),
+        ("en", "The ministry said in Ankara that Turkey will send 500 troops to Kosovo."),
+    ],
+)
+def test_where_someone_spoke_is_not_where_the_troops_go(lang: str, text: str) -> None:
+    found = described(run(text, lang))
+    assert not any({"Brüssel", "Ankara"} & d[1] for d in found), found

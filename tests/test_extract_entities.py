@@ -168,6 +168,19 @@ def test_short_forms_join_the_full_name(lang: str, text: str, full: str, short: 
         ("de", "Die Truppen erreichten die Region Tschernihiw.", "Region Tschernihiw", "Place"),
         # unknown place in a locational phrase
         ("en", "The battalion is based at Adazi in central Latvia.", "Adazi", "Place"),
+        # an unknown name the text calls a company or a coalition
+        ("en", "The ministry hired Torvane Dynamics, a private military company, in May.",
+         "Torvane Dynamics", "Organization"),
+        ("en", "Many gangs have joined the Kanpe Ansanm coalition.", "Kanpe Ansanm",
+         "Organization"),
+        ("en", "Many gangs have joined a coalition known as Kanpe Ansanm.", "Kanpe Ansanm",
+         "Organization"),
+        # a person after "run by", over the descriptor words before the name
+        ("en", "The drones are flown by a firm run by the American businessman Dale Corrigan.",
+         "Dale Corrigan", "Person"),
+        # a name before an apposition with an occupation
+        ("en", "The UN sanctioned Marcel Duvalon, a former police officer, on Friday.",
+         "Marcel Duvalon", "Person"),
     ],
 )
 def test_names_no_gazetteer_knows(lang: str, text: str, name: str, kind: str) -> None:
@@ -414,3 +427,8 @@ def test_two_translations_of_one_institute_keep_the_name_introduced_first() -> N
             "Seoul. Die Lage bleibe ernst, so Hong Min, Institut für nationale Vereinigung.")
     labels = [e.label for e in run(text, "de").entities if "nstitut" in e.label]
     assert labels == ["Institute for National Unification"]
+
+
+def test_a_quoted_nickname_stays_inside_the_name() -> None:
+    ex = run('The UN sanctioned Marcel "Kiki" Duvalon, a former police officer.', "en")
+    assert holding(ex, 'Marcel "Kiki" Duvalon').kind == "Person"

@@ -373,3 +373,10 @@ def test_the_hosts_of_talks_are_no_parties_to_what_the_talks_produced() -> None:
     text = ("Talks in Jeddah, hosted by Saudi Arabia and the United States, produced a "
             "ceasefire later that month.")
     assert described(run(text, "en")) == []
+
+
+def test_a_political_party_is_no_party_to_an_accession() -> None:
+    ex = run("Orbán says his government backs Finnish membership, but his Fidesz party has "
+             "delayed the vote.", "en")
+    label = {e.key: e.label for e in ex.entities}
+    assert not [t for t in ex.treaties if "Fidesz" in {label[p] for p in t.parties}]

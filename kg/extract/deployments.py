@@ -53,6 +53,7 @@ class Draft:
     support: str | None = None
     rule: str = "direct"
     support_said: bool = False
+    trains: bool = False  # trainers, advisers, a training mission: they serve their host
 
 
 class DeploymentFinder:
@@ -96,8 +97,10 @@ class DeploymentFinder:
         for k, (a, b) in enumerate(self.view.sents):
             if self.view.boiler[k]:
                 continue
+            made = len(self.drafts)
             found = self.sentence(k, a, b)
-            if not found:
+            if not found or len(self.drafts) == made:
+                # no force of its own ("Some 1,600 of them are stationed ... on a mission")
                 self.continuation(k, a, b)
             self._elliptic(k, a, b)
         self._lend_counts()
@@ -186,12 +189,30 @@ class DeploymentFinder:
                     loc in self.macro_regions for loc in locations):
                 continue  # "The stronger the American presence in Europe, ..."
             ev = evidence(self.view, self.res, d.k, d.toks, CONFIDENCE[d.rule], d.modal)
+            support = d.support
+            if support is None and d.trains:
+                # "russische Militärausbilder in Niamey": they train the host's forces
+                support = self._stated_host(locations, actor)
+                d.support_said = d.support_said or support is not None
             out.append(Deployment(
                 actor=actor, locations=tuple(dict.fromkeys(locations)), evidence=ev,
                 count=d.count.value if d.count else None,
                 qualifier=d.count.qualifier if d.count and d.count.value else None,  # type: ignore[arg-type]
-                in_support_of=d.support if d.support != actor else None, force=d.force))
+                in_support_of=support if support != actor else None, force=d.force))
         return out
+
+    def _stated_host(self, locations: list[str], actor: str) -> str | None:
+        """The state the forces are in, as the text names it (the state itself, or a place
+        the text puts in it): no gazetteer background."""
+        for loc in locations:
+            key: str | None = loc
+            seen: set[str] = set()
+            while key is not None and key not in seen and self.res.kind(key) != "State":
+                seen.add(key)
+                key = self.container.get(key)
+            if key is not None and key != actor and self.res.kind(key) == "State":
+                return key
+        return None
 
     def _state_of(self, key: str, seen: frozenset[str] = frozenset()) -> str | None:
         """The state a place lies in: as the text says, else as the gazetteer knows
@@ -258,6 +279,9 @@ class DeploymentFinder:
                     actors, rule = base_owner[0], "subject"
             if noun and not actors:
                 continue
+            named = self.rel.starts.get(end) if noun and end < b else None
+            if named is not None and self.res.kind(named.key) == "Organization":
+                continue  # "die UN-Mission MINUSMA": the mission's name, not a deployment
             if noun and rule == "anaphor" and view.phrase(t, "base_noun") is not None:
                 continue  # "the air base in Niamey": a place named again, not whose base
             if noun and any(view.lows[j] in self.vessels or view.has(j, "weapon")
@@ -285,7 +309,10 @@ class DeploymentFinder:
             frame = None if said else self.support(k, a, b, "framework_marker")
             d = Draft(actors=actors, k=k, toks=(t,), force=word, modal=modal, count=count,
                       support=said or support or frame, rule=rule,
-                      support_said=said is not None)
+                      support_said=said is not None,
+                      trains=view.value(t, "force") in ("trainers", "advisers") or any(
+                          view.phrase(j, "training") is not None
+                          for j in range(*clause_bounds(view, t, k))))
             lo, hi = clause_bounds(view, t, k)
             if not has_verb and not noun:
                 # no stationing word: only a place attached to the force ("Soldaten in
@@ -466,7 +493,12 @@ class DeploymentFinder:
         relative word of ``category`` ("Darwin, where ...", "Unifil, die ...")."""
         view = self.view
         lo, _hi = clause_bounds(view, t, k)
-        if lo < 2 or not view.has(lo, category) or view.texts[lo - 1] != ",":
+        if lo < 2 or view.texts[lo - 1] != ",":
+            return None
+        prep = view.phrase(lo, "locprep") if category == "relative_where" and lo < t else None
+        if prep is not None and prep[1] == "in" and view.has(prep[0], "relative_pronoun"):
+            pass  # "die Drohnenbasis bei Agadez, auf der ... stationiert waren"
+        elif not view.has(lo, category):
             return None
         m = self.rel.ends.get(lo - 1)
         return None if m is None or m.partial else m
@@ -654,8 +686,9 @@ class DeploymentFinder:
         m = self.rel.starts.get(j)
         if m is not None and m.form == "inflected":
             return self.rel.actor_key(m, institutions_as_state=True)
-        if j < b and view.lows[j] in _ORIGIN:
-            # "Soldaten aus Nordkorea", "troops from the country"
+        if j < b and view.lows[j] in _ORIGIN and not self._withdrawn(*clause_bounds(view, j, k)):
+            # "Soldaten aus Nordkorea", "troops from the country" (not "withdrew troops from
+            # Armenia": they leave it)
             origin = self.rel.mention_after(j + 1, b, max_skip=1)
             if origin is not None:
                 return self.rel.actor_key(origin, institutions_as_state=True)
@@ -768,12 +801,15 @@ class DeploymentFinder:
             if m.key is None or m.key in actors or not a <= m.tok < b:
                 continue
             kind = self.res.kind(m.key)
-            if self._support_target(m, sa) or self._dateline(m, sa, sb):
+            if self._support_target(m, sa) or self._dateline(m, sa, sb) or self._said_where(m, k):
                 continue
             prep = self._prep_before(m)
-            if prep is not None and view.lows[prep] in _ORIGIN:
-                continue
+            if prep is not None and view.lows[prep] in _ORIGIN and not self._withdrawn(
+                    *clause_bounds(view, t, k)):
+                continue  # "Soldaten aus Nordkorea" come from there; withdrawn ones were there
             where = view.phrase(prep, "locprep") if prep is not None else None
+            if where is None and self._left(m, a):
+                where = (m.tok, "in")  # "Indiens Soldaten verlassen die Malediven"
             if where is not None and prep is not None and prep > sa and view.has(
                     prep - 1, "not_destination"):
                 where = None  # "poses a threat to Russia", "ein Signal nach Moskau"
@@ -810,6 +846,35 @@ class DeploymentFinder:
                     if state and state not in actors:
                         out.append(state)
         return list(dict.fromkeys(out))
+
+    def _said_where(self, m: Mention, k: int) -> bool:
+        """``m`` is where someone spoke: "Wie das Bündnis in Brüssel mitteilte, ...", "as
+        the ministry said in Ankara"."""
+        view = self.view
+        lo, hi = clause_bounds(view, m.tok, k)
+        if view.lows[lo] in ("wie", "as") and any(view.has(i, "say_verb") for i in range(lo, hi)):
+            return True
+        prep = self._prep_before(m)
+        # "the ministry said in Ankara that ...", "... in Brüssel mitteilte"
+        return (prep is not None and prep > lo and view.has(prep - 1, "say_verb")) or (
+            m.tok_end < hi and view.has(m.tok_end, "say_verb"))
+
+    def _withdrawn(self, a: int, b: int) -> bool:
+        """Tokens ``a``..``b`` say forces were pulled out ("aus Niger abgezogen", "withdrew
+        from Mali"): the place they left is where they had been stationed."""
+        view = self.view
+        return any(view.phrase(i, "withdraw") is not None
+                   or view.phrase(i, "leave_verb") is not None for i in range(a, b))
+
+    def _left(self, m: Mention, a: int) -> bool:
+        """Mention ``m`` is the object of a verb of leaving ("verlassen die Malediven",
+        "left Niger", "haben die Malediven verlassen")."""
+        view = self.view
+        j = m.tok - 1
+        while j > a and view.lows[j] in _ARTICLES:
+            j -= 1
+        after = m.tok_end < len(view.texts) and view.has(m.tok_end, "leave_verb")
+        return after or j >= a and view.has(j, "leave_verb")
 
     def _state_named_as_place(self, k: int, i: int, actors: list[str]) -> str | None:
         """The state last put after a locational word, in this sentence before token ``i``
@@ -963,6 +1028,26 @@ class DeploymentFinder:
                     count=count, support=prior.support, rule="anaphor"))
             return
         if not view.positions(k, "deploy"):
+            return
+        for i in view.positions(k, "partitive"):
+            # "Pakistani troops ... Some 1,600 of them are stationed in Saudi Arabia",
+            # "Davon sind rund 900 in Tapa stationiert"
+            hit = view.phrase(i, "partitive")
+            after = hit[0] if hit is not None else i + 1
+            count = count_before(view, i, a) or count_after(view, after, min(b, i + 6))
+            if count is None or not count.value:
+                continue
+            places = self.locations(k, a, b, i, prior.actors, sentence=(a, b))
+            if prior.count is None and (not places or not prior.locations
+                                        or set(places) & set(prior.locations)):
+                prior.count = count
+                prior.locations = prior.locations or places
+            else:
+                self.drafts.append(Draft(
+                    actors=list(prior.actors), k=k, toks=(i,), force=prior.force,
+                    modal=modality_of(view, self.res, k, (i,)),
+                    locations=places or list(prior.locations), count=count,
+                    support=prior.support, rule="anaphor"))
             return
         subject_pronoun = view.lows[a] in _SUBJECT_PRONOUNS
         if not subject_pronoun:

@@ -134,6 +134,8 @@ class GazetteerMatcher:
         state = entry.capital_of or None
         if entry.kind == "State":
             state = entry.id
+        # an organization's class from the gazetteer ("party"), as the name rules give one
+        org_class = entry.role if entry.kind == "Organization" and entry.role else None
         return Mention(
             start=start,
             end=end,
@@ -145,6 +147,7 @@ class GazetteerMatcher:
             form=s.form,
             entry=entry.id,
             state=state,
+            org_class=org_class,
             partial=(start, end) != (view.idx[a], view.ends[b - 1]),
         )
 

@@ -34,6 +34,7 @@ BLOCKING = frozenset({
     "agree_verb", "sign_verb", "ratify_verb",
 })
 _CLOSERS = frozenset({"“", "”", '"', "»", "«", "'", "’", ".“", "?“"})
+_QUOTES = frozenset({'"', "“", "”", "„", "»", "«"})
 _ROLE_CATS = ("role_leader", "role_official", "role_expert")
 _DASHES = frozenset({"–", "—", "-", "--", "―"})
 _ARTICLES_INDEF = frozenset({"a", "an", "ein", "eine", "einem", "einer", "einen", "the", "der",
@@ -158,6 +159,10 @@ class NameFinder:
             elif (toks and self.view.texts[k] == "-" and self.view.glued[k - 1]
                   and self.view.glued[k] and nxt >= STRONG):
                 toks.append(k)  # "Yunus-Bek", split by the English tokenizer
+            elif toks and self._nickname(k, b, places):
+                toks.extend((k, k + 1, k + 2))  # 'Jimmy "Barbecue" Chérizier'
+                k += 3
+                continue
             else:
                 break
             k += 1
@@ -166,6 +171,15 @@ class NameFinder:
         if places and len(toks) == 1 and self.gaz_at[toks[0]] is not None:
             return []
         return toks if len(toks) >= min_len else []
+
+    def _nickname(self, k: int, b: int, places: bool) -> bool:
+        """A quoted nickname between given name and surname: '"Barbecue"' in 'Jimmy
+        "Barbecue" Chérizier' (the surname after it must read as a name)."""
+        view = self.view
+        return (k + 3 < b and view.texts[k] in _QUOTES and view.texts[k + 2] in _QUOTES
+                and view.is_cap(k + 1) and view.texts[k + 1].isalpha()
+                and not self.used[k + 3] and self._run_strength(k + 3, places) >= STRONG
+                and self._run_strength(k + 3, places) != KNOWN)
 
     def _plain_capitalized(self, k: int) -> bool:
         """A capitalized word that no gazetteer, stop list or cue claims (its tag may say
@@ -287,7 +301,7 @@ class NameFinder:
                    or self._state_institution(i, b)
                    or self._numbered_place(i, b) or self._headed_run(i, b)
                    or self._head_with_purpose(i, b) or self._descriptor_name(i, b)
-                   or self._compound_unit(i, b))
+                   or self._compound_unit(i, b) or self._name_with_descriptor(i, b))
             i = nxt if nxt else i + 1
         del view
 
@@ -532,6 +546,9 @@ class NameFinder:
         if not view.has(i, "org_descriptor") or i + 1 >= b:
             return None
         j = i + 1
+        known = view.phrase(j, "known_as")
+        if known is not None:
+            j = known[0]  # "a coalition known as Viv Ansanm"
         if self.acronym(j):
             run = [j]
         else:
@@ -551,6 +568,32 @@ class NameFinder:
         extra.append(view.span_text(run[0], end))
         self.add(start, end, "Organization", "descriptor-name", core=(run[0], end),
                  org_class=cls, extra=extra)
+        return end
+
+    def _name_with_descriptor(self, i: int, b: int) -> int | None:
+        """O6: an unknown name the text calls an organization: "Vectus Global, a private
+        military company", "the Viv Ansanm coalition"."""
+        view = self.view
+        if not view.is_cap(i) or self.gaz_at[i] is not None:
+            return None
+        run = [i] if self.acronym(i) else self.name_run(i, b)
+        if not run or run[0] != i or len(run) > 3 or any(self.strength(t) != STRONG
+                                                         for t in run if not self.acronym(t)):
+            return None
+        end = run[-1] + 1
+        j = end
+        if j + 1 < b and view.texts[j] == "," and view.lows[j + 1] in ("a", "an", "ein", "eine"):
+            j += 2  # the apposition: ", a private military company"
+            while j < b and j - end < 6 and view.is_lower_word(j) and not view.has(
+                    j, "org_descriptor") and self.role_end(j) is None:
+                j += 1
+        elif not (i > 0 and view.lows[i - 1] in ("the", "der", "die", "das", "den", "dem")):
+            return None
+        hit = view.phrase(j, "org_descriptor") if j < b and view.is_lower_word(j) else None
+        if hit is None:
+            return None
+        cls = view.value(j, "org_head") or "group"
+        self.add(i, end, "Organization", "name-descriptor", org_class=cls)
         return end
 
     def _adjective(self, i: int) -> bool:
@@ -597,13 +640,14 @@ class NameFinder:
             i = nxt if nxt else i + 1
 
     def bare_places(self, a: int, b: int) -> None:
-        """L5, after the person rules: an unknown name right after "in" / "near" / "at" that
-        nothing else claimed ("in Rovaniemi", "in Lapland", "nahe Cobasna", "im finnischen
-        Lappland"), and unknown names coordinated with a place there ("in Rovaniemi und
-        Sodankylä", "zwischen Rascht und Astara") are places."""
+        """L5, after the person rules: an unknown name right after "in" / "near" / "at" (or
+        "to" / "nach" where troops move) that nothing else claimed ("in Rovaniemi", "in
+        Lapland", "nahe Cobasna", "im finnischen Lappland"), and unknown names coordinated
+        with a place there ("in Rovaniemi und Sodankylä", "zwischen Rascht und Astara") are
+        places."""
         view = self.view
         for i in range(a, b - 1):
-            if view.has(i, "bare_place_prep"):
+            if view.has(i, "bare_place_prep") or self._troops_to(i, a, b):
                 j = i + 1
                 while j < b and j - i <= 2 and self._adjective_before_place(j):
                     j += 1  # "im finnischen Lappland"
@@ -636,7 +680,18 @@ class NameFinder:
                 k = self._place_ending(k).tok - 1  # type: ignore[union-attr]
             else:
                 break
-        return k >= a and (view.has(k, "bare_place_prep") or view.has(k, "between"))
+        return k >= a and (view.has(k, "bare_place_prep") or view.has(k, "between")
+                           or self._troops_to(k, a, i + 4))
+
+    def _troops_to(self, i: int, a: int, b: int) -> bool:
+        """Token ``i`` is "to" / "nach" naming where troops go: a force or stationing word
+        shortly before it ("moved 1,600 troops to Surin") or a stationing verb right after
+        the name ("nach Gao verlegt")."""
+        view = self.view
+        if not view.has(i, "dest_place_prep"):
+            return False
+        return any(view.has(j, "deploy") or view.has(j, "force") for j in range(max(a, i - 6), i)) \
+            or any(view.has(j, "deploy") for j in range(i + 2, min(b, i + 5)))
 
     def _place_ending(self, i: int) -> Mention | None:
         """The place name that ends right before token ``i``."""
@@ -879,6 +934,18 @@ class NameFinder:
         for i in range(a, b):
             if self.used[i]:
                 continue
+            led = view.phrase(i, "led_by")
+            if led is not None:
+                # "a firm run by the American businessman Erik Prince", "geführt von X"
+                j = led[0]
+                while j < b and j - led[0] < 4 and not self.used[j] and (
+                        view.lows[j] in _ARTICLES_INDEF or self.role_end(j) is not None
+                        or view.has(j, "title") or self._adjective_before_place(j)):
+                    j += 1
+                run = self.name_run(j, b, places=True) if j < b and not self.used[j] else []
+                if 2 <= len(run) <= 4:
+                    self.add(run[0], run[-1] + 1, "Person", "led-by-name")
+                continue
             role = self.role_end(i)
             if role is not None:
                 j = role[0]
@@ -928,7 +995,8 @@ class NameFinder:
                     # name made of ordinary words
                     self.add(run[0], run[-1] + 1, "Person", "say-name")
                 continue
-            if not (view.is_cap(i) and i + 1 < b and view.is_cap(i + 1)):
+            if not (view.is_cap(i) and i + 1 < b and (view.is_cap(i + 1)
+                                                      or self._nickname(i + 1, b, False))):
                 continue
             run = self.name_run(i, b, min_len=2)
             if not run or any(self.strength(t) < STRONG for t in run[-1:]):

@@ -235,6 +235,11 @@ class RelationFinder:
         for cat in ("role_leader", "role_official", "role_expert"):
             hit = view.phrase_ending(j, cat)
             if hit is not None:
+                if hit[0] - 1 > a and view.texts[hit[0] - 1] == ",":
+                    # "Der Generalstabschef der Streitkräfte, General X": the rank says less
+                    office = self._role_of_owner(hit[0] - 1, a)
+                    if office is not None:
+                        return office
                 return self._first_role(hit[0], cat, a)
         if j - 1 > a and view.texts[j - 1] == "," and (
                 p.tok_end >= b or view.texts[p.tok_end] in (",", ".", ";")):
@@ -243,6 +248,29 @@ class RelationFinder:
                 hit = view.phrase_ending(j - 1, cat)
                 if hit is not None:
                     return self._first_role(hit[0], cat, a)
+            return self._role_of_owner(j - 1, a)
+        return None
+
+    def _role_of_owner(self, comma: int, a: int) -> tuple[int, str] | None:
+        """"Der Chef der russischen Armee, X", "the head of Pakistan's navy, X": the role
+        before the owner named before the comma."""
+        view = self.view
+        owner = self.ends.get(comma)
+        if owner is None and comma - 1 > a and (view.has(comma - 1, "armed_forces")
+                                                or view.has(comma - 1, "org_head")):
+            owner = self.ends.get(comma - 1)  # "der philippinischen Streitkräfte"
+        if owner is None or self.res.kind(owner.key) not in _ACTOR_KINDS:
+            return None
+        i = owner.tok - 1
+        preps = ("of", "von", "vom", "for", "für")
+        if i <= a or view.lows[i] not in _ARTICLES and view.lows[i] not in preps:
+            return None
+        while i > a and (view.lows[i] in _ARTICLES or view.lows[i] in preps):
+            i -= 1
+        for cat in ("role_leader", "role_official"):
+            hit = view.phrase_ending(i + 1, cat)
+            if hit is not None:
+                return self._first_role(hit[0], cat, a)
         return None
 
     def _role_after(self, p: Mention, b: int) -> tuple[int, str] | None:
@@ -384,9 +412,18 @@ class RelationFinder:
                 pred = "leaderOf"  # "the RSF and its commander, X": the force's own head
             key = self.actor_key(target, institutions_as_state=True)
             rule = "role"
+            if pred == "leaderOf" and target is not None and key != target.key:
+                # "Pakistan's army chief X", "Chef des russischen Generalstabs": he leads the
+                # institution and is an official, not the leader, of its state
+                self.emit(p.key, pred, target.key, k, (r, p.tok), rule, Modal())
+                pred = "officialOf"
             implied = view.value(r, "implied_state")
             if key is None and implied and f"wd:{implied}" in self.res.entities:
                 key = f"wd:{implied}"  # "Bundeskanzler" names its state
+            if key is None:
+                owner = self.bracketed(p, b)
+                if owner is not None and self.res.kind(owner.key) == "State":
+                    key = owner.key  # "die Juntachefs Assimi Goïta (Mali), Ibrahim Traoré (...)"
             if key is None:
                 key = self._known_role_state(p, cat, k)
                 rule = "role-known" if key else rule
@@ -458,8 +495,13 @@ class RelationFinder:
             if hit is None:
                 continue
             j = hit[0]
-            while j < b and (_role_category(view, j) or view.has(j, "title")):
-                j += 1
+            # "run by the American businessman X": article, demonym, role and title words
+            while j < b and j - hit[0] < 5 and self.starts.get(j) is None and (
+                    _role_category(view, j) or view.has(j, "title")
+                    or view.lows[j] in _ARTICLES or view.is_lower_word(j)) or (
+                    j < b and (m := self.starts.get(j)) is not None
+                    and m.form == "demonym_adj"):
+                j = self.starts[j].tok_end if self.starts.get(j) is not None else j + 1
             person = self.starts.get(j)
             if person is None or self.res.kind(person.key) != "Person":
                 continue
@@ -467,8 +509,27 @@ class RelationFinder:
             if i > a and view.texts[i - 1] == ",":
                 i -= 1
             led = self.ends.get(i)
+            if led is None:
+                # "Vectus Global, a firm run by X": the name before the descriptor
+                comma = next((c for c in range(i - 1, max(a, i - 6), -1)
+                              if view.texts[c] == ","), None)
+                if comma is not None and all(view.is_lower_word(x) or view.lows[x] in _ARTICLES
+                                             for x in range(comma + 1, i)):
+                    led = self.ends.get(comma)
             key = self.actor_key(led)
             if key:
+                self.emit(person.key, "leaderOf", key, k, (t, person.tok), "role", Modal())
+        for t in view.positions(k, "who_leads"):
+            # "X, a former police officer who leads the Viv Ansanm coalition"
+            hit = view.phrase(t, "who_leads")
+            led = self.mention_after(hit[0], b, max_skip=1) if hit is not None else None
+            person = next((m for m in reversed(self.sentence_mentions(k))
+                           if m.tok < t and self.res.kind(m.key) == "Person"), None)
+            if person is not None and sum(view.texts[x] == "," for x in range(
+                    person.tok_end, t)) > 1:
+                person = None  # "X, ..., Y, a former officer who leads Z": too far
+            key = self.actor_key(led)
+            if person is not None and self.res.kind(person.key) == "Person" and key:
                 self.emit(person.key, "leaderOf", key, k, (t, person.tok), "role", Modal())
 
     def _ordered_states(self, k: int, n: int) -> list[str] | None:
@@ -507,7 +568,10 @@ class RelationFinder:
             org = None
             predicate = "affiliatedWith"
             prep = view.phrase(j, "affil_prep")
-            if prep is not None and view.lows[j] in self.direct_affil:
+            bracketed = self.bracketed(p, b)
+            if bracketed is not None:
+                org = bracketed  # "Boris Pistorius (SPD)"
+            elif prep is not None and view.lows[j] in self.direct_affil:
                 org = self.mention_after(prep[0], b, max_skip=0)
             elif view.texts[j] == ",":
                 org = self.mention_after(j + 1, b, max_skip=0)
@@ -530,6 +594,16 @@ class RelationFinder:
                 self.emit(p.key, predicate, org.key, k, (p.tok, org.tok), "affiliation",
                           Modal())
 
+    def bracketed(self, p: Mention, b: int) -> Mention | None:
+        """The one name in brackets right after ``p`` ("Pistorius (SPD)", "Tiani (Niger)")."""
+        j = p.tok_end
+        if j + 2 >= b or self.view.texts[j] != "(":
+            return None
+        m = self.starts.get(j + 1)
+        if m is None or m.partial or m.tok_end >= b or self.view.texts[m.tok_end] != ")":
+            return None
+        return m
+
     # ------------------------------------------------------------------ membership
 
     def membership(self, k: int, a: int, b: int) -> None:
@@ -542,6 +616,9 @@ class RelationFinder:
             if view.has(t, "found_verb"):
                 self._founded(k, a, b, t)
                 continue
+            if view.phrase(t, "belong_verb") is not None:
+                self._belongs(k, a, t)
+                continue
             if not view.has(t, "member"):
                 continue
             org = None
@@ -552,6 +629,8 @@ class RelationFinder:
                 before = self.mention_before(t, a, skip_adjectives=1)
                 if before is not None and self.res.kind(before.key) == "Organization":
                     org = before
+            if org is not None and org.org_class == "party":
+                org = None  # "supports Swedish membership, but his Fidesz party ...": no alliance
             orgs: list[str] = [org.key] if org is not None and org.key else []
             if org is None:
                 j = t + 1
@@ -615,6 +694,32 @@ class RelationFinder:
                 continue
             self.emit(m.key, pred, target.key, k, (m.tok, target.tok), "compound")
 
+    def _belongs(self, k: int, a: int, t: int) -> None:
+        """"Beide Länder gehören der OVKS an", "Poland belongs to NATO": the states before
+        the verb are members of the alliance after it."""
+        view = self.view
+        lo, hi = clause_bounds(view, t, k)
+        org = next((m for m in self.sentence_mentions(k) if t < m.tok < hi and m.entry
+                    and not m.partial and not m.state and m.org_class != "party"
+                    and self.res.kind(m.key) == "Organization"), None)
+        if org is None or org.key is None:
+            return
+        before = [m for m in self.sentence_mentions(k) if lo <= m.tok < t and not m.partial
+                  and self.res.kind(m.key) == "State"]
+        if before:
+            states = self._coordination_ending(before[-1], max(a, lo - 1))
+        elif any(view.phrase(i, "pair_anaphor") is not None for i in range(lo, t)):
+            states = self._last_states(lo, 2)  # "Beide Länder gehören ... an"
+        else:
+            return
+        orgs = [key for key in self.coordinated_actors(org.tok, hi)
+                if self.res.kind(key) == "Organization"] or [org.key]
+        for state in states:
+            for key in orgs:  # "belongs to NATO and the EU"
+                self.emit(state, "affiliatedWith", key, k, (t,), "membership")
+        if len(states) == 1 and len(orgs) == 1:
+            self.memberships.append((k, states[0], org.key))
+
     def _member_states(self, k: int, a: int, t: int, org: Mention) -> list[str]:
         """The states a member word speaks of: one ("Schweden ist Mitglied der Nato"), a
         coordination an apposition describes ("Lithuania and Poland, both NATO members"),
@@ -664,7 +769,8 @@ class RelationFinder:
         """"Sweden joined NATO", "Finnland ist der Nato beigetreten"."""
         lo, hi = clause_bounds(self.view, t, k)
         orgs = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi and m.entry
-                and self.res.kind(m.key) == "Organization" and not m.state]
+                and self.res.kind(m.key) == "Organization" and not m.state
+                and m.org_class != "party"]
         if not orgs:
             return
         org = min(orgs, key=lambda m: abs(m.tok - t))
@@ -1068,25 +1174,55 @@ class RelationFinder:
     # ------------------------------------------------------------------ sanctions
 
     def sanctions(self, k: int, a: int, b: int) -> None:
-        """"X verhängt Sanktionen gegen Y", "US sanctions on Y"."""
+        """"X verhängt Sanktionen gegen Y", "US sanctions on Y", "Sanktionen der EU gegen
+        Y", "A und B hatten Sanktionen gegen Y verhängt"."""
         view = self.view
         for t in range(a, b):
             if not view.has(t, "sanction"):
                 continue
             j = t + 1
-            if j >= b or view.lows[j] not in ("gegen", "against", "on"):
-                continue
-            target = self.mention_after(j + 1, b, max_skip=1)
-            source = self.mention_before(t, a, skip_adjectives=2)
-            if source is None:
-                lo, _hi = clause_bounds(view, t, k)
-                cands = [m for m in self.sentence_mentions(k) if lo <= m.tok < t
-                         and self.res.kind(m.key) in _ACTOR_KINDS]
-                source = cands[-1] if len(cands) == 1 else None
-            if target is not None and source is not None:
-                if self.res.kind(target.key) in _ACTOR_KINDS:
-                    self.emit(self.actor_key(source), "sanctions", target.key, k, (t,),
-                              "sanctions")
+            sources: list[str] = []
+            if j < b and view.lows[j] in ("der", "des", "of"):
+                # "die Sanktionen der Europäischen Union gegen Russland"
+                owner = self.mention_after(j + 1 if view.lows[j] == "of" else j, b, max_skip=1)
+                key = self.actor_key(owner)
+                if owner is not None and key:
+                    sources, j = [key], owner.tok_end
+            verb = view.has(t, "sanction_verb")
+            if verb and j < b and view.lows[j] not in ("gegen", "against", "on"):
+                j -= 1  # "the UN has sanctioned X": the object
+            elif j >= b or view.lows[j] not in ("gegen", "against", "on"):
+                if not verb:
+                    continue
+            target = self.mention_after(j + 1, b, max_skip=1) if j + 1 < b else None
+            subject_end = t  # where the sanctioning side's part of the clause ends
+            if verb and target is None:
+                # "Die EU hat Iran sanktioniert": the object right before the participle
+                before = self.ends.get(t)
+                if before is not None and self._sanctioning_subjects(k, before.tok):
+                    target, subject_end = before, before.tok
+            if target is None or target.form == "demonym_adj" or self.res.kind(
+                    target.key) not in _ACTOR_KINDS + ("Person",):
+                continue  # "sanctioned three Russian banks": the banks, not Russia
+            if not sources:
+                before = self.mention_before(subject_end, a, skip_adjectives=2)
+                key = self.actor_key(before)
+                sources = [key] if key else self._sanctioning_subjects(k, subject_end)
+            for source in sources:
+                self.emit(source, "sanctions", target.key, k, (t,), "sanctions")
+
+    def _sanctioning_subjects(self, k: int, t: int) -> list[str]:
+        """The actors before the sanction word in its clause: one, or one coordination
+        ("Großbritannien und die USA hatten Sanktionen ... verhängt")."""
+        lo, _hi = clause_bounds(self.view, t, k)
+        cands = [m for m in self.sentence_mentions(k) if lo <= m.tok < t
+                 and self.res.kind(m.key) in _ACTOR_KINDS]
+        keys = list(dict.fromkeys(self.actor_key(m) for m in cands))
+        if len(keys) == 1:
+            return [k for k in keys if k]
+        if len(keys) > 1 and set(self.coordinated_actors(cands[0].tok, t)) >= set(keys):
+            return [k for k in keys if k]
+        return []
 
     # ------------------------------------------------------------------ places
 
@@ -1276,8 +1412,15 @@ def _role_category(view: DocView, r: int) -> str | None:
 
 def _coordinated(view: DocView, first: Mention, second: Mention, *, strict: bool = False
                  ) -> bool:
-    """Two persons joined by "und"/"and"/"," (with role words between, unless ``strict``)."""
-    between = range(first.tok_end, second.tok)
+    """Two persons joined by "und"/"and"/"," (with role words between, unless ``strict``;
+    a bracket after the first is skipped: "A (Mali), B (Niger)")."""
+    start = first.tok_end
+    if start < second.tok and view.texts[start] == "(":
+        close = next((i for i in range(start + 1, min(second.tok, start + 6))
+                      if view.texts[i] == ")"), None)
+        if close is not None:
+            start = close + 1
+    between = range(start, second.tok)
     if not between or len(between) > (1 if strict else 6):
         return False
     return any(view.has(i, "coord") or view.texts[i] == "," for i in between)

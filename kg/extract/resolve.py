@@ -322,6 +322,9 @@ class Resolver:
                 return True
             hit = view.phrase_ending(j + 1, "locprep")
             if hit is not None:
+                h = hit[0]
+                if h > a and (view.has(h - 1, "sanction") or view.has(h - 1, "target_noun")):
+                    return False  # "sanctions on Moscow", "pressure on Beijing": a target
                 return hit[1] in _LOCATIONAL
             low = view.lows[j]
             # "in der nahen Hauptstadt", not "auf die sich Washington ... verständigt"

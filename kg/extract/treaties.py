@@ -388,6 +388,12 @@ class TreatyFinder:
                 actors = self.rel.coordinated_actors(j + 1, b)
                 if len(actors) >= 2:
                     return set(actors)
+        for j in range(cue.end + 1, min(b - 1, cue.end + 4)):
+            if view.lows[j] in ("by", "von") and view.has(j - 1, "agree_verb"):
+                # "The agreement, reached by Israel and Lebanon": the states that made it
+                actors = self.rel.coordinated_actors(j + 1, b)
+                if len(actors) >= 2 and all(self.res.kind(x) == "State" for x in actors):
+                    return set(actors)
         j = cue.end
         owner = self.rel.starts.get(j)
         if owner is not None and owner.form == "inflected" and owner.tok_end < b and \
@@ -456,6 +462,8 @@ class TreatyFinder:
             if self._at_event(m):
                 continue  # "on the sidelines of the NATO summit": where, not who
             kind = self.res.kind(m.key)
+            if m.org_class == "party":
+                continue  # a political party is no party to a treaty
             if kind == "State":
                 out.append((m.tok, m.key))
             elif kind == "Organization" and m.entry and not m.state:
@@ -645,7 +653,7 @@ class TreatyFinder:
         """"Schwedens Beitritt zur Nato": the joining state and the alliance."""
         mentions = self.res.by_sentence.get(k, [])
         org = next((m.key for m in mentions if self.res.kind(m.key) == "Organization"
-                    and m.entry and not m.state), None)
+                    and m.entry and not m.state and m.org_class != "party"), None)
         if org is None:
             org = self._alliance_org()
         state = owner or self.rel._nearest_state(k, cue.start)

@@ -114,6 +114,37 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str
         # an unknown name after "to" where troops are moved is the place they go to
         ("en", "Thailand moved some 1,600 troops to Surin.", "Thailand", {"Surin"}, 1600,
          "About"),
+        # a dash apposition restates units in troops; the number of units is no count
+        ("en", "Thailand and Cambodia clashed. The Royal Thai Army said it had moved two "
+               "battalions — some 1,600 soldiers — into Surin.", "Thailand", {"Surin"}, 1600,
+         "About"),
+        ("en", "Thailand said it had moved two battalions into Surin.", "Thailand", {"Surin"},
+         None, None),
+        # "N of them" after a sentence whose other force words are someone else's
+        ("en", "Pakistani troops are no strangers to the kingdom. Some 1,600 of them are "
+               "stationed in Saudi Arabia, and Pakistani officers trained the Saudi army.",
+         "Pakistan", {"Saudi Arabia"}, 1600, "About"),
+        # who lives in a region is not where troops go; "des Landes" is the country named
+        ("de", "Die Nato verstärkt ihre Präsenz im Kosovo. Die Türkei wird rund 500 Soldaten "
+               "in den mehrheitlich serbisch bewohnten Norden des Landes verlegen.", "Türkei",
+         {"Kosovo"}, 500, "About"),
+        # "aus 29 Staaten" counts contributors; "die Allianz" is the alliance, not a mission
+        ("de", "Die Nato verstärkt ihre Präsenz im Kosovo. Die Türkei unterstützt die "
+               "Kfor-Mission. Insgesamt hat die Allianz damit mehr als 4.500 Soldaten aus 29 "
+               "Staaten im Kosovo stationiert.", "NATO", {"Kosovo"}, 4500, "AtLeast"),
+        # "280 von ihnen" are part of the force named before in the same sentence
+        ("de", "Der Bundestag verlängerte das Mandat für bis zu 400 deutsche Soldaten; derzeit "
+               "sind rund 280 von ihnen vor Ort in Pristina.", "Deutschland", {"Pristina"}, 280,
+         "About"),
+        # "in the south" with no name after it: a part of the country the text is about
+        ("en", "Israel and Lebanon agreed a ceasefire. Some 10,000 UNIFIL peacekeepers are "
+               "still deployed in the south.", "UNIFIL", {"Lebanon"}, 10000, "About"),
+        ("de", "Mali kämpft gegen Dschihadisten. Rund 1.000 russische Söldner sind im Norden "
+               "stationiert.", "Russland", {"Mali"}, 1000, "About"),
+        # a state's army reporting troops nobody else owns reports its own; "south of the X"
+        ("en", "Israel and Lebanon agreed a ceasefire. According to the Lebanese army, about "
+               "6,000 troops have since been deployed south of the Litani River.", "Lebanon",
+         {"Litani River"}, 6000, "About"),
         # a peacekeeping mission deploys under its own name
         ("en", "Some 10,000 UNIFIL peacekeepers are deployed in southern Lebanon.", "UNIFIL",
          {"Lebanon"}, 10000, "About"),
@@ -527,3 +558,8 @@ def test_forces_serving_in_a_mission_serve_it_without_their_state_supporting_it(
 def test_where_someone_spoke_is_not_where_the_troops_go(lang: str, text: str) -> None:
     found = described(run(text, lang))
     assert not any({"Brüssel", "Ankara"} & d[1] for d in found), found
+
+
+def test_forces_firing_across_a_border_are_no_deployment() -> None:
+    found = described(run("Cambodian forces fired rockets into Thai villages.", "en"))
+    assert found == []

@@ -70,3 +70,15 @@ def test_vague_quantity_gives_a_deployment_without_a_count() -> None:
                           lang="de", source="t"))
     (dep,) = ex.deployments
     assert dep.count is None and dep.qualifier is None
+
+
+def test_a_count_reaches_over_a_coordinated_noun_phrase() -> None:
+    from kg.extract import extract
+    from kg.records import Document
+
+    ex = extract(Document(text="Finland has moved about 300 additional navy and border guard "
+                               "personnel to the Gulf of Finland.", lang="en", source="test"))
+    assert [d.count for d in ex.deployments] == [300]
+    ex = extract(Document(text="Poland sent 500 tanks and troops to Lithuania.", lang="en",
+                          source="test"))
+    assert all(d.count != 500 for d in ex.deployments)

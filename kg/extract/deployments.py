@@ -34,6 +34,9 @@ _DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des", "the", "these",
                        "diese", "dieser", "diesen"})
 _SUBJECT_PRONOUNS = frozenset({"they", "sie", "these", "diese"})
 _ORIGIN = frozenset({"from", "aus"})
+# Force words that name units: a number before them counts units, not troops.
+_UNITS = frozenset({"battalion", "brigade", "division", "battlegroup", "contingent",
+                    "regiment", "company"})
 _COMMAND = frozenset({"kommando", "befehl", "command", "leitung", "führung"})
 # Without a stationing word, a place counts only this many tokens after the force word.
 _ATTACHED = 6
@@ -99,8 +102,9 @@ class DeploymentFinder:
                 continue
             made = len(self.drafts)
             found = self.sentence(k, a, b)
-            if not found or len(self.drafts) == made:
-                # no force of its own ("Some 1,600 of them are stationed ... on a mission")
+            if self._partitive(k, a, b):
+                pass  # "Some 1,600 of them are stationed in ...": the force named before
+            elif not found or len(self.drafts) == made:
                 self.continuation(k, a, b)
             self._elliptic(k, a, b)
         self._lend_counts()
@@ -263,10 +267,11 @@ class DeploymentFinder:
         has_verb = bool(view.positions(k, "deploy"))
         # "police advisers", "soldiers and marines": adjacent force words are one force
         single_force = all(triggers[n + 1][0] - triggers[n][1] <= 1
+                           or self._restated(triggers[n][1] - 1, triggers[n + 1][0])
                            for n in range(len(triggers) - 1))
         made: list[Draft] = []
         for t, end, word, noun in triggers:
-            if self._supported_side(t, a) or self._excluded(t, end, b):
+            if self._supported_side(t, a) or self._excluded(t, end, b) or self._firing(t, k):
                 continue
             if view.lows[t] in self.vessels or view.span_text(t, end).lower() in self.vessels:
                 if not has_verb:
@@ -288,6 +293,8 @@ class DeploymentFinder:
                             for j in range(end, min(b, end + 4))):
                 continue  # "stationing long-range weapons": weapons are no troops
             count = count_before(view, t, a)
+            if count is not None and view.value(t, "force") in _UNITS:
+                count = None  # "two battalions": how many units, not how many troops
             if count is None and any(view.has(j, "count_anaphor") for j in range(max(a, t - 5), t)):
                 count = self._count_to(t, end, b)  # "the number of Kenyan officers ... to 400"
             if count is not None and self._casualties(count.start, t, a):
@@ -301,6 +308,11 @@ class DeploymentFinder:
                     prev.actors = actors
                 continue
             modal = modality_of(view, self.res, k, (t,))
+            body_state = self._body_state(modal.attributed_to) if not actors else None
+            if body_state is not None:
+                # "According to the Lebanese army, about 6,000 troops have been deployed":
+                # a state's forces reporting troops nobody else is said to own
+                actors, rule = [body_state], "subject"
             if self._negated(t, a):
                 modal = Modal("Denied")  # "werde keine Soldaten in den Kosovo schicken"
             said = self.support(k, a, b)
@@ -560,10 +572,28 @@ class DeploymentFinder:
         """"eine Streitmacht von etwa 50.000 Soldaten", "the brigade is to number about
         4,800 soldiers": two force words for one force."""
         last = prev.toks[-1]
-        if t - last > 6 or any(self.view.texts[i] in (",", ";", "–", "—", "-")
-                               for i in range(last, t)):
+        breaks = any(self.view.texts[i] in (",", ";", "–", "—", "-") for i in range(last, t))
+        if t - last > 6 or breaks and not self._restated(last, t):
             return False
         return not actors or not prev.actors or actors == prev.actors
+
+    def _firing(self, t: int, k: int) -> bool:
+        """"Cambodian forces fired rockets into Thai villages": forces shooting across, no
+        stationing word in their clause."""
+        view = self.view
+        lo, hi = clause_bounds(view, t, k)
+        clause = range(lo, hi)
+        return any(view.has(i, "fire_verb") for i in clause) and not any(
+            view.has(i, "deploy") for i in clause)
+
+    def _restated(self, last: int, t: int) -> bool:
+        """"two battalions — some 1,600 soldiers —": a dash apposition after a unit word
+        restates the force in troops."""
+        view = self.view
+        return (t - last <= 6 and last + 1 < t and view.texts[last + 1] in ("–", "—")
+                and view.value(last, "force") in _UNITS
+                and not any(view.texts[i] in (",", ";", "–", "—", "-")
+                            for i in range(last + 2, t)))
 
     def _supported_side(self, t: int, a: int) -> bool:
         """The force is the side helped ("Seite an Seite mit russischen Streitkräften")."""
@@ -695,7 +725,10 @@ class DeploymentFinder:
             k2 = j + 1
             while k2 < b and k2 - j <= 3 and not view.has(k2, "country_anaphor"):
                 k2 += 1
-            if k2 < b and view.has(k2, "country_anaphor"):
+            counted = any(view.texts[x][:1].isdigit() or view.has(x, "number")
+                          for x in range(j + 1, k2))
+            if k2 < b and view.has(k2, "country_anaphor") and not counted:
+                # "Soldaten aus dem Land", not "Soldaten aus 29 Staaten"
                 return self.res.salient_state(j, actor=True)
         if j < b and view.lows[j] in ("der", "des", "of"):
             m = self.rel.mention_after(j + 1 if view.lows[j] == "of" else j, b, max_skip=0)
@@ -819,6 +852,8 @@ class DeploymentFinder:
                 if where is not None:
                     out.append(m.key)
             elif kind == "State" and not m.partial:
+                if self._inhabitants(m):
+                    continue  # "in den serbisch bewohnten Norden des Landes": who lives there
                 territory = m.tok_end < b and view.has(m.tok_end, "territory")
                 # "an Russland" is a recipient, "in Russland" a place
                 if where is not None and where[1] != "at" or territory:
@@ -831,6 +866,10 @@ class DeploymentFinder:
             capital = self._capital_anaphor(k, a, b, actors)
             if capital:
                 out.append(capital)
+        if not out:
+            part = self._country_part(k, a, b, actors)
+            if part:
+                out.append(part)
         for i in view.positions(k, "country_anaphor"):
             # "in the country", "im Land", "in the Nordic country", "in dem westafrikanischen
             # Land": a locational word, an article and up to two adjectives
@@ -840,6 +879,15 @@ class DeploymentFinder:
                 j -= 1
             if a < i < b and j >= a and (view.lows[j] in _ARTICLES or view.lows[j] in ("im", "in")):
                 prep = j if view.lows[j] in ("im",) else j - 1
+                if prep > a and view.phrase(prep, "locprep") is None and (
+                        view.has(prep, "direction") or view.lows[prep] == "of"):
+                    # "in den serbisch bewohnten Norden des Landes", "in the north of the
+                    # country": a part of the country
+                    q = prep
+                    while q > a and prep - q < 5 and view.phrase(q, "locprep") is None:
+                        q -= 1
+                    if any(view.has(x, "direction") for x in range(q, prep + 1)):
+                        prep = q
                 if prep >= a and view.phrase(prep, "locprep") is not None:
                     state = self._state_named_as_place(k, i, actors) or self._recent_host(
                         k, actors) or self.res.salient_state(i, exclude=actors)
@@ -858,6 +906,44 @@ class DeploymentFinder:
         # "the ministry said in Ankara that ...", "... in Brüssel mitteilte"
         return (prep is not None and prep > lo and view.has(prep - 1, "say_verb")) or (
             m.tok_end < hi and view.has(m.tok_end, "say_verb"))
+
+    def _body_state(self, key: str | None) -> str | None:
+        """The state whose armed forces or institution ``key`` is, as the text names it."""
+        if key is None:
+            return None
+        if key in self.state_body:
+            return self.state_body[key]
+        for m in self.res.mentions:
+            if m.key == key and m.state and m.org_class in ("army", "navy", "air force",
+                                                            "forces", "ministry"):
+                return self.res.state_key(m)
+        return None
+
+    def _country_part(self, k: int, a: int, b: int, actors: list[str]) -> str | None:
+        """"deployed in the south", "im Norden stationiert": a part of the country the text
+        is about, when no name follows ("im Norden Malis" names its own)."""
+        view = self.view
+        for i in range(a + 1, b):
+            if not view.has(i, "direction") or view.is_lower_word(i) and view.lex.lang == "de":
+                continue
+            prev = i - 1
+            if view.lows[prev] in _ARTICLES:
+                prev -= 1
+            prep = view.phrase(prev, "locprep") if prev >= a else None
+            if prep is None or prep[1] != "in":
+                continue
+            nxt = i + 1
+            if nxt < b and (view.lows[nxt] in ("of", "des", "der") or self.rel.starts.get(nxt)
+                            or view.is_cap(nxt) and view.lex.lang == "de"):
+                continue  # "im Norden Malis", "in the north of the country"
+            state = self._recent_host(k, actors) or self.res.salient_state(i, exclude=actors)
+            if state and state not in actors:
+                return state
+        return None
+
+    def _inhabitants(self, m: Mention) -> bool:
+        """A demonym saying who lives somewhere ("serbisch bewohnt", "Serb-populated")."""
+        return m.form == "demonym_adj" and self.view.has(m.tok_end, "inhabited_by")
 
     def _withdrawn(self, a: int, b: int) -> bool:
         """Tokens ``a``..``b`` say forces were pulled out ("aus Niger abgezogen", "withdrew
@@ -885,7 +971,8 @@ class DeploymentFinder:
             for m in reversed(self.res.by_sentence.get(kk, [])):
                 if (kk == k and m.tok >= i) or m.partial or m.key in actors:
                     continue
-                if self.res.kind(m.key) == "State" and self._prep_before(m) is not None:
+                if self.res.kind(m.key) == "State" and self._prep_before(m) is not None \
+                        and not self._inhabitants(m):
                     return m.key
         return None
 
@@ -951,6 +1038,9 @@ class DeploymentFinder:
         while j >= 0 and steps < 6:
             if view.phrase(j, "locprep") is not None:
                 return j
+            ending = view.phrase_ending(j + 1, "locprep")
+            if ending is not None:
+                return ending[0]  # "south of the Litani": a phrase ending here
             low = view.lows[j]
             adjective = (view.is_lower_word(j)
                          and low not in self.rel.stop_words and not view.cues(j))
@@ -1008,6 +1098,39 @@ class DeploymentFinder:
 
     # ------------------------------------------------------------------ later sentences
 
+    def _partitive(self, k: int, a: int, b: int) -> bool:
+        """"Pakistani troops ... Some 1,600 of them are stationed in Saudi Arabia", "Davon
+        sind rund 900 in Tapa stationiert": a figure for the force of an earlier sentence."""
+        view = self.view
+        if not view.positions(k, "deploy"):
+            return False
+        for i in view.positions(k, "partitive"):
+            # the force named last before the figure, in this sentence or one before
+            prior = next((d for d in reversed(self.drafts) if d.actors and (
+                d.k < k or d.toks[0] < i) and k - d.k <= PENDING_WINDOW), None)
+            if prior is None:
+                continue
+            hit = view.phrase(i, "partitive")
+            after = hit[0] if hit is not None else i + 1
+            count = count_before(view, i, a) or count_after(view, after, min(b, i + 6))
+            if count is None or not count.value or any(
+                    d.k == k and d.count is not None and d.count.start == count.start
+                    for d in self.drafts):
+                continue  # no figure, or one a force word of this sentence already has
+            places = self.locations(k, a, b, i, prior.actors, sentence=(a, b))
+            if prior.count is None and (not places or not prior.locations
+                                        or set(places) & set(prior.locations)):
+                prior.count = count
+                prior.locations = prior.locations or places
+            else:
+                self.drafts.append(Draft(
+                    actors=list(prior.actors), k=k, toks=(i,), force=prior.force,
+                    modal=modality_of(view, self.res, k, (i,)),
+                    locations=places or list(prior.locations), count=count,
+                    support=prior.support, rule="anaphor"))
+            return True
+        return False
+
     def continuation(self, k: int, a: int, b: int) -> None:
         """A sentence without force words that completes a recent deployment: "They will
         be based at ...", "ihre Zahl auf rund 1.000"."""
@@ -1028,26 +1151,6 @@ class DeploymentFinder:
                     count=count, support=prior.support, rule="anaphor"))
             return
         if not view.positions(k, "deploy"):
-            return
-        for i in view.positions(k, "partitive"):
-            # "Pakistani troops ... Some 1,600 of them are stationed in Saudi Arabia",
-            # "Davon sind rund 900 in Tapa stationiert"
-            hit = view.phrase(i, "partitive")
-            after = hit[0] if hit is not None else i + 1
-            count = count_before(view, i, a) or count_after(view, after, min(b, i + 6))
-            if count is None or not count.value:
-                continue
-            places = self.locations(k, a, b, i, prior.actors, sentence=(a, b))
-            if prior.count is None and (not places or not prior.locations
-                                        or set(places) & set(prior.locations)):
-                prior.count = count
-                prior.locations = prior.locations or places
-            else:
-                self.drafts.append(Draft(
-                    actors=list(prior.actors), k=k, toks=(i,), force=prior.force,
-                    modal=modality_of(view, self.res, k, (i,)),
-                    locations=places or list(prior.locations), count=count,
-                    support=prior.support, rule="anaphor"))
             return
         subject_pronoun = view.lows[a] in _SUBJECT_PRONOUNS
         if not subject_pronoun:

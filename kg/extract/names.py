@@ -34,6 +34,8 @@ BLOCKING = frozenset({
     "agree_verb", "sign_verb", "ratify_verb",
 })
 _CLOSERS = frozenset({"“", "”", '"', "»", "«", "'", "’", ".“", "?“"})
+# Organization classes that are a state's armed services.
+_SERVICES_CLASSES = frozenset({"army", "navy", "air force", "coast guard", "forces", "marines"})
 _QUOTES = frozenset({'"', "“", "”", "„", "»", "«"})
 _ROLE_CATS = ("role_leader", "role_official", "role_expert")
 _DASHES = frozenset({"–", "—", "-", "--", "―"})
@@ -226,6 +228,11 @@ class NameFinder:
                 and first.kind == "State" and first.tok == a and first.form in (
                     "name", "abbrev", "demonym_adj"):
             state = first.state  # "U.S. Marines", "Russian Navy": the state's own force
+        if kind == "Organization" and state is None and org_class in _SERVICES_CLASSES:
+            inner = next((g for i in range(a, b) if (g := self.gaz_at[i]) is not None
+                          and g.kind == "State" and g.form in ("name", "demonym_adj")), None)
+            if inner is not None:
+                state = inner.state  # "Royal Thai Army", "Japan Air Self-Defense Force"
         m = Mention(start=start, end=end, text=view.text[start:end], tok=a, tok_end=b,
                     kind=kind, source="rule:" + rule, core=core_text, org_class=org_class,
                     state=state, role=role, extra=tuple(extra))

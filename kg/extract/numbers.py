@@ -90,12 +90,16 @@ def count_before(view: DocView, end: int, lower: int) -> Count | None:
     fmt = _format(view.lex)
     j = end - 1
     skipped = 0
-    while j >= lower and skipped < 3:
+    while j >= lower and skipped < 6:
         low = view.lows[j]
         if low in fmt.vague:
             return Count(None, None, j, j + 1)
         if parse_number(view.texts[j], fmt) is not None or low in fmt.scales:
             break
+        if skipped >= 3 and not (view.is_lower_word(j) or view.has(j, "coord")):
+            return None  # "about 300 additional navy and border guard personnel" only
+        if view.has(j, "weapon") or view.has(j, "arms_item"):
+            return None  # "500 tanks and troops": the number counts the tanks
         if view.texts[j].isalpha() or _DOTTED.match(view.texts[j]):
             j -= 1  # "11.000 nordkoreanische", "900 U.S. troops"
             skipped += 1

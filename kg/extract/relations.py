@@ -813,7 +813,8 @@ class RelationFinder:
         for j in list(range(t + 1, min(b, t + 5))) + list(range(max(0, t - 4), t)):
             if view.has(j, "alliance_org_anaphor"):
                 for m in reversed(self.res.mentions):
-                    if m.tok < t and self.res.kind(m.key) == "Organization" and m.entry:
+                    if m.tok < t and self.res.kind(m.key) == "Organization" and m.entry \
+                            and m.org_class not in ("mission", "party"):
                         return m
         return None
 

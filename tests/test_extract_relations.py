@@ -774,3 +774,19 @@ def test_sanctioned_banks_of_a_state_do_not_make_the_state_sanctioned() -> None:
 def test_belonging_to_an_alliance_is_membership(lang: str, text: str,
                                                 expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the office before the owner and a comma outranks the rank before the name
+        ("en", "A spokesman for the Armed Forces of the Philippines, Colonel Dario Santos, "
+               "said the drills would go ahead.",
+         ("Dario Santos", "officialOf", "Armed Forces of the Philippines")),
+        ("de", "Der Generalstabschef der philippinischen Streitkräfte, General Dario Santos, "
+               "kündigte Übungen an.", ("Dario Santos", "officialOf", "Philippinen")),
+    ],
+)
+def test_an_office_named_before_the_comma(lang: str, text: str,
+                                          expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))

@@ -933,6 +933,9 @@ class DeploymentFinder:
             if prep is None or prep[1] != "in":
                 continue
             nxt = i + 1
+            while nxt + 1 < b and (view.has(nxt, "coord") or view.texts[nxt] == "-") and (
+                    view.has(nxt + 1, "direction")):
+                nxt += 2  # "in the west and north-west of Russia"
             if nxt < b and (view.lows[nxt] in ("of", "des", "der") or self.rel.starts.get(nxt)
                             or view.is_cap(nxt) and view.lex.lang == "de"):
                 continue  # "im Norden Malis", "in the north of the country"

@@ -435,7 +435,9 @@ class NameFinder:
                         view.has(k, "months"):
                     break
                 toks.append(k)
-            elif (view.lows[k] in connectors and toks and k + 1 < b and view.is_cap(k + 1)
+            elif (view.lows[k] in connectors and toks and k + 1 < b and (
+                    view.is_cap(k + 1) or view.lows[k] == "of" and view.lows[k + 1] == "the"
+                    and k + 2 < b and view.is_cap(k + 2))  # "Armed Forces of the Philippines"
                   and (view.lows[k] not in ("der", "des", "und", "and")
                        or view.lows[k] in ("und", "and") and self._joins_name(toks, k, b))
                   and not view.has(k + 1, "weekdays") and not view.has(k + 1, "months")):

@@ -228,6 +228,10 @@ class RelationFinder:
         view = self.view
         if p.role >= 0:
             cat = _role_category(view, p.role)
+            if cat and p.role - 1 > a and view.texts[p.role - 1] == ",":
+                office = self._role_of_owner(p.role - 1, a)
+                if office is not None:
+                    return office  # "A spokesman for the X, Colonel Y": the office says more
             return self._first_role(p.role, cat, a) if cat else None
         j = p.tok
         while j > a and view.has(j - 1, "title"):
@@ -358,8 +362,10 @@ class RelationFinder:
             end_role += 1
         after = None
         j = end_role
-        if j < b and view.lows[j] in ("von", "vom", "of", "der", "des", "the"):
-            after = self.mention_after(j + 1 if view.lows[j] in ("von", "of") else j, b)
+        if j < b and view.lows[j] in ("von", "vom", "of", "der", "des", "the", "for", "für"):
+            # "spokesman for the Armed Forces of the Philippines"
+            after = self.mention_after(j + 1 if view.lows[j] in ("von", "of", "for", "für")
+                                       else j, b)
         elif j < b:
             gen = self.starts.get(j)
             if gen is not None and gen.form == "inflected" and gen is not p:

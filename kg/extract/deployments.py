@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.modality import Modal, clause_bounds, evidence, modality_of
+from kg.extract.names import ARMED_FORCES
 from kg.extract.numbers import Count, count_after, count_before
 from kg.extract.relations import RelationFinder
 from kg.extract.resolve import Resolution
@@ -37,6 +38,8 @@ _ORIGIN = frozenset({"from", "aus"})
 # Force words that name units: a number before them counts units, not troops.
 _UNITS = frozenset({"battalion", "brigade", "division", "battlegroup", "contingent",
                     "regiment", "company"})
+# A state's bodies whose report of troops names their own state ("according to the army").
+_REPORTING_BODIES = ARMED_FORCES | {"ministry"}
 _COMMAND = frozenset({"kommando", "befehl", "command", "leitung", "führung"})
 # Without a stationing word, a place counts only this many tokens after the force word.
 _ATTACHED = 6
@@ -914,8 +917,7 @@ class DeploymentFinder:
         if key in self.state_body:
             return self.state_body[key]
         for m in self.res.mentions:
-            if m.key == key and m.state and m.org_class in ("army", "navy", "air force",
-                                                            "forces", "ministry"):
+            if m.key == key and m.state and m.org_class in _REPORTING_BODIES:
                 return self.res.state_key(m)
         return None
 

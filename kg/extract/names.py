@@ -34,8 +34,6 @@ BLOCKING = frozenset({
     "agree_verb", "sign_verb", "ratify_verb",
 })
 _CLOSERS = frozenset({"“", "”", '"', "»", "«", "'", "’", ".“", "?“"})
-# Organization classes that are a state's armed services.
-_SERVICES_CLASSES = frozenset({"army", "navy", "air force", "coast guard", "forces", "marines"})
 _QUOTES = frozenset({'"', "“", "”", "„", "»", "«"})
 _ROLE_CATS = ("role_leader", "role_official", "role_expert")
 _DASHES = frozenset({"–", "—", "-", "--", "―"})
@@ -49,6 +47,8 @@ MAX_NAME_TOKENS = 5
 # Organization classes a demonym can own ("das türkische Parlament").
 # A state's armed services: "die serbische Armee", "the Philippine navy", "US Navy".
 _SERVICES = frozenset({"army", "navy", "air force", "coast guard"})
+# A state's armed forces by organization class: its services and the forces as a whole.
+ARMED_FORCES = _SERVICES | {"forces", "marines"}
 _STATE_ORG_CLASSES = frozenset({"parliament", "ministry", "agency", "council"} | _SERVICES)
 
 Tagger = Callable[[str], TagResult | None]
@@ -228,7 +228,7 @@ class NameFinder:
                 and first.kind == "State" and first.tok == a and first.form in (
                     "name", "abbrev", "demonym_adj"):
             state = first.state  # "U.S. Marines", "Russian Navy": the state's own force
-        if kind == "Organization" and state is None and org_class in _SERVICES_CLASSES:
+        if kind == "Organization" and state is None and org_class in ARMED_FORCES:
             inner = next((g for i in range(a, b) if (g := self.gaz_at[i]) is not None
                           and g.kind == "State" and g.form in ("name", "demonym_adj")), None)
             if inner is not None:

@@ -228,23 +228,16 @@ class RelationFinder:
         view = self.view
         if p.role >= 0:
             cat = _role_category(view, p.role)
-            if cat and p.role - 1 > a and view.texts[p.role - 1] == ",":
-                office = self._role_of_owner(p.role - 1, a)
-                if office is not None:
-                    return office  # "A spokesman for the X, Colonel Y": the office says more
-            return self._first_role(p.role, cat, a) if cat else None
+            if not cat:
+                return None
+            return self._office_before(p.role, a) or self._first_role(p.role, cat, a)
         j = p.tok
         while j > a and view.has(j - 1, "title"):
             j -= 1
         for cat in ("role_leader", "role_official", "role_expert"):
             hit = view.phrase_ending(j, cat)
             if hit is not None:
-                if hit[0] - 1 > a and view.texts[hit[0] - 1] == ",":
-                    # "Der Generalstabschef der Streitkräfte, General X": the rank says less
-                    office = self._role_of_owner(hit[0] - 1, a)
-                    if office is not None:
-                        return office
-                return self._first_role(hit[0], cat, a)
+                return self._office_before(hit[0], a) or self._first_role(hit[0], cat, a)
         if j - 1 > a and view.texts[j - 1] == "," and (
                 p.tok_end >= b or view.texts[p.tok_end] in (",", ".", ";")):
             # "Russia's defence minister, Andrei Belousov, said"
@@ -253,6 +246,14 @@ class RelationFinder:
                 if hit is not None:
                     return self._first_role(hit[0], cat, a)
             return self._role_of_owner(j - 1, a)
+        return None
+
+    def _office_before(self, rank: int, a: int) -> tuple[int, str] | None:
+        """The office named before a comma ahead of the rank at ``rank``: "A spokesman for
+        the X, Colonel Y", "Der Generalstabschef der Streitkräfte, General Y" (the rank says
+        less)."""
+        if rank - 1 > a and self.view.texts[rank - 1] == ",":
+            return self._role_of_owner(rank - 1, a)
         return None
 
     def _role_of_owner(self, comma: int, a: int) -> tuple[int, str] | None:
@@ -705,9 +706,8 @@ class RelationFinder:
         the verb are members of the alliance after it."""
         view = self.view
         lo, hi = clause_bounds(view, t, k)
-        org = next((m for m in self.sentence_mentions(k) if t < m.tok < hi and m.entry
-                    and not m.partial and not m.state and m.org_class != "party"
-                    and self.res.kind(m.key) == "Organization"), None)
+        org = next((m for m in self.sentence_mentions(k) if t < m.tok < hi and not m.partial
+                    and joinable(m) and self.res.kind(m.key) == "Organization"), None)
         if org is None or org.key is None:
             return
         before = [m for m in self.sentence_mentions(k) if lo <= m.tok < t and not m.partial
@@ -774,9 +774,8 @@ class RelationFinder:
     def _joined(self, k: int, a: int, b: int, t: int) -> None:
         """"Sweden joined NATO", "Finnland ist der Nato beigetreten"."""
         lo, hi = clause_bounds(self.view, t, k)
-        orgs = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi and m.entry
-                and self.res.kind(m.key) == "Organization" and not m.state
-                and m.org_class != "party"]
+        orgs = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi and joinable(m)
+                and self.res.kind(m.key) == "Organization"]
         if not orgs:
             return
         org = min(orgs, key=lambda m: abs(m.tok - t))
@@ -1415,6 +1414,12 @@ def _role_category(view: DocView, r: int) -> str | None:
         if view.phrase(r, cat) is not None:
             return cat
     return None
+
+
+def joinable(m: Mention) -> bool:
+    """An organization states join or treat with: one the gazetteer knows, no state's own
+    body and no political party (NATO, the CSTO; not "Fidesz", not "the Russian army")."""
+    return bool(m.entry) and not m.state and m.org_class != "party"
 
 
 def _coordinated(view: DocView, first: Mention, second: Mention, *, strict: bool = False

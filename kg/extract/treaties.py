@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.modality import Modal, evidence, modality_of
-from kg.extract.relations import RelationFinder
+from kg.extract.relations import RelationFinder, joinable
 from kg.extract.resolve import Resolution
 from kg.extract.view import DocView, Mention
 from kg.records import Evidence, Relation, Treaty
@@ -653,7 +653,7 @@ class TreatyFinder:
         """"Schwedens Beitritt zur Nato": the joining state and the alliance."""
         mentions = self.res.by_sentence.get(k, [])
         org = next((m.key for m in mentions if self.res.kind(m.key) == "Organization"
-                    and m.entry and not m.state and m.org_class != "party"), None)
+                    and joinable(m)), None)
         if org is None:
             org = self._alliance_org()
         state = owner or self.rel._nearest_state(k, cue.start)

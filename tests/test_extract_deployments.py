@@ -563,3 +563,52 @@ def test_where_someone_spoke_is_not_where_the_troops_go(lang: str, text: str) ->
 def test_forces_firing_across_a_border_are_no_deployment() -> None:
     found = described(run("Cambodian forces fired rockets into Thai villages.", "en"))
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Die Afrikanische Union schickt eine Eingreiftruppe nach Somalia. Das größte "
+               "Kontingent stellt Äthiopien mit 2.000 Soldaten. Uganda entsendet 800 Mann.",
+         {("Äthiopien", frozenset({"Somalia"}), 2000, "Exact"),
+          ("Uganda", frozenset({"Somalia"}), 800, "Exact")}),
+        ("en", "The African Union will send a new peacekeeping force to Somalia. Egypt will "
+               "contribute 1,000 troops, and Kenya is sending 400 soldiers.",
+         {("Egypt", frozenset({"Somalia"}), 1000, "Exact"),
+          ("Kenya", frozenset({"Somalia"}), 400, "Exact")}),
+    ],
+)
+def test_contingents_for_a_force_just_sent_serve_where_it_goes(
+        lang: str, text: str, expected: set[tuple[str, frozenset[str], int, str]]) -> None:
+    assert expected <= set(described(run(text, lang)))
+
+
+def test_a_figure_for_the_place_a_force_was_sent_to_is_its_count() -> None:
+    ex = run("Die Ecowas schickt eine Eingreiftruppe nach Gambia. Rund 1.200 Soldaten sollen "
+             "in den Süden Gambias verlegt werden.", "de")
+    assert [(d[0], d[2]) for d in described(ex)] == [
+        ("Wirtschaftsgemeinschaft Westafrikanischer Staaten", 1200)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a state criticising a deployment sends nobody
+        ("en", "Germany will station 4,000 soldiers in Lithuania. The Kremlin has criticised "
+               "the deployment."),
+        # "Mann" is a force only after a figure
+        ("de", "Deutschland schickt 300 Soldaten nach Litauen. Der Mann aus Russland wurde "
+               "festgenommen."),
+    ],
+)
+def test_no_borrowed_place_without_forces_of_ones_own(lang: str, text: str) -> None:
+    actors = {d[0] for d in described(run(text, lang))}
+    assert actors == {"Germany"} or actors == {"Deutschland"}
+
+
+def test_advisers_working_alongside_a_host_army_support_its_state() -> None:
+    ex = run("Papua New Guinea signed the pact. About 50 Australian military advisers already "
+             "work alongside the PNG Defence Force in Lae.", "en")
+    label = {e.key: e.label for e in ex.entities}
+    assert [(label[d.actor], d.count, label.get(d.in_support_of or ""))
+            for d in ex.deployments] == [("Australia", 50, "Papua New Guinea")]

@@ -432,3 +432,16 @@ def test_two_translations_of_one_institute_keep_the_name_introduced_first() -> N
 def test_a_quoted_nickname_stays_inside_the_name() -> None:
     ex = run('The UN sanctioned Marcel "Kiki" Duvalon, a former police officer.', "en")
     assert holding(ex, 'Marcel "Kiki" Duvalon').kind == "Person"
+
+
+def test_a_multi_word_demonym_noun_is_its_state_not_the_shorter_one() -> None:
+    ex = extract(Document(text="Up to 10,000 Papua New Guineans will serve in the army.",
+                          lang="en", source="t"))
+    assert [e.label for e in ex.entities if e.kind == "State"] == ["Papua New Guinea"]
+
+
+def test_a_defence_force_named_for_its_state_is_an_organization() -> None:
+    ex = extract(Document(text="Beijing will train the Maldives National Defence Force.",
+                          lang="en", source="t"))
+    assert ("Maldives National Defence Force", "Organization") in {
+        (e.label, e.kind) for e in ex.entities}

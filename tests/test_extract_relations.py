@@ -734,3 +734,91 @@ def test_relations_by_wording(lang: str, text: str, expected: tuple[str, str, st
     """Brackets, offices before a comma, capitals and Brussels acting, sanctions by genitive,
     subjects or verb, "run by" / "who leads", and belonging to an alliance."""
     assert expected in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a name after a state's genitive speaks for that state
+        ("en", "Latvia's Edgars Kalnins and Estonia's Maarja Tamm signed the accord. Kalnins "
+               "called it historic.", ("Maarja Tamm", "officialOf", "Estonia")),
+        # the office's own capitalized words between the genitive and the title
+        ("en", "Brazil's Emergencies Minister Paulo Duarte met his counterpart.",
+         ("Paulo Duarte", "officialOf", "Brazil")),
+        # an apposition names the second person's own state
+        ("en", "Chilean Defence Minister Ana Rojas and Major General Li Wei, deputy head of the "
+               "Office for Foreign Military Affairs at China's Central Military Commission, "
+               "signed the plan.", ("Li Wei", "officialOf", "China")),
+        # a person of an organization, not an organization of that name
+        ("en", '"It is a signal," said Tomas Berg of the Centre for Arctic Studies in Oslo.',
+         ("Tomas Berg", "affiliatedWith", "Centre for Arctic Studies")),
+        # a body named with a state's genitive
+        ("en", "Turkey's National Intelligence Organization said the attack was foiled.",
+         ("National Intelligence Organization", "affiliatedWith", "Turkey")),
+        # "the X coalition led by", "who chairs the council"
+        ("en", "Gunmen of the Viv Ansanm coalition led by former police officer Jean Moreau "
+               "attacked the port.", ("Jean Moreau", "leaderOf", "Viv Ansanm")),
+        ("en", "The Supreme Transition Council met on Monday. Paul Mbeki, who chairs the "
+               "council, said elections would follow.",
+         ("Paul Mbeki", "leaderOf", "Supreme Transition Council")),
+        # a name of several words with particles in a comma apposition after the office
+        ("de", "Der Präsident der Vereinigten Arabischen Emirate, Mohammed bin Rashid Al "
+               "Nahjan, empfing die Delegation.",
+         ("Mohammed bin Rashid Al Nahjan", "leaderOf", "Vereinigte Arabische Emirate")),
+        # an office with its remit ("für ...") before the comma and the name
+        ("de", "Ruandas Staatsminister für regionale Integration, Paul Nkusi, reiste ab.",
+         ("Paul Nkusi", "officialOf", "Ruanda")),
+        # sanctions on a state's official named after its genitive hit the official
+        ("en", "The US imposed sanctions on Russia's deputy defence minister, Pavel Orlov.",
+         ("United States", "sanctions", "Pavel Orlov")),
+        # a spokesperson speaking in a capital speaks for its state
+        ("en", "China protested. Foreign ministry spokesperson Lin Hua said in Beijing that the "
+               "drills were a provocation.", ("Lin Hua", "officialOf", "China")),
+        # a courtesy title between the office and the name
+        ("en", "Erdogan called Qatar's ruler, Emir Sheikh Tamim bin Hamad Al Thani, on Monday.",
+         ("Tamim bin Hamad Al Thani", "leaderOf", "Qatar")),
+        # the subject of the clause sanctions, not the group named in between
+        ("en", "The Viv Ansanm coalition is led by Jean Moreau. Washington designated Viv Ansanm "
+               "a terrorist organization and has sanctioned Moreau.",
+         ("United States", "sanctions", "Jean Moreau")),
+    ],
+)
+def test_relations_by_wording_2(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    """Genitive owners, office words, appositions, "led by"/"who chairs" an organization
+    named before, and the sanctioning subject of a clause."""
+    assert expected in triples(run(text, lang))
+
+
+def test_a_coordinated_second_person_with_an_apposition_keeps_his_own_state() -> None:
+    text = ("Chilean Defence Minister Ana Rojas and Major General Li Wei, deputy head of the "
+            "Office for Foreign Military Affairs at China's Central Military Commission, signed "
+            "the plan.")
+    assert ("Li Wei", "officialOf", "Chile") not in triples(run(text, "en"))
+
+
+def test_an_apposition_that_is_another_clause_names_no_owner() -> None:
+    text = ("Uganda has sent special forces at the request of President Salva Kiir, the head "
+            "of the Ugandan military said on Tuesday.")
+    assert ("Salva Kiir", "leaderOf", "Uganda") not in triples(run(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a demonym, a place noun (plural or compound) and the name
+        ("de", "Die Bahn verbindet die iranischen Städte Rascht und Teheran.",
+         ("Rasht", "locatedIn", "Iran")),
+        ("de", "Die Rebellen stehen vor der burundischen Wirtschaftsmetropole Bujumbura.",
+         ("Bujumbura", "locatedIn", "Burundi")),
+        ("en", "The missile hit the Ukrainian city of Dnipro in November.",
+         ("Dnipro", "locatedIn", "Ukraine")),
+        # an apposition naming the container in the genitive
+        ("de", "Mitte Februar fiel auch Bukavu, die Hauptstadt der Provinz Süd-Kivu.",
+         ("Bukavu", "locatedIn", "Provinz Süd-Kivu")),
+        ("en", "The ships reached Tartus, a port city of Syria, on Monday.",
+         ("Ţarţūs", "locatedIn", "Syria")),
+    ],
+)
+def test_places_put_in_a_state_or_region_by_wording(lang: str, text: str,
+                                                    expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))

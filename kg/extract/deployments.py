@@ -88,6 +88,7 @@ class DeploymentFinder:
         self.state_body = res.state_bodies
         self.drafts: list[Draft] = []
         self.orphans: list[Draft] = []  # a figure and a force word, but no actor or place
+        self.placed: list[Draft] = []  # a figure and a place, but no actor
         self.adjuncts: dict[int, Mention] = {}
         self._source_cache: dict[int, set[int]] = {}
         # deployments whose text says whom they help ("an der Seite", "to help train")
@@ -110,6 +111,7 @@ class DeploymentFinder:
             elif not found or len(self.drafts) == made:
                 self.continuation(k, a, b)
             self._elliptic(k, a, b)
+        self._borrow_locations()
         self._lend_counts()
         self._drop_uncounted_repeats()
         out: list[Deployment] = []
@@ -153,6 +155,35 @@ class DeploymentFinder:
                 last.count = o.count
             else:
                 self._lend_forward(o, same_actors=False)
+
+    def _borrow_locations(self) -> None:
+        """"Die Ecowas schickt eine Eingreiftruppe nach Benin. Das größte Kontingent stellt
+        Nigeria mit 1.500 Soldaten": a state's contribution with no place of its own serves
+        where the force just named goes."""
+        for i, d in enumerate(self.drafts):
+            if d.locations or d.modal.modality in ("Hypothetical", "Denied"):
+                continue
+            if not (d.count and d.count.value or self.view.positions(d.k, "deploy")):
+                continue
+            if self.view.phrase(d.toks[0], "force") is None and \
+                    self.view.phrase(d.toks[0], "counted_force") is None:
+                continue  # "The Kremlin has criticised the deployment": no forces of its own
+            if not all(self.res.kind(x) == "State" for x in d.actors):
+                continue
+            prior = next((p for p in reversed(self.drafts[:i]) if p.locations), None)
+            if prior is None or d.k - prior.k > 2 or set(prior.actors) & set(d.actors) or \
+                    prior.modal.modality in ("Hypothetical", "Denied"):
+                continue
+            d.locations = [loc for loc in prior.locations
+                           if self._state_of(loc) not in d.actors]
+        for o in self.placed:
+            # "Rund 2.400 Soldaten sollen in den Norden Benins verlegt werden": a figure for
+            # the force just sent to that place
+            prior = next((p for p in reversed(self.drafts) if p.k <= o.k
+                          and o.k - p.k <= PENDING_WINDOW and set(p.locations) & set(o.locations)
+                          and p.count is None), None)
+            if prior is not None and prior.modal.modality not in ("Hypothetical", "Denied"):
+                prior.count = o.count
 
     def _drop_uncounted_repeats(self) -> None:
         """"der Einsatz im Nachbarland Mali. Dort waren mehr als 1.000 Bundeswehrsoldaten":
@@ -201,6 +232,9 @@ class DeploymentFinder:
                 # "russische Militärausbilder in Niamey": they train the host's forces
                 support = self._stated_host(locations, actor)
                 d.support_said = d.support_said or support is not None
+            if support is not None and self.res.kind(support) == "Organization":
+                # "alongside the PNG Defence Force": the host's own forces stand for it
+                support = self._body_state(support) or support
             out.append(Deployment(
                 actor=actor, locations=tuple(dict.fromkeys(locations)), evidence=ev,
                 count=d.count.value if d.count else None,
@@ -251,6 +285,10 @@ class DeploymentFinder:
         while i < b:
             hit = view.phrase(i, "force")
             noun = False
+            if hit is None and view.phrase(i, "counted_force") is not None:
+                counted = count_before(view, i, a)
+                if counted is not None and counted.value and i - counted.end <= 1:
+                    hit = view.phrase(i, "counted_force")  # "600 Mann": a force when counted
             if hit is None:
                 hit = view.phrase(i, "deploy_noun")
                 noun = hit is not None
@@ -364,6 +402,8 @@ class DeploymentFinder:
             elif d.count is not None and d.count.value and not d.locations \
                     and view.phrase(d.toks[0], "force") is not None:
                 self.orphans.append(d)
+            elif d.count is not None and d.count.value and d.locations:
+                self.placed.append(d)
         return True
 
     def _count_to(self, t: int, end: int, b: int) -> Count | None:
@@ -1079,7 +1119,9 @@ class DeploymentFinder:
         for j in range(max(a, m.tok - 5), m.tok):
             hit = view.phrase(j, "support_marker")
             if hit is not None and hit[0] <= m.tok:
-                return True
+                # "an der Seite der Rebellen im Ostkongo": a place of its own after the side
+                return not any(view.phrase(x, "locprep") is not None
+                               for x in range(hit[0] + 1, m.tok))
         return False
 
     def support(self, k: int, a: int, b: int, marker: str = "support_marker") -> str | None:

@@ -46,7 +46,7 @@ FORMS = (
     "region",
 )
 # Bump when the compiled layout or the surface rules change, so stale caches are rebuilt.
-_COMPILER_VERSION = "5"
+_COMPILER_VERSION = "6"
 
 
 @dataclass(frozen=True)
@@ -452,6 +452,11 @@ def _surfaces_of(
         endings = _str_list(_lang_forms(forms, lang).get("adjective_endings")) or [""]
         for ending in endings:
             add(stem + ending, lang, "demonym_adj")
+        nouns = _lang_forms(forms, lang).get("adjective_nouns")
+        if isinstance(nouns, dict):
+            for tail, suffix in nouns.items():
+                if stem.endswith(tail) and isinstance(suffix, str):
+                    add(stem + suffix, lang, "demonym_noun")  # "Papua New Guineans"
     for noun, lang in node.demonym_noun:
         add(noun, lang, "demonym_noun")
         suffixes = _lang_forms(forms, lang).get("noun_suffixes")

@@ -272,6 +272,7 @@ class NameFinder:
             if not self.view.boiler[k] and k not in titles:
                 self.person_pairs(a, b)
                 self.subject_names(a, b)
+                self.owner_names(a, b)
         self.found.sort(key=lambda m: m.start)
         return self.found
 
@@ -329,6 +330,9 @@ class NameFinder:
                 return None
         # optional adjective between ("das russische föderale Parlament" is rare; skip)
         head = self._org_head(j, b)
+        force = self.view.phrase(j, "force")
+        if force is not None and head is not None and force[0] > head[0]:
+            return None  # "American service members": a force, no service (agency)
         if head is None or head[1] not in _STATE_ORG_CLASSES or (
                 attributive and head[1] not in _SERVICES):
             return None
@@ -465,6 +469,12 @@ class NameFinder:
             if hit is not None and hit[0] - t > 1 and all(x in toks for x in range(t, hit[0])):
                 head_place += [x for x in range(t, hit[0]) if x not in head_place]
         head_place.sort()
+        first_of = next((n for n, t in enumerate(toks) if view.lows[t] in ("of", "at")), None)
+        if first_of is not None and 1 <= first_of <= 3 and \
+                view.lows[toks[first_of] + 1] == "the" and not any(
+                t in head_org or t in head_place for t in toks[:first_of]) and any(
+                t in head_org for t in toks[first_of:]):
+            return None  # "Dragana Petković of the Centre for ...": a person, then her employer
         has_connector = any(view.lows[t] in connectors for t in toks)
         others = [t for t in toks if t not in head_org and t not in head_place
                   and view.lows[t] not in connectors and not view.texts[t].isdigit()]
@@ -970,7 +980,12 @@ class NameFinder:
                 if j + 1 < b and view.texts[j] == "," and not self.used[j + 1]:
                     # "Iran's foreign ministry spokesman, Nasser Kanaani, said"
                     run = self.name_run(j + 1, b, places=True)
+                    if len(run) < 2:
+                        run = self._capitalized_run(j + 1, b)  # "Ali Nahjan": any words
                     end = run[-1] + 1 if run else j
+                    while run and end < min(b, run[0] + 8) and not self.used[end] and (
+                            view.lows[end] in self.particles or self._plain_capitalized(end)):
+                        end += 1  # "Mohammed bin Sajid Al Nahjan,": up to the closing comma
                     if len(run) >= 2 and (end >= b or view.texts[end] in (",", ".", ";")):
                         self.add(run[0], end, "Person", "role-comma-name", role=i)
                     continue
@@ -1102,6 +1117,32 @@ class NameFinder:
                 # surname must recur on its own ("Haftar's forces", "Haftars Truppen")
                 self.add(run[0], end, "Person", "name-verb")
             i = end
+
+    def owner_names(self, a: int, b: int) -> None:
+        """P8: a name right after a state's genitive ("Croatia's Ivan Anušić, Albania's Pirro
+        Vengu and ..."): a person when the surname recurs alone, a verb only people use
+        follows, or several such names stand in one list."""
+        view = self.view
+        hits: list[list[int]] = []
+        for g in self.gazetteer_mentions:
+            if g.partial or g.kind != "State" or not a <= g.tok < b - 2:
+                continue
+            j = g.tok_end
+            if view.texts[j] in ("'s", "’s"):
+                j += 1
+            elif not (view.lex.lang == "de" and g.form == "inflected" and g.text.endswith("s")):
+                continue
+            if j >= b or self.used[j]:
+                continue
+            run = self.name_run(j, b, min_len=2)
+            if 2 <= len(run) <= 3 and all(self.strength(t) == STRONG and self.gaz_at[t] is None
+                                          for t in run):
+                hits.append(run)
+        for run in hits:
+            end = run[-1] + 1
+            if len(hits) >= 2 or self._recurs_alone(run[-1]) or end < b and (
+                    view.has(end, "say_verb") or view.has(end, "person_verb")):
+                self.add(run[0], end, "Person", "owner-name")
 
     def _recurs_alone(self, t: int) -> bool:
         """Whether the word at ``t`` occurs elsewhere in the text without the word before it

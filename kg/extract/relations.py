@@ -40,6 +40,7 @@ from kg.records import Deployment, Relation, Treaty
 # Confidence per rule kind.
 CONFIDENCE = {
     "role": 0.85, "role-coordinated": 0.7, "role-paired": 0.65, "role-known": 0.6,
+    "owner-name": 0.6,
     "affiliation": 0.75, "membership": 0.8, "alliance": 0.7, "alliance-treaty": 0.6,
     "conflict": 0.8, "conflict-ceasefire": 0.6, "support": 0.6, "support-deployment": 0.6,
     "sanctions": 0.7, "located": 0.8, "capital": 0.7, "compound": 0.7,
@@ -181,9 +182,27 @@ class RelationFinder:
             self.support(k, a, b)
             self.sanctions(k, a, b)
             self.located(k, a, b)
+            self.state_bodies(k)
         self.capitals()
         self.institution_officials()
         return dedupe(self.out)
+
+    def state_bodies(self, k: int) -> None:
+        """"China's Central Military Commission", "Russia's Wagner Group": a body named
+        with a state's genitive belongs to that state."""
+        view = self.view
+        for m in self.sentence_mentions(k):
+            if m.partial or not m.key or self.res.kind(m.key) != "Organization" or \
+                    m.org_class in ("institute", "company", "party") or m.tok == 0 or \
+                    view.texts[m.tok - 1] not in _GENITIVE_MARKS:
+                continue
+            words = [w for w in m.text.split() if w.isalpha()]
+            if len(words) < 2 or not all(w[:1].isupper() for w in words):
+                continue  # "Pakistan's army": a common noun, no body of its own name
+            owner = self.ends.get(m.tok - 1)
+            if owner is not None and not owner.partial and \
+                    self.res.kind(owner.key) == "State" and owner.key != m.key:
+                self.emit(m.key, "affiliatedWith", owner.key, k, (m.tok,), "compound")
 
     def institution_officials(self) -> None:
         """An official of a state's institution ("a spokesman for the Hungarian Defence
@@ -245,6 +264,14 @@ class RelationFinder:
                 hit = view.phrase_ending(j - 1, cat)
                 if hit is not None:
                     return self._first_role(hit[0], cat, a)
+            for f in range(j - 2, max(a, j - 6), -1):
+                # "Ruandas Staatsminister für regionale Integration, James Kabarebe"
+                if view.lows[f] in ("für", "for") and all(
+                        view.texts[x].isalpha() and x not in self.starts for x in range(f, j - 1)):
+                    for cat in ("role_leader", "role_official"):
+                        hit = view.phrase_ending(f, cat)
+                        if hit is not None:
+                            return self._first_role(hit[0], cat, a)
             return self._role_of_owner(j - 1, a)
         return None
 
@@ -327,10 +354,23 @@ class RelationFinder:
         if phrase_start is not None:
             start = min(start, phrase_start[0])
         before = self.mention_before(start, a, skip_adjectives=2)
+        if before is None:
+            # "India's External Affairs Minister": capitalized words of the office after
+            # the owner's genitive
+            j = start
+            while j - 1 > a and start - j < 3 and view.is_cap(j - 1) and \
+                    view.texts[j - 1].isalpha() and j not in self.ends:
+                j -= 1
+            if j < start and view.texts[j - 1] in _GENITIVE_MARKS:
+                before = self.ends.get(j - 1)
         if before is not None and before.tok_end < start:
             between = range(before.tok_end, start)
             genitive = all(view.texts[i] in _GENITIVE_MARKS or view.has(i, "then_prefix")
-                           for i in between)
+                           for i in between) or (
+                # "India's External Affairs Minister": the office's own capitalized words
+                view.texts[between[0]] in _GENITIVE_MARKS and len(between) <= 4 and all(
+                    view.is_cap(i) and view.texts[i].isalpha() and i not in self.starts
+                    for i in between[1:]))
             adjectives = before.form in ("demonym_adj", "inflected") and all(
                 view.lows[i] not in self.stop_words and not view.cues(i)
                 or view.has(i, "then_prefix") for i in between)
@@ -398,6 +438,10 @@ class RelationFinder:
                 role = prev_role[1]  # "Staats- und Regierungschefs A und B"
             prev_role = (p, role) if role is not None else None
             if role is None:
+                owner = self._genitive_owner(p, a)
+                if owner is not None:
+                    # "Croatia's Ivan Anušić", "Kroatiens Ivan Anušić": he speaks for it
+                    self.emit(p.key, "officialOf", owner, k, (p.tok,), "owner-name", Modal())
                 prev_target = None
                 last_cat = None  # "A und sein Amtskollege B": A's office is not said here
                 continue
@@ -434,6 +478,10 @@ class RelationFinder:
             if key is None:
                 key = self._known_role_state(p, cat, k)
                 rule = "role-known" if key else rule
+            if key is None:
+                key = self._apposition_owner(p, b)
+            if key is None and cat == "role_official":
+                key = self._said_in_capital(p, b)
             if key is None and prev_target is not None and _coordinated(
                     view, prev_target[0], p) and not self._owner_named(r, b):
                 key, rule = prev_target[1], "role-coordinated"
@@ -457,6 +505,53 @@ class RelationFinder:
                     self.emit(p.key, pred, s, k, (r, p.tok), "role-paired", Modal())
                     if p.key:
                         self.person_targets.setdefault(p.key, s)
+
+    def _said_in_capital(self, p: Mention, b: int) -> str | None:
+        """"Foreign ministry spokesperson Mao Ning said in Beijing": an official speaking
+        in a capital speaks for its state."""
+        view = self.view
+        j = p.tok_end
+        if not (j + 2 < b and view.has(j, "say_verb") and view.lows[j + 1] in ("in", "im")):
+            return None
+        m = self.starts.get(j + 2)
+        if m is None or m.partial or m.form != "capital":
+            return None
+        return self.res.state_key(m)
+
+    def _apposition_owner(self, p: Mention, b: int) -> str | None:
+        """The state owning the office in an apposition after ``p`` (", deputy director of
+        the Office ... at China's Central Military Commission,")."""
+        view = self.view
+        role = self._role_after(p, b)
+        if role is None:
+            return None
+        end = next((i for i in range(role[0] + 1, b)
+                    if view.texts[i] in (",", ";", ".", "(", ")")), b)
+        if any(view.has(i, "say_verb") or view.has(i, "person_verb")
+               for i in range(role[0] + 1, end)):
+            return None  # ", the head of the Ugandan military said": another person
+        for i in range(role[0] + 1, end):
+            m = self.starts.get(i)
+            if m is None or m.partial or self.res.kind(m.key) != "State":
+                continue
+            if m.form == "demonym_adj" or (m.tok_end < b and view.texts[m.tok_end] in
+                                           _GENITIVE_MARKS):
+                return m.key
+        return None
+
+    def _genitive_owner(self, p: Mention, a: int) -> str | None:
+        """The state whose genitive stands right before person ``p`` ("Croatia's X")."""
+        view = self.view
+        j = p.tok
+        if j - 1 > a and view.texts[j - 1] in ("'s", "’s"):
+            j -= 1
+        owner = self.ends.get(j)
+        if owner is None or owner.partial or self.res.kind(owner.key) != "State":
+            return None
+        if j == p.tok and not (view.lex.lang == "de" and owner.form == "inflected"
+                               and owner.text.endswith("s")):
+            return None
+        return owner.key
 
     def _no_other_name(self, k: int, i: int, j: int) -> bool:
         """No capitalized word between tokens ``i`` and ``j`` that no mention, role or date
@@ -516,6 +611,9 @@ class RelationFinder:
             if i > a and view.texts[i - 1] == ",":
                 i -= 1
             led = self.ends.get(i)
+            if led is None and i - 1 > a and view.is_lower_word(i - 1) and \
+                    view.has(i - 1, "org_head"):
+                led = self.ends.get(i - 1)  # "the Viv Ansanm coalition led by X"
             if led is None:
                 # "Vectus Global, a firm run by X": the name before the descriptor
                 comma = next((c for c in range(i - 1, max(a, i - 6), -1)
@@ -530,6 +628,8 @@ class RelationFinder:
             # "X, a former police officer who leads the Viv Ansanm coalition"
             hit = view.phrase(t, "who_leads")
             led = self.mention_after(hit[0], b, max_skip=1) if hit is not None else None
+            if led is None and hit is not None:
+                led = self._named_head(k, hit[0], b)  # "who chairs the council"
             person = next((m for m in reversed(self.sentence_mentions(k))
                            if m.tok < t and self.res.kind(m.key) == "Person"), None)
             if person is not None and sum(view.texts[x] == "," for x in range(
@@ -538,6 +638,24 @@ class RelationFinder:
             key = self.actor_key(led)
             if person is not None and self.res.kind(person.key) == "Person" and key:
                 self.emit(person.key, "leaderOf", key, k, (t, person.tok), "role", Modal())
+
+    def _named_head(self, k: int, j: int, b: int) -> Mention | None:
+        """"the council": the organization named last (here or before) whose name has
+        that head word."""
+        view = self.view
+        if j < b and view.lows[j] in _ARTICLES:
+            j += 1
+        if not (j < b and view.is_lower_word(j) and view.has(j, "org_head")):
+            return None
+        head = view.lows[j]
+        start = view.sents[k][0]
+        for m in reversed(self.res.mentions):
+            if m.tok >= start and m.tok >= j or m.partial or \
+                    self.res.kind(m.key) != "Organization":
+                continue
+            if head in m.text.lower().split():
+                return m
+        return None
 
     def _ordered_states(self, k: int, n: int) -> list[str] | None:
         """``n`` distinct states named in order in this sentence or, failing that, in one
@@ -1207,6 +1325,8 @@ class RelationFinder:
                 before = self.ends.get(t)
                 if before is not None and self._sanctioning_subjects(k, before.tok):
                     target, subject_end = before, before.tok
+            if target is not None and self.res.kind(target.key) == "State":
+                target = self._official_named(target, b) or target
             if target is None or target.form == "demonym_adj" or self.res.kind(
                     target.key) not in _ACTOR_KINDS + ("Person",):
                 continue  # "sanctioned three Russian banks": the banks, not Russia
@@ -1216,6 +1336,22 @@ class RelationFinder:
                 sources = [key] if key else self._sanctioning_subjects(k, subject_end)
             for source in sources:
                 self.emit(source, "sanctions", target.key, k, (t,), "sanctions")
+
+    def _official_named(self, state: Mention, b: int) -> Mention | None:
+        """"Ruandas Staatsminister ..., James Kabarebe", "Russia's defence minister X": the
+        official a state's genitive and a role introduce (the one a sanction targets)."""
+        view = self.view
+        j = state.tok_end
+        if j < b and view.texts[j] in _GENITIVE_MARKS:
+            j += 1
+        if j >= b or not _role_category(view, j) and view.phrase_ending(j + 1, "role_official") \
+                is None and view.phrase_ending(j + 1, "role_leader") is None:
+            return None
+        for i in range(j + 1, min(b, j + 9)):
+            m = self.starts.get(i)
+            if m is not None:
+                return m if self.res.kind(m.key) == "Person" else None
+        return None
 
     def _sanctioning_subjects(self, k: int, t: int) -> list[str]:
         """The actors before the sanction word in its clause: one, or one coordination
@@ -1228,6 +1364,11 @@ class RelationFinder:
             return [k for k in keys if k]
         if len(keys) > 1 and set(self.coordinated_actors(cands[0].tok, t)) >= set(keys):
             return [k for k in keys if k]
+        if len(keys) > 1 and keys[0] and all(self.view.lows[i] in _ARTICLES
+                                             for i in range(lo, cands[0].tok)):
+            # "Washington designated X a terrorist group and has sanctioned Y": the
+            # clause's subject
+            return [keys[0]]
         return []
 
     # ------------------------------------------------------------------ places
@@ -1262,6 +1403,12 @@ class RelationFinder:
         before = self.mention_before(p.tok, a, skip_adjectives=0)
         if before is None and p.tok - 1 > a and view.has(p.tok - 1, "place_head_pre"):
             before = self.mention_before(p.tok - 1, a)
+        if before is None and p.tok - 2 > a:
+            # "the Ukrainian city of Dnipro", "die burundische Wirtschaftsmetropole Bujumbura"
+            j = p.tok - 1 if view.lows[p.tok - 1] in ("of", "von") else p.tok
+            head = view.phrase_ending(j, "place_head_pre")
+            if head is not None and head[0] > a:
+                before = self.mention_before(head[0], a)
         if before is not None and before.form in ("demonym_adj", "inflected") \
                 and self.res.kind(before.key) == "State":
             return before.key
@@ -1292,11 +1439,23 @@ class RelationFinder:
             if j < b and view.lows[j] in _ARTICLES:
                 k = j + 1
                 while k < b and k - j < 5 and not view.phrase(k, "place_head_pre") and not \
-                        view.lex.has(view.texts[k], "place_head_post"):
+                        view.lex.has(view.texts[k], "place_head_post") and not \
+                        view.has(k, "capital_word"):
                     k += 1
                 if k >= b or k - j >= 5:
                     return None
                 j = (view.phrase(k, "place_head_pre") or (k + 1, ""))[0]
+                while j < b and (view.phrase(j, "place_head_pre") or view.phrase(j, "city_head")):
+                    j = (view.phrase(j, "place_head_pre") or view.phrase(j, "city_head"))[0]
+                if j < b and view.lows[j - 1] in ("of", "von"):
+                    j -= 1  # "a port city of Syria"
+                if j + 1 < b and view.lows[j] in ("der", "des", "of", "von"):
+                    # ", die Hauptstadt der Provinz Süd-Kivu", ", the capital of Mali"
+                    m = self.mention_after(j + 1 if view.lows[j] in ("of", "von") else j,
+                                           b, max_skip=2)
+                    if m is not None and m is not p and m.key != p.key and \
+                            self.res.kind(m.key) in ("State", "Place"):
+                        return m.key
         prep = view.phrase(j, "locprep") if j < b else None
         if prep is None or prep[1] != "in":
             return None

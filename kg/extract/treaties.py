@@ -104,6 +104,9 @@ class TreatyFinder:
             hit = view.phrase(i, "treaty")
             if hit is None and agreed and self._agreed_in_clause(k, i):
                 hit = view.phrase(i, "treaty_weak")
+            if hit is not None and i > a and view.has(i - 1, "negative_det"):
+                i = hit[0]  # "Partnerschaft ohne Beistandspflicht": what the treaty lacks
+                continue
             if hit is not None and i not in self.named:
                 cue = Cue(i, hit[0], hit[1])
                 inner = self._named_type(cue, b) if cue.treaty_type == _GENERIC else None
@@ -466,6 +469,9 @@ class TreatyFinder:
                 continue  # a political party is no party to a treaty
             if kind == "State":
                 out.append((m.tok, m.key))
+            elif kind == "Organization" and m.key in self.res.state_bodies:
+                # "Duma billigt Vertrag mit Iran": a body of a state the text names acts for it
+                out.append((m.tok, self.res.state_bodies[m.key]))
             elif kind == "Organization" and m.entry and not m.state:
                 out.append((m.tok, m.key))
             elif kind == "Organization" and m.state:
@@ -630,6 +636,14 @@ class TreatyFinder:
         out: set[int] = set()
         for i in view.positions(k, "mediate"):
             lo, hi = self._clause(i, *view.sents[k])
+            end = view.phrase(i, "mediate")
+            nxt = end[0] if end is not None else i + 1
+            if i > lo and view.lows[i - 1] in ("unter", "under", "with", "mit", "through",
+                                               "durch", "dank", "after", "nach") or (
+                    nxt < hi and view.lows[nxt] in ("by", "of", "von", "der", "des")):
+                # "unter Vermittlung der USA", "brokered by Qatar": only the mediator named
+                # in the phrase, not the rest of the clause
+                lo, hi = nxt, min(hi, nxt + 8)
             for m in self.res.by_sentence.get(k, []):
                 if lo <= m.tok < hi:
                     out.update(range(m.tok, m.tok_end))
@@ -693,6 +707,8 @@ class TreatyFinder:
             for i in range(lo, hi):
                 if view.has(i, "treaty") or view.has(i, "treaty_weak"):
                     continue  # another treaty's own word says nothing about this one
+                if i > lo and view.has(i - 1, "negative_det"):
+                    continue  # "ohne Beistandspflicht", "keine Beistandsklausel"
                 val = view.value(i, "treaty_content")
                 if val:
                     return val

@@ -777,6 +777,9 @@ def test_relations_by_wording(lang: str, text: str, expected: tuple[str, str, st
         # a courtesy title between the office and the name
         ("en", "Erdogan called Qatar's ruler, Emir Sheikh Tamim bin Hamad Al Thani, on Monday.",
          ("Tamim bin Hamad Al Thani", "leaderOf", "Qatar")),
+        # an office over a region names its owner before the region
+        ("de", "Der Kommandeur der französischen Streitkräfte in Afrika, Generalmajor Luc "
+               "Morel, sprach von Zusammenarbeit.", ("Luc Morel", "officialOf", "Frankreich")),
         # the subject of the clause sanctions, not the group named in between
         ("en", "The Viv Ansanm coalition is led by Jean Moreau. Washington designated Viv Ansanm "
                "a terrorist organization and has sanctioned Moreau.",
@@ -822,3 +825,8 @@ def test_an_apposition_that_is_another_clause_names_no_owner() -> None:
 def test_places_put_in_a_state_or_region_by_wording(lang: str, text: str,
                                                     expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(text, lang))
+
+
+def test_sanctions_on_listed_firms_hit_every_firm() -> None:
+    found = triples(run("The EU sanctioned Gazprom, Novatek and Rosatom on Friday.", "en"))
+    assert {o for s, p, o in found if p == "sanctions"} == {"Gazprom", "Novatek", "Rosatom"}

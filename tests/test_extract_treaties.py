@@ -380,3 +380,26 @@ def test_a_political_party_is_no_party_to_an_accession() -> None:
              "delayed the vote.", "en")
     label = {e.key: e.label for e in ex.entities}
     assert not [t for t in ex.treaties if "Fidesz" in {label[p] for p in t.parties}]
+
+
+def test_a_mediator_named_in_a_phrase_is_no_party_but_the_signers_are() -> None:
+    ex = extract(Document(text="Im Juni unterzeichneten die Außenminister Kongos und Ruandas "
+                               "unter Vermittlung der USA ein Friedensabkommen.",
+                          lang="de", source="t"))
+    label = {e.key: e.label for e in ex.entities}
+    assert [(t.treaty_type, {label[p] for p in t.parties}) for t in ex.treaties] == [
+        ("PeaceAgreement", {"Demokratische Republik Kongo", "Ruanda"})]
+
+
+def test_a_parliament_approving_a_treaty_makes_its_state_the_party() -> None:
+    ex = extract(Document(text="Russland und Iran wollen enger zusammenarbeiten. Die Duma "
+                               "billigt den Vertrag mit Iran.", lang="de", source="t"))
+    label = {e.key: e.label for e in ex.entities}
+    assert [{label[p] for p in t.parties} for t in ex.treaties] == [{"Russland", "Iran"}]
+
+
+def test_what_a_treaty_lacks_gives_it_no_type() -> None:
+    ex = extract(Document(text="Partnerschaft ohne Beistandspflicht: Russland und Iran "
+                               "unterzeichnen einen Vertrag.", lang="de", source="t"))
+    assert [t.treaty_type for t in ex.treaties] != ["MutualDefense"]
+    assert not [r for r in ex.relations if r.predicate == "alliedWith"]

@@ -95,6 +95,9 @@ class DeploymentFinder:
         self.stated_support: list[Deployment] = []
         self.vessels = frozenset(view.lex.terms("force_vessel"))
         self.adjective_endings = tuple(view.lex.data.get("adjective_endings", []))
+        numbers = view.lex.data.get("numbers", {})
+        self.number_words = frozenset(numbers.get("words", {}) if isinstance(numbers, dict)
+                                      else ())
         self.qualifier_words = frozenset(
             w for phrase in view.lex.data.get("qualifiers", {}) for w in phrase.split())
 
@@ -170,9 +173,14 @@ class DeploymentFinder:
                 continue  # "The Kremlin has criticised the deployment": no forces of its own
             if not all(self.res.kind(x) == "State" for x in d.actors):
                 continue
-            prior = next((p for p in reversed(self.drafts[:i]) if p.locations), None)
+            # the force just named, owned or not ("Die Fregatte soll mit 230 Soldaten in der
+            # Ostsee patrouillieren. Dänemark beteiligt sich mit 90 Soldaten")
+            pool = [p for p in self.drafts[:i] if p.locations] + [
+                p for p in self.placed if p.k < d.k or p.k == d.k and p.toks[0] < d.toks[0]]
+            prior = max(pool, key=lambda p: (p.k, p.toks[0]), default=None)
             if prior is None or d.k - prior.k > 2 or set(prior.actors) & set(d.actors) or \
                     prior.modal.modality in ("Hypothetical", "Denied"):
+                d.locations = self._exercise_place(d)
                 continue
             d.locations = [loc for loc in prior.locations
                            if self._state_of(loc) not in d.actors]
@@ -184,6 +192,22 @@ class DeploymentFinder:
                           and p.count is None), None)
             if prior is not None and prior.modal.modality not in ("Hypothetical", "Denied"):
                 prior.count = o.count
+
+    def _exercise_place(self, d: Draft) -> list[str]:
+        """"About 9,000 American service members ... are taking part in the drills": where
+        the exercise was placed a few sentences before."""
+        view = self.view
+        if not view.positions(d.k, "exercise"):
+            return []
+        for kk in range(d.k - 1, max(-1, d.k - 6), -1):
+            if view.boiler[kk] or not view.positions(kk, "exercise"):
+                continue
+            sa, sb = view.sents[kk]
+            places = [loc for loc in self.locations(kk, sa, sb, sa, d.actors, sentence=(sa, sb))
+                      if self._state_of(loc) not in d.actors]
+            if places:
+                return places
+        return []
 
     def _drop_uncounted_repeats(self) -> None:
         """"der Einsatz im Nachbarland Mali. Dort waren mehr als 1.000 Bundeswehrsoldaten":
@@ -877,7 +901,8 @@ class DeploymentFinder:
             if m.key is None or m.key in actors or not a <= m.tok < b:
                 continue
             kind = self.res.kind(m.key)
-            if self._support_target(m, sa) or self._dateline(m, sa, sb) or self._said_where(m, k):
+            if self._support_target(m, sa) or self._dateline(m, sa, sb) or \
+                    self._said_where(m, k) or self._source_place(m, sa):
                 continue
             prep = self._prep_before(m)
             if prep is not None and view.lows[prep] in _ORIGIN and not self._withdrawn(
@@ -949,6 +974,22 @@ class DeploymentFinder:
         # "the ministry said in Ankara that ...", "... in Brüssel mitteilte"
         return (prep is not None and prep > lo and view.has(prep - 1, "say_verb")) or (
             m.tok_end < hi and view.has(m.tok_end, "say_verb"))
+
+    def _source_place(self, m: Mention, a: int) -> bool:
+        """``m`` is where the source of a report sits: "laut dem Verteidigungsministerium in
+        Kopenhagen", "according to officials in Kyiv"."""
+        view = self.view
+        prep = self._prep_before(m)
+        if prep is None or view.lows[prep] not in ("in", "im"):
+            return False
+        for j in range(prep - 1, max(a - 1, prep - 6), -1):
+            if view.texts[j] in (",", ";", ":") or view.lows[j] in self.rel.auxiliaries or \
+                    view.has(j, "deploy"):
+                return False  # "Laut Berichten sind in Syrien ...": the clause goes on
+            hit = view.phrase(j, "attrib_pre")
+            if hit is not None:
+                return hit[0] < prep
+        return False
 
     def _body_state(self, key: str | None) -> str | None:
         """The state whose armed forces or institution ``key`` is, as the text names it."""
@@ -1093,7 +1134,8 @@ class DeploymentFinder:
             adjective = adjective or (view.has(j + 1, "place_head_pre") and view.is_cap(j)
                                       and low.endswith(self.adjective_endings))
             if low in _ARTICLES or view.has(j, "direction") or view.has(j, "place_head_pre") \
-                    or adjective or view.has(j, "capital_word") or (
+                    or adjective or view.has(j, "capital_word") or view.texts[j].isdigit() \
+                    or low in self.number_words or (
                         j + 1 == m.tok and view.has(j, "country_noun")):  # "im Nachbarland Mali"
                 j -= 1
                 steps += 1

@@ -291,6 +291,14 @@ class RelationFinder:
         if owner is None and comma - 1 > a and (view.has(comma - 1, "armed_forces")
                                                 or view.has(comma - 1, "org_head")):
             owner = self.ends.get(comma - 1)  # "der philippinischen Streitkräfte"
+        if (owner is None or self.res.kind(owner.key) not in _ACTOR_KINDS) and comma - 4 > a \
+                and view.lows[comma - 2] in ("in", "im", "for", "für"):
+            # "Der Kommandeur der französischen Streitkräfte in Afrika, Generalmajor X": the
+            # owner before the place the office covers
+            inner = self.ends.get(comma - 2)
+            if inner is None and view.has(comma - 3, "armed_forces"):
+                inner = self.ends.get(comma - 3)
+            owner = inner if inner is not None else owner
         if owner is None or self.res.kind(owner.key) not in _ACTOR_KINDS:
             return None
         i = owner.tok - 1
@@ -1334,8 +1342,14 @@ class RelationFinder:
                 before = self.mention_before(subject_end, a, skip_adjectives=2)
                 key = self.actor_key(before)
                 sources = [key] if key else self._sanctioning_subjects(k, subject_end)
+            targets = [target.key]
+            if self.res.kind(target.key) == "Organization":
+                # "sanctioned Rosneft and Lukoil": every firm of the coordination
+                targets += [key for key in self.coordinated_actors(target.tok, b)
+                            if key not in targets and self.res.kind(key) == "Organization"]
             for source in sources:
-                self.emit(source, "sanctions", target.key, k, (t,), "sanctions")
+                for key in targets:
+                    self.emit(source, "sanctions", key, k, (t,), "sanctions")
 
     def _official_named(self, state: Mention, b: int) -> Mention | None:
         """"Ruandas Staatsminister ..., James Kabarebe", "Russia's defence minister X": the

@@ -612,3 +612,37 @@ def test_advisers_working_alongside_a_host_army_support_its_state() -> None:
     label = {e.key: e.label for e in ex.entities}
     assert [(label[d.actor], d.count, label.get(d.in_support_of or ""))
             for d in ex.deployments] == [("Australia", 50, "Papua New Guinea")]
+
+
+def test_contributors_to_a_patrol_serve_where_the_unowned_force_was_placed() -> None:
+    ex = run("Die Fregatte „Hessen“ soll mit rund 230 Soldaten an Bord ab Juni in der Ostsee "
+             "patrouillieren. Dänemark beteiligt sich laut dem Verteidigungsministerium in "
+             "Kopenhagen mit etwa 90 Soldaten.", "de")
+    assert described(ex) == [("Dänemark", frozenset({"Ostsee"}), 90, "About")]
+
+
+def test_exercise_participants_stand_where_the_exercise_was_placed() -> None:
+    ex = run("The United States will send a missile battery to the Batanes islands during this "
+             "year's Balikatan exercises. About 9,000 American service members and some 250 "
+             "Australian personnel are taking part in the drills.", "en")
+    assert {(d[0], d[2]) for d in described(ex)} >= {("United States", 9000),
+                                                      ("Australia", 250)}
+    assert all(d[1] == frozenset({"Batanes islands"}) for d in described(ex))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places"),
+    [
+        # the place after a reporting source is where the source sits
+        ("en", "About 500 US troops remain in Syria, according to officials in Washington.",
+         {"Syria"}),
+        # ... but not when the clause goes on after the attribution
+        ("de", "Laut Berichten sind in Syrien 3.000 russische Soldaten stationiert.",
+         {"Syrien"}),
+        # a number between the preposition and the place
+        ("en", "The 76 Indian military personnel stationed on three Maldivian islands will "
+               "leave.", {"Maldives"}),
+    ],
+)
+def test_where_reported_forces_stand(lang: str, text: str, places: set[str]) -> None:
+    assert [set(d[1]) for d in described(run(text, lang))] == [places]

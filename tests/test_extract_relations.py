@@ -830,3 +830,41 @@ def test_places_put_in_a_state_or_region_by_wording(lang: str, text: str,
 def test_sanctions_on_listed_firms_hit_every_firm() -> None:
     found = triples(run("The EU sanctioned Gazprom, Novatek and Rosatom on Friday.", "en"))
     assert {o for s, p, o in found if p == "sanctions"} == {"Gazprom", "Novatek", "Rosatom"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Indien und Pakistan hatten sich im Mai viertägige Gefechte geliefert.",
+         ("Indien", "inConflictWith", "Pakistan")),
+        ("en", "India and Pakistan clashed along the border in May.",
+         ("India", "inConflictWith", "Pakistan")),
+        ("en", "Fighting between Sudan's army and the RSF continues.",
+         ("Sudan", "inConflictWith", "Rapid Support Forces")),
+        ("de", "Der Angriff der Hamas auf Israel war brutal.",
+         ("Hamas", "inConflictWith", "Israel")),
+        ("de", "Als Israel militärische Ziele in Iran angriff, protestierte Moskau.",
+         ("Israel", "inConflictWith", "Iran")),
+        # support with the object before a German verb at the clause end
+        ("de", "In Mali sollen 2.500 russische Kämpfer stationiert sein, die die Militärregierung "
+               "in Bamako unterstützen.", ("Russland", "supports", "Mali")),
+        # "provide X to Y"
+        ("en", "Japan will provide patrol boats and training to the Philippines.",
+         ("Japan", "supports", "Philippines")),
+    ],
+)
+def test_conflict_and_support_by_wording(lang: str, text: str,
+                                         expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Deutschland und Frankreich verurteilen den Angriff auf Israel."),
+        ("en", "China condemned the attack on Iran."),
+        ("en", "Russian and Syrian jets struck targets in Idlib."),
+    ],
+)
+def test_critics_and_allied_attackers_are_no_sides_of_a_conflict(lang: str, text: str) -> None:
+    assert not [t for t in triples(run(text, lang)) if t[1] == "inConflictWith"]

@@ -1172,8 +1172,19 @@ class DeploymentFinder:
         view = self.view
         for j in range(a, b):
             hit = view.phrase(j, marker)
+            if hit is None and marker == "support_marker" and view.lex.lang == "de" and \
+                    view.has(j, "support") and not view.is_cap(j):
+                hit = (j + 1, "")  # "..., die die Militärregierung in Bamako unterstützen"
             if hit is None:
                 continue
+            if view.lex.lang == "de" and not view.is_cap(j):
+                # German puts the object before the verb: "um die Regierung in Cotonou ...
+                # zu unterstützen"
+                key = self._object_before(j, a)
+                if key:
+                    return key
+                if marker == "support_marker" and view.has(j, "support"):
+                    continue
             m = self.rel.mention_after(hit[0], b, max_skip=2)
             if m is None:
                 for jj in range(hit[0], min(b, hit[0] + 4)):
@@ -1183,6 +1194,29 @@ class DeploymentFinder:
             key = self.rel.actor_key(m, institutions_as_state=True) if m else None
             if key:
                 return key
+        return None
+
+    def _object_before(self, j: int, a: int) -> str | None:
+        """The actor a German verb-final clause names before token ``j`` ("um [die Regierung
+        in Cotonou] zu unterstützen", ", die [die Militärregierung in Bamako] unterstützen"):
+        a government in a city stands for the city's state."""
+        view = self.view
+        lo = j
+        while lo > a and view.texts[lo - 1] not in (",", ";", ":", "–") and \
+                view.lows[lo - 1] != "um":
+            lo -= 1
+        if lo <= a or not (view.lows[lo - 1] == "um" or view.has(lo, "relative_pronoun")):
+            return None
+        for i in range(lo, j):
+            m = self.rel.starts.get(i)
+            if m is None or m.partial:
+                continue
+            key = self.rel.actor_key(m, institutions_as_state=True)
+            if key:
+                return key
+            if self.res.kind(m.key) == "Place" and i >= 2 and view.lows[i - 1] in ("in", "im") \
+                    and view.has(i - 2, "gov"):
+                return self._state_of(m.key)  # "die Regierung in Cotonou"
         return None
 
     # ------------------------------------------------------------------ later sentences

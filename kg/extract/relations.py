@@ -57,6 +57,8 @@ _GENITIVE_MARKS = frozenset({"'s", "’s", "'"})
 _DETERMINERS = frozenset({"its", "their", "his", "her", "the", "a", "an", "of", "for", "our",
                           "military", "financial", "further", "more", "new"})
 _ACTOR_KINDS = ("State", "Organization")
+# Classes of a state's own forces: support given to them is support for their state.
+_HOST_FORCES = frozenset({"army", "navy", "air force", "coast guard", "forces", "marines"})
 _MODALITY_RANK = {"Asserted": 0, "Reported": 1, "Hypothetical": 2, "Denied": 3}
 
 
@@ -1085,7 +1087,36 @@ class RelationFinder:
             if attacker is not None and any(view.lows[i] in self.auxiliaries
                                             for i in range(attacker.tok_end, t)):
                 continue  # "soldiers are reportedly fighting": not an attack noun phrase
+            if any(view.has(i, "condemn_verb") for i in range(clause_bounds(view, t, k)[0], t)):
+                continue  # "Russland verurteilt die Angriffe auf Iran": the critic, no side
             j = t + 1
+            if j < b and view.lows[j] in ("zwischen", "between"):
+                # "Kämpfe zwischen Armee und RSF", "clashes between India and Pakistan"
+                sides = [m for m in (self.mention_after(j + 1, b, max_skip=2),) if m]
+                if sides and self.actor_key(sides[0]):
+                    rest = self.coordinated_actors(sides[0].tok, b)
+                    if len(rest) == 2:
+                        self.emit(rest[0], "inConflictWith", rest[1], k, (t,), "conflict")
+                continue
+            if view.lows[t] == "kämpfen":
+                continue  # the verb ("kämpfen gegen") is a deployment's, not a war noun
+            if view.lex.lang == "de":
+                # "Indien und Pakistan hatten sich Gefechte geliefert": each other
+                lo, _hi = clause_bounds(view, t, k)
+                sides = [m for m in self.sentence_mentions(k) if lo <= m.tok < t
+                         and not m.partial and self.actor_key(m)]
+                if len(sides) == 2 and _coordinated(view, sides[0], sides[1], strict=True):
+                    self._reciprocal(k, sides, t)
+            owner = None
+            if t + 2 < b and view.lows[t + 1] in ("der", "des", "of"):
+                owner = self.mention_after(t + 2, b, max_skip=1)  # "der Angriff der Hamas auf"
+            if owner is not None and self.actor_key(owner) and owner.tok_end < b and \
+                    view.has(owner.tok_end, "conflict_prep"):
+                victim = self.actor_key(self.mention_after(owner.tok_end + 1, b, max_skip=1))
+                attacker_key = self.actor_key(owner)
+                if victim and attacker_key and victim != attacker_key:
+                    self.emit(attacker_key, "inConflictWith", victim, k, (t,), "conflict")
+                continue
             if j >= b or not view.has(j, "conflict_prep"):
                 continue
             attacker_key = self.actor_key(attacker) if attacker is not None else None
@@ -1117,12 +1148,20 @@ class RelationFinder:
         verb at the clause end, the second actor)."""
         view = self.view
         for v in view.positions(k, "attack_verb"):
+            if view.lex.lang == "de" and view.is_cap(v) and v > view.sents[k][0]:
+                continue  # "der Angriff": a noun, not the verb "angriff"
             lo, hi = clause_bounds(view, v, k)
             actors = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi and not m.partial
                       and self.actor_key(m, institutions_as_state=True)
                       and not self._after_locprep(m)]
             before = [m for m in actors if m.tok < v]
             after = [m for m in actors if m.tok > v]
+            if len(before) == 1 and not after:
+                # "Als Israel militärische Ziele in Iran angriff": the state the targets lie in
+                placed = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi
+                          and not m.partial and self.res.kind(m.key) == "State"
+                          and self._after_locprep(m) and m.key != before[0].key]
+                after = placed[:1]
             if before and after:
                 subjects, target = self._chain_ending(before), after[0]
             elif len(before) >= 2 and not after:
@@ -1132,6 +1171,7 @@ class RelationFinder:
                 while rest and _coordinated(view, subjects[-1], rest[0], strict=True):
                     subjects.append(rest.pop(0))
                 if not rest:
+                    self._reciprocal(k, subjects, v)  # "India and Pakistan clashed"
                     continue
                 target = rest[0]
             else:
@@ -1141,6 +1181,21 @@ class RelationFinder:
                 s = self.actor_key(subject, institutions_as_state=True)
                 if s and o and s != o:
                     self.emit(s, "inConflictWith", o, k, (v,), "conflict")
+
+    def _reciprocal(self, k: int, sides: list[Mention], t: int) -> None:
+        """Two coordinated actors fighting each other ("India and Pakistan clashed",
+        "Indien und Pakistan hatten sich Gefechte geliefert")."""
+        view = self.view
+        if len(sides) != 2 or any(m.form == "demonym_adj" for m in sides):
+            return  # "Russian and Syrian jets struck ...": one side, its target unnamed
+        if view.lex.lang == "de" and not any(
+                view.lows[i] == "sich" for i in range(sides[1].tok_end, t)):
+            return  # "A und B bekämpfen X": a target is missing, not each other
+        if view.lex.lang == "en" and view.lows[t] not in ("clashed", "fought"):
+            return
+        s, o = (self.actor_key(m, institutions_as_state=True) for m in sides)
+        if s and o and s != o:
+            self.emit(s, "inConflictWith", o, k, (t,), "conflict")
 
     def _controller(self, target: Mention) -> str | None:
         """"targets across Houthi-controlled Yemen": the group that holds the place is the
@@ -1233,6 +1288,11 @@ class RelationFinder:
             if view.lows[t - 1] in _DETERMINERS if t > a else False:
                 return  # "its support", "the support": a noun
             obj = self.mention_after(t + 1, b, max_skip=0)
+            if obj is None and not view.has(t + 1, "infinitive_marker"):
+                # "Beijing will provide equipment and training to the Maldives ... Force"
+                to = next((i for i in range(t + 1, min(hi, t + 8)) if view.lows[i] == "to"),
+                          None)
+                obj = self.mention_after(to + 1, b, max_skip=1) if to is not None else None
         elif t > a and view.has(t - 1, "infinitive_marker"):
             self._support_infinitive(k, a, t)
             return
@@ -1256,6 +1316,9 @@ class RelationFinder:
             return
         if any(lo <= i < hi for i in view.positions(k, "cancel_verb")):
             return
+        target = obj.key
+        if obj.state and obj.source.startswith("rule:") and obj.org_class in _HOST_FORCES:
+            target = self.res.state_key(obj) or target  # the host's own forces stand for it
         subjects = [m for m in self.sentence_mentions(k) if lo <= m.tok < t and not m.partial
                     and self.res.kind(m.key) in _ACTOR_KINDS and m.key != obj.key]
         if not subjects:
@@ -1264,7 +1327,7 @@ class RelationFinder:
         between = range(subject.tok_end, t)
         if len(between) > 2 or any(view.texts[i] in (",", ";") for i in between):
             return
-        self.emit(self.actor_key(subject, institutions_as_state=True), "supports", obj.key, k,
+        self.emit(self.actor_key(subject, institutions_as_state=True), "supports", target, k,
                   (t,), "support")
 
     def _support_infinitive(self, k: int, a: int, t: int) -> None:

@@ -1108,15 +1108,15 @@ class RelationFinder:
                 if len(sides) == 2 and _coordinated(view, sides[0], sides[1], strict=True):
                     self._reciprocal(k, sides, t)
             owner = None
-            if t + 2 < b and view.lows[t + 1] in ("der", "des", "of"):
+            if t + 2 < b and view.lows[t + 1] in ("der", "des"):
                 owner = self.mention_after(t + 2, b, max_skip=1)  # "der Angriff der Hamas auf"
             if owner is not None and self.actor_key(owner) and owner.tok_end < b and \
-                    view.has(owner.tok_end, "conflict_prep"):
+                    view.lows[owner.tok_end] in ("auf", "gegen"):
                 victim = self.actor_key(self.mention_after(owner.tok_end + 1, b, max_skip=1))
                 attacker_key = self.actor_key(owner)
                 if victim and attacker_key and victim != attacker_key:
                     self.emit(attacker_key, "inConflictWith", victim, k, (t,), "conflict")
-                continue
+                    continue
             if j >= b or not view.has(j, "conflict_prep"):
                 continue
             attacker_key = self.actor_key(attacker) if attacker is not None else None
@@ -1160,6 +1160,7 @@ class RelationFinder:
                 # "Als Israel militärische Ziele in Iran angriff": the state the targets lie in
                 placed = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi
                           and not m.partial and self.res.kind(m.key) == "State"
+                          and m.form != "demonym_adj"  # "in der katarischen Hauptstadt"
                           and self._after_locprep(m) and m.key != before[0].key]
                 after = placed[:1]
             if before and after:

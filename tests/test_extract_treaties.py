@@ -403,3 +403,39 @@ def test_what_a_treaty_lacks_gives_it_no_type() -> None:
                                "unterzeichnen einen Vertrag.", lang="de", source="t"))
     assert [t.treaty_type for t in ex.treaties] != ["MutualDefense"]
     assert not [r for r in ex.relations if r.predicate == "alliedWith"]
+
+
+def test_its_treaty_is_its_owners_not_the_last_one_named() -> None:
+    ex = extract(Document(text="Vietnam and the Philippines signed a memorandum on incident "
+                               "prevention. The United States, a treaty ally of the Philippines, "
+                               "has said its 1951 Mutual Defense Treaty covers armed attacks.",
+                          lang="en", source="t"))
+    label = {e.key: e.label for e in ex.entities}
+    found = {(t.treaty_type, frozenset(label[p] for p in t.parties)) for t in ex.treaties}
+    assert ("MutualDefense", frozenset({"United States", "Philippines"})) in found
+    assert ("MutualDefense", frozenset({"Vietnam", "Philippines"})) not in found
+
+
+def test_a_pact_between_the_two_nations_binds_the_two_named_before() -> None:
+    ex = extract(Document(text="Nearly 600 Japanese soldiers have arrived in Australia since a "
+                               "reciprocal access pact between the two nations took effect, as "
+                               "both face China's growing military reach.",
+                          lang="en", source="t"))
+    label = {e.key: e.label for e in ex.entities}
+    assert [{label[p] for p in t.parties} for t in ex.treaties] == [{"Japan", "Australia"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a headline's verb ends a treaty's name
+        ("North Korea Ratifies Defense Pact With Russia", {"North Korea", "Russia"}),
+        # a firm named in the deal is no party to it
+        ("The two governments, Russia and Myanmar, signed an agreement for Russia's state "
+         "nuclear company Rosatom to build a plant.", {"Russia", "Myanmar"}),
+    ],
+)
+def test_who_is_a_party(text: str, parties: set[str]) -> None:
+    ex = extract(Document(text=text, lang="en", source="t"))
+    label = {e.key: e.label for e in ex.entities}
+    assert [{label[p] for p in t.parties} for t in ex.treaties] == [parties]

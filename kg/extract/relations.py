@@ -1156,7 +1156,9 @@ class RelationFinder:
                       and not self._after_locprep(m)]
             before = [m for m in actors if m.tok < v]
             after = [m for m in actors if m.tok > v]
-            if len(before) == 1 and not after:
+            if len(before) == 1 and not after and (
+                    view.lex.lang == "en" and v - before[0].tok_end <= 1
+                    or view.lex.lang != "en" and (v + 1 >= hi or view.texts[v + 1] in ",.")):
                 # "Als Israel militärische Ziele in Iran angriff": the state the targets lie in
                 placed = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi
                           and not m.partial and self.res.kind(m.key) == "State"
@@ -1223,8 +1225,8 @@ class RelationFinder:
     def _after_locprep(self, m: Mention) -> bool:
         """A mention right after a locational preposition ("im Jemen"): a place here."""
         j = m.tok - 1
-        while j >= 0 and self.view.lows[j] in _ARTICLES:
-            j -= 1
+        while j >= 0 and (self.view.lows[j] in _ARTICLES or self.view.has(j, "direction")):
+            j -= 1  # "in eastern Syria", "im Norden" words
         return j >= 0 and self.view.phrase_ending(j + 1, "locprep") is not None
 
     def _clause_subject_state(self, t: int, k: int) -> str | None:
@@ -1289,7 +1291,7 @@ class RelationFinder:
             if view.lows[t - 1] in _DETERMINERS if t > a else False:
                 return  # "its support", "the support": a noun
             obj = self.mention_after(t + 1, b, max_skip=0)
-            if obj is None and not view.has(t + 1, "infinitive_marker"):
+            if obj is None and view.has(t, "give_verb"):
                 # "Beijing will provide equipment and training to the Maldives ... Force"
                 to = next((i for i in range(t + 1, min(hi, t + 8)) if view.lows[i] == "to"),
                           None)
@@ -1363,8 +1365,18 @@ class RelationFinder:
                                                                     "Person")]
         if not supporters or not subjects:
             return False
+        supported = subjects[0]
+        if view.lex.lang == "en":
+            # "X is backed by Y", "X, backed by Y": X stands right before the verb, not
+            # "the Pentagon described ... the attack by militias backed by Iran"
+            supported = subjects[-1]
+            if t - supported.tok_end > 3 or any(view.texts[i] in (";", ":") or
+                                                view.is_lower_word(i) and
+                                                view.lows[i] not in self.auxiliaries
+                                                for i in range(supported.tok_end, t)):
+                return True
         for s in supporters:
-            self.emit(s, "supports", subjects[0].key, k, (t,), "support")
+            self.emit(s, "supports", supported.key, k, (t,), "support")
         return True
 
     # ------------------------------------------------------------------ sanctions
@@ -1419,6 +1431,8 @@ class RelationFinder:
         """"Ruandas Staatsminister ..., James Kabarebe", "Russia's defence minister X": the
         official a state's genitive and a role introduce (the one a sanction targets)."""
         view = self.view
+        if state.form == "government":
+            return None  # "sanctions on junta leaders": the junta's, no one named
         j = state.tok_end
         if j < b and view.texts[j] in _GENITIVE_MARKS:
             j += 1
@@ -1426,6 +1440,8 @@ class RelationFinder:
                 is None and view.phrase_ending(j + 1, "role_leader") is None:
             return None
         for i in range(j + 1, min(b, j + 9)):
+            if view.texts[i] in (";", ":", "(", ")"):
+                return None
             m = self.starts.get(i)
             if m is not None:
                 return m if self.res.kind(m.key) == "Person" else None

@@ -208,6 +208,14 @@ class TreatyFinder:
                 cue.treaty_type == _GENERIC and not name
                 and not view.positions(k, "agree_verb"))):
             target = self._reference(k, cue)
+            if target is not None and any(view.has(j, "possessive")
+                                          for j in range(max(a, cue.start - 3), cue.start)):
+                # "The United States, a treaty ally of the Philippines, has said its Mutual
+                # Defense Treaty ...": its owner's treaty, not the last one named
+                owner = next((key for tok, key in self._actor_mentions(k, excluded)
+                              if tok < cue.start), None)
+                if owner is not None and owner not in target.parties:
+                    target, definite = None, False
             if target is not None:
                 self._attach(target, k, a, b, cue, "reference")
                 return
@@ -369,6 +377,8 @@ class TreatyFinder:
             low = view.lows[j]
             if view.has(j, "treaty_anaphor") or low in _ARTICLES:
                 return sorted(names), low
+            if any(view.has(j, c) for c in ("ratify_verb", "sign_verb", "agree_verb")):
+                break  # "North Korea Ratifies Defense Pact": a headline's verb ends the name
             if contiguous and view.is_cap(j) and (view.texts[j].isupper()
                                                   or view.lex.lang == "en") \
                     and view.texts[j].isalpha() and not view.has(j, "treaty_content"):
@@ -391,6 +401,14 @@ class TreatyFinder:
                 actors = self.rel.coordinated_actors(j + 1, b)
                 if len(actors) >= 2:
                     return set(actors)
+                if j + 1 < b and view.phrase(j + 1, "pair_anaphor") is not None:
+                    # "a pact between the two nations": the two states named just before
+                    named = list(dict.fromkeys(
+                        key for tok, key in self._actor_mentions(k, excluded)
+                        if tok < cue.start and self.res.kind(key) == "State"))
+                    pair = set(named[-2:]) if len(named) >= 2 else self._last_pair(k)
+                    if len(pair) == 2:
+                        return pair
         for j in range(cue.end + 1, min(b - 1, cue.end + 4)):
             if view.lows[j] in ("by", "von") and view.has(j - 1, "agree_verb"):
                 # "The agreement, reached by Israel and Lebanon": the states that made it
@@ -465,8 +483,8 @@ class TreatyFinder:
             if self._at_event(m):
                 continue  # "on the sidelines of the NATO summit": where, not who
             kind = self.res.kind(m.key)
-            if m.org_class == "party":
-                continue  # a political party is no party to a treaty
+            if m.org_class in ("party", "company"):
+                continue  # a political party or a firm is no party to a treaty
             if kind == "State":
                 out.append((m.tok, m.key))
             elif kind == "Organization" and m.key in self.res.state_bodies:

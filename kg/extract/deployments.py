@@ -1214,8 +1214,8 @@ class DeploymentFinder:
             key = self.rel.actor_key(m, institutions_as_state=True)
             if key:
                 return key
-            if self.res.kind(m.key) == "Place" and i >= 2 and view.lows[i - 1] in ("in", "im") \
-                    and view.has(i - 2, "gov"):
+            if m.key and self.res.kind(m.key) == "Place" and i >= 2 and \
+                    view.lows[i - 1] in ("in", "im") and view.has(i - 2, "gov"):
                 return self._state_of(m.key)  # "die Regierung in Cotonou"
         return None
 

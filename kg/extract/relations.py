@@ -448,10 +448,10 @@ class RelationFinder:
                 role = prev_role[1]  # "Staats- und Regierungschefs A und B"
             prev_role = (p, role) if role is not None else None
             if role is None:
-                owner = self._genitive_owner(p, a)
-                if owner is not None:
+                state = self._genitive_owner(p, a)
+                if state is not None:
                     # "Croatia's Ivan Anušić", "Kroatiens Ivan Anušić": he speaks for it
-                    self.emit(p.key, "officialOf", owner, k, (p.tok,), "owner-name", Modal())
+                    self.emit(p.key, "officialOf", state, k, (p.tok,), "owner-name", Modal())
                 prev_target = None
                 last_cat = None  # "A und sein Amtskollege B": A's office is not said here
                 continue
@@ -1539,8 +1539,11 @@ class RelationFinder:
                 if k >= b or k - j >= 5:
                     return None
                 j = (view.phrase(k, "place_head_pre") or (k + 1, ""))[0]
-                while j < b and (view.phrase(j, "place_head_pre") or view.phrase(j, "city_head")):
-                    j = (view.phrase(j, "place_head_pre") or view.phrase(j, "city_head"))[0]
+                while j < b:
+                    head = view.phrase(j, "place_head_pre") or view.phrase(j, "city_head")
+                    if head is None:
+                        break
+                    j = head[0]
                 if j < b and view.lows[j - 1] in ("of", "von"):
                     j -= 1  # "a port city of Syria"
                 if j + 1 < b and view.lows[j] in ("der", "des", "of", "von"):

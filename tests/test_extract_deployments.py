@@ -646,3 +646,9 @@ def test_exercise_participants_stand_where_the_exercise_was_placed() -> None:
 )
 def test_where_reported_forces_stand(lang: str, text: str, places: set[str]) -> None:
     assert [set(d[1]) for d in described(run(text, lang))] == [places]
+
+
+def test_a_force_near_a_states_border_is_not_in_that_state() -> None:
+    ex = run("A Canadian-led NATO brigade near Russia's border is edging toward its full "
+             "strength of 2,200 Canadian troops.", "en")
+    assert not [d for d in described(ex) if "Russia" in d[1]]

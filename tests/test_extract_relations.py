@@ -879,8 +879,19 @@ def test_critics_and_allied_attackers_are_no_sides_of_a_conflict(lang: str, text
         "The Pentagon described it as the latest attack by militias backed by Iran.",
         # arms sold to a region a state claims are no support for that state
         "The U.S. arms sales to China's Taiwan region violate the principle.",
+        # the attacked comes after an English verb; none here but a place
+        "Kyiv hopes the fund will lock in long-term U.S. support as it fights off Russia's "
+        "invasion.",
+        # a war's place says nothing about the clause's subject taking part
+        "The drills undercut Pretoria's claim to be neutral on the war in Ukraine.",
     ],
 )
 def test_no_relation_between_the_wrong_pair(text: str) -> None:
     found = triples(run(text, "en"))
     assert not [t for t in found if t[1] in ("inConflictWith", "supports")], found
+
+
+def test_an_envoy_to_an_organization_serves_the_state_that_sends_him() -> None:
+    found = triples(run("North Korea's UN ambassador Kim Song rejected the reports.", "en"))
+    assert ("Kim Song", "officialOf", "North Korea") in found
+    assert ("Kim Song", "officialOf", "United Nations") not in found

@@ -923,8 +923,9 @@ class DeploymentFinder:
                 if self._inhabitants(m):
                     continue  # "in den serbisch bewohnten Norden des Landes": who lives there
                 territory = m.tok_end < b and view.has(m.tok_end, "territory")
-                # "an Russland" is a recipient, "in Russland" a place
-                if where is not None and where[1] != "at" or territory:
+                # "an Russland" is a recipient, "in Russland" a place; "near Russia's
+                # border" is outside it
+                if where is not None and where[1] not in ("at", "near") or territory:
                     out.append(m.key)
         if not out and any(a <= x < b for x in view.positions(k, "place_anaphor")):
             last = self._last_place(k, actors)

@@ -29,7 +29,7 @@ INFLECTING = frozenset({
     "armed_forces", "force", "deploy_noun", "treaty", "treaty_weak", "treaty_content", "member",
     "alliance_noun", "alliance_org_anaphor", "conflict", "support", "sanction",
     "place_head_pre", "place_head_post", "capital_word", "country_anaphor", "count_anaphor",
-    "territory", "org_descriptor", "deploy_exclude", "accession", "exercise",
+    "territory", "org_descriptor", "deploy_exclude", "accession", "exercise", "posted_role",
 })
 
 

@@ -355,6 +355,15 @@ class RelationFinder:
     def role_target(self, r: int, p: Mention, a: int, b: int) -> Mention | None:
         """The state or organization a role at token ``r`` belongs to."""
         view = self.view
+        if view.has(r, "posted_role"):
+            # "Nordkoreas UN-Botschafter X", "North Korea's UN ambassador": the state that
+            # sends the envoy, not the body he is posted to
+            for i in range(max(a, r - 4), r):
+                m = self.starts.get(i)
+                if m is not None and self.res.kind(m.key) == "State" and (
+                        m.form in ("inflected", "demonym_adj") or m.tok_end < b
+                        and view.texts[m.tok_end] in _GENITIVE_MARKS):
+                    return m
         for m in self.partials.get(r, ()):
             if self.res.kind(m.key) in _ACTOR_KINDS:
                 return m
@@ -1120,7 +1129,9 @@ class RelationFinder:
             if j >= b or not view.has(j, "conflict_prep"):
                 continue
             attacker_key = self.actor_key(attacker) if attacker is not None else None
-            if attacker is None:
+            if attacker is None and view.lows[j] not in ("in", "im"):
+                # not "Pretoria's claim to be neutral on the war in Ukraine": a war's place
+                # says nothing about the clause's subject taking part
                 attacker_key = self._clause_subject_state(t, k)
             if attacker_key is None:
                 continue
@@ -1176,6 +1187,8 @@ class RelationFinder:
                 if not rest:
                     self._reciprocal(k, subjects, v)  # "India and Pakistan clashed"
                     continue
+                if view.lex.lang == "en":
+                    continue  # English puts the attacked after the verb
                 target = rest[0]
             else:
                 continue

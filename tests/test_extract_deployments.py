@@ -652,3 +652,19 @@ def test_a_force_near_a_states_border_is_not_in_that_state() -> None:
     ex = run("A Canadian-led NATO brigade near Russia's border is edging toward its full "
              "strength of 2,200 Canadian troops.", "en")
     assert not [d for d in described(ex) if "Russia" in d[1]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the place after the side they fight on is still theirs ("gekämpft" stations them)
+        ("de", "Bis zu 4.000 ruandische Soldaten sollen an der Seite der Rebellen im Ostkongo "
+               "gekämpft haben.", ("Ruanda", frozenset({"Ostkongo"}), 4000, "AtMost")),
+        # "service members" are a force, not an "American service" agency
+        ("en", "About 9,000 American service members are stationed in Qatar.",
+         ("United States", frozenset({"Qatar"}), 9000, "About")),
+    ],
+)
+def test_forces_by_wording_2(lang: str, text: str,
+                             expected: tuple[str, frozenset[str], int, str]) -> None:
+    assert described(run(text, lang)) == [expected]

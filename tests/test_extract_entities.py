@@ -445,3 +445,9 @@ def test_a_defence_force_named_for_its_state_is_an_organization() -> None:
                           lang="en", source="t"))
     assert ("Maldives National Defence Force", "Organization") in {
         (e.label, e.kind) for e in ex.entities}
+
+
+def test_service_members_name_no_agency() -> None:
+    ex = extract(Document(text="About 9,000 American service members are stationed in Qatar.",
+                          lang="en", source="t"))
+    assert not [e for e in ex.entities if e.kind == "Organization"]

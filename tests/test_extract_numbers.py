@@ -6,7 +6,7 @@ import pytest
 
 from kg.extract import extract, load_nlp
 from kg.extract.lexicon import load_lexicon
-from kg.extract.numbers import _format, count_before, parse_number
+from kg.extract.numbers import count_before, number_format, parse_number
 from kg.records import Document
 
 
@@ -24,7 +24,7 @@ from kg.records import Document
     ],
 )
 def test_parse_number(lang: str, text: str, value: float | None) -> None:
-    assert parse_number(text, _format(load_lexicon(lang))) == value
+    assert parse_number(text, number_format(load_lexicon(lang))) == value
 
 
 def count_of(text: str, lang: str, noun: str) -> tuple[int | None, str | None] | None:

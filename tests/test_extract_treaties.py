@@ -391,13 +391,6 @@ def test_a_mediator_named_in_a_phrase_is_no_party_but_the_signers_are() -> None:
         ("PeaceAgreement", {"Demokratische Republik Kongo", "Ruanda"})]
 
 
-def test_a_parliament_approving_a_treaty_makes_its_state_the_party() -> None:
-    ex = extract(Document(text="Russland und Iran wollen enger zusammenarbeiten. Die Duma "
-                               "billigt den Vertrag mit Iran.", lang="de", source="t"))
-    label = {e.key: e.label for e in ex.entities}
-    assert [{label[p] for p in t.parties} for t in ex.treaties] == [{"Russland", "Iran"}]
-
-
 def test_what_a_treaty_lacks_gives_it_no_type() -> None:
     ex = extract(Document(text="Partnerschaft ohne Beistandspflicht: Russland und Iran "
                                "unterzeichnen einen Vertrag.", lang="de", source="t"))
@@ -416,26 +409,24 @@ def test_its_treaty_is_its_owners_not_the_last_one_named() -> None:
     assert ("MutualDefense", frozenset({"Vietnam", "Philippines"})) not in found
 
 
-def test_a_pact_between_the_two_nations_binds_the_two_named_before() -> None:
-    ex = extract(Document(text="Nearly 600 Japanese soldiers have arrived in Australia since a "
-                               "reciprocal access pact between the two nations took effect, as "
-                               "both face China's growing military reach.",
-                          lang="en", source="t"))
-    label = {e.key: e.label for e in ex.entities}
-    assert [{label[p] for p in t.parties} for t in ex.treaties] == [{"Japan", "Australia"}]
-
-
 @pytest.mark.parametrize(
-    ("text", "parties"),
+    ("lang", "text", "parties"),
     [
+        # a parliament approving a treaty makes its state the party
+        ("de", "Russland und Iran wollen enger zusammenarbeiten. Die Duma billigt den Vertrag "
+               "mit Iran.", {"Russland", "Iran"}),
+        # a pact between the two nations binds the two named before
+        ("en", "Nearly 600 Japanese soldiers have arrived in Australia since a reciprocal "
+               "access pact between the two nations took effect, as both face China's growing "
+               "military reach.", {"Japan", "Australia"}),
         # a headline's verb ends a treaty's name
-        ("North Korea Ratifies Defense Pact With Russia", {"North Korea", "Russia"}),
+        ("en", "North Korea Ratifies Defense Pact With Russia", {"North Korea", "Russia"}),
         # a firm named in the deal is no party to it
-        ("The two governments, Russia and Myanmar, signed an agreement for Russia's state "
-         "nuclear company Rosatom to build a plant.", {"Russia", "Myanmar"}),
+        ("en", "The two governments, Russia and Myanmar, signed an agreement for Russia's state "
+               "nuclear company Rosatom to build a plant.", {"Russia", "Myanmar"}),
     ],
 )
-def test_who_is_a_party(text: str, parties: set[str]) -> None:
-    ex = extract(Document(text=text, lang="en", source="t"))
+def test_who_is_a_party(lang: str, text: str, parties: set[str]) -> None:
+    ex = extract(Document(text=text, lang=lang, source="t"))
     label = {e.key: e.label for e in ex.entities}
     assert [{label[p] for p in t.parties} for t in ex.treaties] == [parties]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.modality import Modal, clause_bounds, evidence, modality_of
 from kg.extract.names import ARMED_FORCES
-from kg.extract.numbers import Count, count_after, count_before
+from kg.extract.numbers import Count, count_after, count_before, number_format
 from kg.extract.relations import RelationFinder
 from kg.extract.resolve import Resolution
 from kg.extract.view import DocView, Mention
@@ -95,9 +95,7 @@ class DeploymentFinder:
         self.stated_support: list[Deployment] = []
         self.vessels = frozenset(view.lex.terms("force_vessel"))
         self.adjective_endings = tuple(view.lex.data.get("adjective_endings", []))
-        numbers = view.lex.data.get("numbers", {})
-        self.number_words = frozenset(numbers.get("words", {}) if isinstance(numbers, dict)
-                                      else ())
+        self.number_words = frozenset(number_format(view.lex).words)
         self.qualifier_words = frozenset(
             w for phrase in view.lex.data.get("qualifiers", {}) for w in phrase.split())
 
@@ -149,12 +147,11 @@ class DeploymentFinder:
         for o in self.orphans:
             # "In Transnistrien sind russische Truppen stationiert. Nach westlichen Schätzungen
             # handelt es sich um rund 1.500 Soldaten.": a bare figure in the next sentence
-            if o.modal.modality in ("Hypothetical", "Denied"):
+            if o.modal.unsure:
                 continue
             last = next((d for d in reversed(self.drafts) if d.k < o.k), None)
             if last is not None and o.k - last.k == 1 and last.locations \
-                    and last.count is None and last.modal.modality not in (
-                        "Hypothetical", "Denied"):
+                    and last.count is None and not last.modal.unsure:
                 last.count = o.count
             else:
                 self._lend_forward(o, same_actors=False)
@@ -164,7 +161,7 @@ class DeploymentFinder:
         Nigeria mit 1.500 Soldaten": a state's contribution with no place of its own serves
         where the force just named goes."""
         for i, d in enumerate(self.drafts):
-            if d.locations or d.modal.modality in ("Hypothetical", "Denied"):
+            if d.locations or d.modal.unsure:
                 continue
             if not (d.count and d.count.value or self.view.positions(d.k, "deploy")):
                 continue
@@ -179,7 +176,7 @@ class DeploymentFinder:
                 p for p in self.placed if p.k < d.k or p.k == d.k and p.toks[0] < d.toks[0]]
             prior = max(pool, key=lambda p: (p.k, p.toks[0]), default=None)
             if prior is None or d.k - prior.k > 2 or set(prior.actors) & set(d.actors) or \
-                    prior.modal.modality in ("Hypothetical", "Denied"):
+                    prior.modal.unsure:
                 d.locations = self._exercise_place(d)
                 continue
             d.locations = [loc for loc in prior.locations
@@ -190,7 +187,7 @@ class DeploymentFinder:
             prior = next((p for p in reversed(self.drafts) if p.k <= o.k
                           and o.k - p.k <= PENDING_WINDOW and set(p.locations) & set(o.locations)
                           and p.count is None), None)
-            if prior is not None and prior.modal.modality not in ("Hypothetical", "Denied"):
+            if prior is not None and not prior.modal.unsure:
                 prior.count = o.count
 
     def _exercise_place(self, d: Draft) -> list[str]:
@@ -231,7 +228,7 @@ class DeploymentFinder:
             return
         if same_actors and nxt.actors != d.actors:
             return
-        if nxt.modal.modality in ("Hypothetical", "Denied"):
+        if nxt.modal.unsure:
             return
         a = self.view.sents[nxt.k][0]
         if any(low in _SUBJECT_PRONOUNS for low in self.view.lows[a : a + 3]):
@@ -309,10 +306,11 @@ class DeploymentFinder:
         while i < b:
             hit = view.phrase(i, "force")
             noun = False
-            if hit is None and view.phrase(i, "counted_force") is not None:
+            counted_force = view.phrase(i, "counted_force") if hit is None else None
+            if counted_force is not None:
                 counted = count_before(view, i, a)
                 if counted is not None and counted.value and i - counted.end <= 1:
-                    hit = view.phrase(i, "counted_force")  # "600 Mann": a force when counted
+                    hit = counted_force  # "600 Mann": a force only when counted
             if hit is None:
                 hit = view.phrase(i, "deploy_noun")
                 noun = hit is not None
@@ -792,8 +790,7 @@ class DeploymentFinder:
             k2 = j + 1
             while k2 < b and k2 - j <= 3 and not view.has(k2, "country_anaphor"):
                 k2 += 1
-            counted = any(view.texts[x][:1].isdigit() or view.has(x, "number")
-                          for x in range(j + 1, k2))
+            counted = any(view.texts[x][:1].isdigit() for x in range(j + 1, k2))
             if k2 < b and view.has(k2, "country_anaphor") and not counted:
                 # "Soldaten aus dem Land", not "Soldaten aus 29 Staaten"
                 return self.res.salient_state(j, actor=True)

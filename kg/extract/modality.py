@@ -30,6 +30,11 @@ class Modal:
     attributed_to: str | None = None
     attributed_to_text: str | None = None
 
+    @property
+    def unsure(self) -> bool:
+        """A question, a conditional or a denial: nothing to complete or count on."""
+        return self.modality in ("Hypothetical", "Denied")
+
 
 def clause_bounds(view: DocView, tok: int, k: int | None = None) -> tuple[int, int]:
     """Token bounds of the clause around ``tok`` inside its sentence."""

@@ -1127,12 +1127,8 @@ class NameFinder:
         for g in self.gazetteer_mentions:
             if g.partial or g.kind != "State" or not a <= g.tok < b - 2:
                 continue
-            j = g.tok_end
-            if view.texts[j] in ("'s", "’s"):
-                j += 1
-            elif not (view.lex.lang == "de" and g.form == "inflected" and g.text.endswith("s")):
-                continue
-            if j >= b or self.used[j]:
+            j = view.after_genitive(g)
+            if j is None or j >= b or self.used[j]:
                 continue
             run = self.name_run(j, b, min_len=2)
             if 2 <= len(run) <= 3 and all(self.strength(t) == STRONG and self.gaz_at[t] is None

@@ -42,7 +42,7 @@ class NumberFormat:
 _FORMATS: dict[str, NumberFormat] = {}
 
 
-def _format(lex: Lexicon) -> NumberFormat:
+def number_format(lex: Lexicon) -> NumberFormat:
     """The number format of a lexicon's language (cached)."""
     fmt = _FORMATS.get(lex.lang)
     if fmt is None:
@@ -87,7 +87,7 @@ _DOTTED = re.compile(r"^(?:[^\W\d_]\.){2,3}$")  # "U.S.", "U.K."
 def count_before(view: DocView, end: int, lower: int) -> Count | None:
     """The number (and its qualifier) that ends right before token ``end``: the count of
     the noun at ``end``. Adjectives may stand between ("11.000 nordkoreanische")."""
-    fmt = _format(view.lex)
+    fmt = number_format(view.lex)
     j = end - 1
     skipped = 0
     while j >= lower and skipped < 6:
@@ -116,7 +116,7 @@ def count_before(view: DocView, end: int, lower: int) -> Count | None:
 def count_after(view: DocView, start: int, upper: int) -> Count | None:
     """The first number at or after ``start`` (before ``upper``), with its qualifier:
     "ihre Zahl auf rund 1.000", "put their number at about 1,000"."""
-    fmt = _format(view.lex)
+    fmt = number_format(view.lex)
     for j in range(start, min(upper, start + 5)):
         if parse_number(view.texts[j], fmt) is not None:
             k = j

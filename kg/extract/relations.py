@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.lexicon import stop_words as _stop_words
 from kg.extract.modality import Modal, clause_bounds, evidence
+from kg.extract.names import ARMED_FORCES
 from kg.extract.resolve import Resolution
 from kg.extract.view import DocView, Mention
 from kg.records import Deployment, Relation, Treaty
@@ -57,8 +58,6 @@ _GENITIVE_MARKS = frozenset({"'s", "’s", "'"})
 _DETERMINERS = frozenset({"its", "their", "his", "her", "the", "a", "an", "of", "for", "our",
                           "military", "financial", "further", "more", "new"})
 _ACTOR_KINDS = ("State", "Organization")
-# Classes of a state's own forces: support given to them is support for their state.
-_HOST_FORCES = frozenset({"army", "navy", "air force", "coast guard", "forces", "marines"})
 _MODALITY_RANK = {"Asserted": 0, "Reported": 1, "Hypothetical": 2, "Denied": 3}
 
 
@@ -560,15 +559,12 @@ class RelationFinder:
 
     def _genitive_owner(self, p: Mention, a: int) -> str | None:
         """The state whose genitive stands right before person ``p`` ("Croatia's X")."""
-        view = self.view
         j = p.tok
-        if j - 1 > a and view.texts[j - 1] in ("'s", "’s"):
+        if j - 1 > a and self.view.texts[j - 1] in ("'s", "’s"):
             j -= 1
         owner = self.ends.get(j)
-        if owner is None or owner.partial or self.res.kind(owner.key) != "State":
-            return None
-        if j == p.tok and not (view.lex.lang == "de" and owner.form == "inflected"
-                               and owner.text.endswith("s")):
+        if owner is None or owner.partial or self.res.kind(owner.key) != "State" or \
+                self.view.after_genitive(owner) != p.tok:
             return None
         return owner.key
 
@@ -1101,11 +1097,11 @@ class RelationFinder:
             j = t + 1
             if j < b and view.lows[j] in ("zwischen", "between"):
                 # "Kämpfe zwischen Armee und RSF", "clashes between India and Pakistan"
-                sides = [m for m in (self.mention_after(j + 1, b, max_skip=2),) if m]
-                if sides and self.actor_key(sides[0]):
-                    rest = self.coordinated_actors(sides[0].tok, b)
-                    if len(rest) == 2:
-                        self.emit(rest[0], "inConflictWith", rest[1], k, (t,), "conflict")
+                first = self.mention_after(j + 1, b, max_skip=2)
+                if first is not None and self.actor_key(first):
+                    pair = self.coordinated_actors(first.tok, b)
+                    if len(pair) == 2:
+                        self.emit(pair[0], "inConflictWith", pair[1], k, (t,), "conflict")
                 continue
             if view.lows[t] == "kämpfen":
                 continue  # the verb ("kämpfen gegen") is a deployment's, not a war noun
@@ -1333,7 +1329,7 @@ class RelationFinder:
         if any(lo <= i < hi for i in view.positions(k, "cancel_verb")):
             return
         target = obj.key
-        if obj.state and obj.source.startswith("rule:") and obj.org_class in _HOST_FORCES:
+        if obj.state and obj.source.startswith("rule:") and obj.org_class in ARMED_FORCES:
             target = self.res.state_key(obj) or target  # the host's own forces stand for it
         subjects = [m for m in self.sentence_mentions(k) if lo <= m.tok < t and not m.partial
                     and self.res.kind(m.key) in _ACTOR_KINDS and m.key != obj.key]

@@ -236,7 +236,7 @@ class TreatyFinder:
             if target is not None:
                 self._attach(target, k, a, b, cue, "reference")
             return
-        if modal.modality in ("Hypothetical", "Denied"):
+        if modal.unsure:
             return
         ttype = cue.treaty_type
         if ttype == _GENERIC and not any(d.parties == frozenset(parties) for d in self.drafts):

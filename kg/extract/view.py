@@ -184,6 +184,16 @@ class DocView:
                 return False
         return False
 
+    def after_genitive(self, m: Mention) -> int | None:
+        """The token after state or name ``m`` used in the genitive ("Croatia's X",
+        "Kroatiens X"), or None when ``m`` is no genitive."""
+        j = m.tok_end
+        if j < len(self.texts) and self.texts[j] in ("'s", "’s"):
+            return j + 1
+        if self.lex.lang == "de" and m.form == "inflected" and m.text.endswith("s"):
+            return j
+        return None
+
     def span_text(self, a: int, b: int) -> str:
         """The document text of tokens ``a``..``b`` (exclusive)."""
         return self.text[self.idx[a] : self.ends[b - 1]]

@@ -44,6 +44,8 @@ def test_boilerplate_lines_are_recognised(lang: str, line: str) -> None:
         ("en", "Poland, Lithuania and Latvia asked for more NATO troops on Tuesday."),
         ("de", "Von Moskau nach Kiew"),  # starts like a byline, is a headline
         ("en", "By 2027 the brigade will be ready."),
+        # a marker word inside a longer word: "abo " ends "Malabo "
+        ("de", "Malabo (dpa) - Russland hat Soldaten nach Mali entsandt."),
     ],
 )
 def test_content_lines_are_kept(lang: str, line: str) -> None:

@@ -62,6 +62,11 @@ def test_state_surfaces_join_one_node(lang: str, text: str, aliases: list[str], 
         # purely locational capital: the city
         ("de", "Die Außenminister trafen sich in Madrid zu Gesprächen.", "Madrid", "Place"),
         ("en", "VILNIUS — The talks ended late on Monday.", "VILNIUS", "Place"),
+        # a dateline with the agency in brackets is as locational
+        ("de", "Zagreb (dpa) – Kroatien führt die Wehrpflicht wieder ein.", "Zagreb", "Place"),
+        # an upper-case dateline no gazetteer knows is still a place
+        ("en", "SOMBOR, Serbia, Oct 9 (Balkan Desk) — Serbian soldiers ended a drill.",
+         "SOMBOR", "Place"),
         ("en", "The base lies south of Vilnius, near the border.", "Vilnius", "Place"),
         # one sense per discourse: it acts as the state elsewhere, so it is the state
         ("de", "Die Gespräche fanden in Moskau statt. Moskau lehnte den Vorschlag ab.",

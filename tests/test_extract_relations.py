@@ -827,6 +827,70 @@ def test_places_put_in_a_state_or_region_by_wording(lang: str, text: str,
     assert expected in triples(run(text, lang))
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a state or region standing alone after the comma: dateline and running text
+        ("en", "PUTRAJAYA, Malaysia — Thailand and Cambodia agreed on a ceasefire.",
+         ("PUTRAJAYA", "locatedIn", "Malaysia")),
+        ("en", "Some 450 Indian soldiers travelled to Fort Wainwright, Alaska, for a drill.",
+         ("Fort Wainwright", "locatedIn", "Alaska")),
+        ("en", "The army stored tanks in caves in Trøndelag, central Norway.",
+         ("Trøndelag", "locatedIn", "Norway")),
+        # a head word between the name and "in"
+        ("en", "About 30 Russian technicians are based at Meiktila air base in central Myanmar.",
+         ("Meiktila", "locatedIn", "Myanmar")),
+    ],
+)
+def test_places_in_an_apposition_or_after_their_head_word(lang: str, text: str,
+                                                          expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strikes hit Kyiv, Kharkiv and Odesa, Ukraine said.",  # the state is the next subject
+        "The US ambassador in Budapest, David Pressman, said so.",  # a person after the comma
+    ],
+)
+def test_a_comma_before_a_name_is_no_apposition_of_place(text: str) -> None:
+    assert not [t for t in triples(run(text, "en")) if t[1] == "locatedIn"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "members", "org"),
+    [
+        ("en", "South Africa, Russia and China are all members of the BRICS group, along with "
+               "Brazil and India.",
+         {"South Africa", "Russia", "China", "Brazil", "India"}, "BRICS"),
+        ("de", "Deutschland und Großbritannien sind Nato-Mitglieder.",
+         {"Deutschland", "Vereinigtes Königreich"}, "NATO"),
+        ("de", "Rumänien, seit 2004 Mitglied der Nato, beherbergt alliierte Soldaten.",
+         {"Rumänien"}, "NATO"),
+    ],
+)
+def test_every_state_of_a_coordination_is_a_member(lang: str, text: str, members: set[str],
+                                                   org: str) -> None:
+    said = {s for s, p, o in triples(run(text, lang)) if p == "affiliatedWith" and o == org}
+    assert said == members
+
+
+def test_an_expert_at_a_think_tank_named_after_its_descriptor() -> None:
+    ex = run("„Die Türkei positioniert sich als Lieferant“, sagt Emre Kalkan, Rüstungsexperte "
+             "beim Istanbuler Thinktank Edam. Ein Experte vom Thinktank Africa Security Forum "
+             "widersprach.", "de")
+    assert ("Emre Kalkan", "affiliatedWith", "Edam") in triples(ex)
+    assert "Africa Security Forum" in {e.label for e in ex.entities}
+
+
+def test_a_town_name_can_be_a_given_name_after_a_speech_verb() -> None:
+    ex = run("„Für Kim ist der Vertrag eine Lebensversicherung“, sagt Hanna Sommerfeld, "
+             "Korea-Expertin der Stiftung Wissenschaft und Politik.", "de")
+    assert ("Hanna Sommerfeld", "affiliatedWith", "Stiftung Wissenschaft und Politik") in \
+        triples(ex)
+
+
 def test_sanctions_on_listed_firms_hit_every_firm() -> None:
     found = triples(run("The EU sanctioned Gazprom, Novatek and Rosatom on Friday.", "en"))
     assert {o for s, p, o in found if p == "sanctions"} == {"Gazprom", "Novatek", "Rosatom"}

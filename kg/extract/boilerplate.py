@@ -89,7 +89,7 @@ def classify_line(line: str, rules: BoilerplateRules) -> tuple[bool, bool]:
     if tail or any(low.startswith(p) for p in rules.prefixes):
         return True, tail
     words = _WORD.findall(body)
-    if len(words) <= 40 and any(m in low for m in rules.contains):
+    if len(words) <= 40 and any(_starts_word(low, m) for m in rules.contains):
         return True, False
     if len(words) <= _BYLINE_WORDS and _is_byline(body, low, rules.bylines):
         return True, False  # "Ein Kommentar von Anna Schmidt", "By Jane Doe"
@@ -104,6 +104,17 @@ def classify_line(line: str, rules: BoilerplateRules) -> tuple[bool, bool]:
     if words and all(w.startswith("#") for w in words):
         return True, False
     return False, False
+
+
+def _starts_word(low: str, marker: str) -> bool:
+    """Whether ``marker`` occurs in ``low`` at the start of a word: "abo " is in "Abo für
+    5 Euro", not in "Malabo (dpa)"."""
+    i = low.find(marker)
+    while i >= 0:
+        if i == 0 or not low[i - 1].isalnum():
+            return True
+        i = low.find(marker, i + 1)
+    return False
 
 
 def _is_byline(body: str, low: str, prefixes: tuple[str, ...]) -> bool:

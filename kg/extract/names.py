@@ -508,6 +508,9 @@ class NameFinder:
             if view.lex.lang != "en" and head_org == [start] and not has_connector and \
                     len(toks) >= 2 and all(self.strength(t) >= STRONG for t in toks[1:]):
                 core = (toks[1], end)  # "Rüstungskonzern Naval Group": a descriptor, a name
+            elif len(toks) >= 3 and view.has(start, "org_descriptor") and \
+                    any(t in head_org for t in toks[1:]):
+                core = (toks[1], end)  # "Thinktank Africa Security Forum": the name is after
             self.add(start, end, "Organization", "headed-run", org_class=cls, core=core,
                      extra=(view.span_text(*core),) if core else ())
             return end
@@ -653,10 +656,26 @@ class NameFinder:
             if self.used[i]:
                 i += 1
                 continue
-            nxt = (self._head_then_name(i, b) or self._name_then_head(i, b)
+            nxt = (self._dateline_place(i, a, b)
+                   or self._head_then_name(i, b) or self._name_then_head(i, b)
                    or self._locational(i, b) or self._apposition_place(i, b)
                    or self._compass_compound(i))
             i = nxt if nxt else i + 1
+
+    def _dateline_place(self, i: int, a: int, b: int) -> int | None:
+        """L0: an unknown upper-case name opening a dateline ("SOMBOR, Serbia, Oct 9 —",
+        "PUTRAJAYA, Malaysia —"): the place the story was filed from."""
+        view = self.view
+        if i != a:
+            return None
+        end = i
+        while end < b and end - i < 3 and self.gaz_at[end] is None and len(view.texts[end]) > 1 \
+                and view.texts[end].isalpha() and view.texts[end].isupper():
+            end += 1
+        if end == i or len(view.span_text(i, end)) < 4 or not view.dateline(i, end):
+            return None
+        self.add(i, end, "Place", "dateline")
+        return end
 
     def bare_places(self, a: int, b: int) -> None:
         """L5, after the person rules: an unknown name right after "in" / "near" / "at" (or
@@ -1040,12 +1059,14 @@ class NameFinder:
                         break
 
     def _capitalized_run(self, j: int, b: int) -> list[int]:
-        """Two or three capitalized plain words no gazetteer claims ("Anders Holm")."""
+        """Two or three capitalized plain words no gazetteer claims ("Anders Holm"); the
+        first may be a town's name used as a given name ("Hanna Sommerfeld")."""
         view = self.view
         toks: list[int] = []
         k = j
         while k < b and len(toks) < 3 and not self.used[k] and view.is_cap(k) and \
-                view.texts[k].isalpha() and self.gaz_at[k] is None and \
+                view.texts[k].isalpha() and (self.gaz_at[k] is None or k == j and k + 1 < b
+                                             and self._place_as_first_name(k)) and \
                 not view.has(k, "def_article") and self.role_end(k) is None:
             toks.append(k)
             k += 1

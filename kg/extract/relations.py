@@ -55,6 +55,10 @@ _COUNTERPART_FAR = 25
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the", "a", "an", "ein", "eine",
                        "einen", "einem", "einer", "eines"})
 _GENITIVE_MARKS = frozenset({"'s", "’s", "'"})
+# Rules that find a place by its head word ("Northern Territory", "Provinz Dohuk").
+_HEADED_PLACE_RULES = frozenset({"rule:headed-place", "rule:name-head", "rule:head-name"})
+# What may follow a bare apposition "Fort Wainwright, Alaska": its end, not a verb or a list.
+_APPOSITION_END = frozenset({",", "(", ")", ".", ";", ":", "—", "–", "-", "--", "―"})
 _DETERMINERS = frozenset({"its", "their", "his", "her", "the", "a", "an", "of", "for", "our",
                           "military", "financial", "further", "more", "new"})
 _ACTOR_KINDS = ("State", "Organization")
@@ -87,6 +91,8 @@ class RelationFinder:
         self.by_words = frozenset(self.view.lex.terms("by_prep"))
         self.direct_affil = frozenset(self.view.lex.terms("affil_direct"))
         self.based = tuple(self.view.lex.terms("based_suffix"))
+        # "der Istanbuler Thinktank": a city's adjective, capitalized in German
+        self.place_adjective = tuple(self.view.lex.terms("place_adjective_suffix"))
         self.deputy_prefixes = tuple(self.view.lex.terms("deputy_prefix"))
         self.led = tuple(self.view.lex.terms("led_suffix"))
         self.backed = tuple(self.view.lex.terms("backed_suffix"))
@@ -139,7 +145,10 @@ class RelationFinder:
             if m is not None:
                 return m
             if view.lows[j] in _ARTICLES or view.lows[j].endswith(self.based) or (
-                    skipped < max_skip and view.texts[j].isalpha() and not view.is_cap(j)):
+                    skipped < max_skip and view.texts[j].isalpha() and (
+                        not view.is_cap(j) or self.place_adjective and
+                        view.lows[j].endswith(self.place_adjective) and j + 1 < b
+                        and j + 1 in self.starts)):
                 j += 1
                 skipped += 1
                 continue
@@ -723,7 +732,8 @@ class RelationFinder:
                             pr = view.phrase(r + 1, "affil_prep") or (
                                 (r + 2, "") if view.has(r + 1, "role_of") else None)
                             if pr is not None:
-                                org = self.mention_after(pr[0], b, max_skip=0)
+                                # "Rüstungsexperte beim Istanbuler Thinktank Edam"
+                                org = self.mention_after(pr[0], b, max_skip=1)
                                 if view.has(r, "role_official"):
                                     predicate = "officialOf"  # "X, a spokesman for ORG"
                             break
@@ -801,12 +811,12 @@ class RelationFinder:
         """"a member of the CSTO alongside Russia, Belarus and Armenia", "Mitglied der OVKS
         neben Russland und Belarus": the states listed with the member are members too."""
         view = self.view
-        for j in range(t + 1, min(b, t + 10)):
+        for j in range(t + 1, min(b, t + 14)):
             hit = view.phrase(j, "member_alongside")
             if hit is not None:
                 return [key for key in self.coordinated_actors(hit[0], b)
                         if self.res.kind(key) == "State"]
-            if view.texts[j] in (",", ";") and not view.has(j + 1, "member_alongside"):
+            if view.texts[j] in (",", ";") and view.phrase(j + 1, "member_alongside") is None:
                 break
         return []
 
@@ -871,7 +881,9 @@ class RelationFinder:
                 return self._coordination_ending(named, a)
         one = self._member_state(k, t, org)
         if one is not None:
-            return [one]
+            # "South Africa, Russia and China are all members", "Deutschland und
+            # Großbritannien sind Nato-Mitglieder": every state of the coordination
+            return self._coordination_ending(one, a - 1) if one.tok < t else [one.key or ""]
         if any(view.has(i, "distributive") or view.has(i, "pair_anaphor")
                for i in range(lo, t)):
             return self._last_states(t, 2)
@@ -956,7 +968,7 @@ class RelationFinder:
                         return m
         return None
 
-    def _member_state(self, k: int, t: int, org: Mention) -> str | None:
+    def _member_state(self, k: int, t: int, org: Mention) -> Mention | None:
         """The state a member word belongs to: in its clause ("Schweden ist Mitglied der
         Nato"), or the name an apposition describes ("Lithuania, a NATO member"); not a
         state of another clause ("Mozambique's business, and members of Parliament")."""
@@ -966,12 +978,15 @@ class RelationFinder:
                   and self.res.kind(m.key) == "State"]
         before = [m for m in inside if m.tok < t]
         if before:
-            return before[-1].key
-        if lo > 0 and view.texts[lo - 1] == "," and view.lows[lo] in _ARTICLES:
+            return before[-1]
+        if lo > 0 and view.texts[lo - 1] == "," and t - lo <= 4 and (
+                view.lows[lo] in _ARTICLES or all(view.is_lower_word(i) or view.texts[i].isdigit()
+                                                  for i in range(lo, t))):
+            # "Lithuania, a NATO member", "Rumänien, seit 2004 Mitglied der Nato"
             named = self.ends.get(lo - 1)
             if named is not None and self.res.kind(named.key) == "State":
-                return named.key
-        return inside[0].key if inside else None
+                return named
+        return inside[0] if inside else None
 
     def _nearest_state(self, k: int, t: int, exclude: Mention | None = None) -> str | None:
         """The state mentioned closest before token ``t`` in sentence ``k`` (else after)."""
@@ -1522,7 +1537,7 @@ class RelationFinder:
 
     def _container_after(self, p: Mention, b: int) -> str | None:
         view = self.view
-        j = p.tok_end
+        j = self._after_place_head(p.tok_end, b)  # "al-Jufra airbase in central Libya"
         while j < b and (view.has(j, "coord") or view.texts[j] == ","):
             # "in Rovaniemi und Sodankylä im finnischen Lappland", "Santa Ana and Lal-lo
             # Airport, both in Cagayan", "in Gao, Timbuktu und Kidal im Norden Malis": the
@@ -1530,12 +1545,16 @@ class RelationFinder:
             other = self.starts.get(j + 1)
             if other is None or self.res.kind(other.key) != "Place":
                 break
+            if view.texts[j] == "," and j == p.tok_end:
+                region = self._bare_apposition(p, j + 1, b)
+                if region is not None:
+                    return region  # "KATHERINE, Northern Territory —": no list
             j = other.tok_end
         if j < b and view.texts[j] == ",":
             j += 1
             if j < b and view.has(j, "distributive"):
                 j += 1  # ", both in the province of Cagayan"
-            owner = self._owner_apposition(j, b)
+            owner = self._owner_apposition(j, b) or self._bare_apposition(p, j, b)
             if owner is not None:
                 return owner
             # apposition: ", a naval base on Australia's west coast"
@@ -1590,6 +1609,41 @@ class RelationFinder:
         if kind == "State" or (kind == "Place" and m.key != p.key):
             return m.key
         return None
+
+    def _after_place_head(self, j: int, b: int) -> int:
+        """The token after a lower-case head word that follows a place name ("Meiktila air
+        base", "the Shoalwater Bay training area"), or ``j`` when there is none."""
+        view = self.view
+        hit = view.phrase(j, "place_head_post") if j < b and view.is_lower_word(j) else None
+        return hit[0] if hit is not None and hit[0] <= b else j
+
+    def _bare_apposition(self, p: Mention, j: int, b: int) -> str | None:
+        """"Fort Wainwright, Alaska,", "RICHARDS BAY, South Africa (AP)", "in Trøndelag,
+        central Norway": a state or region standing alone after the comma contains the
+        place; a list of places ("Kyiv, Kharkiv and Odesa") does not."""
+        view = self.view
+        while j < b and view.has(j, "direction") and view.is_lower_word(j):
+            j += 1
+        m = self.starts.get(j)
+        if m is None or m is p or m.partial or m.key == p.key or m.form not in ("name", "abbrev"):
+            return None
+        kind = self.res.kind(m.key)
+        if kind == "State":
+            if self.res.kind(p.key) != "Place" or self._is_state_like(p):
+                return None
+        elif kind != "Place" or self._is_city(m) or p.entry and not self._is_city(p) or not (
+                m.entry or m.source in _HEADED_PLACE_RULES or m.tok_end - m.tok == 1):
+            return None  # a city or region in a region; "Tapa, Tallinn" is a list
+        end = m.tok_end
+        if end < b and view.texts[end] not in _APPOSITION_END:
+            return None  # "Russia, China and Iran", "Kyiv, Ukraine's capital", "…, Ukraine said"
+        return m.key
+
+    def _is_state_like(self, p: Mention) -> bool:
+        """A place the gazetteer files as a territory of its own (no city, no region of a
+        named state): "Greenland", "Kosovo" after a comma are list items, not inside."""
+        entry = load_gazetteer().entries.get(p.entry) if p.entry else None
+        return entry is not None and entry.state is None and not self._is_city(p)
 
     def _owner_apposition(self, j: int, b: int) -> str | None:
         """", Finland's northernmost region", ", Finnlands nördlichste Provinz": the state

@@ -175,12 +175,15 @@ class DocView:
         a, b = self.sents[k]
         if tok != a:
             return False
-        for j in range(end, min(b, end + 8)):
+        bracket = False
+        for j in range(end, min(b, end + 12)):
             text = self.texts[j]
             if text in _DATELINE_DASHES:
                 return True
+            bracket = text == "(" or bracket and text != ")"
             if not (text in (",", ".", "(", ")", "/") or text.rstrip(".").isdigit()
-                    or self.has(j, "months") or text[:1].isupper() and text.isalpha()):
+                    or self.has(j, "months") or text[:1].isupper() and text.isalpha()
+                    or bracket and text.isalpha()):  # "MOSKAU (dpa) –"
                 return False
         return False
 

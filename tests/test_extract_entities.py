@@ -354,10 +354,10 @@ def test_a_site_head_and_a_number_name_a_place() -> None:
 
 @pytest.mark.parametrize(
     ("lang", "text", "person"),
-    [("en", "Libya\nKhalifa Haftar met the Russian envoy in Benghazi. Haftar's forces hold "
-      "the east.", "Khalifa Haftar"),
-     ("de", "Libyen\nKhalifa Haftar traf den russischen Gesandten in Bengasi. Haftars "
-      "Truppen halten den Osten.", "Khalifa Haftar"),
+    [("en", "Libya\nKhalid Mabrouki met the Russian envoy in Benghazi. Mabrouki's forces hold "
+      "the east.", "Khalid Mabrouki"),
+     ("de", "Libyen\nKhalid Mabrouki traf den russischen Gesandten in Bengasi. Mabroukis "
+      "Truppen halten den Osten.", "Khalid Mabrouki"),
      ("en", "Getachew Reda said the deal would hold. Reda added that talks go on.",
       "Getachew Reda")],
 )

@@ -150,6 +150,13 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str
          {"Lebanon"}, 10000, "About"),
         ("en", "Kenya contributed about 800 police officers to the mission in Haiti.", "Kenya",
          {"Haiti"}, 800, "About"),
+        # groups of three split by a space, a scale word alone, a figure in quotation marks
+        ("de", "Burundi hat rund 10 000 Soldaten in Süd-Kivu stationiert.", "Burundi",
+         {"Süd-Kivu"}, 10000, "About"),
+        ("de", "Bis Ende Januar verließen rund tausend französische Soldaten den Stützpunkt in "
+               "N'Djamena.", "Frankreich", {"N'Djamena"}, 1000, "About"),
+        ("de", "Ruanda hat „mindestens 4.000“ Soldaten in Nord-Kivu stationiert.", "Ruanda",
+         {"Nord-Kivu"}, 4000, "AtLeast"),
     ],
 )
 def test_deployment(lang: str, text: str, actor: str, places: set[str], count: int | None,
@@ -668,3 +675,23 @@ def test_a_force_near_a_states_border_is_not_in_that_state() -> None:
 def test_forces_by_wording_2(lang: str, text: str,
                              expected: tuple[str, frozenset[str], int, str]) -> None:
     assert described(run(text, lang)) == [expected]
+
+
+def test_a_contingent_a_few_sentences_on_serves_where_the_mission_stands() -> None:
+    text = ("Die Vereinten Nationen haben eine Polizeimission nach Haiti entsandt. Sie soll die "
+            "Banden zurückdrängen. Finanziert wird sie aus freiwilligen Beiträgen. Den Kern "
+            "bilden etwa 730 kenianische Polizisten.")
+    assert ("Kenia", frozenset({"Haiti"}), 730, "About") in described(run(text, "de"))
+
+
+def test_a_relative_clause_does_not_name_the_deploying_state() -> None:
+    text = ("Russia, which fought a five-day war with Georgia in 2008, keeps roughly 4,000 "
+            "troops in Abkhazia.")
+    assert [d[0] for d in described(run(text, "en"))] == ["Russia"]
+
+
+def test_a_year_after_a_determiner_is_no_troop_count() -> None:
+    text = ("US forces train at sites covered by the Enhanced Defense Cooperation Agreement, a "
+            "2014 pact that gives US forces access to bases in the Philippines.")
+    assert 2014 not in {d[2] for d in described(run(text, "en"))}
+

@@ -884,6 +884,45 @@ def test_an_expert_at_a_think_tank_named_after_its_descriptor() -> None:
     assert "Africa Security Forum" in {e.label for e in ex.entities}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a surname that is also a German noun, vouched for by the employer after it
+        ("de", "„Die Lage bleibt ernst“, sagt Lukas Becker von der Stiftung Wissenschaft und "
+               "Politik.", ("Lukas Becker", "affiliatedWith", "Stiftung Wissenschaft und Politik")),
+        ("de", "Julia Brenner vom Carnegie Middle East Center in Beirut warnte.",
+         ("Julia Brenner", "affiliatedWith", "Carnegie Middle East Center")),
+        # an English organization head inside German text
+        ("de", "„Es reicht nicht“, sagte Ines Varga, Expertin der International Crisis Group.",
+         ("Ines Varga", "affiliatedWith", "International Crisis Group")),
+        # "analyst at X in London": the employer, not a place
+        ("en", "\"It is a signal,\" said Mira Kowalczyk, a Baltic analyst at Chatham House in "
+               "London.", ("Mira Kowalczyk", "affiliatedWith", "Chatham House")),
+    ],
+)
+def test_experts_and_their_institutions(lang: str, text: str,
+                                         expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize(("first", "second"), [
+    ("Thérèse Kayikwamba Wagner", "Olivier Nduhungirehe"),  # both in the gazetteer
+    ("Amélie Tshibanda Wagner", "Paul Mugenzi"),  # no gazetteer knows them
+])
+def test_ministers_of_two_states_pair_in_order(lang: str, first: str, second: str) -> None:
+    text = {"de": f"Unter Vermittlung der USA hatten die Außenminister Kongos und Ruandas, "
+                  f"{first} und {second}, in Washington ein Friedensabkommen unterzeichnet.",
+            "en": f"Mediated by the US, the foreign ministers of Congo and Rwanda, {first} "
+                  f"and {second}, signed a peace agreement."}[lang]
+    ex = run(text, lang)
+    said = {(s, o) for s, p, o in triples(ex) if p == "officialOf"}
+    assert (second, "Ruanda" if lang == "de" else "Rwanda") in said
+    assert len(said) == 2  # the surname "Wagner" is no mercenary group, Congo has one minister
+    assert not any(e.kind == "Organization" for e in ex.entities)
+    assert len(ex.treaties) == 1 and len(ex.treaties[0].parties) == 2  # the mediator is none
+
+
 def test_a_town_name_can_be_a_given_name_after_a_speech_verb() -> None:
     ex = run("„Für Kim ist der Vertrag eine Lebensversicherung“, sagt Hanna Sommerfeld, "
              "Korea-Expertin der Stiftung Wissenschaft und Politik.", "de")
@@ -959,3 +998,40 @@ def test_an_envoy_to_an_organization_serves_the_state_that_sends_him() -> None:
     found = triples(run("North Korea's UN ambassador Kim Song rejected the reports.", "en"))
     assert ("Kim Song", "officialOf", "North Korea") in found
     assert ("Kim Song", "officialOf", "United Nations") not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the sanctioned person a role introduces
+        ("de", "Die EU hat die Miliz als Terrororganisation eingestuft und Sanktionen gegen "
+               "deren Anführer Amadou Koné verhängt.",
+         ("Europäische Union", "sanctions", "Amadou Koné")),
+        ("en", "The United States sanctioned the party's founder, billionaire Ivo Marek, in "
+               "December.", ("United States", "sanctions", "Ivo Marek")),
+        # fighting a named group, with a descriptor before its name
+        ("de", "Der Tschad kämpft gegen die Terrormiliz Boko Haram.",
+         ("Tschad", "inConflictWith", "Boko Haram")),
+        ("en", "Turkey has been fighting the PKK for decades.",
+         ("Turkey", "inConflictWith", "PKK")),
+    ],
+)
+def test_sanctions_and_fighting_by_wording(lang: str, text: str,
+                                           expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ukraine is fighting alongside Britain."),
+        ("de", "Ukrainische Soldaten kämpften an der Seite der Briten."),
+        # who leads a coalition says nothing about whom it fights
+        ("en", "The US-led coalition against the Islamic State group will end its mission."),
+    ],
+)
+def test_allies_and_leaders_are_no_foes(lang: str, text: str) -> None:
+    ex = run(text, lang)
+    assert not [t for t in triples(ex) if t[1] in ("inConflictWith", "affiliatedWith")]
+    assert not any(e.label.endswith("-led") for e in ex.entities)
+

@@ -23,6 +23,9 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str]]]:
     [
         ("de", "Russland und Nordkorea schlossen einen Beistandspakt.", "MutualDefense",
          {"Russland", "Nordkorea"}),
+        # a partnership that comes with a mutual defence pledge is a defence pact
+        ("en", "Britain and Germany sign a friendship treaty with a mutual defence pledge.",
+         "MutualDefense", {"United Kingdom", "Germany"}),
         ("de", "Polen hat mit der Ukraine ein Sicherheitsabkommen unterzeichnet.",
          "SecurityAgreement", {"Polen", "Ukraine"}),
         ("de", "Die Türkei hat den Beitritt Schwedens zur Nato ratifiziert.", "Alliance",
@@ -73,6 +76,13 @@ def test_treaty_type_and_parties(lang: str, text: str, ttype: str, parties: set[
          {("MutualDefense", frozenset({"Mali", "Burkina Faso", "Niger"}))}),
         # mediators are no parties
         ("de", "Waffenruhe in Gaza: Katar und Ägypten vermitteln", set()),
+        # where it was signed or what it is named for is no party either
+        ("de", "Die Regierung in Kinshasa und die M23 unterzeichneten in der katarischen "
+               "Hauptstadt Doha eine Waffenruhe.",
+         {("Ceasefire", frozenset({"M23", "Demokratische Republik Kongo"}))}),
+        ("de", "Kongo und Ruanda schlossen im Juni einen Friedensvertrag. Das Abkommen von "
+               "Washington hat wenig geändert.",
+         {("PeaceAgreement", frozenset({"Ruanda", "Demokratische Republik Kongo"}))}),
         # "beide Länder": the two states named before
         ("de", "Russland verlegt Atomwaffen nach Belarus. Beide Länder hatten im Mai ein "
                "Abkommen unterzeichnet.", {("Other", frozenset({"Russland", "Belarus"}))}),

@@ -41,6 +41,9 @@ _UNITS = frozenset({"battalion", "brigade", "division", "battlegroup", "continge
 # A state's bodies whose report of troops names their own state ("according to the army").
 _REPORTING_BODIES = ARMED_FORCES | {"ministry"}
 _COMMAND = frozenset({"kommando", "befehl", "command", "leitung", "führung"})
+# A state's counted troops with no place of their own serve where the last force named
+# within this many sentences stands ("Den Kern bilden etwa 730 kenianische Polizisten").
+_BORROW_WINDOW = 6
 # Without a stationing word, a place counts only this many tokens after the force word.
 _ATTACHED = 6
 
@@ -175,8 +178,8 @@ class DeploymentFinder:
             pool = [p for p in self.drafts[:i] if p.locations] + [
                 p for p in self.placed if p.k < d.k or p.k == d.k and p.toks[0] < d.toks[0]]
             prior = max(pool, key=lambda p: (p.k, p.toks[0]), default=None)
-            if prior is None or d.k - prior.k > 2 or set(prior.actors) & set(d.actors) or \
-                    prior.modal.unsure:
+            if prior is None or d.k - prior.k > _BORROW_WINDOW or prior.modal.unsure or \
+                    set(prior.actors) & set(d.actors) and d.k - prior.k > 2:
                 d.locations = self._exercise_place(d)
                 continue
             d.locations = [loc for loc in prior.locations
@@ -812,7 +815,7 @@ class DeploymentFinder:
                 return []
             lo = a
         adjunct = self.adjuncts.get(t)
-        sources = self._sources(k)
+        sources = self._sources(k) | self._relative_clauses(lo, t)
         cands = [m for m in self.res.by_sentence.get(k, []) if lo <= m.tok < t
                  and not m.partial and self.rel.actor_key(m) and not self._locational(m)
                  and self.rel.actor_key(m) != support and m is not adjunct
@@ -833,6 +836,22 @@ class DeploymentFinder:
                 break
         keys = self.rel.coordinated_actors(first.tok, t)
         return keys or [k2 for k2 in [self.rel.actor_key(cands[-1])] if k2]
+
+    def _relative_clauses(self, lo: int, t: int) -> set[int]:
+        """Tokens of relative clauses closed before ``t``: "Russia, which fought a war with
+        Georgia in 2008, keeps 4,000 troops" is Russia's deployment, not Georgia's."""
+        view = self.view
+        inside: set[int] = set()
+        i = lo
+        while i < t - 1:
+            if view.texts[i] == "," and view.has(i + 1, "relative_pronoun"):
+                close = next((j for j in range(i + 2, t) if view.texts[j] == ","), None)
+                if close is None:
+                    break
+                inside.update(range(i + 1, close))
+                i = close
+            i += 1
+        return inside
 
     def _sources(self, k: int) -> set[int]:
         """Tokens of the sources a sentence credits ("laut dem britischen Ministerium",

@@ -147,6 +147,9 @@ class NameFinder:
             nxt = self._run_strength(k + 1, places) if k + 1 < b and not self.used[k + 1] else NO
             if s >= STRONG and s != KNOWN:
                 toks.append(k)
+            elif s != KNOWN and len(toks) >= 2 and self._alias_as_surname(k, b):
+                toks.append(k)  # "Thérèse Kayikwamba Wagner": a known alias ends a name
+                break
             elif places and not toks and self._place_as_first_name(k) and nxt >= STRONG \
                     and nxt != KNOWN and self.gaz_at[k + 1] is None:
                 toks.append(k)  # "Defence Minister Wellington Koo", "Prime Minister Ariel Henry"
@@ -168,11 +171,21 @@ class NameFinder:
             else:
                 break
             k += 1
-        while toks and self._run_strength(toks[-1], places) < STRONG:
+        while toks and self._run_strength(toks[-1], places) < STRONG and not (
+                len(toks) >= 3 and self._alias_as_surname(toks[-1], b)):
             toks.pop()
         if places and len(toks) == 1 and self.gaz_at[toks[0]] is not None:
             return []
         return toks if len(toks) >= min_len else []
+
+    def _alias_as_surname(self, k: int, b: int) -> bool:
+        """A one-word gazetteer name other than a state's, closing a name of two unknown
+        words: a surname ("Thérèse Kayikwamba Wagner"), not the group Wagner."""
+        g = self.gaz_at[k]
+        view = self.view
+        return g is not None and g.tok == k and g.tok_end == k + 1 and g.kind not in (
+            "State", "Person") and all(self.gaz_at[t] is None for t in (k - 1, k - 2)) \
+            and view.texts[k].isalpha() and (k + 1 >= b or not view.is_cap(k + 1))
 
     def _nickname(self, k: int, b: int, places: bool) -> bool:
         """A quoted nickname between given name and surname: '"Barbecue"' in 'Jimmy
@@ -602,6 +615,8 @@ class NameFinder:
         if not run or run[0] != i or len(run) > 3 or any(self.strength(t) != STRONG
                                                          for t in run if not self.acronym(t)):
             return None
+        if view.lows[run[-1]].endswith(self.based_suffixes):
+            return None  # "the US-led coalition": who leads it, no name
         end = run[-1] + 1
         j = end
         if j + 1 < b and view.texts[j] == "," and view.lows[j + 1] in ("a", "an", "ein", "eine"):
@@ -878,6 +893,10 @@ class NameFinder:
         if not ok:
             return None
         end = run[-1] + 1
+        if i > 0 and view.has(i - 1, "role_expert"):
+            # "an Iraq analyst at Chatham House in London": the employer, not a place
+            self.add(run[0], end, "Organization", "role-at-name", org_class="institute")
+            return end
         self.add(run[0], end, "Place", "locational")
         return end
 
@@ -989,13 +1008,19 @@ class NameFinder:
                 j = role[0]
                 while j < b and j - role[0] < 2 and view.has(j, "title"):
                     j += 1
-                if j < b and view.has(j, "of_prep"):
-                    # "Der Sprecher des iranischen Außenministeriums, Nasser Kanaani, ..."
+                owner = self.gaz_at[j] if j < b else None
+                if j < b and (view.has(j, "of_prep") or owner is not None and owner.tok == j
+                              and owner.kind == "State" and owner.form == "inflected"):
+                    # "Der Sprecher des iranischen Außenministeriums, Nasser Kanaani, ...",
+                    # "die Außenminister Kongos und Ruandas, X und Y"
                     k = j + 1
                     while k < min(b, j + 6) and view.texts[k] not in (",", ".", ";", ":"):
                         k += 1
                     if k < b and view.texts[k] == ",":
                         j = k
+                if j + 1 < b and view.texts[j] == "," and \
+                        self._known_persons_take_role(i, j + 1, b):
+                    continue  # "die Außenminister Kongos und Ruandas, <known> und <known>"
                 if j + 1 < b and view.texts[j] == "," and not self.used[j + 1]:
                     # "Iran's foreign ministry spokesman, Nasser Kanaani, said"
                     run = self.name_run(j + 1, b, places=True)
@@ -1005,8 +1030,14 @@ class NameFinder:
                     while run and end < min(b, run[0] + 8) and not self.used[end] and (
                             view.lows[end] in self.particles or self._plain_capitalized(end)):
                         end += 1  # "Mohammed bin Sajid Al Nahjan,": up to the closing comma
-                    if len(run) >= 2 and (end >= b or view.texts[end] in (",", ".", ";")):
+                    if len(run) >= 2 and (end >= b or view.texts[end] in (",", ".", ";")
+                                          or view.has(end, "coord")):
                         self.add(run[0], end, "Person", "role-comma-name", role=i)
+                        if end < b and view.has(end, "coord") and not self.used[end + 1]:
+                            # "die Außenminister Kongos und Ruandas, X und Y,"
+                            run = self.name_run(end + 1, b, places=True)
+                            if len(run) >= 2:
+                                self.add(run[0], run[-1] + 1, "Person", "role-comma-name", role=i)
                     continue
                 if j < b and not self.used[j]:
                     run = self._with_surname(self.name_run(j, b, places=True), b)
@@ -1018,6 +1049,9 @@ class NameFinder:
                             run = self.name_run(j + 1, b, places=True)
                             if run and len(run) < 2:
                                 run = []
+                            if run and view.texts[j] == "," and not (
+                                    run[-1] + 1 < b and view.has(run[-1] + 1, "coord")):
+                                run = []  # "des Unternehmers Erik Prince, Vectus Global,": no list
                         else:
                             run = []
                 continue
@@ -1033,7 +1067,8 @@ class NameFinder:
                     run = self._capitalized_run(i + 1, b)
                 if 2 <= len(run) <= 4 and (all(self.strength(t) == STRONG or
                                                self.gaz_at[t] is not None for t in run)
-                                           or self._role_apposition(run[-1] + 1, b)):
+                                           or self._role_apposition(run[-1] + 1, b)
+                                           or self._org_follows(run[-1] + 1, b)):
                     # '„…“, sagte Anders Holm, Sprecher des ...': the role vouches for a
                     # name made of ordinary words
                     self.add(run[0], run[-1] + 1, "Person", "say-name")
@@ -1041,8 +1076,13 @@ class NameFinder:
             if not (view.is_cap(i) and i + 1 < b and (view.is_cap(i + 1)
                                                       or self._nickname(i + 1, b, False))):
                 continue
-            run = self.name_run(i, b, min_len=2)
+            run = self.name_run(i, b, min_len=2, places=True)
             if not run or any(self.strength(t) < STRONG for t in run[-1:]):
+                cap = self._capitalized_run(i, b)
+                if len(cap) == 2 and self._org_follows(cap[-1] + 1, b):
+                    # "Julia Brenner vom Carnegie Middle East Center": a surname that is
+                    # also a noun, vouched for by the employer after it
+                    self.add(cap[0], cap[-1] + 1, "Person", "name-org")
                 continue
             j = run[-1] + 1
             # P3: "Hong Min vom Institute for ...", "X of the Centre for ..."
@@ -1058,6 +1098,24 @@ class NameFinder:
                     if view.texts[k] in (",", ".", ";"):
                         break
 
+    def _known_persons_take_role(self, role: int, j: int, b: int) -> bool:
+        """Give the role at token ``role`` to the gazetteer persons listed from ``j`` ("the
+        foreign ministers, <A> and <B>,"), as the name rules do for unknown names."""
+        view = self.view
+        taken = False
+        while j < b:
+            g = self.gaz_at[j]
+            if g is None or g.kind != "Person" or g.tok != j:
+                break
+            g.role = role
+            taken = True
+            j = g.tok_end
+            if j + 1 < b and view.has(j, "coord"):
+                j += 1
+            else:
+                break
+        return taken
+
     def _capitalized_run(self, j: int, b: int) -> list[int]:
         """Two or three capitalized plain words no gazetteer claims ("Anders Holm"); the
         first may be a town's name used as a given name ("Hanna Sommerfeld")."""
@@ -1065,12 +1123,17 @@ class NameFinder:
         toks: list[int] = []
         k = j
         while k < b and len(toks) < 3 and not self.used[k] and view.is_cap(k) and \
-                view.texts[k].isalpha() and (self.gaz_at[k] is None or k == j and k + 1 < b
-                                             and self._place_as_first_name(k)) and \
+                view.texts[k].isalpha() and (self.gaz_at[k] is None and not view.cues(k)
+                                             or k == j and self._given_place_name(k, b)) and \
                 not view.has(k, "def_article") and self.role_end(k) is None:
             toks.append(k)
             k += 1
         return toks if len(toks) >= 2 else []
+
+    def _given_place_name(self, k: int, b: int) -> bool:
+        """A town's name (no state's) opening a two-word name: "Hanna Sommerfeld"."""
+        g = self.gaz_at[k]
+        return k + 1 < b and g is not None and g.kind == "Place" and self._place_as_first_name(k)
 
     def _role_apposition(self, j: int, b: int) -> bool:
         """A comma at ``j`` and a role word within the next few tokens (", Sprecher des")."""

@@ -81,6 +81,8 @@ def parse_number(text: str, fmt: NumberFormat) -> float | None:
     return None
 
 
+_QUOTE_MARKS = frozenset({"“", "”", "„", '"', "»", "«", "‘", "’"})
+_GROUP_SPACES = frozenset({"\u202f", "\u2009", "\u00a0"})
 _DOTTED = re.compile(r"^(?:[^\W\d_]\.){2,3}$")  # "U.S.", "U.K."
 
 
@@ -104,8 +106,8 @@ def count_before(view: DocView, end: int, lower: int) -> Count | None:
             j -= 1  # "11.000 nordkoreanische", "900 U.S. troops"
             skipped += 1
             continue
-        if view.texts[j] == "-":
-            j -= 1
+        if view.texts[j] == "-" or view.texts[j] in _QUOTE_MARKS:
+            j -= 1  # "„mindestens 4.000“ Angehörige"
             continue
         return None
     else:
@@ -133,16 +135,23 @@ def _read_back(view: DocView, fmt: NumberFormat, j: int, lower: int) -> Count | 
     scale = 1
     if view.lows[j] in fmt.scales and j > lower:
         scale = fmt.scales[view.lows[j]]
-        j -= 1
-    value = parse_number(view.texts[j], fmt)
+        if parse_number(view.texts[j - 1], fmt) is not None:
+            j -= 1
+        else:
+            scale, j = 1, j  # "rund tausend Soldaten": the scale word is the number
+    value = parse_number(view.texts[j], fmt) if scale > 1 or view.lows[j] not in fmt.scales \
+        else float(fmt.scales[view.lows[j]])
     if value is None:
         return None
+    j, value = _space_grouped(view, j, value, lower)
     start = j
     if not view.texts[j][:1].isdigit() and j > 0 and view.lows[j - 1] in fmt.vague:
         return Count(None, None, j - 1, end)  # "mehrere hundert", "several thousand"
     if scale == 1 and _looks_like_year(view, fmt, j, value):
         return None
     qualifier = None
+    if start > lower and view.texts[start - 1] in _QUOTE_MARKS:
+        start -= 1  # the qualifier before the opening quote: mindestens „4.000“
     hit = view.phrase_ending(start, "qualifier")
     if hit is not None and hit[0] >= lower - 3:
         qualifier = hit[1]
@@ -151,6 +160,23 @@ def _read_back(view: DocView, fmt: NumberFormat, j: int, lower: int) -> Count | 
     if total <= 0:
         return None
     return Count(total, qualifier or "Exact", start, end)
+
+
+def _space_grouped(view: DocView, j: int, value: float, lower: int) -> tuple[int, float]:
+    """(first token, value) of a number whose groups of three the tokenizer split at a space
+    ("rund 10 000 Soldaten", "11 000"): token ``j`` is its last group."""
+    last = j
+    while re.fullmatch(r"\d{3}", view.texts[j]):
+        k = j - 1
+        if k > lower and view.texts[k] in _GROUP_SPACES:
+            k -= 1  # a thin space the tokenizer kept as a token
+        if k < lower or not re.fullmatch(r"\d{1,3}", view.texts[k]) or \
+                len(view.text[view.ends[k]:view.idx[j]]) > 1:
+            break
+        j = k
+    if j == last:
+        return j, value
+    return j, float(re.sub(r"\D", "", view.text[view.idx[j]:view.ends[last]]))
 
 
 def _looks_like_year(view: DocView, fmt: NumberFormat, j: int, value: float) -> bool:
@@ -163,4 +189,8 @@ def _looks_like_year(view: DocView, fmt: NumberFormat, j: int, value: float) -> 
     # "seit Ende des Bürgerkriegs 1992 russische Truppen": a count never follows a noun
     after_noun = prev[:1].isupper() and prev.isalpha() and view.sent_of[j - 1] == view.sent_of[
         j] and view.sents[view.sent_of[j]][0] != j - 1
-    return view.lows[j - 1] in fmt.year_context or after_noun
+    # "a 2014 pact", "its 1960 status of forces agreement": a determiner, then no force
+    determined = (view.has(j - 1, "def_article") or view.has(j - 1, "possessive")
+                  or view.has(j - 1, "indef_article")) \
+        and j + 1 < len(view.texts) and not view.has(j + 1, "force")
+    return view.lows[j - 1] in fmt.year_context or after_noun or determined

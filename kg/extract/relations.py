@@ -144,6 +144,9 @@ class RelationFinder:
             m = self.starts.get(j)
             if m is not None:
                 return m
+            if view.has(j, "org_descriptor") and j + 1 in self.starts and view.is_cap(j):
+                j += 1  # "gegen die Terrormiliz Boko Haram": the descriptor of a known name
+                continue
             if view.lows[j] in _ARTICLES or view.lows[j].endswith(self.based) or (
                     skipped < max_skip and view.texts[j].isalpha() and (
                         not view.is_cap(j) or self.place_adjective and
@@ -489,6 +492,11 @@ class RelationFinder:
                     self.res.kind(target.key) == "Organization":
                 pred = "leaderOf"  # "the RSF and its commander, X": the force's own head
             key = self.actor_key(target, institutions_as_state=True)
+            if target is not None and self.res.kind(key) == "State" and r < target.tok and \
+                    len([x for x in self.coordinated_actors(target.tok, b)
+                         if self.res.kind(x) == "State"]) > 1:
+                # "die Außenminister Kongos und Ruandas, X und Y": each owns one, in order
+                key = None
             rule = "role"
             if pred == "leaderOf" and target is not None and key != target.key:
                 # "Pakistan's army chief X", "Chef des russischen Generalstabs": he leads the
@@ -842,6 +850,9 @@ class RelationFinder:
             if target is None or target.key == m.key or self.res.kind(target.key) not in (
                     ("Organization",) if pred == "affiliatedWith" else _ACTOR_KINDS):
                 continue
+            if any(view.has(i, "conflict_prep") or view.has(i, "of_prep")
+                   or view.phrase(i, "locprep") for i in range(m.tok + 1, target.tok)):
+                continue  # "the US-led coalition against the Islamic State group"
             self.emit(m.key, pred, target.key, k, (m.tok, target.tok), "compound")
 
     def _belongs(self, k: int, a: int, t: int) -> None:
@@ -1177,7 +1188,7 @@ class RelationFinder:
                       and self.actor_key(m, institutions_as_state=True)
                       and not self._after_locprep(m)]
             before = [m for m in actors if m.tok < v]
-            after = [m for m in actors if m.tok > v]
+            after = [m for m in actors if m.tok > v and not self._beside(m, v)]
             if len(before) == 1 and not after and (
                     view.lex.lang == "en" and v - before[0].tok_end <= 1
                     or view.lex.lang != "en" and (v + 1 >= hi or view.texts[v + 1] in ",.")):
@@ -1208,6 +1219,17 @@ class RelationFinder:
                 s = self.actor_key(subject, institutions_as_state=True)
                 if s and o and s != o:
                     self.emit(s, "inConflictWith", o, k, (v,), "conflict")
+
+    def _beside(self, m: Mention, v: int) -> bool:
+        """``m`` fights with the subject, not against it: "fighting alongside Britain", "an
+        der Seite der Briten", "together with Poland"."""
+        view = self.view
+        for start in range(max(v, m.tok - 5), m.tok):
+            for cat in ("support_marker", "with"):
+                hit = view.phrase(start, cat)
+                if hit is not None and all(view.lows[i] in _ARTICLES for i in range(hit[0], m.tok)):
+                    return True
+        return False
 
     def _reciprocal(self, k: int, sides: list[Mention], t: int) -> None:
         """Two coordinated actors fighting each other ("India and Pakistan clashed",
@@ -1427,6 +1449,8 @@ class RelationFinder:
                 if not verb:
                     continue
             target = self.mention_after(j + 1, b, max_skip=1) if j + 1 < b else None
+            if target is None and j + 1 < b:
+                target = self._sanction_target(j + 1, b)
             subject_end = t  # where the sanctioning side's part of the clause ends
             if verb and target is None:
                 # "Die EU hat Iran sanktioniert": the object right before the participle
@@ -1450,6 +1474,23 @@ class RelationFinder:
             for source in sources:
                 for key in targets:
                     self.emit(source, "sanctions", key, k, (t,), "sanctions")
+
+    def _sanction_target(self, j: int, b: int) -> Mention | None:
+        """The person a role introduces as a sanction's object: "gegen dessen Anführer
+        Jimmy Chérizier", "sanctioned the party's founder, billionaire Bidzina Ivanishvili"."""
+        view = self.view
+        role = False
+        for i in range(j, min(b, j + 8)):
+            m = self.starts.get(i)
+            if m is not None:
+                return m if role and self.res.kind(m.key) == "Person" else None
+            if _role_category(view, i) or view.has(i, "title") or view.has(i, "role_expert"):
+                role = True
+            elif view.texts[i] == "," and role:
+                continue  # "the party's founder, billionaire X"
+            elif not (view.texts[i].isalpha() or view.texts[i] in _GENITIVE_MARKS):
+                return None
+        return None
 
     def _official_named(self, state: Mention, b: int) -> Mention | None:
         """"Ruandas Staatsminister ..., James Kabarebe", "Russia's defence minister X": the

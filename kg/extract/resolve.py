@@ -316,6 +316,9 @@ class Resolver:
             return True  # "in the capital, Honiara, ..."
         if j >= a and view.has(j, "place_verb"):
             return True  # "his soldiers had entered Juba", "Truppen erreichten Kiew"
+        if j - 1 >= a and view.has(j, "of_prep") and (view.has(j - 1, "treaty")
+                                                     or view.has(j - 1, "treaty_weak")):
+            return True  # "das Abkommen von Washington": named for where it was signed
         steps = 0
         while j >= a and steps < 3:
             if view.has(j, "capital_word"):

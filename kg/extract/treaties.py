@@ -25,6 +25,9 @@ CONFIDENCE = {"explicit": 0.85, "sentence": 0.7, "membership": 0.7, "reference":
 # How many sentences back "der Vertrag" may point.
 REFERENCE_WINDOW = 12
 _GENERIC = "generic"
+# Words that open a treaty's complement: what it is about, what it comes with.
+_ABOUT_PREPS = frozenset({"über", "zur", "zum", "on", "for", "of"})
+_WITH_PREPS = frozenset({"mit", "samt", "with", "including"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "–", "—", "(", ")"})  # quotes do not end a clause
 _FINAL = frozenset({".", "!", "?", "…", ":"})  # a sentence ending otherwise is a headline
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the", "a", "an", "ein", "eine",
@@ -239,6 +242,9 @@ class TreatyFinder:
         if modal.unsure:
             return
         ttype = cue.treaty_type
+        if ttype == "StrategicPartnership" and self._complement_type(
+                cue, b, preps=_WITH_PREPS) == "MutualDefense":
+            ttype = "MutualDefense"  # "a friendship treaty with a mutual defence pledge"
         if ttype == _GENERIC and not any(d.parties == frozenset(parties) for d in self.drafts):
             ttype = (self._complement_type(cue, b) or self._content_type(k, a, b)
                      or self._similar_type(k, cue) or _GENERIC)
@@ -289,12 +295,13 @@ class TreatyFinder:
             return set()
         return set(range(m.tok, m.tok_end))
 
-    def _complement_type(self, cue: Cue, b: int) -> str | None:
+    def _complement_type(self, cue: Cue, b: int, preps: frozenset[str] = _ABOUT_PREPS
+                         ) -> str | None:
         """"ein Abkommen über militärische Zusammenarbeit", "an agreement on defence
         cooperation": the treaty's own complement says what it is about."""
         view = self.view
         j = cue.end
-        if j >= b or view.lows[j] not in ("über", "zur", "zum", "on", "for", "of"):
+        if j >= b or view.lows[j] not in preps:
             return None
         for i in range(j + 1, min(b, j + 5)):
             val = view.value(i, "treaty_content")
@@ -482,6 +489,10 @@ class TreatyFinder:
                 continue  # "the Russian-led CSTO": Russia is no party to what the CSTO does
             if self._at_event(m):
                 continue  # "on the sidelines of the NATO summit": where, not who
+            view = self.view
+            if m.form == "demonym_adj" and m.tok_end < len(view.texts) and (
+                    view.has(m.tok_end, "capital_word") or view.has(m.tok_end, "city_head")):
+                continue  # "in der katarischen Hauptstadt Doha": where they met, no party
             kind = self.res.kind(m.key)
             if m.org_class in ("party", "company"):
                 continue  # a political party or a firm is no party to a treaty

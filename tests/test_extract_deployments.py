@@ -695,3 +695,10 @@ def test_a_year_after_a_determiner_is_no_troop_count() -> None:
             "2014 pact that gives US forces access to bases in the Philippines.")
     assert 2014 not in {d[2] for d in described(run(text, "en"))}
 
+
+
+def test_the_country_is_where_the_text_put_things_not_whose_people_it_names() -> None:
+    text = ("China's navy has expanded its base in Djibouti. Chinese officials said Chinese ships "
+            "need it, Chinese engineers built a pier and Chinese sailors guard it. France keeps "
+            "about 1,500 soldiers in the country.")
+    assert ("France", frozenset({"Djibouti"}), 1500, "About") in described(run(text, "en"))

@@ -456,3 +456,12 @@ def test_service_members_name_no_agency() -> None:
     ex = extract(Document(text="About 9,000 American service members are stationed in Qatar.",
                           lang="en", source="t"))
     assert not [e for e in ex.entities if e.kind == "Organization"]
+
+
+def test_a_new_given_name_before_a_known_surname_is_another_person() -> None:
+    ex = run("„Das ist eine Niederlage“, sagt der Sicherheitsforscher Henrik Valtonen. Valtonen "
+             "lehrt in Helsinki.", "de")
+    assert {e.label for e in ex.entities if e.kind == "Person"} == {"Henrik Valtonen"}
+    # the surname alone, with a role, is still the minister the gazetteer knows
+    ex = run("Außenministerin Valtonen reiste nach Kiew.", "de")
+    assert {e.label for e in ex.entities if e.kind == "Person"} == {"Elina Valtonen"}

@@ -895,6 +895,17 @@ def test_an_expert_at_a_think_tank_named_after_its_descriptor() -> None:
         # an English organization head inside German text
         ("de", "„Es reicht nicht“, sagte Ines Varga, Expertin der International Crisis Group.",
          ("Ines Varga", "affiliatedWith", "International Crisis Group")),
+        # a name in any language whose initials spell the acronym after it
+        ("de", "«Rom legitimiert die Junta», sagt Francesca Moretti vom Istituto per gli studi "
+               "di politica internazionale (ISPI) in Mailand.",
+         ("Francesca Moretti", "affiliatedWith",
+          "Istituto per gli studi di politica internazionale")),
+        ("en", "\"No treaty obliges them,\" said Annette Ramdial, a political scientist at the "
+               "University of Guyana.", ("Annette Ramdial", "affiliatedWith",
+                                         "University of Guyana")),
+        # a town's name as a surname before ", a spokesperson for"
+        ("en", "Zhang Xiaogang, a spokesperson for China's Ministry of National Defense, said so.",
+         ("Zhang Xiaogang", "officialOf", "China")),
         # "analyst at X in London": the employer, not a place
         ("en", "\"It is a signal,\" said Mira Kowalczyk, a Baltic analyst at Chatham House in "
                "London.", ("Mira Kowalczyk", "affiliatedWith", "Chatham House")),

@@ -84,6 +84,15 @@ class NameFinder:
         self._strength: dict[int, int] = {}
         self._words: Counter[str] | None = None
         self._bigrams: Counter[tuple[str, str]] = Counter()
+        for m in self.gazetteer_mentions:
+            if m.kind == "Person" and m.form == "alias" and m.tok_end - m.tok == 1 and \
+                    m.tok > 0 and self.gaz_at[m.tok - 1] is None and \
+                    self.strength(m.tok - 1) == STRONG:
+                # "der Sicherheitsforscher Henrik Valtonen": a given name the gazetteer's
+                # Valtonen does not have makes it another person's surname
+                self.gaz_at[m.tok] = None
+                self._strength.pop(m.tok, None)
+                self.absorbed.add(id(m))
 
     # ------------------------------------------------------------------ token tests
 
@@ -313,6 +322,7 @@ class NameFinder:
     def organizations(self, a: int, b: int) -> None:
         """Organization rules O1-O5 inside sentence ``a``..``b``."""
         view = self.view
+        self._defined_acronyms(a, b)
         i = a
         while i < b:
             if self.used[i]:
@@ -325,6 +335,37 @@ class NameFinder:
                    or self._compound_unit(i, b) or self._name_with_descriptor(i, b))
             i = nxt if nxt else i + 1
         del view
+
+    def _defined_acronyms(self, a: int, b: int) -> None:
+        """O0: a name whose words' initials spell the acronym in brackets after it, however
+        it is written ("Istituto per gli studi di politica internazionale (ISPI)")."""
+        view = self.view
+        for p in range(a + 2, b - 2):
+            if view.texts[p] != "(" or view.texts[p + 2] != ")" or not self.acronym(p + 1) \
+                    or self.used[p + 1] or self.used[p - 1]:
+                continue
+            letters = view.texts[p + 1].lower()
+            initials = ""
+            start = None
+            for i in range(p - 1, max(a - 1, p - 13), -1):
+                text = view.texts[i]
+                if not text.replace("-", "").isalpha() or self.used[i]:
+                    break
+                if len(text) > 3 or view.is_cap(i):
+                    initials = text[0].lower() + initials
+                if initials == letters and view.is_cap(i):
+                    start = i
+                    break
+                if not letters.endswith(initials):
+                    break
+            if start is None or p - start < 2 or any(
+                    view.has(i, "treaty") or view.has(i, "treaty_weak") or view.has(i, "months")
+                    or (g := self.gaz_at[i]) is not None and g.tok <= start and g.tok_end >= p
+                    for i in range(start, p)):
+                continue  # a treaty's name, a date, or a name the gazetteer knows whole
+            head = next((view.value(i, "org_head") for i in range(start, p)
+                         if view.value(i, "org_head")), None)
+            self.add(start, p, "Organization", "defined-acronym", org_class=head or "group")
 
     def _state_institution(self, i: int, b: int) -> int | None:
         """O3: demonym or genitive state + institution ("das russische Parlament")."""
@@ -1083,6 +1124,10 @@ class NameFinder:
                     # "Julia Brenner vom Carnegie Middle East Center": a surname that is
                     # also a noun, vouched for by the employer after it
                     self.add(cap[0], cap[-1] + 1, "Person", "name-org")
+                elif self.strength(i) == STRONG and self._town_as_surname(i + 1, b) and \
+                        self._role_apposition(i + 2, b):
+                    # "Zhang Xiaogang, a spokesperson for ...": a town's name as surname
+                    self.add(i, i + 2, "Person", "name-role")
                 continue
             j = run[-1] + 1
             # P3: "Hong Min vom Institute for ...", "X of the Centre for ..."
@@ -1129,6 +1174,12 @@ class NameFinder:
             toks.append(k)
             k += 1
         return toks if len(toks) >= 2 else []
+
+    def _town_as_surname(self, k: int, b: int) -> bool:
+        """A one-word gazetteer place (no state) right before a comma: a surname there."""
+        g = self.gaz_at[k]
+        return k + 1 < b and self.view.texts[k + 1] == "," and g is not None and \
+            g.kind == "Place" and g.tok == k and g.tok_end == k + 1
 
     def _given_place_name(self, k: int, b: int) -> bool:
         """A town's name (no state's) opening a two-word name: "Hanna Sommerfeld"."""
@@ -1274,6 +1325,13 @@ class NameFinder:
                     keys.setdefault(name, m)
         if not keys and not full:
             return
+        for g in self.gazetteer_mentions:
+            known = keys.get(g.text)
+            if g.kind == "Person" and g.form == "alias" and g.tok_end - g.tok == 1 and \
+                    known is not None and known.source.startswith("rule:") and \
+                    known.start < g.start:
+                self.gaz_at[g.tok] = None  # "Henrik Valtonen ... Valtonen": the one named
+                self.absorbed.add(id(g))
         for seqs in full.values():
             seqs.sort(key=lambda x: -len(x[0]))
         genitive = "s" if view.lex.lang == "de" else ""

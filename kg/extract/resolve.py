@@ -68,15 +68,19 @@ class Salience:
 
     STEP = 64
 
-    def __init__(self, items: list[tuple[int, str, bool]]) -> None:
+    # weights of one mention by its use: (as a place, as an actor)
+    WEIGHTS = {"located": (3, 0), "named": (1, 1), "demonym": (0, 1)}
+
+    def __init__(self, items: list[tuple[int, str, str]]) -> None:
         self.items = sorted(items)
         self.toks = [t for t, _, _ in self.items]
         self.snapshots: list[tuple[dict[str, int], dict[str, int]]] = [({}, {})]
         place: dict[str, int] = {}
         actor: dict[str, int] = {}
-        for n, (_, key, located) in enumerate(self.items, 1):
-            place[key] = place.get(key, 0) + (3 if located else 1)
-            actor[key] = actor.get(key, 0) + (0 if located else 1)
+        for n, (_, key, use) in enumerate(self.items, 1):
+            wp, wa = self.WEIGHTS[use]
+            place[key] = place.get(key, 0) + wp
+            actor[key] = actor.get(key, 0) + wa
             if n % self.STEP == 0:
                 self.snapshots.append((dict(place), dict(actor)))
 
@@ -87,9 +91,8 @@ class Salience:
         counts = dict(self.snapshots[snap][1 if actor else 0])
         last: dict[str, int] = {}
         for i in range(snap * self.STEP, n):
-            _, key, located = self.items[i]
-            counts[key] = counts.get(key, 0) + ((0 if located else 1) if actor
-                                                else (3 if located else 1))
+            _, key, use = self.items[i]
+            counts[key] = counts.get(key, 0) + self.WEIGHTS[use][1 if actor else 0]
         for i in range(max(0, n - self.STEP), n):
             last[self.items[i][1]] = i
         cands = [(c, last.get(k, -1), k) for k, c in counts.items()
@@ -202,9 +205,8 @@ class Resolver:
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for m in kept:
             by_sentence[self.view.sent_of[m.tok]].append(m)
-        salience = Salience([(m.tok, m.key, self._after_locational(m))
-                             for m in kept if m.key and not m.partial
-                             and self.entities[m.key].kind == "State"])
+        salience = Salience([item for m in kept if m.key and not m.partial
+                             for item in self._salience_item(m)])
         return Resolution(self.entities, kept, dict(by_sentence), self.entry_keys, salience,
                           self._known_roles(), self._state_bodies())
 
@@ -428,6 +430,21 @@ class Resolver:
         if k < a or not view.has(k, "def_article") or not score:
             return None, i
         return max(score.items(), key=lambda kv: kv[1])[0], i
+
+    def _salience_item(self, m: Mention) -> list[tuple[int, str, str]]:
+        """How mention ``m`` counts for the salience of a state: where something is ("in
+        Dschibuti", a dateline's capital), who acts ("Djibouti said"), or whose ("Chinese
+        personnel": says who, never where)."""
+        kind = self.entities[m.key or ""].kind
+        if kind == "State":
+            use = "located" if self._after_locational(m) else (
+                "demonym" if m.form == "demonym_adj" else "named")
+            return [(m.tok, m.key or "", use)]
+        entry = self.gaz.entries.get(m.entry) if kind == "Place" and m.entry else None
+        state = self.entry_keys.get(entry.capital_of) if entry and entry.capital_of else None
+        if state and state in self.entities:
+            return [(m.tok, state, "located")]  # "DJIBOUTI CITY —", "in Bamako"
+        return []
 
     def _after_locational(self, m: Mention) -> bool:
         view = self.view

@@ -1046,3 +1046,45 @@ def test_allies_and_leaders_are_no_foes(lang: str, text: str) -> None:
     assert not [t for t in triples(ex) if t[1] in ("inConflictWith", "affiliatedWith")]
     assert not any(e.label.endswith("-led") for e in ex.entities)
 
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Seit April kämpfen die sudanesische Armee unter General Abdel Fattah al-Burhan "
+               "und die RSF um die Macht.",
+         ("Abdel Fattah al-Burhan", "leaderOf", "sudanesische Armee")),
+        ("de", "Haitis Übergangsregierung unter Premierminister Alix Didier Fils-Aimé setzt auf "
+               "Söldner.", ("Alix Didier Fils-Aimé", "leaderOf", "Haiti")),
+        # "Russia's Security Council" is Russia's, not the UN's
+        ("en", "Dmitry Medvedev, now deputy chairman of Russia's Security Council, mocked it.",
+         ("Security Council", "affiliatedWith", "Russia")),
+    ],
+)
+def test_led_under_and_a_states_own_council(lang: str, text: str,
+                                            expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Germany and Britain are among Kyiv's most important arms suppliers.",
+         {("Germany", "Ukraine"), ("United Kingdom", "Ukraine")}),
+        ("en", "The US, Ukraine's biggest backer, paused aid.", {("United States", "Ukraine")}),
+        ("de", "Die Türkei ist der wichtigste Waffenlieferant Pakistans.",
+         {("Türkei", "Pakistan")}),
+    ],
+)
+def test_a_supplier_supports_the_owner_of_the_supplier_noun(
+        lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, p, o in triples(run(text, lang)) if p == "supports"} == expected
+
+
+def test_arms_received_from_states_are_their_support() -> None:
+    ex = run("Die sudanesische Armee erhält nach Angaben von Beobachtern Drohnen aus der Türkei "
+             "und dem Iran.", "de")
+    said = {(s, o) for s, p, o in triples(ex) if p == "supports"}
+    assert said == {("Türkei", "sudanesische Armee"), ("Iran", "sudanesische Armee")}
+    assert not [t for t in triples(run("India received a delegation from Russia.", "en"))
+                if t[1] == "supports"]  # no arms, no support

@@ -76,6 +76,10 @@ def test_treaty_type_and_parties(lang: str, text: str, ttype: str, parties: set[
          {("MutualDefense", frozenset({"Mali", "Burkina Faso", "Niger"}))}),
         # mediators are no parties
         ("de", "Waffenruhe in Gaza: Katar und Ägypten vermitteln", set()),
+        # agreements (plural) with a list: one with each
+        ("en", "Niger cancelled its military agreements with Paris and Washington.",
+         {("SecurityAgreement", frozenset({"Niger", "France"})),
+          ("SecurityAgreement", frozenset({"Niger", "United States"}))}),
         # where it was signed or what it is named for is no party either
         ("de", "Die Regierung in Kinshasa und die M23 unterzeichneten in der katarischen "
                "Hauptstadt Doha eine Waffenruhe.",

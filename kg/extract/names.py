@@ -85,6 +85,14 @@ class NameFinder:
         self._words: Counter[str] | None = None
         self._bigrams: Counter[tuple[str, str]] = Counter()
         for m in self.gazetteer_mentions:
+            if m.kind == "Organization" and m.form in ("alias", "inflected") and \
+                    self._owned_by_other_state(m):
+                # "Russia's Security Council", "der russische Sicherheitsrat": a state's own
+                # body of that name, not the UN's
+                for i in range(m.tok, m.tok_end):
+                    self.gaz_at[i] = None
+                self.absorbed.add(id(m))
+                continue
             if m.kind == "Person" and m.form == "alias" and m.tok_end - m.tok == 1 and \
                     m.tok > 0 and self.gaz_at[m.tok - 1] is None and \
                     self.strength(m.tok - 1) == STRONG:
@@ -1136,7 +1144,7 @@ class NameFinder:
                 continue
             # P4: "Rebecca Hallam, defence analyst", "Choe Son Hui, nordkoreanischer Minister"
             if j + 1 < b and view.texts[j] == ",":
-                for k in range(j + 1, min(b, j + 5)):
+                for k in range(j + 1, min(b, j + 8)):
                     if self.role_end(k) is not None:
                         self.add(run[0], j, "Person", "name-role")
                         break
@@ -1174,6 +1182,18 @@ class NameFinder:
             toks.append(k)
             k += 1
         return toks if len(toks) >= 2 else []
+
+    def _owned_by_other_state(self, m: Mention) -> bool:
+        """A generic alias of an international body ("Security Council", "Sicherheitsrat")
+        right after a state's genitive or demonym names that state's own body."""
+        if m.entry is None or m.tok == 0 or not self.view.has(m.tok_end - 1, "org_head"):
+            return False  # a proper name ("Bundeswehr") stays what the gazetteer says
+        j = m.tok - 1
+        if self.view.texts[j] in ("'s", "’s") and j > 0:
+            j -= 1
+        g = self.gaz_at[j]
+        return g is not None and g.kind == "State" and g.tok_end == j + 1 and (
+            j < m.tok - 1 or g.form in ("demonym_adj", "inflected"))
 
     def _town_as_surname(self, k: int, b: int) -> bool:
         """A one-word gazetteer place (no state) right before a comma: a surname there."""

@@ -41,7 +41,7 @@ from kg.records import Deployment, Relation, Treaty
 # Confidence per rule kind.
 CONFIDENCE = {
     "role": 0.85, "role-coordinated": 0.7, "role-paired": 0.65, "role-known": 0.6,
-    "owner-name": 0.6,
+    "owner-name": 0.6, "led-under": 0.7,
     "affiliation": 0.75, "membership": 0.8, "alliance": 0.7, "alliance-treaty": 0.6,
     "conflict": 0.8, "conflict-ceasefire": 0.6, "support": 0.6, "support-deployment": 0.6,
     "sanctions": 0.7, "located": 0.8, "capital": 0.7, "compound": 0.7,
@@ -186,6 +186,7 @@ class RelationFinder:
         for k, a, b in self.sentences():
             self.roles(k, a, b)
             self.led_by(k, a, b)
+            self.led_under(k, a, b)
             self.affiliations(k, a, b)
             self.membership(k, a, b)
             self.compounds(k)
@@ -193,6 +194,8 @@ class RelationFinder:
             self.conflicts(k, a, b)
             self.attacks(k, a, b)
             self.support(k, a, b)
+            self.suppliers(k, a, b)
+            self.received(k, a, b)
             self.sanctions(k, a, b)
             self.located(k, a, b)
             self.state_bodies(k)
@@ -620,6 +623,27 @@ class RelationFinder:
         if (cat == "role_leader") != (kind == "leader"):
             return None
         return state
+
+    def led_under(self, k: int, a: int, b: int) -> None:
+        """"die sudanesische Armee unter General X", "the junta under Prime Minister X":
+        the person named after "unter"/"under" leads the body or state just before it."""
+        view = self.view
+        for t in view.positions(k, "under_leader"):
+            body = self.ends.get(t)
+            key = self.actor_key(body, institutions_as_state=False) if body else None
+            if body is None or body.partial or key is None or \
+                    self.res.kind(key) not in ("State", "Organization"):
+                continue
+            j = t + 1
+            while j < b and j - t <= 3 and (view.has(j, "title") or _role_category(view, j)
+                                           or view.has(j, "commander")):
+                j += 1
+            person = self.starts.get(j)
+            if j > t + 1 and person is not None and self.res.kind(person.key) == "Person":
+                role = _role_category(view, j - 1)
+                pred = "officialOf" if role == "role_official" and \
+                    self.res.kind(key) == "State" else "leaderOf"  # the body it names he leads
+                self.emit(person.key, pred, key, k, (t, person.tok), "led-under", Modal())
 
     def led_by(self, k: int, a: int, b: int) -> None:
         """"die Junta, angeführt von General X", "the group, led by X": X leads it."""
@@ -1474,6 +1498,62 @@ class RelationFinder:
             for source in sources:
                 for key in targets:
                     self.emit(source, "sanctions", key, k, (t,), "sanctions")
+
+    def suppliers(self, k: int, a: int, b: int) -> None:
+        """"Turkey is Pakistan's biggest arms supplier", "zu den wichtigsten
+        Waffenlieferanten Kiews": the subject supports the supplier noun's owner."""
+        view = self.view
+        for t in view.positions(k, "supplier_noun"):
+            end = (view.phrase(t, "supplier_noun") or (t + 1, ""))[0]
+            owner = None
+            for i in range(t - 1, max(a - 1, t - 5), -1):  # "Kyiv's most important"
+                if view.texts[i] in _GENITIVE_MARKS:
+                    owner = self.ends.get(i)
+                    break
+                if not view.is_lower_word(i):
+                    break
+            if owner is None and end < b:
+                after = self.starts.get(end)  # "Waffenlieferanten Kiews"
+                if after is not None and after.form == "inflected":
+                    owner = after
+            okey = self.actor_key(owner)
+            if owner is None or okey is None:
+                continue
+            subjects = self._sanctioning_subjects(k, min(t, owner.tok))
+            lo = clause_bounds(view, t, k)[0]
+            if not subjects and lo > a and view.texts[lo - 1] == ",":
+                named = self.actor_key(self.ends.get(lo - 1))  # "The US, Ukraine's backer,"
+                subjects = [named] if named else []
+            for s in subjects:
+                if s != okey and self.res.kind(s) in _ACTOR_KINDS:
+                    self.emit(s, "supports", okey, k, (t,), "support")
+
+    def received(self, k: int, a: int, b: int) -> None:
+        """"Die Armee erhält Drohnen aus der Türkei und dem Iran", "Pakistan buys its jets
+        from China": the states the arms come from support the clause's subject."""
+        view = self.view
+        for t in view.positions(k, "receive_verb"):
+            lo, hi = clause_bounds(view, t, k)
+            arms = next((i for i in range(t + 1, min(hi, t + 8))
+                         if view.has(i, "weapon") or view.has(i, "arms_item")), None)
+            if arms is None:
+                continue
+            src = next((i for i in range(arms + 1, min(hi, arms + 6))
+                        if view.has(i, "source_prep")), None)
+            if src is None:
+                continue
+            first = self.mention_after(src + 1, hi, max_skip=0)
+            if first is None or self.res.kind(first.key) != "State":
+                continue
+            suppliers = [key for key in self.coordinated_actors(first.tok, hi)
+                         if self.res.kind(key) == "State"] or [first.key or ""]
+            subject = self.mention_before(t, lo, skip_adjectives=2)
+            recipient = self.actor_key(subject) if subject is not None else None
+            if recipient is None:
+                continue
+            for key in suppliers:
+                if key and key != recipient:
+                    self.emit(key, "supports", recipient, k, (t,), "support")
 
     def _sanction_target(self, j: int, b: int) -> Mention | None:
         """The person a role introduces as a sanction's object: "gegen dessen Anführer

@@ -329,8 +329,10 @@ class TreatyFinder:
         if len(parties) < 3:
             return [parties]
         marks = view.positions(k, "treaty_separate")
-        if not any(cue.start - 3 <= j < cue.end + 4 for j in marks):
-            return [parties]
+        plural = any(view.has(i, "treaty_plural") for i in range(cue.start, cue.end)) and \
+            any(view.phrase(i, "with") for i in range(cue.end, cue.end + 3))
+        if not plural and not any(cue.start - 3 <= j < cue.end + 4 for j in marks):
+            return [parties]  # "its military agreements with Paris and Washington": one each
         # the hub is the first party named before the treaty word ("Washington is bound to
         # Tokyo and Seoul by separate treaties"), else the clause's subject after it
         first = next((key for tok, key in self._actor_mentions(k, excluded)

@@ -702,3 +702,18 @@ def test_the_country_is_where_the_text_put_things_not_whose_people_it_names() ->
             "need it, Chinese engineers built a pier and Chinese sailors guard it. France keeps "
             "about 1,500 soldiers in the country.")
     assert ("France", frozenset({"Djibouti"}), 1500, "About") in described(run(text, "en"))
+
+
+def test_money_is_no_troop_count() -> None:
+    text = ("Rwanda has about 4,000 soldiers and police officers in the province of Cabo "
+            "Delgado. Kagame sent the first contingent in July of that year at Mozambique's "
+            "request. The European Union has contributed 40 million euros to the Rwandan "
+            "mission.")
+    assert {d[2] for d in described(run(text, "en"))} <= {4000, None}
+
+
+def test_there_is_the_place_named_earlier_in_the_sentence() -> None:
+    text = ("US-Soldaten sind in Kogălniceanu stationiert. Frankreich, das den Nato-Verband in "
+            "Cincu führt, hat dort etwa 1.300 Soldaten stationiert.")
+    found = described(run(text, "de"))
+    assert any(d[0] == "Frankreich" and "Cincu" in d[1] and d[2] == 1300 for d in found), found

@@ -943,8 +943,9 @@ class DeploymentFinder:
                 # border" is outside it
                 if where is not None and where[1] not in ("at", "near") or territory:
                     out.append(m.key)
-        if not out and any(a <= x < b for x in view.positions(k, "place_anaphor")):
-            last = self._last_place(k, actors)
+        anaphors = [x for x in view.positions(k, "place_anaphor") if a <= x < b]
+        if not out and anaphors:
+            last = self._last_place(k, actors, anaphors[0])
             if last:
                 out.append(last)
         if not out:
@@ -1116,12 +1117,16 @@ class DeploymentFinder:
                 return state
         return None
 
-    def _last_place(self, k: int, actors: list[str]) -> str | None:
-        """"dort", "there": the place the previous sentence put something in."""
-        for kk in (k - 1, k - 2):
+    def _last_place(self, k: int, actors: list[str], anaphor: int) -> str | None:
+        """"dort", "there": the place named earlier in the sentence ("Frankreich, das den
+        Verband in Cincu führt, hat dort ..."), else the one the previous sentence put
+        something in."""
+        for kk in (k, k - 1, k - 2):
             if kk < 0:
                 break
             for m in reversed(self.res.by_sentence.get(kk, [])):
+                if kk == k and m.tok >= anaphor:
+                    continue
                 kind = self.res.kind(m.key)
                 if m.key in actors or m.partial or kind not in ("Place", "State"):
                     continue

@@ -81,6 +81,7 @@ def parse_number(text: str, fmt: NumberFormat) -> float | None:
     return None
 
 
+_CURRENCY = frozenset("$€£¥₽")
 _QUOTE_MARKS = frozenset({"“", "”", "„", '"', "»", "«", "‘", "’"})
 _GROUP_SPACES = frozenset({"\u202f", "\u2009", "\u00a0"})
 _DOTTED = re.compile(r"^(?:[^\W\d_]\.){2,3}$")  # "U.S.", "U.K."
@@ -149,6 +150,9 @@ def _read_back(view: DocView, fmt: NumberFormat, j: int, lower: int) -> Count | 
         return Count(None, None, j - 1, end)  # "mehrere hundert", "several thousand"
     if scale == 1 and _looks_like_year(view, fmt, j, value):
         return None
+    if end < len(view.texts) and view.has(end, "unit_word") or \
+            start > 0 and view.texts[start - 1] in _CURRENCY or view.texts[start][:1] in _CURRENCY:
+        return None  # "40 million euros to the mission", "$6.5bn": money, not troops
     qualifier = None
     if start > lower and view.texts[start - 1] in _QUOTE_MARKS:
         start -= 1  # the qualifier before the opening quote: mindestens „4.000“

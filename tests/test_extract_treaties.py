@@ -80,6 +80,15 @@ def test_treaty_type_and_parties(lang: str, text: str, ttype: str, parties: set[
         ("en", "Niger cancelled its military agreements with Paris and Washington.",
          {("SecurityAgreement", frozenset({"Niger", "France"})),
           ("SecurityAgreement", frozenset({"Niger", "United States"}))}),
+        # monitors, hosts and the country of the venue are no parties; a "treaty ally" is
+        # a kind of ally
+        ("en", "The truce was agreed in Putrajaya, Malaysia, at talks hosted by Malaysian Prime "
+               "Minister Anwar Ibrahim between Thailand and Cambodia.",
+         {("Ceasefire", frozenset({"Thailand", "Cambodia"}))}),
+        ("en", "Military observers led by Malaysia arrived to monitor a ceasefire between "
+               "Thailand and Cambodia.", {("Ceasefire", frozenset({"Thailand", "Cambodia"}))}),
+        ("en", "China is Cambodia's closest ally, while Thailand is a long-standing US treaty "
+               "ally.", set()),
         # where it was signed or what it is named for is no party either
         ("de", "Die Regierung in Kinshasa und die M23 unterzeichneten in der katarischen "
                "Hauptstadt Doha eine Waffenruhe.",

@@ -110,6 +110,9 @@ class TreatyFinder:
             if hit is not None and i > a and view.has(i - 1, "negative_det"):
                 i = hit[0]  # "Partnerschaft ohne Beistandspflicht": what the treaty lacks
                 continue
+            if hit is not None and hit[0] < b and view.has(hit[0], "treaty_modifier"):
+                i = hit[0]  # "a long-standing US treaty ally": a kind of ally, no treaty
+                continue
             if hit is not None and i not in self.named:
                 cue = Cue(i, hit[0], hit[1])
                 inner = self._named_type(cue, b) if cue.treaty_type == _GENERIC else None
@@ -492,6 +495,11 @@ class TreatyFinder:
             if self._at_event(m):
                 continue  # "on the sidelines of the NATO summit": where, not who
             view = self.view
+            before = self.rel.ends.get(m.tok - 1) if m.tok > 1 and view.texts[m.tok - 1] == "," \
+                else None
+            if before is not None and self.res.kind(before.key) == "Place" and \
+                    self.res.kind(m.key) == "State":
+                continue  # "in Putrajaya, Malaysia,": the place's country, no party
             if m.form == "demonym_adj" and m.tok_end < len(view.texts) and (
                     view.has(m.tok_end, "capital_word") or view.has(m.tok_end, "city_head")):
                 continue  # "in der katarischen Hauptstadt Doha": where they met, no party
@@ -673,8 +681,9 @@ class TreatyFinder:
                                                "durch", "dank", "after", "nach") or (
                     nxt < hi and view.lows[nxt] in ("by", "of", "von", "der", "des")):
                 # "unter Vermittlung der USA", "brokered by Qatar": only the mediator named
-                # in the phrase, not the rest of the clause
+                # in the phrase, not the rest of the clause ("hosted by X between A and B")
                 lo, hi = nxt, min(hi, nxt + 8)
+                hi = next((j for j in range(lo, hi) if view.has(j, "between")), hi)
             for m in self.res.by_sentence.get(k, []):
                 if lo <= m.tok < hi:
                     out.update(range(m.tok, m.tok_end))

@@ -717,3 +717,21 @@ def test_there_is_the_place_named_earlier_in_the_sentence() -> None:
             "Cincu führt, hat dort etwa 1.300 Soldaten stationiert.")
     found = described(run(text, "de"))
     assert any(d[0] == "Frankreich" and "Cincu" in d[1] and d[2] == 1300 for d in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor"),
+    [
+        ("en", "Russian troops are deployed in Mali, Burkina Faso and the Central African "
+               "Republic.", "Russia"),
+        ("de", "Russische Einheiten sind unter anderem in Mali, Burkina Faso und der "
+               "Zentralafrikanischen Republik im Einsatz.", "Russland"),
+    ],
+)
+def test_every_state_of_a_listed_location_is_a_place_of_the_deployment(
+        lang: str, text: str, actor: str) -> None:
+    found = described(run(text, lang))
+    assert any(d[0] == actor and len(d[1]) == 3 for d in found), found
+    # a comma that ends the clause ends the list
+    assert [d[1] for d in described(run("Deutsche Soldaten sind in Mali, Russland liefert "
+                                        "Waffen.", "de"))] == [frozenset({"Mali"})]

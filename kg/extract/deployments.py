@@ -392,6 +392,7 @@ class DeploymentFinder:
                           view.phrase(j, "training") is not None
                           for j in range(*clause_bounds(view, t, k))))
             lo, hi = clause_bounds(view, t, k)
+            hi = self._list_goes_on(k, hi, b)
             if not has_verb and not noun:
                 # no stationing word: only a place attached to the force ("Soldaten in
                 # Mali") says where it is, not any place of the sentence
@@ -1142,7 +1143,8 @@ class DeploymentFinder:
         """The locational word before a mention (over articles, adjectives, directions)."""
         view = self.view
         j = m.tok - 1
-        steps = 0
+        steps = hops = 0
+        cur = m  # the list item the walk has reached
         while j >= 0 and steps < 6:
             if view.phrase(j, "locprep") is not None:
                 return j
@@ -1168,6 +1170,17 @@ class DeploymentFinder:
             if view.texts[j] == "," and view.has(j - 1, "capital_word"):
                 j -= 1  # "in the capital, Honiara"
                 continue
+            item = self.rel.ends.get(j) if j > 0 and (
+                view.texts[j] == "," or view.has(j, "coord")) else None
+            if item is not None and item is not m and hops < 4 and self.res.kind(
+                    item.key) in ("State", "Place") and (
+                        self._list_end(cur, item) if view.has(j, "coord")
+                        else self._in_list(cur)):
+                # "in Mali, Burkina Faso und der Zentralafrikanischen Republik": the list's
+                # locational word
+                j, cur = item.tok - 1, item
+                hops += 1
+                continue
             hit = self.rel.ends.get(j + 1)
             if hit is not None and hit is not m and (
                     hit.form == "demonym_adj" or self.res.kind(hit.key) == "Place"):
@@ -1177,6 +1190,35 @@ class DeploymentFinder:
                 continue
             return None
         return None
+
+    def _list_goes_on(self, k: int, hi: int, b: int) -> int:
+        """The end of a clause whose last comma only separates places ("in Mali, Burkina
+        Faso und der Zentralafrikanischen Republik"): the list belongs to the clause."""
+        view = self.view
+        while hi + 1 < b and view.texts[hi] == ",":
+            before = self.rel.ends.get(hi)
+            m = self.rel.mention_after(hi + 1, b, max_skip=0)
+            if m is None or before is None or any(
+                    self.res.kind(x.key) not in ("State", "Place") for x in (m, before)) or \
+                    self._prep_before(m) is None:
+                break
+            hi = max(hi + 1, clause_bounds(view, m.tok, k)[1])
+        return hi
+
+    def _in_list(self, m: Mention) -> bool:
+        """``m`` after a comma is a list item: another comma or "und"/"and" follows it."""
+        end = m.tok_end
+        return end < len(self.view.texts) and (self.view.texts[end] == ","
+                                                or self.view.has(end, "coord"))
+
+    def _list_end(self, m: Mention, item: Mention) -> bool:
+        """``m`` closes a list of places after "und"/"and": the list had a comma before
+        ("A, B und C") or nothing follows ``m`` in its clause but punctuation or a verb."""
+        view = self.view
+        if item.tok > 0 and view.texts[item.tok - 1] == ",":
+            return True
+        end = m.tok_end
+        return end >= len(view.texts) or view.texts[end] in ".,;:" or view.has(end, "deploy")
 
     def _support_target(self, m: Mention, a: int) -> bool:
         view = self.view

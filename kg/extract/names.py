@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from kg.extract.tagger import TagResult
-from kg.extract.view import DocView, Mention
+from kg.extract.view import DASHES, DocView, Mention
 
 # Words carrying one of these cues are vocabulary, never part of a name.
 BLOCKING = frozenset({
@@ -36,7 +36,6 @@ BLOCKING = frozenset({
 _CLOSERS = frozenset({"“", "”", '"', "»", "«", "'", "’", ".“", "?“"})
 _QUOTES = frozenset({'"', "“", "”", "„", "»", "«"})
 _ROLE_CATS = ("role_leader", "role_official", "role_expert")
-_DASHES = frozenset({"–", "—", "-", "--", "―"})
 _ARTICLES_INDEF = frozenset({"a", "an", "ein", "eine", "einem", "einer", "einen", "the", "der",
                              "die", "das", "dem", "den", "des"})
 _NAME_PUNCT = frozenset("-'’.")
@@ -89,18 +88,26 @@ class NameFinder:
                     self._owned_by_other_state(m):
                 # "Russia's Security Council", "der russische Sicherheitsrat": a state's own
                 # body of that name, not the UN's
-                for i in range(m.tok, m.tok_end):
-                    self.gaz_at[i] = None
-                self.absorbed.add(id(m))
-                continue
-            if m.kind == "Person" and m.form == "alias" and m.tok_end - m.tok == 1 and \
+                self._unlink(m)
+            elif m.kind == "Person" and m.form == "alias" and m.tok_end - m.tok == 1 and \
                     m.tok > 0 and self.gaz_at[m.tok - 1] is None and \
                     self.strength(m.tok - 1) == STRONG:
                 # "der Sicherheitsforscher Henrik Valtonen": a given name the gazetteer's
                 # Valtonen does not have makes it another person's surname
-                self.gaz_at[m.tok] = None
-                self._strength.pop(m.tok, None)
-                self.absorbed.add(id(m))
+                self._unlink(m)
+
+    def _unlink(self, m: Mention) -> None:
+        """Take gazetteer mention ``m`` back: its tokens are free for the name rules, and
+        the mention itself is dropped (as one inside a longer name is)."""
+        for i in range(m.tok, m.tok_end):
+            self.gaz_at[i] = None
+            self._strength.pop(i, None)
+        self.absorbed.add(id(m))
+
+    def _one_word(self, k: int) -> Mention | None:
+        """The one-word gazetteer mention at token ``k``, if any."""
+        g = self.gaz_at[k]
+        return g if g is not None and g.tok == k and g.tok_end == k + 1 else None
 
     # ------------------------------------------------------------------ token tests
 
@@ -198,11 +205,11 @@ class NameFinder:
     def _alias_as_surname(self, k: int, b: int) -> bool:
         """A one-word gazetteer name other than a state's, closing a name of two unknown
         words: a surname ("Thérèse Kayikwamba Wagner"), not the group Wagner."""
-        g = self.gaz_at[k]
+        g = self._one_word(k)
         view = self.view
-        return g is not None and g.tok == k and g.tok_end == k + 1 and g.kind not in (
-            "State", "Person") and all(self.gaz_at[t] is None for t in (k - 1, k - 2)) \
-            and view.texts[k].isalpha() and (k + 1 >= b or not view.is_cap(k + 1))
+        return g is not None and g.kind not in ("State", "Person") and all(
+            self.gaz_at[t] is None for t in (k - 1, k - 2)) and view.texts[k].isalpha() and (
+            k + 1 >= b or not view.is_cap(k + 1))
 
     def _nickname(self, k: int, b: int, places: bool) -> bool:
         """A quoted nickname between given name and surname: '"Barbecue"' in 'Jimmy
@@ -223,9 +230,9 @@ class NameFinder:
     def _place_as_first_name(self, k: int) -> bool:
         """A one-word gazetteer name (a city, even a capital, or a state's alias) that can
         be a given name when an unknown name word follows it in a person's slot."""
-        g = self.gaz_at[k]
-        return g is not None and g.tok_end - g.tok == 1 and g.tok == k and g.form in (
-            "name", "alias", "capital") and self.view.texts[k].isalpha()
+        g = self._one_word(k)
+        return g is not None and g.form in ("name", "alias", "capital") and \
+            self.view.texts[k].isalpha()
 
     def _run_strength(self, k: int, places: bool) -> int:
         s = self.strength(k)
@@ -1030,7 +1037,7 @@ class NameFinder:
         # P2: "– Hong Min, Institut ..." after a quote (at the start of a line or right
         # after the closing quote mark: "„…“ – Jonas Hartwig, Experte am ...").
         for d in range(a, b - 1):
-            if view.texts[d] not in _DASHES or (d > a and view.texts[d - 1] not in _CLOSERS):
+            if view.texts[d] not in DASHES or (d > a and view.texts[d - 1] not in _CLOSERS):
                 continue
             run = self.name_run(d + 1, b, places=True)
             if not (run and len(run) >= 2):
@@ -1193,13 +1200,13 @@ class NameFinder:
             j -= 1
         g = self.gaz_at[j]
         return g is not None and g.kind == "State" and g.tok_end == j + 1 and (
-            j < m.tok - 1 or g.form in ("demonym_adj", "inflected"))
+            g.form == "demonym_adj" or self.view.after_genitive(g) == m.tok)
 
     def _town_as_surname(self, k: int, b: int) -> bool:
         """A one-word gazetteer place (no state) right before a comma: a surname there."""
-        g = self.gaz_at[k]
+        g = self._one_word(k)
         return k + 1 < b and self.view.texts[k + 1] == "," and g is not None and \
-            g.kind == "Place" and g.tok == k and g.tok_end == k + 1
+            g.kind == "Place"
 
     def _given_place_name(self, k: int, b: int) -> bool:
         """A town's name (no state's) opening a two-word name: "Hanna Sommerfeld"."""
@@ -1350,8 +1357,7 @@ class NameFinder:
             if g.kind == "Person" and g.form == "alias" and g.tok_end - g.tok == 1 and \
                     known is not None and known.source.startswith("rule:") and \
                     known.start < g.start:
-                self.gaz_at[g.tok] = None  # "Henrik Valtonen ... Valtonen": the one named
-                self.absorbed.add(id(g))
+                self._unlink(g)  # "Henrik Valtonen ... Valtonen": the one named
         for seqs in full.values():
             seqs.sort(key=lambda x: -len(x[0]))
         genitive = "s" if view.lex.lang == "de" else ""

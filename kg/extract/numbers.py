@@ -134,14 +134,13 @@ def _read_back(view: DocView, fmt: NumberFormat, j: int, lower: int) -> Count | 
     """Read a number whose last token is ``j`` (scales and qualifier before it)."""
     end = j + 1
     scale = 1
-    if view.lows[j] in fmt.scales and j > lower:
+    if view.lows[j] in fmt.scales and j > lower and \
+            parse_number(view.texts[j - 1], fmt) is not None:
         scale = fmt.scales[view.lows[j]]
-        if parse_number(view.texts[j - 1], fmt) is not None:
-            j -= 1
-        else:
-            scale, j = 1, j  # "rund tausend Soldaten": the scale word is the number
-    value = parse_number(view.texts[j], fmt) if scale > 1 or view.lows[j] not in fmt.scales \
-        else float(fmt.scales[view.lows[j]])
+        j -= 1
+    value = parse_number(view.texts[j], fmt)
+    if value is None and view.lows[j] in fmt.scales:
+        value = float(fmt.scales[view.lows[j]])  # "rund tausend Soldaten": the scale alone
     if value is None:
         return None
     j, value = _space_grouped(view, j, value, lower)

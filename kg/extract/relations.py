@@ -35,7 +35,7 @@ from kg.extract.lexicon import stop_words as _stop_words
 from kg.extract.modality import Modal, clause_bounds, evidence
 from kg.extract.names import ARMED_FORCES
 from kg.extract.resolve import Resolution
-from kg.extract.view import DocView, Mention
+from kg.extract.view import DASHES, DocView, Mention
 from kg.records import Deployment, Relation, Treaty
 
 # Confidence per rule kind.
@@ -58,7 +58,7 @@ _GENITIVE_MARKS = frozenset({"'s", "’s", "'"})
 # Rules that find a place by its head word ("Northern Territory", "Provinz Dohuk").
 _HEADED_PLACE_RULES = frozenset({"rule:headed-place", "rule:name-head", "rule:head-name"})
 # What may follow a bare apposition "Fort Wainwright, Alaska": its end, not a verb or a list.
-_APPOSITION_END = frozenset({",", "(", ")", ".", ";", ":", "—", "–", "-", "--", "―"})
+_APPOSITION_END = frozenset({",", "(", ")", ".", ";", ":"}) | DASHES
 _DETERMINERS = frozenset({"its", "their", "his", "her", "the", "a", "an", "of", "for", "our",
                           "military", "financial", "further", "more", "new"})
 _ACTOR_KINDS = ("State", "Organization")
@@ -1479,7 +1479,7 @@ class RelationFinder:
             if verb and target is None:
                 # "Die EU hat Iran sanktioniert": the object right before the participle
                 before = self.ends.get(t)
-                if before is not None and self._sanctioning_subjects(k, before.tok):
+                if before is not None and self._clause_subjects(k, before.tok):
                     target, subject_end = before, before.tok
             if target is not None and self.res.kind(target.key) == "State":
                 target = self._official_named(target, b) or target
@@ -1489,7 +1489,7 @@ class RelationFinder:
             if not sources:
                 before = self.mention_before(subject_end, a, skip_adjectives=2)
                 key = self.actor_key(before)
-                sources = [key] if key else self._sanctioning_subjects(k, subject_end)
+                sources = [key] if key else self._clause_subjects(k, subject_end)
             targets = [target.key]
             if self.res.kind(target.key) == "Organization":
                 # "sanctioned Rosneft and Lukoil": every firm of the coordination
@@ -1519,7 +1519,7 @@ class RelationFinder:
             okey = self.actor_key(owner)
             if owner is None or okey is None:
                 continue
-            subjects = self._sanctioning_subjects(k, min(t, owner.tok))
+            subjects = self._clause_subjects(k, min(t, owner.tok))
             lo = clause_bounds(view, t, k)[0]
             if not subjects and lo > a and view.texts[lo - 1] == ",":
                 named = self.actor_key(self.ends.get(lo - 1))  # "The US, Ukraine's backer,"
@@ -1592,9 +1592,9 @@ class RelationFinder:
                 return m if self.res.kind(m.key) == "Person" else None
         return None
 
-    def _sanctioning_subjects(self, k: int, t: int) -> list[str]:
-        """The actors before the sanction word in its clause: one, or one coordination
-        ("Großbritannien und die USA hatten Sanktionen ... verhängt")."""
+    def _clause_subjects(self, k: int, t: int) -> list[str]:
+        """The actors before token ``t`` in its clause, the clause's subject: one, or one
+        coordination ("Großbritannien und die USA hatten Sanktionen ... verhängt")."""
         lo, _hi = clause_bounds(self.view, t, k)
         cands = [m for m in self.sentence_mentions(k) if lo <= m.tok < t
                  and self.res.kind(m.key) in _ACTOR_KINDS]

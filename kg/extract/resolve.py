@@ -26,7 +26,6 @@ from kg.records import Entity
 # How many sentences back a junta or bare government word looks for its state.
 GOVERNMENT_WINDOW = 4
 _LOCATIONAL = frozenset({"in", "at", "near", "to"})
-_DASHES = frozenset({"—", "–", "-", "--", "―"})
 
 
 @dataclass

@@ -487,14 +487,14 @@ class TreatyFinder:
 
     def _actor_mentions(self, k: int, excluded: set[int]) -> list[tuple[int, str]]:
         """(token, actor key) of the states, alliances and persons-as-states of a sentence."""
+        view = self.view
         out: list[tuple[int, str]] = []
         for m in self.res.by_sentence.get(k, []):
             if m.tok in excluded or m.key is None or m.partial and \
-                    self.view.lows[m.tok].endswith(self.rel.based):
+                    view.lows[m.tok].endswith(self.rel.based):
                 continue  # "the Russian-led CSTO": Russia is no party to what the CSTO does
             if self._at_event(m):
                 continue  # "on the sidelines of the NATO summit": where, not who
-            view = self.view
             before = self.rel.ends.get(m.tok - 1) if m.tok > 1 and view.texts[m.tok - 1] == "," \
                 else None
             if before is not None and self.res.kind(before.key) == "Place" and \

@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 
 from kg.extract.lexicon import Cue, Lexicon
 
-_DATELINE_DASHES = frozenset({"—", "–", "-", "--", "―"})
+# Dashes as tokens: a dateline's end ("VILNIUS —"), an attribution ("– Hong Min, ...").
+DASHES = frozenset({"—", "–", "-", "--", "―"})
 
 
 @dataclass
@@ -178,7 +179,7 @@ class DocView:
         bracket = False
         for j in range(end, min(b, end + 12)):
             text = self.texts[j]
-            if text in _DATELINE_DASHES:
+            if text in DASHES:
                 return True
             bracket = text == "(" or bracket and text != ")"
             if not (text in (",", ".", "(", ")", "/") or text.rstrip(".").isdigit()

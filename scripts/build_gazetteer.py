@@ -203,6 +203,9 @@ def build_states(cur: Curated) -> str:
                 name = territories.get(iso)
                 if name and name not in names[iso][lang]:
                     names[iso][lang].append(name.replace("\u2019", "'"))
+                    if lang == "en" and " & " in name:
+                        # CLDR writes "Trinidad & Tobago"; the news writes "and"
+                        names[iso][lang].append(name.replace("\u2019", "'").replace(" & ", " and "))
                     cur.names.add(name.casefold())
                     if iso not in cur.territory:
                         cur.state_names.add(name.casefold())

@@ -157,6 +157,32 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str
                "N'Djamena.", "Frankreich", {"N'Djamena"}, 1000, "About"),
         ("de", "Ruanda hat „mindestens 4.000“ Soldaten in Nord-Kivu stationiert.", "Ruanda",
          {"Nord-Kivu"}, 4000, "AtLeast"),
+        # the states of the USA, and "the states/provinces of X"
+        ("en", "The Pentagon has stationed roughly 8,000 US troops in the states of California, "
+               "Arizona, New Mexico and Texas.", "United States",
+         {"California", "Arizona", "New Mexico", "Texas"}, 8000, "About"),
+        ("de", "Rund 8.000 US-Soldaten sind in Kalifornien und Texas stationiert.", "USA",
+         {"Kalifornien", "Texas"}, 8000, "About"),
+        # "unterhält"/"maintains" keeps troops somewhere
+        ("de", "Großbritannien unterhält auf den Falklandinseln, die Argentinien beansprucht, "
+               "rund 1.200 Soldaten.", "Vereinigtes Königreich", {"Falklandinseln"}, 1200,
+         "About"),
+        # a company is a unit: whose and where, but no head count
+        ("de", "Auch Italien, Ungarn und Rumänien wollen jeweils eine zusätzliche Kompanie "
+               "nach Bosnien schicken.", "Rumänien", {"Bosnien und Herzegowina"}, None, None),
+        # forces sent to their own border; to a border another state's adjective names
+        ("en", "Poland has moved some 3,000 soldiers to its border with Belarus.", "Poland",
+         {"Poland"}, 3000, "About"),
+        ("de", "Algerien hat 2.000 Soldaten an die Grenze zu Mali verlegt.", "Algerien",
+         {"Algerien"}, 2000, "Exact"),
+        ("de", "Deutschland schickt 500 Soldaten an die polnische Grenze.", "Deutschland",
+         {"Polen"}, 500, "Exact"),
+        # troops sent to fight for a state are in its war; advisers in the state they advise
+        ("en", "North Korea has sent thousands of troops to fight for Russia against Ukraine.",
+         "North Korea", {"Russia"}, None, None),
+        ("de", "Australien wird mehr als 80 Polizeiberater entsenden, die die Regierung "
+               "Vanuatus beim Aufbau einer Eingreiftruppe unterstützen sollen.", "Australien",
+         {"Vanuatu"}, 80, "AtLeast"),
     ],
 )
 def test_deployment(lang: str, text: str, actor: str, places: set[str], count: int | None,
@@ -281,6 +307,11 @@ def test_soldiers_without_a_training_word_support_nobody() -> None:
         ("en", "Britain would send troops to Ukraine if asked.", "Hypothetical"),
         # a plan someone announced is no conditional
         ("en", "Britain said it would deploy around 200 soldiers to Kosovo.", "Asserted"),
+        ("en", "Denmark's minister said on Tuesday that some 1,000 Danish personnel would be "
+               "deployed to Greenland.", "Asserted"),
+        # ... but "would" governing another verb stays a conditional
+        ("en", "Analysts said that a war would force Japan to send 500 troops to Korea.",
+         "Hypothetical"),
         ("de", "Berichten zufolge sind iranische Berater in Syrien stationiert.", "Reported"),
         ("en", "Some 500 Chinese police officers are reportedly deployed in the Solomon Islands.",
          "Reported"),
@@ -317,6 +348,8 @@ def test_a_name_after_to_is_no_place_when_nobody_moves() -> None:
                "der Experte Niklas Albers vom Carnegie Center in Berlin."),
         # hosting talks is no base
         ("en", "Qatar hosts talks between American and Iranian envoys."),
+        # a former base is nobody's deployment now
+        ("en", "Most of them will be around Nuuk and the former US air base at Kangerlussuaq."),
     ],
 )
 def test_what_is_no_deployment(lang: str, text: str) -> None:

@@ -74,6 +74,13 @@ def triples(ex: Extraction) -> set[tuple[str, str, str]]:
         # "Russia's Security Council" is Russia's, not the UN's
         ("en", "Dmitry Medvedev, now deputy chairman of Russia's Security Council, mocked it.",
          ("Security Council", "affiliatedWith", "Russia")),
+        # an envoy's compound title, a title only the US uses, a multi-word state's genitive
+        ("de", "Argentinien verhandelt. US-Botschafter Peter Lamelas unterzeichnete.",
+         ("Peter Lamelas", "officialOf", "USA")),
+        ("en", "The Dominican Republic hosts US airmen. Secretary of War Pete Hegseth visited.",
+         ("Pete Hegseth", "officialOf", "United States")),
+        ("de", "Costa Ricas Präsident Rodrigo Chaves sprach von einem Schatten.",
+         ("Rodrigo Chaves", "leaderOf", "Costa Rica")),
     ],
 )
 def test_roles(lang: str, text: str, expected: tuple[str, str, str]) -> None:
@@ -193,6 +200,15 @@ def test_an_unknown_person_with_a_bare_title_gets_no_guessed_state() -> None:
     assert not any(p == "officialOf" for _, p, _ in triples(run(text, "de")))
 
 
+def test_an_official_without_a_state_speaks_for_the_ministry_named_next_to_him() -> None:
+    text = ("Bangladesh and Pakistan signed a pact in Dhaka. India's Ministry of External "
+            "Affairs said New Delhi was following it. \"We expect our neighbours to be "
+            "mindful,\" spokesperson Randhir Jaiswal told reporters.")
+    found = triples(run(text, "en"))
+    assert ("Randhir Jaiswal", "officialOf", "India") in found
+    assert not any(s == "Randhir Jaiswal" and o != "India" for s, _, o in found)
+
+
 def test_a_bare_title_names_no_state_the_text_leaves_out() -> None:
     # the gazetteer knows Macron leads France, but France is not named: no relation
     found = triples(run("Präsident Emmanuel Macron sprach in Brüssel.", "de"))
@@ -252,6 +268,25 @@ def test_a_title_of_another_kind_takes_no_background_state() -> None:
         # "analyst at X in London": the employer, not a place
         ("en", "\"It is a signal,\" said Mira Kowalczyk, a Baltic analyst at Chatham House in "
                "London.", ("Mira Kowalczyk", "affiliatedWith", "Chatham House")),
+        # Spanish names of institutes, with their articles and the descriptor before them
+        ("en", "Paraguay approved it, said Jorge Cabral, director of the Centro de Estudios "
+               "para la Seguridad Caribeña.",
+         ("Jorge Cabral", "affiliatedWith", "Centro de Estudios para la Seguridad Caribeña")),
+        ("de", "Ecuador holt Berater, sagte Marta Cevallos vom Quitoer Thinktank Instituto "
+               "Andino de Estudios Estratégicos.",
+         ("Marta Cevallos", "affiliatedWith", "Instituto Andino de Estudios Estratégicos")),
+        ("de", "Panama protestiert, sagte Professor Luis Castrellón von der Universidad de "
+               "Panamá.", ("Luis Castrellón", "affiliatedWith", "Universidad de Panamá")),
+        # an adjective that belongs to the name before its head
+        ("de", "Generalsekretär To Lam von der Kommunistischen Partei Vietnams empfing sie.",
+         ("Tô Lâm", "affiliatedWith", "Kommunistischen Partei Vietnams")),
+        # membership: "Mitglied von X und Y", an ordinal, "X and Y are NATO allies"
+        ("de", "Ungarn ist Mitglied von Nato und EU, Serbien verhandelt seit 2014.",
+         ("Ungarn", "affiliatedWith", "Europäische Union")),
+        ("en", "Finland dropped its non-alignment after Russia's invasion of Ukraine and "
+               "became Nato's 31st member in April 2023.", ("Finland", "affiliatedWith", "NATO")),
+        ("en", "US officials noted that both Greece and Turkey are NATO allies.",
+         ("Turkey", "affiliatedWith", "NATO")),
     ],
 )
 def test_affiliations_and_membership(lang: str, text: str, expected: tuple[str, str, str]
@@ -290,6 +325,22 @@ def test_affiliations_and_membership(lang: str, text: str, expected: tuple[str, 
          ("Tschad", "inConflictWith", "Boko Haram")),
         ("en", "Turkey has been fighting the PKK for decades.",
          ("Turkey", "inConflictWith", "PKK")),
+        ("en", "Mexico's navy fought the Sinaloa Cartel near Culiacán.",
+         ("Mexico", "inConflictWith", "Sinaloa Cartel")),
+        # "X mit Sanktionen belegen", "hit X with sanctions"
+        ("de", "Die EU hat den Iran erneut mit harten Sanktionen belegt.",
+         ("Europäische Union", "sanctions", "Iran")),
+        ("en", "Washington hit Iran with new sanctions on Tuesday.",
+         ("United States", "sanctions", "Iran")),
+        # troops sent to fight for a state support it
+        ("en", "North Korea has sent thousands of troops to fight for Russia against Ukraine.",
+         ("North Korea", "supports", "Russia")),
+        # a coordinated subject before the auxiliary, the verb at the end
+        ("de", "Die Niederlande und Rumänien haben Patriot-Systeme an die Ukraine geliefert.",
+         ("Rumänien", "supports", "Ukraine")),
+        # the force a person's genitive owns
+        ("en", "Wagner fighters arrived in Libya in 2019 to support Haftar's Libyan National "
+               "Army.", ("Wagner Group", "supports", "Libyan National Army")),
     ],
 )
 def test_conflict_alliance_sanctions_support(lang: str, text: str,
@@ -419,6 +470,11 @@ def test_what_a_treaty_says_about_its_parties(lang: str, text: str,
          ("Pakistan", "alliedWith", "China")),
         ("de", "Serbien, ein enger Verbündeter Russlands, zögert.",
          ("Serbien", "alliedWith", "Russland")),
+        # "US allies" as a modifier, and a coordination that "are" someone's allies
+        ("en", "Japan and South Korea are US allies.", ("South Korea", "alliedWith",
+                                                      "United States")),
+        ("en", "Washington consulted US allies Japan and South Korea.",
+         ("Japan", "alliedWith", "United States")),
     ],
 )
 def test_an_ally_of_a_named_state(lang: str, text: str, expected: tuple[str, str, str]) -> None:

@@ -99,6 +99,10 @@ def test_treaty_type_and_parties(lang: str, text: str, ttype: str, parties: set[
         # "beide Länder": the two states named before
         ("de", "Russland verlegt Atomwaffen nach Belarus. Beide Länder hatten im Mai ein "
                "Abkommen unterzeichnet.", {("Other", frozenset({"Russland", "Belarus"}))}),
+        # the subject before a relative clause, not a state named inside it
+        ("en", "North Korea, which has sent troops to fight for Russia against Ukraine, signed "
+               "a mutual defence treaty with Moscow in 2024.",
+         {("MutualDefense", frozenset({"North Korea", "Russia"}))}),
     ],
 )
 def test_who_the_parties_are(lang: str, text: str,
@@ -165,6 +169,15 @@ def test_membership_without_accession_is_no_treaty() -> None:
         ("de", "Japan hat bereits ähnliche Abkommen mit Australien und Großbritannien "
                "geschlossen.", {frozenset({"Japan", "Australien"}),
                                 frozenset({"Japan", "Vereinigtes Königreich"})}),
+        # plural treaties between a pair and the one state outside it
+        ("en", "Both Japan and South Korea are bound to the United States by mutual defence "
+               "treaties.", {frozenset({"United States", "Japan"}),
+                             frozenset({"United States", "South Korea"})}),
+        ("de", "Japan und Südkorea sind durch Verteidigungsverträge mit den USA verbunden.",
+         {frozenset({"USA", "Japan"}), frozenset({"USA", "Südkorea"})}),
+        # ... but not when all three are listed together
+        ("en", "Japan, South Korea and the United States signed security agreements.",
+         {frozenset({"Japan", "South Korea", "United States"})}),
     ],
 )
 def test_separate_deals_with_a_list_are_bilateral(lang: str, text: str,

@@ -99,6 +99,14 @@ def forms_for(text: str, lang: str, entry: str) -> set[str]:
         ("Ostsee", "de", "wd:Q545", "name"),
         ("Schwarzen Meer", "de", "wd:Q166", "inflected"),
         ("Nahen Osten", "de", "gz:nahost", "inflected"),
+        # the genitive of a multi-word state's name
+        ("Costa Ricas", "de", "wd:Q800", "inflected"),
+        ("Sri Lankas", "de", "wd:Q854", "inflected"),
+        # CLDR's "&" as the news writes it
+        ("Trinidad and Tobago", "en", "wd:Q754", "alias"),
+        # US states
+        ("Kalifornien", "de", "wd:Q99", "name"),
+        ("North Carolina", "en", "wd:Q1454", "name"),
         ("Gaza Strip", "en", "gz:gazastreifen", "name"),
         ("Charkiw", "de", "gz:charkiw", "name"),
         ("San Diego", "en", "wd:Q16552", "name"),
@@ -228,7 +236,8 @@ def test_city_carries_its_country_as_background() -> None:
         ("wd:Q56226", "Q56226", "Person"), ("wd:Q7747", "Q7747", "Person"),
         ("wd:Q6279", "Q6279", "Person"), ("wd:Q3052772", "Q3052772", "Person"),
         ("wd:Q39259", "Q39259", "Person"), ("wd:Q57641", "Q57641", "Person"),
-        ("wd:Q180589", "Q180589", "Person"),
+        ("wd:Q180589", "Q180589", "Person"), ("wd:Q99", "Q99", "Place"),
+        ("wd:Q1439", "Q1439", "Place"), ("wd:Q797", "Q797", "Place"),
     ],
 )
 def test_known_wikidata_ids(entry: str, qid: str, kind: str) -> None:

@@ -63,6 +63,7 @@ class Draft:
     rule: str = "direct"
     support_said: bool = False
     trains: bool = False  # trainers, advisers, a training mission: they serve their host
+    home_border: bool = False  # "moved 3,000 soldiers to its border with Belarus"
 
 
 class DeploymentFinder:
@@ -243,7 +244,7 @@ class DeploymentFinder:
         moved = bool(self.view.positions(d.k, "deploy"))
         for actor in dict.fromkeys(self.state_body.get(x, x) for x in d.actors):
             # Forces at home count only when the text says they were moved there.
-            locations = [loc for loc in d.locations if loc != actor
+            locations = [loc for loc in d.locations if d.home_border or loc != actor
                          and (moved or self._state_of(loc) != actor)]
             if not locations or actor == d.support:
                 continue
@@ -355,6 +356,9 @@ class DeploymentFinder:
                 continue  # "die UN-Mission MINUSMA": the mission's name, not a deployment
             if noun and rule == "anaphor" and view.phrase(t, "base_noun") is not None:
                 continue  # "the air base in Niamey": a place named again, not whose base
+            if noun and view.phrase(t, "base_noun") is not None and any(
+                    view.has(j, "former") for j in range(max(a, t - 3), t)):
+                continue  # "the former US air base at Kangerlussuaq": nobody is there now
             if noun and any(view.lows[j] in self.vessels or view.has(j, "weapon")
                             for j in range(end, min(b, end + 4))):
                 continue  # "stationing long-range weapons": weapons are no troops
@@ -419,6 +423,20 @@ class DeploymentFinder:
                 d.locations = self._host(k, t, actors)
             if not d.locations:
                 d.locations = self._relative_where(k, t, actors)
+            if not d.locations and len(d.actors) == 1 and \
+                    self.res.kind(d.actors[0]) == "State":
+                # "Poland has moved 3,000 soldiers to its border with Belarus", "Algerien
+                # verlegt Truppen an die Grenze zu Mali": its own border region; "an die
+                # polnische Grenze": the state the adjective names
+                border = self._border_state(k, t, b, d.actors[0])
+                if border is not None:
+                    d.locations, d.home_border = [border], border == d.actors[0]
+            if not d.locations and d.support and d.support_said and \
+                    self.res.kind(d.support) == "State" \
+                    and (d.trains or view.positions(k, "fight_for")):
+                # "sent thousands of troops to fight for Russia", "80 Polizeiberater, die die
+                # Regierung Vanuatus unterstützen": in the state they fight for or advise
+                d.locations = [d.support]
             made.append(d)
             made += self._split_counts(k, t, b, d)
         made += self._subset_origins(k, a, b, made)
@@ -431,6 +449,22 @@ class DeploymentFinder:
             elif d.count is not None and d.count.value and d.locations:
                 self.placed.append(d)
         return True
+
+    def _border_state(self, k: int, t: int, b: int, actor: str) -> str | None:
+        """Where forces sent to a border word after them stand: the state a demonym before
+        the word names ("an die polnische Grenze"), else the actor's own state."""
+        view = self.view
+        if not view.positions(k, "deploy"):
+            return None
+        j = next((j for j in range(t + 1, min(b, t + 12))
+                  if view.phrase(j, "border_noun") is not None), None)
+        if j is None:
+            return None
+        owner = self.rel.ends.get(j)
+        if owner is not None and owner.form == "demonym_adj" and \
+                self.res.kind(owner.key) == "State":
+            return owner.key
+        return actor
 
     def _count_to(self, t: int, end: int, b: int) -> Count | None:
         """The figure a "number of <force>" is brought to ("... to some 400", "auf 1.000")."""
@@ -816,7 +850,7 @@ class DeploymentFinder:
                 return []
             lo = a
         adjunct = self.adjuncts.get(t)
-        sources = self._sources(k) | self._relative_clauses(lo, t)
+        sources = self._sources(k) | self.view.relative_clauses(lo, t)
         cands = [m for m in self.res.by_sentence.get(k, []) if lo <= m.tok < t
                  and not m.partial and self.rel.actor_key(m) and not self._locational(m)
                  and self.rel.actor_key(m) != support and m is not adjunct
@@ -837,22 +871,6 @@ class DeploymentFinder:
                 break
         keys = self.rel.coordinated_actors(first.tok, t)
         return keys or [k2 for k2 in [self.rel.actor_key(cands[-1])] if k2]
-
-    def _relative_clauses(self, lo: int, t: int) -> set[int]:
-        """Tokens of relative clauses closed before ``t``: "Russia, which fought a war with
-        Georgia in 2008, keeps 4,000 troops" is Russia's deployment, not Georgia's."""
-        view = self.view
-        inside: set[int] = set()
-        i = lo
-        while i < t - 1:
-            if view.texts[i] == "," and view.has(i + 1, "relative_pronoun"):
-                close = next((j for j in range(i + 2, t) if view.texts[j] == ","), None)
-                if close is None:
-                    break
-                inside.update(range(i + 1, close))
-                i = close
-            i += 1
-        return inside
 
     def _sources(self, k: int) -> set[int]:
         """Tokens of the sources a sentence credits ("laut dem britischen Ministerium",
@@ -1157,7 +1175,12 @@ class DeploymentFinder:
             # a capitalized adjective inside a place name ("in der Autonomen Region X")
             adjective = adjective or (view.has(j + 1, "place_head_pre") and view.is_cap(j)
                                       and low.endswith(self.adjective_endings))
+            if low == "of" and j > 0 and (view.has(j - 1, "place_head_pre")
+                                          or view.has(j - 1, "region_plural")):
+                j -= 1  # "in the border provinces of Dajabón and Elías Piña"
+                continue
             if low in _ARTICLES or view.has(j, "direction") or view.has(j, "place_head_pre") \
+                    or view.has(j, "region_plural") \
                     or adjective or view.has(j, "capital_word") or view.texts[j].isdigit() \
                     or low in self.number_words or (
                         j + 1 == m.tok and view.has(j, "country_noun")):  # "im Nachbarland Mali"
@@ -1255,6 +1278,10 @@ class DeploymentFinder:
                     m = self.rel.starts.get(jj)
                     if m is not None:
                         break
+            if m is not None and m.tok_end + 1 < b and view.texts[m.tok_end] in ("'s", "’s"):
+                owned = self.rel.starts.get(m.tok_end + 1)
+                if owned is not None and self.res.kind(owned.key) == "Organization":
+                    m = owned  # "to support Haftar's Libyan National Army": the force owned
             key = self.rel.actor_key(m, institutions_as_state=True) if m else None
             if key:
                 return key

@@ -46,7 +46,7 @@ FORMS = (
     "region",
 )
 # Bump when the compiled layout or the surface rules change, so stale caches are rebuilt.
-_COMPILER_VERSION = "6"
+_COMPILER_VERSION = "7"
 
 
 @dataclass(frozen=True)
@@ -432,7 +432,8 @@ def _surfaces_of(
     for text, lang in node.inflected:
         add(text, lang, "inflected")
 
-    # German genitive -s (Russlands, Moskaus, Putins) on one-word names.
+    # German genitive -s (Russlands, Moskaus, Putins) on one-word names, and on the last
+    # word of a state's or place's name (Costa Ricas, Sri Lankas, Burkina Fasos).
     if node.genitive and entry.kind != "Organization":
         for lang in ("de",):
             spec = _lang_forms(forms, lang)
@@ -441,7 +442,10 @@ def _surfaces_of(
             if not isinstance(suffix, str) or not suffix:
                 continue
             for text, tlang in names:
-                if tlang not in (lang, "*") or " " in text or normalize(text) in node.unsafe:
+                if tlang not in (lang, "*") or normalize(text) in node.unsafe:
+                    continue
+                if " " in text and (entry.kind not in ("State", "Place")
+                                    or not text.rsplit(" ", 1)[1][:1].isupper()):
                     continue
                 if text.endswith(blocked) or not text[:1].isupper():
                     continue

@@ -64,8 +64,7 @@ def modality_of(view: DocView, res: Resolution, k: int, toks: tuple[int, ...], *
     # "Britain said it would deploy 200 soldiers": a reported plan, not a conditional
     hypothetical = [i for i in view.positions(k, "hypothetical") if _cue(view, i, a)
                     and (permission_hedges or not view.has(i, "permission"))
-                    and not (view.has(i, "reported_plan") and any(
-                        view.has(j, "say_verb") for j in range(max(a, i - 3), i)))]
+                    and not (view.has(i, "reported_plan") and _said_before(view, a, i))]
     if hypothetical:
         bounds = {clause_bounds(view, t, k) for t in toks}
         if any(lo <= i < hi for i in hypothetical for lo, hi in bounds):
@@ -83,6 +82,20 @@ def modality_of(view: DocView, res: Resolution, k: int, toks: tuple[int, ...], *
         who, words = _attribution(view, res, k)
         return Modal("Reported", who, words)
     return Modal("Asserted")
+
+
+def _said_before(view: DocView, a: int, i: int) -> bool:
+    """"Britain said it would deploy", "the minister said on Tuesday that 1,000 troops
+    would be deployed": a verb of saying reports the plan that "would" states."""
+    says = [j for j in range(a, i) if view.has(j, "say_verb")]
+    if not says:
+        return False
+    if i - says[-1] <= 3:
+        return True
+    # "said that ... would be deployed", not "said that a war would force ...": the verb
+    # after "would" is the plan itself
+    return any(view.has(c, "complementizer") for c in range(says[-1] + 1, i)) and any(
+        view.has(j, "deploy") for j in range(i + 1, min(len(view.texts), i + 4)))
 
 
 def _other_claim(view: DocView, toks: tuple[int, ...], a: int, cue: int) -> bool:

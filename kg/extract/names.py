@@ -496,6 +496,7 @@ class NameFinder:
         if not view.is_cap(i) or view.lows[i] in self.stop_words:
             return None
         connectors = {c for c in view.lex.terms("org_connector")}
+        name_articles = set(view.lex.terms("org_connector_article"))
         toks: list[int] = []
         k = i
         while k < b and not toks and view.lows[k].endswith(self.based_suffixes):
@@ -509,8 +510,9 @@ class NameFinder:
                     break
                 toks.append(k)
             elif (view.lows[k] in connectors and toks and k + 1 < b and (
-                    view.is_cap(k + 1) or view.lows[k] == "of" and view.lows[k + 1] == "the"
-                    and k + 2 < b and view.is_cap(k + 2))  # "Armed Forces of the Philippines"
+                    view.is_cap(k + 1) or not view.has(k, "coord") and view.lows[k + 1]
+                    in name_articles and k + 2 < b and view.is_cap(k + 2))
+                  # "Armed Forces of the Philippines", "Centro de Estudios para la Seguridad"
                   and (view.lows[k] not in ("der", "des", "und", "and")
                        or view.lows[k] in ("und", "and") and self._joins_name(toks, k, b))
                   and not view.has(k + 1, "weekdays") and not view.has(k + 1, "months")):
@@ -559,8 +561,11 @@ class NameFinder:
                 len(known) == 1 and all(g is not None for g in gaz)):
             return None  # the gazetteer knows this organization already
         if view.lex.lang != "en" and not has_connector:
-            # German capitalizes nouns: every other word must look like a name.
-            if any(self.strength(t) < STRONG and self.gaz_at[t] is None for t in others):
+            # German capitalizes nouns: every other word must look like a name, or be an
+            # adjective of the name right before its head ("Kommunistische Partei Vietnams")
+            if any(self.strength(t) < STRONG and self.gaz_at[t] is None and not (
+                    t + 1 in head_org and t == toks[0] and len(others) > 1
+                    and self._adjective(t)) for t in others):
                 return None
         if view.lex.lang != "en" and has_connector and toks[0] in others and \
                 self.strength(toks[0]) < STRONG and self.gaz_at[toks[0]] is None and \
@@ -577,9 +582,18 @@ class NameFinder:
             if view.lex.lang != "en" and head_org == [start] and not has_connector and \
                     len(toks) >= 2 and all(self.strength(t) >= STRONG for t in toks[1:]):
                 core = (toks[1], end)  # "Rüstungskonzern Naval Group": a descriptor, a name
-            elif len(toks) >= 3 and view.has(start, "org_descriptor") and \
-                    any(t in head_org for t in toks[1:]):
-                core = (toks[1], end)  # "Thinktank Africa Security Forum": the name is after
+            else:
+                # "Thinktank Africa Security Forum", "Quitoer Thinktank Instituto Andino":
+                # the name is after the descriptor
+                desc = [n for n, t in enumerate(toks[:3]) if view.has(t, "org_descriptor")]
+                after = toks[desc[-1] + 1] if desc and desc[-1] + 1 < len(toks) else None
+                place = self.gaz_at[after] if after is not None else None
+                if after is not None and (desc[-1] > 0 or len(toks) >= 3 and any(
+                        t in head_org for t in toks[desc[-1] + 1:])) and not (
+                        place is not None and place.kind in ("State", "Place")):
+                    # "Istanbuler Thinktank Edam" is Edam; "Kommunistische Partei Vietnams"
+                    # keeps its whole name
+                    core = (after, end)
             self.add(start, end, "Organization", "headed-run", org_class=cls, core=core,
                      extra=(view.span_text(*core),) if core else ())
             return end

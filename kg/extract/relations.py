@@ -26,6 +26,7 @@ its own: "Wladimir Putin reiste nach Peking" gives no leaderOf.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -38,9 +39,15 @@ from kg.extract.resolve import Resolution
 from kg.extract.view import DASHES, DocView, Mention
 from kg.records import Deployment, Relation, Treaty
 
+# prepositions whose object is no clause subject ("the invasion of Ukraine")
+_OBJECT_PREPS = frozenset({"of", "against", "von", "gegen"})
+# "31st", "2nd": an ordinal between an organization's genitive and "member"
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
 # Confidence per rule kind.
 CONFIDENCE = {
     "role": 0.85, "role-coordinated": 0.7, "role-paired": 0.65, "role-known": 0.6,
+    "role-ministry": 0.6,
     "owner-name": 0.6, "led-under": 0.7,
     "affiliation": 0.75, "membership": 0.8, "alliance": 0.7, "alliance-treaty": 0.6,
     "conflict": 0.8, "conflict-ceasefire": 0.6, "support": 0.6, "support-deployment": 0.6,
@@ -506,7 +513,9 @@ class RelationFinder:
                 # institution and is an official, not the leader, of its state
                 self.emit(p.key, pred, target.key, k, (r, p.tok), rule, Modal())
                 pred = "officialOf"
-            implied = view.value(r, "implied_state")
+            implied = view.value(r, "implied_state") or next(
+                (hit[1] for i in range(max(a, r - 3), r + 1)
+                 if (hit := view.phrase(i, "implied_state")) and hit[0] > r), None)
             if key is None and implied and f"wd:{implied}" in self.res.entities:
                 key = f"wd:{implied}"  # "Bundeskanzler" names its state
             if key is None:
@@ -543,6 +552,30 @@ class RelationFinder:
                     self.emit(p.key, pred, s, k, (r, p.tok), "role-paired", Modal())
                     if p.key:
                         self.person_targets.setdefault(p.key, s)
+                    targets[id(p)] = s
+        # "India's Ministry of External Affairs said ... spokesperson Randhir Jaiswal": an
+        # official with no state in his title speaks for the one ministry named next to him
+        # (a guess from the story's main state was measured: more wrong than right)
+        assigned = [v for v in targets.values() if v]
+        for r, group in by_role.items():
+            if _role_category(view, r) != "role_official":
+                continue
+            for p in group:
+                if targets.get(id(p)) is None and p.key and p.tok_end - p.tok >= 2:
+                    state = self._body_state_near(k, assigned)
+                    if state is not None:
+                        self.emit(p.key, "officialOf", state, k, (r, p.tok), "role-ministry",
+                                  Modal())
+                        self.person_targets.setdefault(p.key, state)
+
+    def _body_state_near(self, k: int, exclude: list[str]) -> str | None:
+        """The one state whose ministry this or the previous sentence names ("India's
+        Ministry of External Affairs said ... spokesperson X"), if there is just one."""
+        states = {self.res.state_key(m) for j in (k - 1, k) for m in self.sentence_mentions(j)
+                  if self.res.kind(m.key) == "Organization" and m.state
+                  and m.org_class == "ministry"}
+        states = {x for x in states if x and x not in exclude}
+        return states.pop() if len(states) == 1 else None
 
     def _said_in_capital(self, p: Mention, b: int) -> str | None:
         """"Foreign ministry spokesperson Mao Ning said in Beijing": an official speaking
@@ -808,7 +841,8 @@ class RelationFinder:
                 if self.res.kind(m.key) == "Organization":
                     org = m
             if org is None:
-                before = self.mention_before(t, a, skip_adjectives=1)
+                end = t - 1 if t - 1 > a and _ORDINAL.fullmatch(view.texts[t - 1]) else t
+                before = self.mention_before(end, a, skip_adjectives=1)  # "Nato's 31st member"
                 if before is not None and self.res.kind(before.key) == "Organization":
                     org = before
             if org is not None and org.org_class == "party":
@@ -816,7 +850,7 @@ class RelationFinder:
             orgs: list[str] = [org.key] if org is not None and org.key else []
             if org is None:
                 j = t + 1
-                if j < b and view.lows[j] in ("of", "der", "des", "im", "in"):
+                if j < b and view.lows[j] in ("of", "der", "des", "im", "in", "von"):
                     j += 1
                 if j < b and view.has(j, "distributive"):
                     j += 1  # "a member of both NATO and the EU"
@@ -1013,7 +1047,12 @@ class RelationFinder:
                   and self.res.kind(m.key) == "State"]
         before = [m for m in inside if m.tok < t]
         if before:
-            return before[-1]
+            # "Finland ... after Russia's invasion of Ukraine and became Nato's 31st member":
+            # not the object of a preposition
+            free = [m for m in before if not (m.tok > lo and view.lows[m.tok - 1]
+                                               in _OBJECT_PREPS) and not (
+                m.tok_end < t and view.texts[m.tok_end] in _GENITIVE_MARKS)]
+            return (free or before)[-1]
         if lo > 0 and view.texts[lo - 1] == "," and t - lo <= 4 and (
                 view.lows[lo] in _ARTICLES or all(view.is_lower_word(i) or view.texts[i].isdigit()
                                                   for i in range(lo, t))):
@@ -1056,8 +1095,11 @@ class RelationFinder:
         ist der engste Verbündete Russlands": the state described is the owner's ally."""
         view = self.view
         owner = self.mention_before(n, a, skip_adjectives=2)
-        if owner is not None and not (owner.tok_end < n and view.texts[owner.tok_end]
-                                      in _GENITIVE_MARKS or owner.form == "inflected"):
+        modifier = owner is not None and owner.tok_end == n and owner.form == "abbrev" and \
+            view.lex.lang == "en"  # "US allies Japan and South Korea"
+        if owner is not None and not modifier and not (
+                owner.tok_end < n and view.texts[owner.tok_end] in _GENITIVE_MARKS
+                or owner.form == "inflected"):
             owner = None
         if owner is None and n + 1 < b:
             after = self.starts.get(n + 1)
@@ -1077,7 +1119,15 @@ class RelationFinder:
         elif j >= a and view.lows[j] in self.auxiliaries:
             described = self.ends.get(j)  # "Turkey is Azerbaijan's closest ally"
         if described is not None and self.res.kind(described.key) == "State":
-            self.emit(described.key, "alliedWith", owner.key, k, (n,), "alliance")
+            # "Japan and South Korea are US allies": every state of the coordination
+            for key in self._coordination_ending(described, a):
+                if key and key != owner.key:
+                    self.emit(key, "alliedWith", owner.key, k, (n,), "alliance")
+        elif modifier and n + 1 < b and n + 1 in self.starts:
+            # "US allies Japan and South Korea": the states named after the noun
+            for key in self.coordinated_actors(n + 1, b):
+                if self.res.kind(key) == "State" and key != owner.key:
+                    self.emit(key, "alliedWith", owner.key, k, (n,), "alliance")
 
     def pairs(self, k: int, a: int, b: int) -> Iterator[tuple[tuple[str, str], int]]:
         """Actor pairs a sentence joins: "zwischen X und Y", "X-Y" (hyphen partials)."""
@@ -1378,12 +1428,19 @@ class RelationFinder:
                 # ukrainische Flugabwehr stärken": subject, auxiliary, object, verb
                 inside = [m for m in self.sentence_mentions(k) if lo <= m.tok < t
                           and not m.partial and self.res.kind(m.key) in _ACTOR_KINDS]
-                if len(inside) >= 2 and inside[0].tok_end < b and \
-                        view.lows[inside[0].tok_end] in self.auxiliaries:
-                    subject, obj = inside[0], inside[1]
-                    if subject.key != obj.key and not self._after_locprep(obj):
-                        self.emit(self.actor_key(subject, institutions_as_state=True),
-                                  "supports", obj.key, k, (t,), "support")
+                # "Die Niederlande und Rumänien haben ... an die Ukraine geliefert": a
+                # coordinated subject before the auxiliary
+                n = 0
+                while n + 1 < len(inside) and _coordinated(view, inside[n], inside[n + 1],
+                                                           strict=True):
+                    n += 1
+                if n + 1 < len(inside) and inside[n].tok_end < b and \
+                        view.lows[inside[n].tok_end] in self.auxiliaries:
+                    obj = inside[n + 1]
+                    for subject in inside[:n + 1]:
+                        if subject.key != obj.key and not self._after_locprep(obj):
+                            self.emit(self.actor_key(subject, institutions_as_state=True),
+                                      "supports", obj.key, k, (t,), "support")
                 return
         if obj is None or self.res.kind(obj.key) not in _ACTOR_KINDS:
             return
@@ -1467,6 +1524,11 @@ class RelationFinder:
                 if owner is not None and key:
                     sources, j = [key], owner.tok_end
             verb = view.has(t, "sanction_verb")
+            hit_with = self._hit_with(t, a, b)
+            if hit_with is not None:
+                # "Washington hat Nicaragua mit Sanktionen belegt", "hit Iran with sanctions"
+                self._emit_sanctions(k, a, b, t, sources, hit_with, hit_with.tok)
+                continue
             if verb and j < b and view.lows[j] not in ("gegen", "against", "on"):
                 j -= 1  # "the UN has sanctioned X": the object
             elif j >= b or view.lows[j] not in ("gegen", "against", "on"):
@@ -1486,17 +1548,42 @@ class RelationFinder:
             if target is None or target.form == "demonym_adj" or self.res.kind(
                     target.key) not in _ACTOR_KINDS + ("Person",):
                 continue  # "sanctioned three Russian banks": the banks, not Russia
-            if not sources:
-                before = self.mention_before(subject_end, a, skip_adjectives=2)
-                key = self.actor_key(before)
-                sources = [key] if key else self._clause_subjects(k, subject_end)
-            targets = [target.key]
-            if self.res.kind(target.key) == "Organization":
-                # "sanctioned Rosneft and Lukoil": every firm of the coordination
-                targets += [key for key in self.coordinated_actors(target.tok, b)
-                            if key not in targets and self.res.kind(key) == "Organization"]
-            for source in sources:
-                for key in targets:
+            self._emit_sanctions(k, a, b, t, sources, target, subject_end)
+
+    def _hit_with(self, t: int, a: int, b: int) -> Mention | None:
+        """The object of "X mit Sanktionen belegen" / "hit X with sanctions" for the
+        sanction word at ``t``: the actor right before "mit"/"with"."""
+        view = self.view
+        w = t - 1
+        while w > a and t - w < 3 and view.is_lower_word(w) and not view.has(w, "with"):
+            w -= 1  # "mit harten Sanktionen"
+        if w <= a or not view.has(w, "with") or not any(
+                view.has(i, "sanction_with_verb") for i in range(max(a, t - 8), min(b, t + 3))):
+            return None
+        target = self.ends.get(w)
+        if target is None and w - 1 > a and view.is_lower_word(w - 1):
+            target = self.ends.get(w - 1)  # "den Iran erneut mit Sanktionen belegt"
+        if target is None or target.form == "demonym_adj" or self.res.kind(
+                target.key) not in _ACTOR_KINDS + ("Person",):
+            return None
+        return target
+
+    def _emit_sanctions(self, k: int, a: int, b: int, t: int, sources: list[str],
+                        target: Mention, subject_end: int) -> None:
+        """sanctions from the sanctioning side (given, or the clause's subject) to the
+        target and, for firms, the firms coordinated with it."""
+        if not sources:
+            before = self.mention_before(subject_end, a, skip_adjectives=2)
+            key = self.actor_key(before)
+            sources = [key] if key else self._clause_subjects(k, subject_end)
+        targets = [target.key]
+        if self.res.kind(target.key) == "Organization":
+            # "sanctioned Rosneft and Lukoil": every firm of the coordination
+            targets += [key for key in self.coordinated_actors(target.tok, b)
+                        if key not in targets and self.res.kind(key) == "Organization"]
+        for source in sources:
+            for key in targets:
+                if key and source != key:
                     self.emit(source, "sanctions", key, k, (t,), "sanctions")
 
     def suppliers(self, k: int, a: int, b: int) -> None:

@@ -334,6 +334,12 @@ class TreatyFinder:
         marks = view.positions(k, "treaty_separate")
         plural = any(view.has(i, "treaty_plural") for i in range(cue.start, cue.end)) and \
             any(view.phrase(i, "with") for i in range(cue.end, cue.end + 3))
+        if any(view.has(i, "treaty_plural") for i in range(cue.start, cue.end)):
+            hub = self._outside_pair(k, parties, excluded)
+            if hub is not None:
+                # "Japan and South Korea are bound to the United States by mutual defence
+                # treaties": each of the pair with the one outside it
+                return [{hub, other} for other in sorted(parties - {hub})]
         if not plural and not any(cue.start - 3 <= j < cue.end + 4 for j in marks):
             return [parties]  # "its military agreements with Paris and Washington": one each
         # the hub is the first party named before the treaty word ("Washington is bound to
@@ -344,6 +350,19 @@ class TreatyFinder:
         if subject not in parties:
             return [parties]
         return [{subject, other} for other in sorted(parties - {subject})]
+
+    def _outside_pair(self, k: int, parties: set[str], excluded: set[int]) -> str | None:
+        """The one party outside the sentence's coordination of all the others, if any."""
+        b = self.view.sents[k][1]
+        groups = [set(self.rel.coordinated_actors(tok, b))
+                  for tok, _key in self._actor_mentions(k, excluded)]
+        if any(group >= parties for group in groups):
+            return None  # "Japan, South Korea and the US signed agreements": all together
+        for group in groups:
+            rest = parties - group
+            if len(group) >= 2 and group < parties and len(rest) == 1:
+                return rest.pop()
+        return None
 
     def merge(self, ttype: str, parties: frozenset[str], ev: Evidence, k: int, a: int, b: int
               ) -> TreatyDraft:
@@ -480,7 +499,10 @@ class TreatyFinder:
     def _subject(self, k: int, t: int, excluded: set[int], others: set[str]) -> str | None:
         """The actor of the clause before the treaty word (or after, in German V2)."""
         cands = [x for x in self._actor_mentions(k, excluded) if x[1] not in others]
-        before = [key for tok, key in cands if tok < t]
+        # "North Korea, which sent troops to fight for Russia against Ukraine, signed a
+        # treaty with Moscow": not an actor of the relative clause
+        inside = self.view.relative_clauses(self.view.sents[k][0], t)
+        before = [key for tok, key in cands if tok < t and tok not in inside]
         if before:
             return before[-1]
         return cands[0][1] if cands else None

@@ -198,6 +198,21 @@ class DocView:
             return j
         return None
 
+    def relative_clauses(self, lo: int, t: int) -> set[int]:
+        """Tokens of relative clauses closed between ``lo`` and ``t``: "Russia, which fought
+        a war with Georgia in 2008, keeps 4,000 troops" is about Russia, not Georgia."""
+        inside: set[int] = set()
+        i = lo
+        while i < t - 1:
+            if self.texts[i] == "," and self.has(i + 1, "relative_pronoun"):
+                close = next((j for j in range(i + 2, t) if self.texts[j] == ","), None)
+                if close is None:
+                    break
+                inside.update(range(i + 1, close))
+                i = close
+            i += 1
+        return inside
+
     def span_text(self, a: int, b: int) -> str:
         """The document text of tokens ``a``..``b`` (exclusive)."""
         return self.text[self.idx[a] : self.ends[b - 1]]

@@ -167,6 +167,14 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str
         ("de", "Großbritannien unterhält auf den Falklandinseln, die Argentinien beansprucht, "
                "rund 1.200 Soldaten.", "Vereinigtes Königreich", {"Falklandinseln"}, 1200,
          "About"),
+        # a fleet a state's genitive owns deploys for the state; officers are a force
+        ("en", "Russia's Pacific Fleet sent two corvettes and around 400 sailors to Chabahar.",
+         "Russia", {"Chabahar"}, 400, "About"),
+        ("en", "Britain sent some 35 staff officers to Kyiv.", "United Kingdom", {"Kyiv"}, 35,
+         "About"),
+        # advisers working with a state's army are in that state
+        ("en", "Turkey, Azerbaijan's closest ally, has had military advisers working with the "
+               "Azerbaijani army since the 2020 war.", "Turkey", {"Azerbaijan"}, None, None),
         # a company is a unit: whose and where, but no head count
         ("de", "Auch Italien, Ungarn und Rumänien wollen jeweils eine zusätzliche Kompanie "
                "nach Bosnien schicken.", "Rumänien", {"Bosnien und Herzegowina"}, None, None),

@@ -186,6 +186,9 @@ def test_short_forms_join_the_full_name(lang: str, text: str, full: str, short: 
         # a name before an apposition with an occupation
         ("en", "The UN sanctioned Marcel Duvalon, a former police officer, on Friday.",
          "Marcel Duvalon", "Person"),
+        # a cartel by its head word
+        ("en", "Mexico's navy fought the Jalisco New Generation Cartel near Culiacán.",
+         "Jalisco New Generation Cartel", "Organization"),
     ],
 )
 def test_names_no_gazetteer_knows(lang: str, text: str, name: str, kind: str) -> None:
@@ -271,6 +274,11 @@ def test_the_owner_in_a_mission_descriptor_stays_an_entity() -> None:
          {"Munitionsdepot Cobasna"}),
         ("en", "Filipino marines are stationed aboard a warship at Second Thomas Shoal.",
          {"Second Thomas Shoal"}),
+        # a name joined to a region word
+        ("de", "Äthiopien hat 20.000 Soldaten in die Afar-Region verlegt.", {"Afar-Region"}),
+        # the US states
+        ("en", "Soldiers from Fort Bragg, North Carolina, arrived in Alaska.",
+         {"North Carolina", "Alaska"}),
     ],
 )
 def test_unknown_places_after_a_locational_word_or_with_a_place_head(

@@ -209,6 +209,10 @@ def test_an_official_without_a_state_speaks_for_the_ministry_named_next_to_him()
     assert not any(s == "Randhir Jaiswal" and o != "India" for s, _, o in found)
 
 
+def test_joining_a_criticism_is_no_membership() -> None:
+    assert not triples(run("Ungarn schließt sich der Kritik der EU an.", "de"))
+
+
 def test_a_bare_title_names_no_state_the_text_leaves_out() -> None:
     # the gazetteer knows Macron leads France, but France is not named: no relation
     found = triples(run("Präsident Emmanuel Macron sprach in Brüssel.", "de"))
@@ -287,6 +291,11 @@ def test_a_title_of_another_kind_takes_no_background_state() -> None:
                "became Nato's 31st member in April 2023.", ("Finland", "affiliatedWith", "NATO")),
         ("en", "US officials noted that both Greece and Turkey are NATO allies.",
          ("Turkey", "affiliatedWith", "NATO")),
+        # a separable verb of joining, and "sich anschließen" across a bracketed acronym
+        ("de", "Togo tritt der Allianz der Sahelstaaten bei.",
+         ("Togo", "affiliatedWith", "Allianz der Sahelstaaten")),
+        ("de", "Als erster Küstenstaat hat sich Togo der Allianz der Sahelstaaten (AES) "
+               "angeschlossen.", ("Togo", "affiliatedWith", "Allianz der Sahelstaaten")),
     ],
 )
 def test_affiliations_and_membership(lang: str, text: str, expected: tuple[str, str, str]

@@ -99,6 +99,9 @@ def test_treaty_type_and_parties(lang: str, text: str, ttype: str, parties: set[
         # "beide Länder": the two states named before
         ("de", "Russland verlegt Atomwaffen nach Belarus. Beide Länder hatten im Mai ein "
                "Abkommen unterzeichnet.", {("Other", frozenset({"Russland", "Belarus"}))}),
+        # joining an alliance with a separable verb is an accession
+        ("de", "Togo tritt der Allianz der Sahelstaaten bei.",
+         {("Alliance", frozenset({"Togo", "Allianz der Sahelstaaten"}))}),
         # the subject before a relative clause, not a state named inside it
         ("en", "North Korea, which has sent troops to fight for Russia against Ukraine, signed "
                "a mutual defence treaty with Moscow in 2024.",

@@ -392,7 +392,8 @@ class DeploymentFinder:
             d = Draft(actors=actors, k=k, toks=(t,), force=word, modal=modal, count=count,
                       support=said or support or frame, rule=rule,
                       support_said=said is not None,
-                      trains=view.value(t, "force") in ("trainers", "advisers") or any(
+                      trains=(view.phrase(t, "force") or (t, ""))[1] in ("trainers", "advisers")
+                      or any(
                           view.phrase(j, "training") is not None
                           for j in range(*clause_bounds(view, t, k))))
             lo, hi = clause_bounds(view, t, k)
@@ -431,12 +432,14 @@ class DeploymentFinder:
                 border = self._border_state(k, t, b, d.actors[0])
                 if border is not None:
                     d.locations, d.home_border = [border], border == d.actors[0]
-            if not d.locations and d.support and d.support_said and \
-                    self.res.kind(d.support) == "State" \
+            helped = self._body_state(d.support) or d.support if d.support else None
+            if not d.locations and helped and d.support_said and \
+                    self.res.kind(helped) == "State" \
                     and (d.trains or view.positions(k, "fight_for")):
                 # "sent thousands of troops to fight for Russia", "80 Polizeiberater, die die
-                # Regierung Vanuatus unterstützen": in the state they fight for or advise
-                d.locations = [d.support]
+                # Regierung Vanuatus unterstützen", "advisers working with the Azerbaijani
+                # army": in the state they fight for or advise
+                d.locations = [helped]
             made.append(d)
             made += self._split_counts(k, t, b, d)
         made += self._subset_origins(k, a, b, made)

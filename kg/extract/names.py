@@ -78,6 +78,7 @@ class NameFinder:
         self.absorbed: set[int] = set()  # ids of gazetteer mentions inside a longer name
         self.particles = frozenset(self.view.lex.data.get("name_particles", []))
         self.based_suffixes = tuple(self.view.lex.terms("based_suffix"))
+        self.region_heads = frozenset(self.view.lex.terms("region_compound_head"))
         self.compass = sorted(self.view.lex.terms("compass_prefix"), key=len, reverse=True)
         self.title_small_words = frozenset(self.view.lex.data.get("title_case_small_words", []))
         self._strength: dict[int, int] = {}
@@ -344,7 +345,7 @@ class NameFinder:
                 i += 1
                 continue
             nxt = (self._ship_name(i, b) or self._treaty_name(i, b)
-                   or self._state_institution(i, b)
+                   or self._state_institution(i, b) or self._compound_region(i)
                    or self._numbered_place(i, b) or self._headed_run(i, b)
                    or self._head_with_purpose(i, b) or self._descriptor_name(i, b)
                    or self._compound_unit(i, b) or self._name_with_descriptor(i, b))
@@ -425,6 +426,19 @@ class NameFinder:
         self.add(i, end, "Organization", "state-institution", core=(j, end), org_class=cls,
                  state=g.state, extra=extra)
         return end
+
+    def _compound_region(self, i: int) -> int | None:
+        """"die Savanes-Region", "in die Afar-Region": a name joined to a region word is
+        a place; the name alone is its other form."""
+        view = self.view
+        text = view.texts[i]
+        name, dash, head = text.rpartition("-")
+        if not dash or not name[:1].isupper() or not name.replace("-", "").isalpha() or \
+                head.lower() not in self.region_heads or self.gaz_at[i] is not None or \
+                self.partial_at.get(i):
+            return None  # "Kursk-Region": the gazetteer's region of Kursk
+        self.add(i, i + 1, "Place", "compound-region", extra=(name,))
+        return i + 1
 
     def _numbered_place(self, i: int, b: int) -> int | None:
         """"Airbase 101", "Camp 5": a capitalized place head and a number name a site."""

@@ -39,6 +39,8 @@ from kg.extract.resolve import Resolution
 from kg.extract.view import DASHES, DocView, Mention
 from kg.records import Deployment, Relation, Treaty
 
+# organization classes of forces a state's genitive owns ("Russia's Pacific Fleet")
+_FORCE_CLASSES = ARMED_FORCES | {"unit"}
 # prepositions whose object is no clause subject ("the invasion of Ukraine")
 _OBJECT_PREPS = frozenset({"of", "against", "von", "gegen"})
 # "31st", "2nd": an ordinal between an organization's genitive and "member"
@@ -183,8 +185,24 @@ class RelationFinder:
         if kind == "Organization":
             if institutions_as_state and m.state:
                 return self.res.state_key(m) or m.key
+            if institutions_as_state and m.org_class in _FORCE_CLASSES:
+                owner = self._genitive_state(m)
+                if owner is not None:
+                    return owner  # "Russia's Pacific Fleet sent two corvettes"
             return m.key
         return None
+
+    def _genitive_state(self, m: Mention) -> str | None:
+        """The state whose genitive stands right before ``m`` ("Russia's", "Russlands")."""
+        view = self.view
+        j = m.tok
+        if j > 0 and view.texts[j - 1] in _GENITIVE_MARKS:
+            j -= 1
+        owner = self.ends.get(j)
+        if owner is None or self.res.kind(owner.key) != "State" or not (
+                j < m.tok or owner.form == "inflected"):
+            return None
+        return owner.key
 
     # ------------------------------------------------------------------ run
 
@@ -828,6 +846,18 @@ class RelationFinder:
             if view.has(t, "accession") and not view.has(t, "treaty"):
                 self._joined(k, a, b, t)
                 continue
+            particle = view.value(t, "accession_split")
+            if particle is not None and particle in view.lows[t + 1:b]:
+                # "Togo tritt der Allianz der Sahelstaaten bei", "Schweden trat 2024 der Nato
+                # bei": the alliance right after the verb (not "schließt sich der Kritik an")
+                j = t + 1
+                while j < b and (view.lows[j] in _ARTICLES or view.lows[j] == "sich"
+                                 or view.texts[j].isdigit()):
+                    j += 1
+                m = self.starts.get(j)
+                if m is not None and joinable(m) and self.res.kind(m.key) == "Organization":
+                    self._joined(k, a, b, t)
+                continue
             if view.has(t, "found_verb"):
                 self._founded(k, a, b, t)
                 continue
@@ -987,7 +1017,10 @@ class RelationFinder:
 
     def _joined(self, k: int, a: int, b: int, t: int) -> None:
         """"Sweden joined NATO", "Finnland ist der Nato beigetreten"."""
-        lo, hi = clause_bounds(self.view, t, k)
+        view = self.view
+        lo, hi = clause_bounds(view, t, k)
+        if lo - 3 > a and view.texts[lo - 1] == ")" and view.texts[lo - 3] == "(":
+            lo = clause_bounds(view, lo - 4, k)[0]  # "der Allianz (AES) angeschlossen"
         orgs = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi and joinable(m)
                 and self.res.kind(m.key) == "Organization"]
         if not orgs:

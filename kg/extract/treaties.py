@@ -163,6 +163,9 @@ class TreatyFinder:
             for i in range(a, b):
                 if view.has(i, "accession") or view.value(i, "treaty") == "Alliance":
                     return True
+                particle = view.value(i, "accession_split")  # "tritt der Nato bei"
+                if particle is not None and particle in view.lows[i + 1:b]:
+                    return True
         return False
 
     # ------------------------------------------------------------------ run

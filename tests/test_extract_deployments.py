@@ -175,6 +175,18 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str
         # advisers working with a state's army are in that state
         ("en", "Turkey, Azerbaijan's closest ally, has had military advisers working with the "
                "Azerbaijani army since the 2020 war.", "Turkey", {"Azerbaijan"}, None, None),
+        # a brigade a state sets up, the relative clause's count, "im Land" not the actor
+        ("de", "In Litauen baut Deutschland eine Panzerbrigade auf, die bis 2027 auf rund "
+               "4.800 Soldaten anwachsen soll.", "Deutschland", {"Litauen"}, 4800, "About"),
+        ("de", "Litauen freut sich. Deutschland baut im Land die Panzerbrigade 45 auf, die bis "
+               "2027 rund 4.800 Soldaten umfassen soll.", "Deutschland", {"Litauen"}, 4800,
+         "About"),
+        # the object of "with" is not who moves the troops
+        ("en", "Poland shut its border crossings with Belarus and moved some 40,000 troops to "
+               "its eastern frontier.", "Poland", {"Poland"}, 40000, "About"),
+        # a source named right before the figure is no part of the force
+        ("de", "Derzeit sind laut Einsatzführungskommando 28 deutsche Soldaten in Bosnien "
+               "stationiert.", "Deutschland", {"Bosnien und Herzegowina"}, 28, "Exact"),
         # a company is a unit: whose and where, but no head count
         ("de", "Auch Italien, Ungarn und Rumänien wollen jeweils eine zusätzliche Kompanie "
                "nach Bosnien schicken.", "Rumänien", {"Bosnien und Herzegowina"}, None, None),

@@ -23,6 +23,11 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str]]]:
     [
         ("de", "Russland und Nordkorea schlossen einen Beistandspakt.", "MutualDefense",
          {"Russland", "Nordkorea"}),
+        # a purchase between two states is a trade agreement
+        ("de", "Griechenland hat 24 Rafale aus Frankreich gekauft.", "Trade",
+         {"Griechenland", "Frankreich"}),
+        ("en", "Poland bought 250 Abrams tanks from the United States.", "Trade",
+         {"Poland", "United States"}),
         # a partnership that comes with a mutual defence pledge is a defence pact
         ("en", "Britain and Germany sign a friendship treaty with a mutual defence pledge.",
          "MutualDefense", {"United Kingdom", "Germany"}),
@@ -99,6 +104,26 @@ def test_treaty_type_and_parties(lang: str, text: str, ttype: str, parties: set[
         # "beide Länder": the two states named before
         ("de", "Russland verlegt Atomwaffen nach Belarus. Beide Länder hatten im Mai ein "
                "Abkommen unterzeichnet.", {("Other", frozenset({"Russland", "Belarus"}))}),
+        # a German genitive before "Beitritt" is the joining state, no treaty's name
+        ("de", "Die Türkei hat Finnlands Beitritt zur Nato ratifiziert.",
+         {("Alliance", frozenset({"Finnland", "NATO"}))}),
+        # a treaty named for a capital is no treaty of that capital's state, and an
+        # accession word with no alliance in sight joins nothing
+        ("de", "Nach ihrem Beitritt haben Estland, Lettland und Litauen das "
+               "Ottawa-Übereinkommen verlassen.",
+         {("Other", frozenset({"Estland", "Lettland", "Litauen"}))}),
+        # a state inside a relative clause is not the one that joined
+        ("de", "Sein Land, das eine lange Grenze mit Russland teilt, war im April 2023 der Nato "
+               "beigetreten.", set()),
+        # "It" opening a sentence is the actor the sentence before opened with
+        ("en", "Turkey has become one of Somalia's closest partners. It trains Somali "
+               "soldiers and in February signed a defence cooperation agreement with the "
+               "Somali government.",
+         {("SecurityAgreement", frozenset({"Turkey", "Somalia"}))}),
+        # the states of the officials who signed, not of those who named the deal
+        ("en", "Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud "
+               "signed what Turkish officials called the \"Ankara Declaration\".",
+         {("Other", frozenset({"Ethiopia", "Somalia"}))}),
         # joining an alliance with a separable verb is an accession
         ("de", "Togo tritt der Allianz der Sahelstaaten bei.",
          {("Alliance", frozenset({"Togo", "Allianz der Sahelstaaten"}))}),

@@ -38,6 +38,10 @@ _ORIGIN = frozenset({"from", "aus"})
 # Force words that name units: a number before them counts units, not troops.
 _UNITS = frozenset({"battalion", "brigade", "division", "battlegroup", "contingent",
                     "regiment", "company"})
+# prepositions whose object is no subject ("border crossings with Belarus"), unless the
+# word before makes it a partner ("together with")
+_OBJECT_PREPS = frozenset({"with", "mit", "of", "von", "against", "gegen"})
+_TOGETHER = frozenset({"together", "along", "gemeinsam", "zusammen"})
 # A state's bodies whose report of troops names their own state ("according to the army").
 _REPORTING_BODIES = ARMED_FORCES | {"ministry"}
 _COMMAND = frozenset({"kommando", "befehl", "command", "leitung", "führung"})
@@ -619,6 +623,8 @@ class DeploymentFinder:
         elif not view.has(lo, category):
             return None
         m = self.rel.ends.get(lo - 1)
+        if m is None and lo > 2 and view.lex.lang == "de" and view.is_lower_word(lo - 2):
+            m = self.rel.ends.get(lo - 2)  # "baut die Panzerbrigade 45 auf, die ..."
         return None if m is None or m.partial else m
 
     def _base_relative(self, k: int, a: int, t: int) -> tuple[list[str], list[str]] | None:
@@ -774,8 +780,14 @@ class DeploymentFinder:
                 break
         # "UNIFIL, which numbers 10,000 troops", "Unifil, die rund 10.000 Blauhelme ...":
         # the relative clause's subject is the name it hangs on
-        key = self.rel.actor_key(self._antecedent(k, t, "relative_pronoun"),
-                                 institutions_as_state=True)
+        antecedent = self._antecedent(k, t, "relative_pronoun")
+        key = self.rel.actor_key(antecedent, institutions_as_state=True)
+        if antecedent is not None and key == antecedent.key and antecedent.org_class == "unit":
+            # "Deutschland baut die Panzerbrigade 45 auf, die 4.800 Soldaten umfassen soll":
+            # the state that sets the unit up
+            owners = self._subject(k, a, antecedent.tok, support, clause_only=True)
+            if len(owners) == 1 and self.res.kind(owners[0]) == "State":
+                key = owners[0]
         if key and key != support:
             return [key], "subject", support
         j = t - 1
@@ -858,6 +870,10 @@ class DeploymentFinder:
                  and not m.partial and self.rel.actor_key(m) and not self._locational(m)
                  and self.rel.actor_key(m) != support and m is not adjunct
                  and m.tok not in sources]
+        # "Poland shut its border crossings with Belarus and moved 40,000 troops": not
+        # the object of a preposition, when the clause has another actor
+        free = [m for m in cands if not self._prep_object(m, lo)]
+        cands = free or cands
         if not cands:
             return []
         first = cands[-1]
@@ -875,6 +891,16 @@ class DeploymentFinder:
         keys = self.rel.coordinated_actors(first.tok, t)
         return keys or [k2 for k2 in [self.rel.actor_key(cands[-1])] if k2]
 
+    def _prep_object(self, m: Mention, lo: int) -> bool:
+        """Whether ``m`` is the object of "with"/"of"/"against" (not "together with")."""
+        view = self.view
+        j = m.tok - 1
+        while j > lo and view.lows[j] in _ARTICLES:
+            j -= 1
+        if j < lo or view.lows[j] not in _OBJECT_PREPS:
+            return False
+        return not (j > lo and view.lows[j - 1] in _TOGETHER)
+
     def _sources(self, k: int) -> set[int]:
         """Tokens of the sources a sentence credits ("laut dem britischen Ministerium",
         "according to the Pentagon", "X zufolge"): they report, they do not deploy."""
@@ -888,7 +914,10 @@ class DeploymentFinder:
             hit = view.phrase(i, "attrib_pre")
             if hit is not None:
                 m = self.rel.mention_after(hit[0], b, max_skip=2)
-                if m is not None:
+                # "laut dem britischen Ministerium", not "laut Einsatzführungskommando 28
+                # deutsche Soldaten": only articles and adjectives before the source
+                if m is not None and all(view.lows[j] in _ARTICLES or view.is_lower_word(j)
+                                         for j in range(hit[0], m.tok)):
                     out.update(range(m.tok, m.tok_end))
         if view.lex.lang != "en":
             for i in view.positions(k, "attrib_post"):
@@ -997,9 +1026,16 @@ class DeploymentFinder:
                     if any(view.has(x, "direction") for x in range(q, prep + 1)):
                         prep = q
                 if prep >= a and view.phrase(prep, "locprep") is not None:
-                    state = self._state_named_as_place(k, i, actors) or self._recent_host(
-                        k, actors) or self.res.salient_state(i, exclude=actors)
-                    if state and state not in actors:
+                    # "Deutschland baut im Land eine Brigade auf": not the state that acts
+                    lo_clause = clause_bounds(view, i, k)[0]
+                    acting = actors + [m.key for m in self.res.by_sentence.get(k, [])
+                                       if m.key and lo_clause <= m.tok < i and not m.partial
+                                       and m.form != "demonym_adj"
+                                       and self.res.kind(m.key) == "State"
+                                       and not self._locational(m)]
+                    state = self._state_named_as_place(k, i, acting) or self._recent_host(
+                        k, acting) or self.res.salient_state(i, exclude=acting)
+                    if state and state not in acting:
                         out.append(state)
         return list(dict.fromkeys(out))
 
@@ -1024,8 +1060,10 @@ class DeploymentFinder:
             return False
         for j in range(prep - 1, max(a - 1, prep - 6), -1):
             if view.texts[j] in (",", ";", ":") or view.lows[j] in self.rel.auxiliaries or \
-                    view.has(j, "deploy"):
-                return False  # "Laut Berichten sind in Syrien ...": the clause goes on
+                    view.has(j, "deploy") or view.phrase(j, "force") is not None:
+                # "Laut Berichten sind in Syrien ...", "laut Kommando 28 deutsche Soldaten in
+                # Bosnien": the clause goes on
+                return False
             hit = view.phrase(j, "attrib_pre")
             if hit is not None:
                 return hit[0] < prep

@@ -487,6 +487,8 @@ class NameFinder:
             if view.has(k, "treaty") and k > i:
                 if k + 1 < b and view.is_cap(k + 1) and view.has(k + 1, "org_head"):
                     return None  # "... Treaty Organization": an organization's name
+                if view.lex.lang != "en" and any(self.gaz_at[x] is not None for x in range(i, k)):
+                    return None  # "Finnlands Beitritt": German capitalizes every noun
                 self._use_up(i, k + 1)
                 return k + 1
             if view.has(k, "org_head") or view.has(k, "role_leader"):

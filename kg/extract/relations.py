@@ -1096,9 +1096,12 @@ class RelationFinder:
         return inside[0] if inside else None
 
     def _nearest_state(self, k: int, t: int, exclude: Mention | None = None) -> str | None:
-        """The state mentioned closest before token ``t`` in sentence ``k`` (else after)."""
+        """The state mentioned closest before token ``t`` in sentence ``k`` (else after),
+        not one inside a relative clause ("Sein Land, das eine Grenze mit Russland teilt,
+        war der Nato beigetreten")."""
+        inside = self.view.relative_clauses(self.view.sents[k][0], t)
         before = [m for m in self.sentence_mentions(k) if m.tok < t and m is not exclude
-                  and self.res.kind(m.key) == "State"]
+                  and self.res.kind(m.key) == "State" and m.tok not in inside]
         if before:
             return before[-1].key
         after = [m for m in self.sentence_mentions(k) if m.tok > t and m is not exclude
@@ -1978,8 +1981,9 @@ def _role_category(view: DocView, r: int) -> str | None:
 
 def joinable(m: Mention) -> bool:
     """An organization states join or treat with: one the gazetteer knows, no state's own
-    body and no political party (NATO, the CSTO; not "Fidesz", not "the Russian army")."""
-    return bool(m.entry) and not m.state and m.org_class != "party"
+    body, no political party and no firm (NATO, the CSTO; not "Fidesz", not "the Russian
+    army", not the news agency of the dateline)."""
+    return bool(m.entry) and not m.state and m.org_class not in ("party", "company")
 
 
 def _coordinated(view: DocView, first: Mention, second: Mention, *, strict: bool = False

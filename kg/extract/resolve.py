@@ -309,7 +309,8 @@ class Resolver:
         k = self.view.sent_of[m.tok]
         a, b = view.sents[k]
         if m.partial:
-            return False
+            # "das Ottawa-Übereinkommen": a treaty named for the city it was signed in
+            return view.has(m.tok, "treaty") or view.has(m.tok, "treaty_weak")
         if view.dateline(m.tok, m.tok_end):
             return True  # "VILNIUS —", "BRUSSELS, 4 April 2023 -"
         j = m.tok - 1

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.extract.modality import Modal, evidence, modality_of
+from kg.extract.modality import Modal, clause_bounds, evidence, modality_of
 from kg.extract.relations import RelationFinder, joinable
 from kg.extract.resolve import Resolution
 from kg.extract.view import DocView, Mention
 from kg.records import Evidence, Relation, Treaty
 
-CONFIDENCE = {"explicit": 0.85, "sentence": 0.7, "membership": 0.7, "reference": 0.75}
+CONFIDENCE = {"explicit": 0.85, "sentence": 0.7, "membership": 0.7, "reference": 0.75,
+              "purchase": 0.6}
 # How many sentences back "der Vertrag" may point.
 REFERENCE_WINDOW = 12
 _GENERIC = "generic"
@@ -182,7 +183,28 @@ class TreatyFinder:
                 self.membership(k, a, b, state, org)
             for cue in self.cues(a, b):
                 self.mention(k, a, b, cue)
+            self.purchase(k, a, b)
         return [d.freeze() for d in self.drafts if len(d.parties) >= 2]
+
+    def purchase(self, k: int, a: int, b: int) -> None:
+        """"Griechenland hat 24 Rafale aus Frankreich gekauft", "Poland bought 250 tanks
+        from the United States": a purchase between two states is a Trade agreement."""
+        view = self.view
+        for v in view.positions(k, "purchase_verb"):
+            lo, hi = clause_bounds(view, v, k)
+            sellers = [m for m in self.res.by_sentence.get(k, []) if lo < m.tok < hi
+                       and m.tok - 1 >= lo and view.has(m.tok - 1, "seller_prep")
+                       and self.res.kind(m.key) == "State" and not m.partial]
+            if len(sellers) != 1 or sellers[0].key is None:
+                continue
+            seller = sellers[0].key
+            buyer = self._subject(k, min(v, sellers[0].tok), set(), {seller})
+            if buyer is None or self.res.kind(buyer) != "State":
+                continue
+            ev = evidence(view, self.res, k, (v,), CONFIDENCE["purchase"])
+            if ev.modality in ("Hypothetical", "Denied"):
+                continue
+            self.merge("Trade", frozenset({buyer, seller}), ev, k, a, b)
 
     def membership(self, k: int, a: int, b: int, state: str, org: str) -> None:
         toks = tuple(m.tok for m in self.res.by_sentence.get(k, []) if m.key in (state, org))
@@ -211,6 +233,8 @@ class TreatyFinder:
                 explicit = None  # "das Beitrittsprotokoll": the accession already named
             else:
                 explicit = self._accession_parties(k, a, b, cue, owner)
+                if explicit is None:
+                    return  # "nach ihrem Beitritt": joining what, no alliance says
         # a definite or bare mention refers back; so does a plain word no verb of agreeing
         # goes with ("by writing nuclear escalation into a treaty, the Kremlin ...")
         if explicit is None and (definite or det is None or (
@@ -508,6 +532,14 @@ class TreatyFinder:
         before = [key for tok, key in cands if tok < t and tok not in inside]
         if before:
             return before[-1]
+        a = self.view.sents[k][0]
+        if self.view.has(a, "state_pronoun") and k > 0:
+            # "Turkey has become Somalia's closest partner. It ... signed an agreement with
+            # the Somali government": the actor the sentence before opens with
+            prior = [key for _tok, key in self._actor_mentions(k - 1, set())
+                     if key not in others]
+            if prior:
+                return prior[0]
         return cands[0][1] if cands else None
 
     def _actor_mentions(self, k: int, excluded: set[int]) -> list[tuple[int, str]]:
@@ -692,7 +724,24 @@ class TreatyFinder:
             keys = self.rel.coordinated_actors(start, v)
             if len(keys) >= 2:
                 return set(keys)
+            signers = self._signers_before(k, a, v, excluded)
+            if len(signers) >= 2:
+                return signers
         return set()
+
+    def _signers_before(self, k: int, a: int, v: int, excluded: set[int]) -> set[str]:
+        """"Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud
+        signed": the states of coordinated officials right before the verb."""
+        view = self.view
+        persons = [m for m in self.res.by_sentence.get(k, []) if a <= m.tok < v
+                   and m.tok not in excluded and m.key in self.person_state]
+        if len(persons) < 2 or v - persons[-1].tok_end > 1:
+            return set()
+        for first, second in zip(persons, persons[1:], strict=False):
+            if not any(view.has(i, "coord") or view.texts[i] == ","
+                       for i in range(first.tok_end, second.tok)):
+                return set()
+        return {self.person_state[m.key] for m in persons if m.key}
 
     def _mediators(self, k: int) -> set[int]:
         """Tokens of actors in a clause that mediates ("vermitteln", "brokered by")."""

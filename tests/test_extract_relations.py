@@ -81,6 +81,12 @@ def triples(ex: Extraction) -> set[tuple[str, str, str]]:
          ("Pete Hegseth", "officialOf", "United States")),
         ("de", "Costa Ricas Präsident Rodrigo Chaves sprach von einem Schatten.",
          ("Rodrigo Chaves", "leaderOf", "Costa Rica")),
+        # a federal title names its state, also inside "die Regierung von ..."
+        ("de", "Großbritannien und die Türkei unterzeichneten in Ankara einen Vertrag. "
+               "Deutschland, Italien und Spanien mussten zustimmen. Die Regierung in London "
+               "spricht von einem Erfolg. Die Vorgängerregierung von Olaf Scholz hatte ihre "
+               "Zustimmung verweigert. Die Regierung von Bundeskanzler Friedrich Merz gab grünes "
+               "Licht.", ("Friedrich Merz", "leaderOf", "Deutschland")),
     ],
 )
 def test_roles(lang: str, text: str, expected: tuple[str, str, str]) -> None:
@@ -207,6 +213,16 @@ def test_an_official_without_a_state_speaks_for_the_ministry_named_next_to_him()
     found = triples(run(text, "en"))
     assert ("Randhir Jaiswal", "officialOf", "India") in found
     assert not any(s == "Randhir Jaiswal" and o != "India" for s, _, o in found)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Damit dürfen die fünf Nato-Mitglieder entlang ihrer Grenzen zu Russland und Belarus "
+           "wieder Landminen herstellen."),
+    ("en", "It was the first time a member of the alliance has fired on Russian aircraft."),
+])
+def test_a_state_after_a_member_word_in_another_role_is_no_member(lang: str, text: str
+                                                                    ) -> None:
+    assert not any(p == "affiliatedWith" for _, p, _ in triples(run(text, lang)))
 
 
 def test_joining_a_criticism_is_no_membership() -> None:

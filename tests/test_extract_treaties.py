@@ -157,6 +157,12 @@ def test_generic_mention_with_the_same_parties_joins_the_typed_treaty() -> None:
     assert treaty.treaty_type == "MutualDefense"
 
 
+def test_a_planned_purchase_under_a_pact_is_no_trade_agreement_of_its_own() -> None:
+    text = ("The three states signed a security pact. Under it, Australia is to buy three "
+            "submarines from the United States in the 2030s.")
+    assert not any(t == "Trade" for t, _ in described(run(text, "en")))
+
+
 def test_a_treaty_needs_two_parties() -> None:
     assert run("Das Abkommen wurde gestern unterzeichnet.", "de").treaties == ()
     assert run("Ungarn unterzeichnete ein Abkommen.", "de").treaties == ()

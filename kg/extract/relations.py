@@ -534,8 +534,10 @@ class RelationFinder:
             implied = view.value(r, "implied_state") or next(
                 (hit[1] for i in range(max(a, r - 3), r + 1)
                  if (hit := view.phrase(i, "implied_state")) and hit[0] > r), None)
-            if key is None and implied and f"wd:{implied}" in self.res.entities:
-                key = f"wd:{implied}"  # "Bundeskanzler" names its state
+            if implied and f"wd:{implied}" in self.res.entities and (
+                    key is None or target is not None and target.form == "government"):
+                # "Bundeskanzler" names its state, also in "die Regierung von Bundeskanzler X"
+                key = f"wd:{implied}"
             if key is None:
                 owner = self.bracketed(p, b)
                 if owner is not None and self.res.kind(owner.key) == "State":
@@ -1093,7 +1095,12 @@ class RelationFinder:
             named = self.ends.get(lo - 1)
             if named is not None and self.res.kind(named.key) == "State":
                 return named
-        return inside[0] if inside else None
+        # "Nato-Mitglied Polen", not "die Nato-Mitglieder entlang ihrer Grenzen zu Russland"
+        # or "a member of the alliance has fired on Russian drones"
+        after = [m for m in inside if m.tok > t and m.tok - t <= 6 and m.form != "demonym_adj"
+                 and not view.has(m.tok - 1, "locprep") and view.lows[m.tok - 1]
+                 not in _OBJECT_PREPS | {"zu", "to", "on", "auf"}]
+        return after[0] if after else None
 
     def _nearest_state(self, k: int, t: int, exclude: Mention | None = None) -> str | None:
         """The state mentioned closest before token ``t`` in sentence ``k`` (else after),

@@ -38,10 +38,6 @@ _ORIGIN = frozenset({"from", "aus"})
 # Force words that name units: a number before them counts units, not troops.
 _UNITS = frozenset({"battalion", "brigade", "division", "battlegroup", "contingent",
                     "regiment", "company"})
-# prepositions whose object is no subject ("border crossings with Belarus"), unless the
-# word before makes it a partner ("together with")
-_OBJECT_PREPS = frozenset({"with", "mit", "of", "von", "against", "gegen"})
-_TOGETHER = frozenset({"together", "along", "gemeinsam", "zusammen"})
 # A state's bodies whose report of troops names their own state ("according to the army").
 _REPORTING_BODIES = ARMED_FORCES | {"ministry"}
 _COMMAND = frozenset({"kommando", "befehl", "command", "leitung", "führung"})
@@ -436,7 +432,7 @@ class DeploymentFinder:
                 border = self._border_state(k, t, b, d.actors[0])
                 if border is not None:
                     d.locations, d.home_border = [border], border == d.actors[0]
-            helped = self._body_state(d.support) or d.support if d.support else None
+            helped = self._body_state(d.support) or d.support
             if not d.locations and helped and d.support_said and \
                     self.res.kind(helped) == "State" \
                     and (d.trains or view.positions(k, "fight_for")):
@@ -892,14 +888,15 @@ class DeploymentFinder:
         return keys or [k2 for k2 in [self.rel.actor_key(cands[-1])] if k2]
 
     def _prep_object(self, m: Mention, lo: int) -> bool:
-        """Whether ``m`` is the object of "with"/"of"/"against" (not "together with")."""
+        """Whether ``m`` is the object of "with"/"of"/"against" (not "together with": a
+        partner)."""
         view = self.view
         j = m.tok - 1
         while j > lo and view.lows[j] in _ARTICLES:
             j -= 1
-        if j < lo or view.lows[j] not in _OBJECT_PREPS:
+        if j < lo or not (view.has(j, "object_prep") or view.has(j, "with")):
             return False
-        return not (j > lo and view.lows[j - 1] in _TOGETHER)
+        return not (j > lo and (view.phrase(j - 1, "with") or (j, ""))[0] > j)
 
     def _sources(self, k: int) -> set[int]:
         """Tokens of the sources a sentence credits ("laut dem britischen Ministerium",

@@ -74,7 +74,7 @@ def modality_of(view: DocView, res: Resolution, k: int, toks: tuple[int, ...], *
               and not (i > a and view.has(i - 1, "attributive_before"))]
     # separable verbs: "wies die Berichte zurück", "stritt jede Beteiligung ab"
     denied += [i for i in view.positions(k, "denied_split")
-               if view.value(i, "denied_split") in view.lows[i + 1:b]]
+               if view.split_verb(i, "denied_split", b)]
     denied = [i for i in denied if not _other_claim(view, toks, a, i)]
     if denied:
         return Modal("Denied", *_source_near(view, res, k, denied[0]))

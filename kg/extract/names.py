@@ -79,6 +79,8 @@ class NameFinder:
         self.particles = frozenset(self.view.lex.data.get("name_particles", []))
         self.based_suffixes = tuple(self.view.lex.terms("based_suffix"))
         self.region_heads = frozenset(self.view.lex.terms("region_compound_head"))
+        self.connectors = frozenset(self.view.lex.terms("org_connector"))
+        self.name_articles = frozenset(self.view.lex.terms("org_connector_article"))
         self.compass = sorted(self.view.lex.terms("compass_prefix"), key=len, reverse=True)
         self.title_small_words = frozenset(self.view.lex.data.get("title_case_small_words", []))
         self._strength: dict[int, int] = {}
@@ -511,8 +513,7 @@ class NameFinder:
         view = self.view
         if not view.is_cap(i) or view.lows[i] in self.stop_words:
             return None
-        connectors = {c for c in view.lex.terms("org_connector")}
-        name_articles = set(view.lex.terms("org_connector_article"))
+        connectors = self.connectors
         toks: list[int] = []
         k = i
         while k < b and not toks and view.lows[k].endswith(self.based_suffixes):
@@ -527,7 +528,7 @@ class NameFinder:
                 toks.append(k)
             elif (view.lows[k] in connectors and toks and k + 1 < b and (
                     view.is_cap(k + 1) or not view.has(k, "coord") and view.lows[k + 1]
-                    in name_articles and k + 2 < b and view.is_cap(k + 2))
+                    in self.name_articles and k + 2 < b and view.is_cap(k + 2))
                   # "Armed Forces of the Philippines", "Centro de Estudios para la Seguridad"
                   and (view.lows[k] not in ("der", "des", "und", "and")
                        or view.lows[k] in ("und", "and") and self._joins_name(toks, k, b))

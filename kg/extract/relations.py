@@ -41,8 +41,6 @@ from kg.records import Deployment, Relation, Treaty
 
 # organization classes of forces a state's genitive owns ("Russia's Pacific Fleet")
 _FORCE_CLASSES = ARMED_FORCES | {"unit"}
-# prepositions whose object is no clause subject ("the invasion of Ukraine")
-_OBJECT_PREPS = frozenset({"of", "against", "von", "gegen"})
 # "31st", "2nd": an ordinal between an organization's genitive and "member"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
@@ -186,23 +184,11 @@ class RelationFinder:
             if institutions_as_state and m.state:
                 return self.res.state_key(m) or m.key
             if institutions_as_state and m.org_class in _FORCE_CLASSES:
-                owner = self._genitive_state(m)
+                owner = self._genitive_owner(m, self.view.sents[self.view.sent_of[m.tok]][0])
                 if owner is not None:
                     return owner  # "Russia's Pacific Fleet sent two corvettes"
             return m.key
         return None
-
-    def _genitive_state(self, m: Mention) -> str | None:
-        """The state whose genitive stands right before ``m`` ("Russia's", "Russlands")."""
-        view = self.view
-        j = m.tok
-        if j > 0 and view.texts[j - 1] in _GENITIVE_MARKS:
-            j -= 1
-        owner = self.ends.get(j)
-        if owner is None or self.res.kind(owner.key) != "State" or not (
-                j < m.tok or owner.form == "inflected"):
-            return None
-        return owner.key
 
     # ------------------------------------------------------------------ run
 
@@ -531,9 +517,9 @@ class RelationFinder:
                 # institution and is an official, not the leader, of its state
                 self.emit(p.key, pred, target.key, k, (r, p.tok), rule, Modal())
                 pred = "officialOf"
-            implied = view.value(r, "implied_state") or next(
-                (hit[1] for i in range(max(a, r - 3), r + 1)
-                 if (hit := view.phrase(i, "implied_state")) and hit[0] > r), None)
+            # the role word or a phrase over it ("Secretary of War")
+            implied = next((hit[1] for i in range(max(a, r - 3), r + 1)
+                            if (hit := view.phrase(i, "implied_state")) and hit[0] > r), None)
             if implied and f"wd:{implied}" in self.res.entities and (
                     key is None or target is not None and target.form == "government"):
                 # "Bundeskanzler" names its state, also in "die Regierung von Bundeskanzler X"
@@ -631,7 +617,8 @@ class RelationFinder:
         return None
 
     def _genitive_owner(self, p: Mention, a: int) -> str | None:
-        """The state whose genitive stands right before person ``p`` ("Croatia's X")."""
+        """The state whose genitive stands right before ``p`` ("Croatia's X", "Russia's
+        Pacific Fleet")."""
         j = p.tok
         if j - 1 > a and self.view.texts[j - 1] in ("'s", "’s"):
             j -= 1
@@ -848,8 +835,7 @@ class RelationFinder:
             if view.has(t, "accession") and not view.has(t, "treaty"):
                 self._joined(k, a, b, t)
                 continue
-            particle = view.value(t, "accession_split")
-            if particle is not None and particle in view.lows[t + 1:b]:
+            if view.split_verb(t, "accession_split", b):
                 # "Togo tritt der Allianz der Sahelstaaten bei", "Schweden trat 2024 der Nato
                 # bei": the alliance right after the verb (not "schließt sich der Kritik an")
                 j = t + 1
@@ -1084,9 +1070,8 @@ class RelationFinder:
         if before:
             # "Finland ... after Russia's invasion of Ukraine and became Nato's 31st member":
             # not the object of a preposition
-            free = [m for m in before if not (m.tok > lo and view.lows[m.tok - 1]
-                                               in _OBJECT_PREPS) and not (
-                m.tok_end < t and view.texts[m.tok_end] in _GENITIVE_MARKS)]
+            free = [m for m in before if not (m.tok > lo and view.has(m.tok - 1, "object_prep"))
+                    and not (m.tok_end < t and view.texts[m.tok_end] in _GENITIVE_MARKS)]
             return (free or before)[-1]
         if lo > 0 and view.texts[lo - 1] == "," and t - lo <= 4 and (
                 view.lows[lo] in _ARTICLES or all(view.is_lower_word(i) or view.texts[i].isdigit()
@@ -1098,8 +1083,8 @@ class RelationFinder:
         # "Nato-Mitglied Polen", not "die Nato-Mitglieder entlang ihrer Grenzen zu Russland"
         # or "a member of the alliance has fired on Russian drones"
         after = [m for m in inside if m.tok > t and m.tok - t <= 6 and m.form != "demonym_adj"
-                 and not view.has(m.tok - 1, "locprep") and view.lows[m.tok - 1]
-                 not in _OBJECT_PREPS | {"zu", "to", "on", "auf"}]
+                 and not any(view.has(m.tok - 1, cat)
+                             for cat in ("locprep", "object_prep", "toward_prep"))]
         return after[0] if after else None
 
     def _nearest_state(self, k: int, t: int, exclude: Mention | None = None) -> str | None:

@@ -164,8 +164,7 @@ class TreatyFinder:
             for i in range(a, b):
                 if view.has(i, "accession") or view.value(i, "treaty") == "Alliance":
                     return True
-                particle = view.value(i, "accession_split")  # "tritt der Nato bei"
-                if particle is not None and particle in view.lows[i + 1:b]:
+                if view.split_verb(i, "accession_split", b):  # "tritt der Nato bei"
                     return True
         return False
 
@@ -359,9 +358,9 @@ class TreatyFinder:
         if len(parties) < 3:
             return [parties]
         marks = view.positions(k, "treaty_separate")
-        plural = any(view.has(i, "treaty_plural") for i in range(cue.start, cue.end)) and \
-            any(view.phrase(i, "with") for i in range(cue.end, cue.end + 3))
-        if any(view.has(i, "treaty_plural") for i in range(cue.start, cue.end)):
+        plural_word = any(view.has(i, "treaty_plural") for i in range(cue.start, cue.end))
+        plural = plural_word and any(view.phrase(i, "with") for i in range(cue.end, cue.end + 3))
+        if plural_word:
             hub = self._outside_pair(k, parties, excluded)
             if hub is not None:
                 # "Japan and South Korea are bound to the United States by mutual defence

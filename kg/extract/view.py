@@ -198,6 +198,12 @@ class DocView:
             return j
         return None
 
+    def split_verb(self, i: int, category: str, b: int) -> bool:
+        """Whether token ``i`` is a separable verb of ``category`` whose particle follows
+        before ``b`` ("wies die Berichte zurück", "tritt der Nato bei")."""
+        particle = self.value(i, category)
+        return particle is not None and particle in self.lows[i + 1 : b]
+
     def relative_clauses(self, lo: int, t: int) -> set[int]:
         """Tokens of relative clauses closed between ``lo`` and ``t``: "Russia, which fought
         a war with Georgia in 2008, keeps 4,000 troops" is about Russia, not Georgia."""

@@ -203,6 +203,16 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str
         ("de", "Australien wird mehr als 80 Polizeiberater entsenden, die die Regierung "
                "Vanuatus beim Aufbau einer Eingreiftruppe unterstützen sollen.", "Australien",
          {"Vanuatu"}, 80, "AtLeast"),
+        # every state of a coordinated subject, also after "und die"
+        ("de", "Albanien, Griechenland und die USA stellen Soldaten für die Kampfgruppe in "
+               "Bulgarien.", "Griechenland", {"Bulgarien"}, None, None),
+        # the force a state's demonym owns, named after the troops
+        ("de", "Etwa 1.500 Kämpfer des russischen Afrikakorps sind in Mali stationiert.",
+         "Afrikakorps", {"Mali"}, 1500, "About"),
+        # "in the area": the place named before
+        ("en", "The truce does not cover the Red Sea. Washington still has some 2,500 sailors "
+               "and marines aboard warships in the area.", "United States", {"Red Sea"}, 2500,
+         "About"),
     ],
 )
 def test_deployment(lang: str, text: str, actor: str, places: set[str], count: int | None,
@@ -793,3 +803,18 @@ def test_every_state_of_a_listed_location_is_a_place_of_the_deployment(
     # a comma that ends the clause ends the list
     assert [d[1] for d in described(run("Deutsche Soldaten sind in Mali, Russland liefert "
                                         "Waffen.", "de"))] == [frozenset({"Mali"})]
+
+
+def test_who_reports_in_an_as_clause_deploys_nothing() -> None:
+    text = ("Wie das japanische Verteidigungsministerium am Dienstag mitteilte, sind rund 800 "
+            "Marines nach Guam umgezogen.")
+    assert not any(d[0] == "Japan" for d in described(run(text, "de")))
+
+
+def test_there_skips_a_relative_clause_about_the_place() -> None:
+    text = ("Auf den Inseln Kinmen und Matsu, die nur wenige Kilometer vor der chinesischen "
+            "Küste liegen, wurden die Garnisonen verstärkt: Dort sollen inzwischen mehr als "
+            "3.000 taiwanische Soldaten stationiert sein.")
+    found = described(run(text, "de"))
+    assert any(d[0] == "Taiwan" and "Matsu" in d[1] and d[2] == 3000 for d in found), found
+    assert not any("China" in d[1] for d in found), found

@@ -189,6 +189,14 @@ def test_short_forms_join_the_full_name(lang: str, text: str, full: str, short: 
         # a cartel by its head word
         ("en", "Mexico's navy fought the Jalisco New Generation Cartel near Culiacán.",
          "Jalisco New Generation Cartel", "Organization"),
+        # a name hyphenated to an institute head
+        ("de", "„Das ist ein Modell“, sagt die Expertin Lina Haddad vom Clingendael-Institut.",
+         "Clingendael-Institut", "Organization"),
+        ("de", "Das sagt Anna Kroll von der Carnegie-Stiftung.", "Carnegie-Stiftung",
+         "Organization"),
+        # a name after "unter" that follows a government
+        ("de", "Die kurdische Regionalregierung unter Masrur Barsani bat um Luftabwehr.",
+         "Masrur Barsani", "Person"),
     ],
 )
 def test_names_no_gazetteer_knows(lang: str, text: str, name: str, kind: str) -> None:
@@ -219,6 +227,12 @@ def test_names_no_gazetteer_knows(lang: str, text: str, name: str, kind: str) ->
          ["Miliz Raketen und Drohnen", "Miliz Raketen"]),
         # a compass compound is a region only when the rest is a state ("Ostsee" is a sea)
         ("de", "Die Marine übt in der Ostsee und im Westjordanland.", ["See", "Jordanland"]),
+        # a common noun hyphenated to an institute head names no house
+        ("de", "Das sagt die Expertin Lina Haddad vom Friedens-Institut.", ["Friedens-Institut"]),
+        # a princely title is no person of its own
+        ("en", "Defence Minister Prince Khalid bin Salman signed.", ["Prince"]),
+        # "Berg" stays a surname
+        ("de", "„Wir sind bereit“, sagte Anders Berg, Sprecher des Ministeriums.", ["Berg"]),
     ],
 )
 def test_no_spurious_names(lang: str, text: str, absent: list[str]) -> None:
@@ -279,6 +293,19 @@ def test_the_owner_in_a_mission_descriptor_stays_an_entity() -> None:
         # the US states
         ("en", "Soldiers from Fort Bragg, North Carolina, arrived in Alaska.",
          {"North Carolina", "Alaska"}),
+        # an unknown name coordinated with a known place after "nach"/"to"
+        ("de", "Die Waffenruhe soll Hilfslieferungen nach Darfur und Kordofan ermöglichen.",
+         {"Kordofan"}),
+        # facility heads of one or two words, islands joined by a hyphen
+        ("en", "Drones hit the Khor Mor gas field and the Rumaila oil field.",
+         {"Khor Mor gas field", "Rumaila oil field"}),
+        ("de", "Getroffen wurde das Gasfeld Khor Mor.", {"Gasfeld Khor Mor"}),
+        ("de", "China beansprucht die Paracel-Inseln und die Spratly-Inseln.",
+         {"Paracel-Inseln", "Spratly-Inseln"}),
+        ("de", "Die USA verlegen Soldaten auf die Pazifikinsel Guam.", {"Guam"}),
+        ("de", "Am Second Thomas Shoal harren philippinische Marineinfanteristen aus.",
+         {"Second Thomas Shoal"}),
+        ("en", "Chinese militia boats swarm Sandy Cay.", {"Sandy Cay"}),
     ],
 )
 def test_unknown_places_after_a_locational_word_or_with_a_place_head(

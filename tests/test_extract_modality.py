@@ -32,6 +32,13 @@ def evidences(ex: Extraction) -> list[Evidence]:
          "Denied"),
         ("en", "Beijing denies that Chinese troops are stationed in Cambodia.", "Denied"),
         ("de", "3.000 britische Soldaten sind in Estland stationiert.", "Asserted"),
+        # "würden" in reported speech that a verb of saying closes is no conditional
+        ("de", "Etwa 1.200 US-Soldaten würden nach Jordanien verlegt, teilte Pentagon-Sprecher "
+               "Sean Parnell am Montag mit.", "Asserted"),
+        ("de", "Die Präsenz von 1.000 US-Soldaten in Polen würde die Lage verschärfen, sagte "
+               "der Minister.", "Hypothetical"),
+        ("de", "Wenn nötig, würden 1.000 US-Soldaten nach Polen verlegt, sagte der Minister.",
+         "Hypothetical"),
     ],
 )
 def test_deployment_modality(lang: str, text: str, modality: str) -> None:

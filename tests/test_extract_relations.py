@@ -87,6 +87,26 @@ def triples(ex: Extraction) -> set[tuple[str, str, str]]:
                "spricht von einem Erfolg. Die Vorgängerregierung von Olaf Scholz hatte ihre "
                "Zustimmung verweigert. Die Regierung von Bundeskanzler Friedrich Merz gab grünes "
                "Licht.", ("Friedrich Merz", "leaderOf", "Deutschland")),
+        # a portfolio's plain words between the genitive and the role, name in commas
+        ("en", "Eritrea's information minister, Yemane Gebremeskel, on Sunday dismissed the "
+               "reports.", ("Yemane Gebremeskel", "officialOf", "Eritrea")),
+        # the government a state's genitive owns, under its leader
+        ("en", "Niger's military government under General Abdourahamane Tiani turned away "
+               "from France.", ("Abdourahamane Tchiani", "leaderOf", "Niger")),
+        ("de", "Nigers Militärregierung unter General Abdourahamane Tiani hat sich von "
+               "Frankreich abgewandt.", ("Abdourahamane Tiani", "leaderOf", "Niger")),
+        # a role "for" its owner before the name in commas
+        ("en", "The United Nations special envoy for Yemen, Hans Grundberg, called it serious.",
+         ("Hans Grundberg", "officialOf", "United Nations")),
+        ("en", "A spokesman for Iran's foreign ministry, Esmaeil Baghaei, denied it.",
+         ("Esmaeil Baghaei", "officialOf", "Iran")),
+        # a princely title between the role and the name
+        ("en", "The deal was signed by Saudi Defence Minister Prince Khalid bin Salman.",
+         ("Khalid bin Salman", "officialOf", "Saudi Arabia")),
+        # "deren"/"dessen" owns the role like "ihr"
+        ("de", "Für die Armee unterzeichnete Generalleutnant Jassir al-Atta, für die RSF deren "
+               "Vizekommandeur Abdelrahim Daglo.",
+         ("Abdelrahim Daglo", "officialOf", "Rapid Support Forces")),
     ],
 )
 def test_roles(lang: str, text: str, expected: tuple[str, str, str]) -> None:
@@ -427,6 +447,8 @@ def test_conflict_alliance_sanctions_support(lang: str, text: str,
          ("Syunik", "locatedIn", "Armenia")),
         ("en", "Convoys reached the Azerbaijani exclave of Nakhchivan.",
          ("Nakhchivan", "locatedIn", "Azerbaijan")),
+        ("de", "Rund 800 Marines zogen nach Camp Blaz auf Guam um.",
+         ("Camp Blaz", "locatedIn", "Guam")),
     ],
 )
 def test_located_in(lang: str, text: str, expected: tuple[str, str, str]) -> None:
@@ -1129,3 +1151,17 @@ def test_arms_received_from_states_are_their_support() -> None:
     assert said == {("Türkei", "sudanesische Armee"), ("Iran", "sudanesische Armee")}
     assert not [t for t in triples(run("India received a delegation from Russia.", "en"))
                 if t[1] == "supports"]  # no arms, no support
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Soldaten kamen von Okinawa auf die Insel Guam."),
+    ("de", "Die Truppen wurden aus Okinawa in die Region Guam verlegt."),
+])
+def test_a_place_moved_from_is_not_inside_the_place_moved_to(lang: str, text: str) -> None:
+    assert not any(p == "locatedIn" for _s, p, _o in triples(run(text, lang)))
+
+
+def test_an_analyst_at_a_house_is_affiliated_with_it() -> None:
+    found = triples(run('"The Saudis want out," said Nadia Karam, a Gulf analyst at Chatham '
+                        'House.', "en"))
+    assert ("Nadia Karam", "affiliatedWith", "Chatham House") in found

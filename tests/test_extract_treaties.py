@@ -131,6 +131,11 @@ def test_treaty_type_and_parties(lang: str, text: str, ttype: str, parties: set[
         ("en", "North Korea, which has sent troops to fight for Russia against Ukraine, signed "
                "a mutual defence treaty with Moscow in 2024.",
          {("MutualDefense", frozenset({"North Korea", "Russia"}))}),
+        # a group a state's genitive names is the party, not the state
+        ("en", "Saudi Arabia and Yemen's Houthi movement on Sunday signed a ceasefire.",
+         {("Ceasefire", frozenset({"Saudi Arabia", "Houthis"}))}),
+        ("de", "Saudi-Arabien und Jemens Huthi-Miliz haben am Sonntag eine Waffenruhe "
+               "unterzeichnet.", {("Ceasefire", frozenset({"Saudi-Arabien", "Huthi"}))}),
     ],
 )
 def test_who_the_parties_are(lang: str, text: str,

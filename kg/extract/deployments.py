@@ -35,6 +35,7 @@ _DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des", "the", "these",
                        "diese", "dieser", "diesen"})
 _SUBJECT_PRONOUNS = frozenset({"they", "sie", "these", "diese"})
 _ORIGIN = frozenset({"from", "aus"})
+_QUOTE_MARKS = frozenset({"“", "”", "„", '"', "»", "«"})
 # Force words that name units: a number before them counts units, not troops.
 _UNITS = frozenset({"battalion", "brigade", "division", "battlegroup", "contingent",
                     "regiment", "company"})
@@ -845,6 +846,14 @@ class DeploymentFinder:
                 return self.res.salient_state(j, actor=True)
         if j < b and view.lows[j] in ("der", "des", "of"):
             m = self.rel.mention_after(j + 1 if view.lows[j] == "of" else j, b, max_skip=0)
+            if m is not None and self.res.kind(m.key) == "State" and m.tok_end < b:
+                # "Kämpfer des russischen Afrikakorps", "members of Russia's Africa Corps":
+                # the state's own force named next
+                nxt = m.tok_end + (view.texts[m.tok_end] in ("'s", "’s"))
+                force = self.rel.starts.get(nxt)
+                if force is not None and (m.form == "demonym_adj" or nxt > m.tok_end) and \
+                        self.res.kind(force.key) == "Organization":
+                    m = force
             if m is not None and self.res.kind(m.key) == "Organization":
                 return self.rel.actor_key(m, institutions_as_state=True)
         return None
@@ -879,8 +888,9 @@ class DeploymentFinder:
                    and not m.partial and self.rel.actor_key(m) and not self._locational(m)]
         for m in reversed(earlier + cands[:-1]):
             between = range(m.tok_end, first.tok)
-            if len(between) <= 2 and all(view.texts[i] == "," or view.has(i, "coord")
-                                          for i in between):
+            if len(between) <= 3 and all(view.texts[i] == "," or view.has(i, "coord")
+                                          or view.lows[i] in _ARTICLES for i in between) \
+                    and any(view.texts[i] == "," or view.has(i, "coord") for i in between):
                 first = m
             else:
                 break
@@ -916,6 +926,14 @@ class DeploymentFinder:
                 if m is not None and all(view.lows[j] in _ARTICLES or view.is_lower_word(j)
                                          for j in range(hit[0], m.tok)):
                     out.update(range(m.tok, m.tok_end))
+        for i in view.positions(k, "say_verb"):
+            lo, _hi = clause_bounds(view, i, k)
+            if lo < i and view.has(lo, "source_clause_intro"):
+                # "Wie das japanische Verteidigungsministerium mitteilte, ...", "as the
+                # ministry said,": the clause names who reports
+                for m in self.res.by_sentence.get(k, []):
+                    if lo < m.tok < i:
+                        out.update(range(m.tok, m.tok_end))
         if view.lex.lang != "en":
             for i in view.positions(k, "attrib_post"):
                 m = self.rel.mention_before(i, a, skip_adjectives=1)
@@ -993,9 +1011,13 @@ class DeploymentFinder:
                     out.append(m.key)
         anaphors = [x for x in view.positions(k, "place_anaphor") if a <= x < b]
         if not out and anaphors:
-            last = self._last_place(k, actors, anaphors[0])
-            if last:
-                out.append(last)
+            prior = self._recent(k, with_location=True)
+            if prior is not None and actors and set(prior.actors) == set(actors):
+                out.extend(prior.locations)  # "The Dutch contingent ... in the area"
+            else:
+                last = self._last_place(k, actors, anaphors[0])
+                if last:
+                    out.append(last)
         if not out:
             capital = self._capital_anaphor(k, a, b, actors)
             if capital:
@@ -1181,15 +1203,32 @@ class DeploymentFinder:
         for kk in (k, k - 1, k - 2):
             if kk < 0:
                 break
+            a, b = self.view.sents[kk]
+            # "Auf den Inseln X und Y, die vor der chinesischen Küste liegen, ...: Dort":
+            # not a place the relative clause names
+            aside = {t for t in self.view.relative_clauses(a, anaphor if kk == k else b)
+                     if self._about_place(t)}
             for m in reversed(self.res.by_sentence.get(kk, [])):
-                if kk == k and m.tok >= anaphor:
+                if kk == k and m.tok >= anaphor or m.tok in aside:
                     continue
+                if sum(self.view.texts[t] in _QUOTE_MARKS for t in range(a, m.tok)) % 2:
+                    continue  # "„... the lifeline to Ukraine“": a quote's place, not the story's
                 kind = self.res.kind(m.key)
                 if m.key in actors or m.partial or kind not in ("Place", "State"):
                     continue
                 if kind == "Place" or self._prep_before(m) is not None:
                     return m.key
         return None
+
+    def _about_place(self, t: int) -> bool:
+        """Token ``t`` lies in a relative clause whose antecedent is a place."""
+        view = self.view
+        comma = t
+        while comma > 0 and not (view.texts[comma] == "," and view.has(comma + 1,
+                                                                       "relative_pronoun")):
+            comma -= 1
+        before = self.rel.ends.get(comma)
+        return before is not None and self.res.kind(before.key) == "Place"
 
     def _dateline(self, m: Mention, a: int, b: int) -> bool:
         """"VILNIUS —": where the story was filed, not where anything is."""

@@ -64,7 +64,7 @@ def modality_of(view: DocView, res: Resolution, k: int, toks: tuple[int, ...], *
     # "Britain said it would deploy 200 soldiers": a reported plan, not a conditional
     hypothetical = [i for i in view.positions(k, "hypothetical") if _cue(view, i, a)
                     and (permission_hedges or not view.has(i, "permission"))
-                    and not (view.has(i, "reported_plan") and _said_before(view, a, i))]
+                    and not (view.has(i, "reported_plan") and _said_around(view, a, b, i))]
     if hypothetical:
         bounds = {clause_bounds(view, t, k) for t in toks}
         if any(lo <= i < hi for i in hypothetical for lo, hi in bounds):
@@ -84,18 +84,26 @@ def modality_of(view: DocView, res: Resolution, k: int, toks: tuple[int, ...], *
     return Modal("Asserted")
 
 
-def _said_before(view: DocView, a: int, i: int) -> bool:
+def _said_around(view: DocView, a: int, b: int, i: int) -> bool:
     """"Britain said it would deploy", "the minister said on Tuesday that 1,000 troops
-    would be deployed": a verb of saying reports the plan that "would" states."""
-    says = [j for j in range(a, i) if view.has(j, "say_verb")]
-    if not says:
+    would be deployed", "1.200 Soldaten würden verlegt, teilte der Sprecher mit": a verb
+    of saying reports the plan that "would" states; "if"/"wenn" makes it a condition."""
+    if any(view.has(j, "condition_subordinator") for j in range(a, i)):
         return False
-    if i - says[-1] <= 3:
+    # the verb of the plan right after "would" or, in German order, right before it
+    plan = any(view.has(j, "deploy") for j in range(max(a, i - 3), min(b, i + 4)))
+    says = [j for j in range(a, i) if view.has(j, "say_verb")]
+    if says and i - says[-1] <= 3:
         return True
-    # "said that ... would be deployed", not "said that a war would force ...": the verb
-    # after "would" is the plan itself
-    return any(view.has(c, "complementizer") for c in range(says[-1] + 1, i)) and any(
-        view.has(j, "deploy") for j in range(i + 1, min(len(view.texts), i + 4)))
+    # "said that ... would be deployed", not "said that a war would force ..."
+    if says and plan and any(view.has(c, "complementizer") for c in range(says[-1] + 1, i)):
+        return True
+    # "..., teilte Pentagon-Sprecher X mit": the saying closes the sentence
+    comma = next((j for j in range(i + 1, b) if view.texts[j] == ","), None)
+    if comma is None or not any(view.has(j, "say_verb") for j in range(comma + 1,
+                                                                      min(b, comma + 3))):
+        return False
+    return plan or view.has(comma - 1, "deploy")  # "würden ... verlegt, teilte X mit"
 
 
 def _other_claim(view: DocView, toks: tuple[int, ...], a: int, cue: int) -> bool:

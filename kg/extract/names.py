@@ -350,7 +350,8 @@ class NameFinder:
                    or self._state_institution(i, b) or self._compound_region(i)
                    or self._numbered_place(i, b) or self._headed_run(i, b)
                    or self._head_with_purpose(i, b) or self._descriptor_name(i, b)
-                   or self._compound_unit(i, b) or self._name_with_descriptor(i, b))
+                   or self._compound_unit(i, b) or self._name_with_descriptor(i, b)
+                   or self._named_compound(i))
             i = nxt if nxt else i + 1
         del view
 
@@ -575,8 +576,9 @@ class NameFinder:
         other_gaz = [self.gaz_at[t] for t in others]
         if all(g is not None for g in other_gaz) and any(
                 g is not None and g.kind in ("Organization", "Person") for g in other_gaz) or (
-                len(known) == 1 and all(g is not None for g in gaz)):
-            return None  # the gazetteer knows this organization already
+                all(g is not None for g in gaz) and (len(known) == 1 or any(
+                    g is not None and g.kind == "Organization" for g in gaz))):
+            return None  # the gazetteer knows this organization ("Jemens Huthi-Miliz") already
         if view.lex.lang != "en" and not has_connector:
             # German capitalizes nouns: every other word must look like a name, or be an
             # adjective of the name right before its head ("Kommunistische Partei Vietnams")
@@ -628,6 +630,9 @@ class NameFinder:
         Frieden und Sicherheit", "Stiftung Wissenschaft und Politik" (the head first, no
         second head after), "Sahel and Central Africa Institute" (a head closes the name)."""
         view = self.view
+        g = self.gaz_at[k - 1]
+        if g is not None and g.kind == "State" and g.tok_end == k and g.tok == toks[0]:
+            return False  # "Saudi-Arabien und Jemens Huthi-Miliz": two actors
         if any(view.lows[t] in ("für", "for", "of") for t in toks):
             return True
         if view.value(toks[0], "org_head") == "institute" and not view.has(k + 1, "org_head"):
@@ -720,6 +725,27 @@ class NameFinder:
         self.add(i, end, "Organization", "name-descriptor", org_class=cls)
         return end
 
+    def _named_compound(self, i: int) -> int | None:
+        """O7: a name hyphenated to an institute or company head ("Clingendael-Institut",
+        "Carnegie-Stiftung"); a common noun before the hyphen is no name ("Friedens-Institut")."""
+        view = self.view
+        text = view.texts[i]
+        if "-" not in text or not view.is_cap(i) or self.gaz_at[i] is not None:
+            return None
+        prefix, _, tail = text.rpartition("-")
+        cls = view.value(i, "org_head")
+        if cls not in ("institute", "company") or not tail[:1].isupper() \
+                or not prefix.replace("-", "").isalpha() or not prefix[:1].isupper() \
+                or view.lex.cues(prefix.lower()):
+            return None
+        if self.lookup is not None and any(m.kind == "State" for m in self.lookup(prefix)):
+            return None  # "Russland-Institut" names a subject, not the house
+        tagged = self.tag(prefix)
+        if tagged is not None and tagged.common_noun:
+            return None
+        self.add(i, i + 1, "Organization", "named-compound", org_class=cls)
+        return i + 1
+
     def _adjective(self, i: int) -> bool:
         """An inflected adjective ("kurdischen") by its ending and HanTa's reading."""
         endings = self.view.lex.data.get("adjective_endings", [])
@@ -792,6 +818,14 @@ class NameFinder:
                 while j < b and j - i <= 2 and self._adjective_before_place(j):
                     j += 1  # "im finnischen Lappland"
                 self._bare_place(j, b)
+            elif view.has(i, "origin_prep") and i + 2 < b:
+                # "aus dem norditalienischen Pordenone": a demonym makes the name a place
+                j = i + 1
+                while j < b and j - i <= 2 and view.lows[j] in _ARTICLES_INDEF:
+                    j += 1
+                g = self.gaz_at[j] if j < b else None
+                if g is not None and g.form == "demonym_adj" and g.tok_end == j + 1:
+                    self._bare_place(j + 1, b)
             elif view.has(i, "coord") and self._place_in_list(i, a):
                 self._bare_place(i + 1, b)
             elif view.texts[i] == "," and self._place_in_list(i, a) \
@@ -821,7 +855,7 @@ class NameFinder:
             else:
                 break
         return k >= a and (view.has(k, "bare_place_prep") or view.has(k, "between")
-                           or self._troops_to(k, a, i + 4))
+                           or view.has(k, "dest_place_prep") or self._troops_to(k, a, i + 4))
 
     def _troops_to(self, i: int, a: int, b: int) -> bool:
         """Token ``i`` is "to" / "nach" naming where troops go: a force or stationing word
@@ -921,7 +955,7 @@ class NameFinder:
     def _name_then_head(self, i: int, b: int) -> int | None:
         """L2: "Kaliningrad exclave", "Suwałki Gap"."""
         view = self.view
-        if not view.is_cap(i) or not any(view.lex.has(view.texts[j], "place_head_post")
+        if not view.is_cap(i) or not any(view.phrase(j, "place_head_post")
                                          for j in range(i + 1, min(b, i + 4))):
             return None
         g = self.gaz_at[i]
@@ -940,15 +974,15 @@ class NameFinder:
         if not run or len(run) > 3 or any(self.strength(t) < STRONG for t in run):
             return None
         j = run[-1] + 1
-        if j >= b or not view.lex.has(view.texts[j], "place_head_post"):
+        post = view.phrase(j, "place_head_post") if j < b else None
+        if post is None or view.has(j, "org_head"):
             return None
-        if view.has(j, "org_head"):
-            return None
+        end = min(post[0], b)  # "the Khor Mor gas field": a head of two words
         if view.is_cap(j):
-            self.add(i, j + 1, "Place", "name-head")
+            self.add(i, end, "Place", "name-head")
         else:
-            self.add(i, j + 1, "Place", "name-head", core=(i, j), extra=(view.span_text(i, j),))
-        return j + 1
+            self.add(i, end, "Place", "name-head", core=(i, j), extra=(view.span_text(i, j),))
+        return end
 
     def _locational(self, i: int, b: int) -> int | None:
         """L3: "at Rukla in central Lithuania", "in Gao im Norden Malis"."""
@@ -1090,13 +1124,21 @@ class NameFinder:
                 if 2 <= len(run) <= 4:
                     self.add(run[0], run[-1] + 1, "Person", "led-by-name")
                 continue
+            if view.has(i, "under_leader") and i > a and (
+                    view.has(i - 1, "gov") or view.has(i - 1, "org_head")):
+                # "die kurdische Regionalregierung unter Masrur Barsani"
+                run = self.name_run(i + 1, b) if not self.used[i + 1] else []
+                if 2 <= len(run) <= 4 and run[0] == i + 1 and all(
+                        self.strength(t) == STRONG for t in run):
+                    self.add(run[0], run[-1] + 1, "Person", "under-name")
+                continue
             role = self.role_end(i)
             if role is not None:
                 j = role[0]
                 while j < b and j - role[0] < 2 and view.has(j, "title"):
                     j += 1
                 owner = self.gaz_at[j] if j < b else None
-                if j < b and (view.has(j, "of_prep") or owner is not None and owner.tok == j
+                if j < b and (view.has(j, "role_owner_prep") or owner is not None and owner.tok == j
                               and owner.kind == "State" and owner.form == "inflected"):
                     # "Der Sprecher des iranischen Außenministeriums, Nasser Kanaani, ...",
                     # "die Außenminister Kongos und Ruandas, X und Y"
@@ -1226,6 +1268,11 @@ class NameFinder:
         right after a state's genitive or demonym names that state's own body."""
         if m.entry is None or m.tok == 0 or not self.view.has(m.tok_end - 1, "org_head"):
             return False  # a proper name ("Bundeswehr") stays what the gazetteer says
+        first = self.view.texts[m.tok]
+        name = first if m.tok_end - m.tok > 1 else first.rpartition("-")[0]
+        if self.lookup is not None and name and any(
+                g.kind == m.kind for g in self.lookup(name)):
+            return False  # "Yemen's Houthi movement", "Jemens Huthi-Miliz": a name in it
         j = m.tok - 1
         if self.view.texts[j] in ("'s", "’s") and j > 0:
             j -= 1

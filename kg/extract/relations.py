@@ -414,6 +414,11 @@ class RelationFinder:
                 # "India's External Affairs Minister": the office's own capitalized words
                 view.texts[between[0]] in _GENITIVE_MARKS and len(between) <= 4 and all(
                     view.is_cap(i) and view.texts[i].isalpha() and i not in self.starts
+                    for i in between[1:])) or (
+                # "Eritrea's information minister": the portfolio's plain words
+                view.texts[between[0]] in _GENITIVE_MARKS and len(between) <= 3 and all(
+                    view.has(i, "role_modifier") or view.is_lower_word(i)
+                    and view.lows[i] not in self.stop_words and not view.cues(i)
                     for i in between[1:]))
             adjectives = before.form in ("demonym_adj", "inflected") and all(
                 view.lows[i] not in self.stop_words and not view.cues(i)
@@ -426,6 +431,11 @@ class RelationFinder:
         if start - 2 > a and view.has(start - 1, "possessive") and view.has(start - 2, "coord"):
             # "The RSF and its commander, X", "die Hamas und ihr Anführer X"
             owner = self.ends.get(start - 2)
+            if owner is not None and self.res.kind(owner.key) in _ACTOR_KINDS:
+                return owner
+        if start - 1 > a and view.has(start - 1, "possessive"):
+            # "für die RSF deren Vizekommandeur X": the owner right before the possessive
+            owner = self.ends.get(start - 1)
             if owner is not None and self.res.kind(owner.key) in _ACTOR_KINDS:
                 return owner
         if before is None and start > a:
@@ -670,6 +680,22 @@ class RelationFinder:
         view = self.view
         for t in view.positions(k, "under_leader"):
             body = self.ends.get(t)
+            gov = body is None and t - 1 > a and view.has(t - 1, "gov")
+            if gov:
+                # "Nigers Militärregierung unter General X", "Niger's military government
+                # under X": the state whose genitive owns the government
+                j = t - 1
+                while j - 1 > a and t - j < 3 and view.is_lower_word(j - 1) and \
+                        view.lows[j - 1] not in self.stop_words:
+                    j -= 1
+                if view.texts[j - 1] in _GENITIVE_MARKS:
+                    j -= 1
+                body = self.ends.get(j)
+                marked = view.texts[j] in _GENITIVE_MARKS
+                if body is not None and (self.res.kind(body.key) != "State"
+                                         or not marked and body.form != "inflected"):
+                    body = None
+            gov = gov or body is not None and body.form == "government"
             key = self.actor_key(body, institutions_as_state=False) if body else None
             if body is None or body.partial or key is None or \
                     self.res.kind(key) not in ("State", "Organization"):
@@ -681,7 +707,7 @@ class RelationFinder:
             person = self.starts.get(j)
             if j > t + 1 and person is not None and self.res.kind(person.key) == "Person":
                 role = _role_category(view, j - 1)
-                pred = "officialOf" if role == "role_official" and \
+                pred = "officialOf" if role == "role_official" and not gov and \
                     self.res.kind(key) == "State" else "leaderOf"  # the body it names he leads
                 self.emit(person.key, pred, key, k, (t, person.tok), "led-under", Modal())
 
@@ -1187,6 +1213,10 @@ class RelationFinder:
             end = m.tok_end
             if end < b and view.texts[end] in _GENITIVE_MARKS:
                 end += 1
+                owned = self.starts.get(end)
+                owned_key = self.actor_key(owned, institutions_as_state=True) if owned else None
+                if owned is not None and owned_key and self.res.kind(owned.key) in _ACTOR_KINDS:
+                    key, end = owned_key, owned.tok_end  # "Yemen's Houthi movement"
             if after_comma and keys and end < b and view.lows[end] in self.auxiliaries:
                 break  # ", and the United States has ...": a new clause, not a coordination
             if key not in keys:
@@ -1763,11 +1793,19 @@ class RelationFinder:
             head = view.phrase_ending(j, "place_head_pre")
             if head is not None and head[0] > a:
                 before = self.mention_before(head[0], a)
+        gen = p.tok
+        if before is None:
+            # "in Yemen's eastern Mahra province": over a direction word to the owner
+            while gen - 1 > a and p.tok - gen < 2 and view.has(gen - 1, "direction"):
+                gen -= 1
+            if gen < p.tok:
+                before = self.ends.get(gen - 1 if view.texts[gen - 1] in _GENITIVE_MARKS
+                                       else gen)
         if before is not None and before.form in ("demonym_adj", "inflected") \
                 and self.res.kind(before.key) == "State":
             return before.key
         if before is not None and self.res.kind(before.key) == "State" and \
-                p.tok > 0 and view.texts[p.tok - 1] in _GENITIVE_MARKS:
+                gen > 0 and view.texts[gen - 1] in _GENITIVE_MARKS:
             return before.key
         return self._container_after(p, b)
 
@@ -1818,8 +1856,8 @@ class RelationFinder:
                             self.res.kind(m.key) in ("State", "Place"):
                         return m.key
         prep = view.phrase(j, "locprep") if j < b else None
-        if prep is None or prep[1] != "in":
-            return None
+        if prep is None or prep[1] != "in" or view.phrase(j, "motion_locprep"):
+            return None  # "von Okinawa auf die Insel Guam": where it goes, not where it is
         k = prep[0]
         # "in der Provinz Latakia", "in the western city of Poznań"
         while k < b and (view.has(k, "direction") or view.lows[k] in _ARTICLES

@@ -562,6 +562,11 @@ class TreatyFinder:
             kind = self.res.kind(m.key)
             if m.org_class in ("party", "company"):
                 continue  # a political party or a firm is no party to a treaty
+            owned_at = view.after_genitive(m) if kind == "State" else None
+            owned = self.rel.starts.get(owned_at) if owned_at is not None else None
+            if owned is not None and owned.entry and not owned.state and \
+                    self.res.kind(owned.key) == "Organization":
+                continue  # "Yemen's Houthi movement": the group is the party, not Yemen
             if kind == "State":
                 out.append((m.tok, m.key))
             elif kind == "Organization" and m.key in self.res.state_bodies:

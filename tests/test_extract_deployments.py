@@ -209,6 +209,9 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str
         # the force a state's demonym owns, named after the troops
         ("de", "Etwa 1.500 Kämpfer des russischen Afrikakorps sind in Mali stationiert.",
          "Afrikakorps", {"Mali"}, 1500, "About"),
+        # standing ready is being there
+        ("de", "In Lappland sollen bis zu 1.200 schwedische Soldaten bereitstehen.", "Schweden",
+         {"Lappland"}, 1200, "AtMost"),
         # "in the area": the place named before
         ("en", "The truce does not cover the Red Sea. Washington still has some 2,500 sailors "
                "and marines aboard warships in the area.", "United States", {"Red Sea"}, 2500,
@@ -818,3 +821,10 @@ def test_there_skips_a_relative_clause_about_the_place() -> None:
     found = described(run(text, "de"))
     assert any(d[0] == "Taiwan" and "Matsu" in d[1] and d[2] == 3000 for d in found), found
     assert not any("China" in d[1] for d in found), found
+
+
+def test_in_the_area_is_not_a_place_from_a_quote() -> None:
+    text = ('Poland asked for help. "Protecting Rzeszów means protecting the lifeline to '
+            'Ukraine," the minister said. The Dutch contingent joins a growing presence in the '
+            'area.')
+    assert not any("Ukraine" in d[1] for d in described(run(text, "en")))

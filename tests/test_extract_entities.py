@@ -194,6 +194,11 @@ def test_short_forms_join_the_full_name(lang: str, text: str, full: str, short: 
          "Clingendael-Institut", "Organization"),
         ("de", "Das sagt Anna Kroll von der Carnegie-Stiftung.", "Carnegie-Stiftung",
          "Organization"),
+        # a numbered unit
+        ("de", "Etwa 6.000 Soldaten des neu aufgestellten 44. Armeekorps sind in Karelien.",
+         "44. Armeekorps", "Organization"),
+        ("en", "Troops of the 82nd Airborne Division arrived.", "82nd Airborne Division",
+         "Organization"),
         # a name after "unter" that follows a government
         ("de", "Die kurdische Regionalregierung unter Masrur Barsani bat um Luftabwehr.",
          "Masrur Barsani", "Person"),
@@ -306,6 +311,8 @@ def test_the_owner_in_a_mission_descriptor_stays_an_entity() -> None:
         ("de", "Am Second Thomas Shoal harren philippinische Marineinfanteristen aus.",
          {"Second Thomas Shoal"}),
         ("en", "Chinese militia boats swarm Sandy Cay.", {"Sandy Cay"}),
+        ("de", "In der Republik Karelien sollen 6.000 russische Soldaten stationiert sein.",
+         {"Republik Karelien"}),
     ],
 )
 def test_unknown_places_after_a_locational_word_or_with_a_place_head(

@@ -505,3 +505,45 @@ def test_who_is_a_party(lang: str, text: str, parties: set[str]) -> None:
     ex = extract(Document(text=text, lang=lang, source="t"))
     label = {e.key: e.label for e in ex.entities}
     assert [{label[p] for p in t.parties} for t in ex.treaties] == [parties]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Macron said France, together with Britain, was ready to lead a reassurance force "
+           "once a ceasefire is reached."),
+    ("de", "Frankreich und Großbritannien wollen eine Truppe führen, sobald ein "
+           "Waffenstillstand erreicht ist."),
+    ("en", "Warsaw and Amsterdam requested consultations under Article 4 of the North Atlantic "
+           "Treaty."),
+    ("de", "Polen und die Niederlande beantragten Konsultationen nach Artikel 4 des "
+           "Nordatlantikvertrags."),
+    ("de", "Zwei Jahre nach dem Nato-Beitritt Finnlands baut Russland seine Truppen aus."),
+    ("en", "Sweden is stepping up its role barely two years after joining the alliance."),
+])
+def test_a_treaty_still_to_come_cited_or_long_past_is_no_treaty_here(lang: str, text: str
+                                                                       ) -> None:
+    assert not run(text, lang).treaties
+
+
+def test_similar_agreements_after_a_treaty_are_new_ones_of_its_type() -> None:
+    text = ("Litauen und die Ukraine haben ein Sicherheitsabkommen unterzeichnet. Ähnliche "
+            "Vereinbarungen hat die Ukraine bereits mit mehr als 25 Staaten geschlossen, "
+            "darunter Deutschland, Frankreich und Großbritannien.")
+    found = set(described(run(text, "de")))
+    for other in ("Deutschland", "Frankreich", "Vereinigtes Königreich"):
+        assert ("SecurityAgreement", frozenset({"Ukraine", other})) in found
+
+
+@pytest.mark.parametrize(("lang", "text", "ttype"), [
+    ("de", "Südkorea und die Philippinen unterzeichneten ein Abkommen über gegenseitigen "
+           "Truppenzugang.", "SecurityAgreement"),
+    ("de", "Russland und Nordkorea unterzeichneten einen Vertrag über gegenseitigen Beistand.",
+     "MutualDefense"),
+    ("en", "Japan and the Philippines signed a reciprocal access agreement.",
+     "SecurityAgreement"),
+    ("de", "Nach mehr als zehn Jahren hat die Verlegung von US-Marineinfanteristen nach Guam "
+           "begonnen. Grundlage ist ein Abkommen, das Washington und Tokio 2012 geschlossen "
+           "hatten.", "SecurityAgreement"),
+])
+def test_mutual_needs_defence_and_troops_make_a_security_agreement(lang: str, text: str,
+                                                                     ttype: str) -> None:
+    assert {t for t, _p in described(run(text, lang))} == {ttype}

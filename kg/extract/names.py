@@ -16,6 +16,7 @@ not know it as a common noun; words of the lexicon never count as names.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ BLOCKING = frozenset({
 _CLOSERS = frozenset({"“", "”", '"', "»", "«", "'", "’", ".“", "?“"})
 _QUOTES = frozenset({'"', "“", "”", "„", "»", "«"})
 _ROLE_CATS = ("role_leader", "role_official", "role_expert")
+_ORDINAL = re.compile(r"^\d{1,3}(?:\.|st|nd|rd|th)$")
 _ARTICLES_INDEF = frozenset({"a", "an", "ein", "eine", "einem", "einer", "einen", "the", "der",
                              "die", "das", "dem", "den", "des"})
 _NAME_PUNCT = frozenset("-'’.")
@@ -346,7 +348,7 @@ class NameFinder:
             if self.used[i]:
                 i += 1
                 continue
-            nxt = (self._ship_name(i, b) or self._treaty_name(i, b)
+            nxt = (self._ordinal_unit(i, b) or self._ship_name(i, b) or self._treaty_name(i, b)
                    or self._state_institution(i, b) or self._compound_region(i)
                    or self._numbered_place(i, b) or self._headed_run(i, b)
                    or self._head_with_purpose(i, b) or self._descriptor_name(i, b)
@@ -754,6 +756,19 @@ class NameFinder:
             return False
         r = self.tag(self.view.texts[i])
         return r is not None and r.tag.startswith("ADJ")
+
+    def _ordinal_unit(self, i: int, b: int) -> int | None:
+        """O8: a numbered unit: "44. Armeekorps", "the 82nd Airborne Division"."""
+        view = self.view
+        if not _ORDINAL.match(view.texts[i]) or i + 1 >= b:
+            return None
+        k = i + 1
+        while k < b and k - i <= 4 and view.is_cap(k) and not self.used[k]:
+            if view.value(k, "org_head") == "unit":
+                self.add(i, k + 1, "Organization", "ordinal-unit", org_class="unit")
+                return k + 1
+            k += 1
+        return None
 
     def _compound_unit(self, i: int, b: int) -> int | None:
         """O5: a unit compound with a number or a place prefix ("Panzerbrigade 45")."""

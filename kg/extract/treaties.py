@@ -226,6 +226,10 @@ class TreatyFinder:
             # "an attack would invoke the 1951 Mutual Defense Treaty": the hedge is on
             # invoking it; a treaty the text calls by its name exists
             modal = Modal()
+        if cue.treaty_type == "Alliance" and self._years_after(cue.start, a):
+            return  # "zwei Jahre nach dem Nato-Beitritt Finnlands": background, no news
+        if self._not_yet_or_cited(name_toks[0] if name_toks else cue.start, a):
+            return
         if explicit is None and cue.treaty_type == "Alliance":
             owner = self._accession_owner(cue, a, b)
             if owner is None and definite and self._reference(k, cue) is not None:
@@ -236,7 +240,9 @@ class TreatyFinder:
                     return  # "nach ihrem Beitritt": joining what, no alliance says
         # a definite or bare mention refers back; so does a plain word no verb of agreeing
         # goes with ("by writing nuclear escalation into a treaty, the Kremlin ...")
-        if explicit is None and (definite or det is None or (
+        similar = any(view.has(j, "treaty_similar") for j in range(max(a, cue.start - 3),
+                                                                   cue.start))
+        if explicit is None and not similar and (definite or det is None or (
                 cue.treaty_type == _GENERIC and not name
                 and not view.positions(k, "agree_verb"))):
             target = self._reference(k, cue)
@@ -333,6 +339,8 @@ class TreatyFinder:
         if j >= b or view.lows[j] not in preps:
             return None
         for i in range(j + 1, min(b, j + 5)):
+            if self._mutual_without_defence(i, b):
+                continue  # "über gegenseitigen Truppenzugang": mutual access, no defence pact
             val = view.value(i, "treaty_content")
             if val:
                 return val
@@ -340,6 +348,14 @@ class TreatyFinder:
             if armed and any(view.texts[x][:1].isdigit() for x in range(j + 1, i)):
                 return "Trade"  # "ein Vertrag über 26 Kampfflugzeuge", "a deal for 80 jets"
         return None
+
+    def _mutual_without_defence(self, i: int, b: int) -> bool:
+        """"mutual" makes a defence pact only with defence or help after it ("gegenseitiger
+        Beistand", "mutual defence"), not "mutual troop access"."""
+        view = self.view
+        if not view.has(i, "mutual_word"):
+            return False
+        return not any(view.has(j, "mutual_defence_head") for j in range(i + 1, min(b, i + 3)))
 
     def _similar_type(self, k: int, cue: Cue) -> str | None:
         """"signed similar agreements with Sweden and Denmark": the type of the treaty the
@@ -658,8 +674,19 @@ class TreatyFinder:
                 if self.res.kind(m.key) == "State" and m.key and m.key not in found:
                     found.append(m.key)
                 if len(found) == n:
-                    return set(found)
-        return set()
+                    break
+            if len(found) == n:
+                break
+        if len(found) < n:
+            return set()
+        here = {key for _tok, key in self._actor_mentions(k, set())}
+        last = next((d for d in reversed(self.drafts) if len(d.parties) == n), None)
+        if last is not None and here and here <= last.parties and not here & set(found):
+            # "Singh sprach von einer Partnerschaft, die beide Länder 2016 geschlossen
+            # hatten": the pair the speaker's country made treaties with, not the states
+            # named last
+            return set(last.parties)
+        return set(found)
 
     def _last_listed(self, k: int, n: int) -> set[str]:
         """The last list of exactly ``n`` states before sentence ``k`` ("Die Türkei,
@@ -767,6 +794,31 @@ class TreatyFinder:
                     out.update(range(m.tok, m.tok_end))
         return out
 
+    def _not_yet_or_cited(self, t: int, a: int) -> bool:
+        """A treaty still to come ("once a ceasefire is reached", "sobald ein
+        Waffenstillstand gilt") or cited as a legal basis ("under Article 4 of the North
+        Atlantic Treaty", "nach Artikel 5 des Nato-Vertrags"): no agreement between the
+        actors of the sentence."""
+        view = self.view
+        j = t - 1
+        while j > a and (view.lows[j] in _ARTICLES or view.has(j, "possessive")):
+            j -= 1
+        if j >= a and view.has(j, "pending_treaty_pre"):
+            return True
+        if j - 1 >= a and view.lows[j] in ("of", "des", "der"):
+            j -= 1  # "Article 4 of the", "Artikel 5 des"
+        return j - 2 >= a and view.texts[j - 1][:1].isdigit() and view.has(j - 2, "article_word") \
+            or j - 1 >= a and view.texts[j][:1].isdigit() and view.has(j - 1, "article_word")
+
+    def _years_after(self, t: int, a: int) -> bool:
+        """The word at ``t`` dates something else: "two years after joining the alliance",
+        "zwei Jahre nach dem Nato-Beitritt Finnlands"."""
+        view = self.view
+        j = t - 1
+        while j > a and view.lows[j] in _ARTICLES:
+            j -= 1
+        return j > a and view.has(j, "time_since_prep") and view.has(j - 1, "time_span_unit")
+
     def _accession_owner(self, cue: Cue, a: int, b: int) -> str | None:
         """The state whose accession it is: "Beitritt Schwedens", "Schwedens Beitritt",
         "Sweden's accession"."""
@@ -827,6 +879,8 @@ class TreatyFinder:
                     continue  # another treaty's own word says nothing about this one
                 if i > lo and view.has(i - 1, "negative_det"):
                     continue  # "ohne Beistandspflicht", "keine Beistandsklausel"
+                if self._mutual_without_defence(i, hi):
+                    continue
                 val = view.value(i, "treaty_content")
                 if val:
                     return val
@@ -835,6 +889,8 @@ class TreatyFinder:
                     for stem, value in stems:
                         if low.startswith(stem) or stem in low and len(stem) >= 6:
                             return value
+        if any(view.has(i, "force") for lo, hi in ranges for i in range(lo, hi)):
+            return "SecurityAgreement"  # an agreement about where soldiers go
         return None
 
     def _actors(self, d: TreatyDraft, k: int, a: int, b: int) -> None:

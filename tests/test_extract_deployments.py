@@ -828,3 +828,48 @@ def test_in_the_area_is_not_a_place_from_a_quote() -> None:
             'Ukraine," the minister said. The Dutch contingent joins a growing presence in the '
             'area.')
     assert not any("Ukraine" in d[1] for d in described(run(text, "en")))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # forces in an attack are no stationing
+    ("de", "Die Lage ist angespannt nach einem Angriff serbischer Paramilitärs auf kosovarische "
+           "Polizisten im Dorf Banjska."),
+    # "Rafale fighters" are jets, not combatants
+    ("en", "France sent Rafale fighters to Poland."),
+])
+def test_attackers_and_jets_are_no_deployment(lang: str, text: str) -> None:
+    assert not described(run(text, lang))
+
+
+def test_an_offer_to_send_is_hypothetical() -> None:
+    ex = run("France has offered to send 300 soldiers to Poland.", "en")
+    assert {d.evidence.modality for d in ex.deployments} == {"Hypothetical"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the attacked state and the attacker's demonym are not where the troops go
+    ("de", "Nach dem russischen Angriff auf die Ukraine haben die USA 3.000 Soldaten nach Polen "
+           "verlegt.", [("USA", frozenset({"Polen"}), 3000, "Exact")]),
+    ("en", "After Russia's invasion of Ukraine, the US sent 3,000 troops to Poland.",
+     [("United States", frozenset({"Poland"}), 3000, "Exact")]),
+    # a genitive in an apposition to the subject: not an actor, but "the country"
+    ("en", "Germany sent jets. The United States, Poland's most important ally, has about "
+           "10,000 troops stationed in the country.",
+     [("United States", frozenset({"Poland"}), 10000, "About")]),
+])
+def test_who_and_where_around_attacks_and_appositions(lang: str, text: str, expected: list
+                                                      ) -> None:
+    assert described(run(text, lang)) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "modality"), [
+    ("en", "Russia's intelligence service claimed that some 2,000 French soldiers were fighting "
+           "in Ukraine. The French armed forces ministry denied the report.", "Denied"),
+    ("de", "Laut Geheimdienst sollen 2.000 französische Soldaten in der Ukraine kämpfen. Paris "
+           "dementierte das.", "Denied"),
+    ("de", "Laut Geheimdienst sollen 2.000 französische Soldaten in der Ukraine kämpfen. Paris "
+           "bestätigte das.", "Reported"),
+])
+def test_a_report_the_next_sentence_denies_is_denied(lang: str, text: str, modality: str
+                                                     ) -> None:
+    assert {d.evidence.modality for d in run(text, lang).deployments} == {modality}

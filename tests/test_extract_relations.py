@@ -104,6 +104,25 @@ def triples(ex: Extraction) -> set[tuple[str, str, str]]:
         ("en", "The deal was signed by Saudi Defence Minister Prince Khalid bin Salman.",
          ("Khalid bin Salman", "officialOf", "Saudi Arabia")),
         # "deren"/"dessen" owns the role like "ihr"
+        # offices by their German title
+        ("de", "Der Sekretär des russischen Sicherheitsrats, Sergej Schoigu, kam.",
+         ("Sergej Schoigu", "officialOf", "Russland")),
+        ("de", "Der georgische Ressortchef Irakli Tschikowani unterschrieb.",
+         ("Irakli Tschikowani", "officialOf", "Georgien")),
+        # an envoy "to" a state, name in commas
+        ("en", "Russia's ambassador to Japan, Nikolai Nozdrev, rejected the report.",
+         ("Nikolai Nozdrev", "officialOf", "Russia")),
+        # a relative clause says whom he rules
+        ("en", "Ismail Omar Guelleh, who has ruled Djibouti since 1999, has played the powers off.",
+         ("Ismail Omar Guelleh", "leaderOf", "Djibouti")),
+        ("de", "Präsident Ismail Omar Guelleh, der Dschibuti seit 1999 regiert, spielt die Mächte "
+               "gegeneinander aus.", ("Ismail Omar Guelleh", "leaderOf", "Dschibuti")),
+        # an adviser of a state's leader serves the state
+        ("en", "Iran's Supreme Leader Ali Khamenei spoke. Ali Akbar Velayati, senior adviser to "
+               "Supreme Leader Ali Khamenei, had warned.",
+         ("Ali Akbar Velayati", "officialOf", "Iran")),
+        ("en", "Azerbaijan's President Ilham Aliyev spoke. Hikmet Hajiyev, Aliyev's foreign policy "
+               "adviser, denied it.", ("Hikmet Hajiyev", "officialOf", "Azerbaijan")),
         ("de", "Für die Armee unterzeichnete Generalleutnant Jassir al-Atta, für die RSF deren "
                "Vizekommandeur Abdelrahim Daglo.",
          ("Abdelrahim Daglo", "officialOf", "Rapid Support Forces")),
@@ -449,6 +468,16 @@ def test_conflict_alliance_sanctions_support(lang: str, text: str,
          ("Nakhchivan", "locatedIn", "Azerbaijan")),
         ("de", "Rund 800 Marines zogen nach Camp Blaz auf Guam um.",
          ("Camp Blaz", "locatedIn", "Guam")),
+        # a possessive points back to the state
+        ("de", "Die Route soll Aserbaidschan mit seiner Exklave Nachitschewan verbinden.",
+         ("Exklave Nachitschewan", "locatedIn", "Aserbaidschan")),
+        ("en", "The route will link mainland Azerbaijan with its exclave of Nakhchivan.",
+         ("exclave of Nakhchivan", "locatedIn", "Azerbaijan")),
+        # over a direction word to the genitive owner
+        ("en", "Saudi Arabia keeps up to 700 troops in Yemen's eastern Mahra province.",
+         ("Mahra province", "locatedIn", "Yemen")),
+        ("de", "Kern des Bataillons sollen Einheiten aus dem norditalienischen Pordenone bilden.",
+         ("Pordenone", "locatedIn", "Italien")),
     ],
 )
 def test_located_in(lang: str, text: str, expected: tuple[str, str, str]) -> None:
@@ -1165,3 +1194,11 @@ def test_an_analyst_at_a_house_is_affiliated_with_it() -> None:
     found = triples(run('"The Saudis want out," said Nadia Karam, a Gulf analyst at Chatham '
                         'House.', "en"))
     assert ("Nadia Karam", "affiliatedWith", "Chatham House") in found
+
+
+def test_a_coordinated_title_does_not_give_a_known_leader_another_state() -> None:
+    found = triples(run("Als Rechtsgrundlage nennen beide Regierungen den Vertrag, den Kremlchef "
+                        "Wladimir Putin und Machthaber Kim Jong Un im Juni 2024 in Pjöngjang "
+                        "unterzeichnet hatten.", "de"))
+    assert ("Wladimir Putin", "leaderOf", "Russland") in found
+    assert ("Kim Jong Un", "leaderOf", "Russland") not in found

@@ -547,3 +547,45 @@ def test_similar_agreements_after_a_treaty_are_new_ones_of_its_type() -> None:
 def test_mutual_needs_defence_and_troops_make_a_security_agreement(lang: str, text: str,
                                                                      ttype: str) -> None:
     assert {t for t, _p in described(run(text, lang))} == {ttype}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # signers the text gives no office speak for the states the gazetteer knows they lead
+    ("en", "Russia and North Korea are close. Under a mutual defence treaty signed by Vladimir "
+           "Putin and Kim Jong Un in Pyongyang in June 2024, each side must help the other.",
+     {("MutualDefense", frozenset({"Russia", "North Korea"}))}),
+    # the signers' states, not a state the memorandum is about
+    ("en", "Japan's defence minister Shinjiro Koizumi warned. Last month Koizumi and his South "
+           "Korean counterpart, Ahn Gyu-back, signed a memorandum in Seoul on sharing "
+           "intelligence about North Korean troop movements.",
+     {("SecurityAgreement", frozenset({"Japan", "South Korea"}))}),
+    # an agreement with no treaty word, between the verb's coordinated subject
+    ("de", "Japan, Südkorea und die USA vereinbarten inzwischen, ihre Geheimdienstinformationen "
+           "zu Nordkoreas Rüstungskooperation mit Russland enger auszutauschen.",
+     {("SecurityAgreement", frozenset({"Japan", "Südkorea", "USA"}))}),
+    ("en", "Russia and Ukraine agreed on Tuesday to exchange prisoners.",
+     {("Other", frozenset({"Russia", "Ukraine"}))}),
+])
+def test_parties_from_signers_and_agreeing_subjects(lang: str, text: str,
+                                                    expected: set[tuple[str, frozenset[str]]]
+                                                    ) -> None:
+    assert set(described(run(text, lang))) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # an old membership and an aspiration are no accession; leaving is none either
+    ("de", "Schweden ist der Nato beigetreten. Die Türkei ist seit 1952 Mitglied der Nato.",
+     {("Alliance", frozenset({"Schweden", "NATO"}))}),
+    ("en", "Sweden joined NATO. Canada, a founding member of NATO, leads the brigade.",
+     {("Alliance", frozenset({"Sweden", "NATO"}))}),
+    ("de", "Schweden ist der Nato beigetreten. Georgien strebt den Nato-Beitritt an.",
+     {("Alliance", frozenset({"Schweden", "NATO"}))}),
+    ("de", "Der Premierminister sucht die Nähe zur EU und zu den USA und hat die Mitgliedschaft "
+           "seines Landes in der von Russland geführten OVKS eingefroren.", set()),
+    # the mediator is no party, also with "mit"
+    ("de", "Die USA hatten im Mai 2025 unter Vermittlung Omans eine Waffenruhe mit den Huthis "
+           "vereinbart.", {("Ceasefire", frozenset({"USA", "Huthi"}))}),
+])
+def test_accession_membership_and_mediators(lang: str, text: str,
+                                            expected: set[tuple[str, frozenset[str]]]) -> None:
+    assert set(described(run(text, lang))) == expected

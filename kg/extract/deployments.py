@@ -339,7 +339,8 @@ class DeploymentFinder:
                            for n in range(len(triggers) - 1))
         made: list[Draft] = []
         for t, end, word, noun in triggers:
-            if self._supported_side(t, a) or self._excluded(t, end, b) or self._firing(t, k):
+            if self._supported_side(t, a) or self._excluded(t, end, b) or self._firing(t, k) \
+                    or self._in_attack(t, a):
                 continue
             if view.lows[t] in self.vessels or view.span_text(t, end).lower() in self.vessels:
                 if not has_verb:
@@ -379,6 +380,8 @@ class DeploymentFinder:
                     prev.actors = actors
                 continue
             modal = modality_of(view, self.res, k, (t,))
+            if modal.modality == "Reported" and self._denied_next(k):
+                modal = Modal("Denied")  # "X claimed that ... The ministry denied the report."
             body_state = self._body_state(modal.attributed_to) if not actors else None
             if body_state is not None:
                 # "According to the Lebanese army, about 6,000 troops have been deployed":
@@ -713,12 +716,44 @@ class DeploymentFinder:
                 return True
         return False
 
+    def _denied_next(self, k: int) -> bool:
+        """The next sentence denies the report ("The ministry denied the report", "Moskau
+        dementierte das")."""
+        view = self.view
+        if k + 1 >= len(view.sents) or view.boiler[k + 1]:
+            return False
+        a, b = view.sents[k + 1]
+        for i in view.positions(k + 1, "denied"):
+            if any(view.phrase(j, "denial_object") and not view.has(j, "complementizer")
+                   for j in range(i + 1, min(b, i + 3))):
+                return True  # not "denied that its forces fight": another claim
+        return False
+
+    def _in_attack(self, t: int, a: int) -> bool:
+        """Forces in an attack, not stationed: "nach einem Angriff serbischer Paramilitärs auf
+        kosovarische Polizisten", "an attack by Houthi fighters"."""
+        view = self.view
+        j = t - 1
+        while j >= a and t - j <= 6:
+            if view.has(j, "attack_noun"):
+                return True
+            m = self.rel.ends.get(j + 1)
+            if view.texts[j] in (",", ";", ":") or view.has(j, "deploy") or (
+                    m is not None and m.form != "demonym_adj"
+                    and self.res.kind(m.key) != "Organization"):
+                return False  # "Houthi fighters" may stand in it, "in Jizan" ends it
+            j -= 1
+        return False
+
     def _excluded(self, t: int, end: int, b: int) -> bool:
         """Killed or civilian people, and forces that only speak ("Die ukrainische Armee
         meldete ...", "the army said")."""
         view = self.view
         if any(view.has(j, "deploy_exclude") for j in range(end, min(b, end + 2))):
             return True
+        if view.has(t, "aircraft_sense") and t > 0 and self.rel.ends.get(t) is None and \
+                view.is_cap(t - 1):
+            return True  # "Rafale fighters", "F-35 fighters": jets, not combatants
         return end < b and view.has(end, "say_verb")
 
     # ------------------------------------------------------------------ actor
@@ -879,6 +914,10 @@ class DeploymentFinder:
         # the object of a preposition, when the clause has another actor
         free = [m for m in cands if not self._prep_object(m, lo)]
         cands = free or cands
+        # "The United States, Poland's most important ally, has ...": the genitive in an
+        # apposition describes the subject, it does not act with it
+        cands = [m for m in cands if not (view.after_genitive(m) is not None and m.tok > 0
+                                          and view.texts[m.tok - 1] == ",")] or cands
         if not cands:
             return []
         first = cands[-1]
@@ -888,9 +927,10 @@ class DeploymentFinder:
                    and not m.partial and self.rel.actor_key(m) and not self._locational(m)]
         for m in reversed(earlier + cands[:-1]):
             between = range(m.tok_end, first.tok)
-            if len(between) <= 3 and all(view.texts[i] == "," or view.has(i, "coord")
-                                          or view.lows[i] in _ARTICLES for i in between) \
-                    and any(view.texts[i] == "," or view.has(i, "coord") for i in between):
+            if len(between) <= 2 and all(view.texts[i] == "," or view.has(i, "coord")
+                                          for i in between) or len(between) <= 3 and all(
+                    view.texts[i] == "," or view.has(i, "coord") or view.lows[i] in _ARTICLES
+                    for i in between) and any(view.has(i, "coord") for i in between):
                 first = m
             else:
                 break
@@ -993,9 +1033,12 @@ class DeploymentFinder:
             where = view.phrase(prep, "locprep") if prep is not None else None
             if where is None and self._left(m, a):
                 where = (m.tok, "in")  # "Indiens Soldaten verlassen die Malediven"
-            if where is not None and prep is not None and prep > sa and view.has(
-                    prep - 1, "not_destination"):
-                where = None  # "poses a threat to Russia", "ein Signal nach Moskau"
+            if where is not None and prep is not None and prep > sa and (view.has(
+                    prep - 1, "not_destination") or view.has(prep - 1, "conflict")
+                    and view.has(prep, "attack_target_prep")):
+                where = None  # "poses a threat to Russia", "der Angriff auf die Ukraine"
+            if m.form == "demonym_adj" and m.tok_end < b and view.has(m.tok_end, "conflict"):
+                continue  # "nach dem russischen Angriff": whose attack, not where
             if kind == "Place" and not m.partial:
                 if m.tok in self.inside and self.res.kind(self.inside[m.tok].key) != "Place":
                     continue
@@ -1052,8 +1095,9 @@ class DeploymentFinder:
                                        and m.form != "demonym_adj"
                                        and self.res.kind(m.key) == "State"
                                        and not self._locational(m)]
-                    state = self._state_named_as_place(k, i, acting) or self._recent_host(
-                        k, acting) or self.res.salient_state(i, exclude=acting)
+                    state = self._state_named_as_place(k, i, acting) or self._apposed_state(
+                        k, i, acting) or self._recent_host(k, acting) or \
+                        self.res.salient_state(i, exclude=acting)
                     if state and state not in acting:
                         out.append(state)
         return list(dict.fromkeys(out))
@@ -1157,6 +1201,20 @@ class DeploymentFinder:
                 if self.res.kind(m.key) == "State" and self._prep_before(m) is not None \
                         and not self._inhabitants(m):
                     return m.key
+        return None
+
+    def _apposed_state(self, k: int, i: int, actors: list[str]) -> str | None:
+        """A state's genitive in an apposition to the subject: "The United States, Poland's
+        most important ally, has 10,000 troops in the country"."""
+        view = self.view
+        a = view.sents[k][0]
+        for m in self.res.by_sentence.get(k, []):
+            if not (a < m.tok < i) or m.partial or m.key in actors or \
+                    self.res.kind(m.key) != "State" or view.after_genitive(m) is None:
+                continue
+            if view.texts[m.tok - 1] == "," and self.rel.ends.get(m.tok - 1) is not None and \
+                    self.rel.ends[m.tok - 1].key in actors:
+                return m.key
         return None
 
     def _recent_host(self, k: int, actors: list[str]) -> str | None:

@@ -1237,6 +1237,11 @@ class NameFinder:
             if j < b and self._org_follows(j, b):
                 self.add(run[0], j, "Person", "name-org")
                 continue
+            # P5: "Ismail Omar Guelleh, who has ruled Djibouti": "who" follows a person
+            if j + 1 < b and view.texts[j] == "," and view.has(j + 1, "person_relative") and \
+                    2 <= len(run) <= 4 and all(self.strength(t) == STRONG for t in run):
+                self.add(run[0], j, "Person", "name-who")
+                continue
             # P4: "Rebecca Hallam, defence analyst", "Choe Son Hui, nordkoreanischer Minister"
             if j + 1 < b and view.texts[j] == ",":
                 for k in range(j + 1, min(b, j + 8)):

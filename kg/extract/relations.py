@@ -198,6 +198,7 @@ class RelationFinder:
             self.roles(k, a, b)
             self.led_by(k, a, b)
             self.led_under(k, a, b)
+            self.rules_over(k, a, b)
             self.affiliations(k, a, b)
             self.membership(k, a, b)
             self.compounds(k)
@@ -211,8 +212,39 @@ class RelationFinder:
             self.located(k, a, b)
             self.state_bodies(k)
         self.capitals()
+        for k, a, b in self.sentences():
+            self.advisers(k, a, b)
         self.institution_officials()
         return dedupe(self.out)
+
+    def advisers(self, k: int, a: int, b: int) -> None:
+        """"X, außenpolitischer Berater von Präsident Alijew", "X, senior adviser to Supreme
+        Leader Khamenei", "X, Aliyev's foreign policy adviser": an adviser of a state's
+        leader serves that state."""
+        view = self.view
+        for w in view.positions(k, "adviser_word"):
+            comma = next((i for i in range(w - 1, max(a, w - 6), -1) if view.texts[i] == ","),
+                         None)
+            if comma is None or not all(view.is_lower_word(i) or view.texts[i] in ("'s", "’s")
+                                        or i in self.starts or i + 1 in self.ends
+                                        for i in range(comma + 1, w)):
+                continue
+            adviser = self.ends.get(comma)
+            if adviser is None or self.res.kind(adviser.key) != "Person":
+                continue
+            boss = next((m for m in self.sentence_mentions(k) if comma < m.tok < w
+                         and self.res.kind(m.key) == "Person"
+                         and view.after_genitive(m) is not None), None)  # "Aliyev's adviser"
+            if boss is None and w + 1 < b and view.has(w + 1, "role_owner_prep"):
+                j = w + 2
+                while j < b and j - w <= 5 and j not in self.starts:
+                    j += 1
+                nxt = self.starts.get(j)
+                boss = nxt if nxt is not None and self.res.kind(nxt.key) == "Person" else None
+            state = self.person_targets.get(boss.key or "") if boss is not None else None
+            if state and self.res.kind(state) == "State":
+                self.emit(adviser.key, "officialOf", state, k, (adviser.tok, w), "role-coordinated",
+                          Modal())
 
     def state_bodies(self, k: int) -> None:
         """"China's Central Military Commission", "Russia's Wagner Group": a body named
@@ -546,7 +578,8 @@ class RelationFinder:
             if key is None and cat == "role_official":
                 key = self._said_in_capital(p, b)
             if key is None and prev_target is not None and _coordinated(
-                    view, prev_target[0], p) and not self._owner_named(r, b):
+                    view, prev_target[0], p) and not self._owner_named(r, b) and \
+                    self._may_serve(p, prev_target[1]):
                 key, rule = prev_target[1], "role-coordinated"
             by_role.setdefault(r, []).append(p)
             targets[id(p)] = key
@@ -583,6 +616,12 @@ class RelationFinder:
                         self.emit(p.key, "officialOf", state, k, (r, p.tok), "role-ministry",
                                   Modal())
                         self.person_targets.setdefault(p.key, state)
+
+    def _may_serve(self, p: Mention, key: str) -> bool:
+        """Whether ``p`` may hold an office of state ``key``: not when the gazetteer knows
+        him as another state's man ("Kremlchef Putin und Machthaber Kim")."""
+        known = self.res.role_states.get(p.key or "")
+        return known is None or self.res.entry_keys.get(known, known) == key
 
     def _body_state_near(self, k: int, exclude: list[str]) -> str | None:
         """The one state whose ministry this or the previous sentence names ("India's
@@ -710,6 +749,26 @@ class RelationFinder:
                 pred = "officialOf" if role == "role_official" and not gov and \
                     self.res.kind(key) == "State" else "leaderOf"  # the body it names he leads
                 self.emit(person.key, pred, key, k, (t, person.tok), "led-under", Modal())
+
+    def rules_over(self, k: int, a: int, b: int) -> None:
+        """"Guelleh, who has ruled Djibouti since 1999", "Alijew, der das Land seit 2003
+        regiert": the person the relative clause hangs on leads the one state in it."""
+        view = self.view
+        for v in view.positions(k, "rule_verb"):
+            comma = next((i for i in range(v - 1, max(a, v - 8), -1)
+                          if view.texts[i] == "," and view.has(i + 1, "relative_pronoun")),
+                         None)
+            if comma is None:
+                continue
+            person = self.ends.get(comma)
+            if person is None or self.res.kind(person.key) != "Person":
+                continue
+            end = next((i for i in range(v, b) if view.texts[i] in (",", ";", ".")), b)
+            states = {m.key for m in self.sentence_mentions(k) if comma < m.tok < end
+                      and not m.partial and self.res.kind(m.key) == "State"}
+            if len(states) == 1:
+                self.emit(person.key, "leaderOf", states.pop(), k, (person.tok, v), "role",
+                          Modal())
 
     def led_by(self, k: int, a: int, b: int) -> None:
         """"die Junta, angeführt von General X", "the group, led by X": X leads it."""
@@ -1217,6 +1276,8 @@ class RelationFinder:
                 owned_key = self.actor_key(owned, institutions_as_state=True) if owned else None
                 if owned is not None and owned_key and self.res.kind(owned.key) in _ACTOR_KINDS:
                     key, end = owned_key, owned.tok_end  # "Yemen's Houthi movement"
+                elif keys and m.tok > 0 and view.texts[m.tok - 1] == ",":
+                    break  # "The United States, Poland's most important ally, ..."
             if after_comma and keys and end < b and view.lows[end] in self.auxiliaries:
                 break  # ", and the United States has ...": a new clause, not a coordination
             if key not in keys:
@@ -1793,6 +1854,18 @@ class RelationFinder:
             head = view.phrase_ending(j, "place_head_pre")
             if head is not None and head[0] > a:
                 before = self.mention_before(head[0], a)
+        poss = p.tok - 1
+        if poss > a and view.has(poss, "place_head_pre") and not self.starts.get(poss):
+            poss -= 1
+        if before is None and poss > a and view.has(poss, "possessive") and \
+                (view.phrase(p.tok, "place_head_pre") or poss < p.tok - 1):
+            # "Aserbaidschan mit seiner Exklave Nachitschewan", "its exclave of Nakhchivan":
+            # the state the possessive points back to
+            owner = next((m for m in reversed(self.sentence_mentions(view.sent_of[p.tok]))
+                          if m.tok < poss and not m.partial
+                          and self.res.kind(m.key) == "State"), None)
+            if owner is not None:
+                return owner.key
         gen = p.tok
         if before is None:
             # "in Yemen's eastern Mahra province": over a direction word to the owner

@@ -114,6 +114,10 @@ class Resolution:
     # organization key -> key of the state it is a body of (gz:state: Bundeswehr, Pentagon),
     # for states this document names
     state_bodies: dict[str, str] = field(default_factory=dict)
+    # person key -> gazetteer id of the state the gazetteer says the person serves, named in
+    # the document or not: only to refuse a state the text does not give him ("Kremlchef
+    # Putin und Machthaber Kim": Kim's title does not inherit Russia)
+    role_states: dict[str, str] = field(default_factory=dict)
 
     def salient_state(self, tok: int, exclude: list[str] | None = None, *, actor: bool = False
                       ) -> str | None:
@@ -207,7 +211,16 @@ class Resolver:
         salience = Salience([item for m in kept if m.key and not m.partial
                              for item in self._salience_item(m)])
         return Resolution(self.entities, kept, dict(by_sentence), self.entry_keys, salience,
-                          self._known_roles(), self._state_bodies())
+                          self._known_roles(), self._state_bodies(), self._role_states())
+
+    def _role_states(self) -> dict[str, str]:
+        """Person key -> the gazetteer id of the state the gazetteer says he serves."""
+        out: dict[str, str] = {}
+        for entry_id, key in self.entry_keys.items():
+            entry = self.gaz.entry(entry_id)
+            if entry.kind == "Person" and entry.role and ":" in entry.role:
+                out[key] = entry.role.partition(":")[2]
+        return out
 
     def _state_bodies(self) -> dict[str, str]:
         """Gazetteer organizations that are a body of a state this document names."""

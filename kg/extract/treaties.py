@@ -84,6 +84,11 @@ class TreatyFinder:
         for r in relations:
             if r.predicate in ("leaderOf", "officialOf") and self.res.kind(r.object) == "State":
                 self.person_state.setdefault(r.subject, r.object)
+        for person, (kind, state) in res.known_roles.items():
+            # "a treaty signed by Vladimir Putin and Kim Jong Un": a signer the text gives no
+            # office speaks for the state the gazetteer knows he leads (if the text names it)
+            if kind == "leader" and self.res.kind(state) == "State":
+                self.person_state.setdefault(person, state)
         self.drafts: list[TreatyDraft] = []
         # treaty words inside names ("North Atlantic Treaty Organization") are no mentions
         self.named: set[int] = set()
@@ -180,9 +185,12 @@ class TreatyFinder:
                 continue
             for state, org in membership_by_sentence.get(k, []):
                 self.membership(k, a, b, state, org)
+            before = len(self.drafts) + sum(len(d.evidence) for d in self.drafts)
             for cue in self.cues(a, b):
                 self.mention(k, a, b, cue)
             self.purchase(k, a, b)
+            if len(self.drafts) + sum(len(d.evidence) for d in self.drafts) == before:
+                self.agreed_on(k, a, b)
         return [d.freeze() for d in self.drafts if len(d.parties) >= 2]
 
     def purchase(self, k: int, a: int, b: int) -> None:
@@ -205,7 +213,33 @@ class TreatyFinder:
                 continue
             self.merge("Trade", frozenset({buyer, seller}), ev, k, a, b)
 
+    def agreed_on(self, k: int, a: int, b: int) -> None:
+        """"Japan, Südkorea und die USA vereinbarten, ... auszutauschen", "Russia and
+        Ukraine agreed to exchange prisoners": an agreement with no treaty word, between the
+        coordinated subject of the verb."""
+        view = self.view
+        for v in view.positions(k, "agree_on_verb"):
+            nxt = v + 1
+            while nxt < b and nxt - v <= 2 and view.is_lower_word(nxt) and view.lows[nxt] not in ("to", "that", "on", "dass", "zu"):
+                nxt += 1  # "vereinbarten inzwischen, ...", "agreed on Tuesday to ..."
+            if nxt >= b or view.texts[nxt] not in (",",) and view.lows[nxt] not in (
+                    "to", "that", "on"):
+                continue
+            parties = self._signing_subject(k, a, v + 1, set())
+            if len(parties) < 2:
+                continue
+            ev = evidence(view, self.res, k, (v,), CONFIDENCE["sentence"])
+            if ev.modality in ("Hypothetical", "Denied"):
+                continue
+            ttype = self._content_type(k, a, b, same_sentence=True) or "Other"
+            self.merge(ttype, frozenset(parties), ev, k, a, b)
+
     def membership(self, k: int, a: int, b: int, state: str, org: str) -> None:
+        view = self.view
+        if any(view.has(i, "founding_word") or view.has(i, "time_since_prep") and i + 1 < b
+               and view.texts[i + 1].isdigit() and len(view.texts[i + 1]) == 4
+               for i in range(a, b)):
+            return  # "seit 1952 Mitglied der Nato", "a founding member of NATO": no news
         toks = tuple(m.tok for m in self.res.by_sentence.get(k, []) if m.key in (state, org))
         ev = evidence(self.view, self.res, k, toks or (a,), CONFIDENCE["membership"])
         if ev.modality in ("Hypothetical", "Denied"):
@@ -219,7 +253,7 @@ class TreatyFinder:
         name = view.span_text(name_toks[0], cue.start) if name_toks else None
         excluded = set(range(name_toks[0], cue.start)) if name_toks else set()
         excluded |= self._apposed_organization(cue.start, a)
-        explicit = self._explicit_parties(k, a, b, cue, excluded)
+        explicit = self._explicit_parties(k, a, b, cue, excluded | self._mediators(k))
         modal = modality_of(view, self.res, k, (cue.start,), permission_hedges=False)
         definite = det is not None and det not in _INDEFINITE
         if modal.modality == "Hypothetical" and definite and self._proper_name(cue, a, name):
@@ -738,10 +772,16 @@ class TreatyFinder:
                 j -= 1
             end = self.rel.ends.get(j)
             if end is None or end.tok in excluded:
+                # "Koizumi and his South Korean counterpart, Ahn Gyu-back, signed"
+                signers = self._signers_before(k, a, v, excluded)
+                if len(signers) >= 2:
+                    return signers
                 continue
             start = end.tok
             while start > a:
                 prev = start - 1
+                while prev > a and view.lows[prev] in _ARTICLES and view.has(prev - 1, "coord"):
+                    prev -= 1  # "Japan, Südkorea und die USA"
                 if view.texts[prev] == "," or view.has(prev, "coord"):
                     p = prev
                     while p > a and view.lows[p - 1] in _ARTICLES:
@@ -836,8 +876,13 @@ class TreatyFinder:
                            ) -> set[str] | None:
         """"Schwedens Beitritt zur Nato": the joining state and the alliance."""
         mentions = self.res.by_sentence.get(k, [])
-        org = next((m.key for m in mentions if self.res.kind(m.key) == "Organization"
-                    and joinable(m)), None)
+        lo, hi = clause_bounds(self.view, cue.start, k)
+        if any(self.view.has(i, "membership_end") for i in range(lo, hi)):
+            return None  # "hat die Mitgliedschaft in der OVKS eingefroren": leaving, not joining
+        joinables = [m for m in mentions if self.res.kind(m.key) == "Organization" and joinable(m)]
+        # the alliance named after the word ("Mitgliedschaft in der OVKS") before any other
+        after = [m for m in joinables if m.tok > cue.start]
+        org = next((m.key for m in after + joinables), None)
         if org is None:
             org = self._alliance_org()
         state = owner or self.rel._nearest_state(k, cue.start)

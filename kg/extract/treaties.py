@@ -220,10 +220,10 @@ class TreatyFinder:
         view = self.view
         for v in view.positions(k, "agree_on_verb"):
             nxt = v + 1
-            while nxt < b and nxt - v <= 2 and view.is_lower_word(nxt) and view.lows[nxt] not in ("to", "that", "on", "dass", "zu"):
+            while nxt < b and nxt - v <= 2 and view.is_lower_word(nxt) and \
+                    not view.has(nxt, "agree_on_intro"):
                 nxt += 1  # "vereinbarten inzwischen, ...", "agreed on Tuesday to ..."
-            if nxt >= b or view.texts[nxt] not in (",",) and view.lows[nxt] not in (
-                    "to", "that", "on"):
+            if nxt >= b or view.texts[nxt] != "," and not view.has(nxt, "agree_on_intro"):
                 continue
             parties = self._signing_subject(k, a, v + 1, set())
             if len(parties) < 2:

@@ -873,3 +873,16 @@ def test_who_and_where_around_attacks_and_appositions(lang: str, text: str, expe
 def test_a_report_the_next_sentence_denies_is_denied(lang: str, text: str, modality: str
                                                      ) -> None:
     assert {d.evidence.modality for d in run(text, lang).deployments} == {modality}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # civilians coordinated after the soldiers do not cancel them
+    ("de", "Die USA unterhalten einen Stützpunkt in Dschibuti, dort sind mehr als 4.000 Soldaten "
+           "und zivile Mitarbeiter untergebracht.",
+     [("USA", frozenset({"Dschibuti"}), 4000, "AtLeast")]),
+    # soldiers "there" belong to whoever runs the base named just before
+    ("de", "China betreibt einen Marinestützpunkt beim Hafen Doraleh. Dort sollen rund 2.000 "
+           "Soldaten stationiert sein.", [("China", frozenset({"Hafen Doraleh"}), 2000, "About")]),
+])
+def test_whose_soldiers_at_a_base(lang: str, text: str, expected: list) -> None:
+    assert described(run(text, lang)) == expected

@@ -351,6 +351,10 @@ class DeploymentFinder:
                 base_owner = self._base_relative(k, a, t)
                 if base_owner is not None:
                     actors, rule = base_owner[0], "subject"
+            if not actors:
+                owner = self._base_owner_before(k, a, b)
+                if owner:
+                    actors, rule = owner, "anaphor"
             if noun and not actors:
                 continue
             named = self.rel.starts.get(end) if noun and end < b else None
@@ -716,6 +720,20 @@ class DeploymentFinder:
                 return True
         return False
 
+    def _base_owner_before(self, k: int, a: int, b: int) -> list[str]:
+        """"China betreibt einen Marinestützpunkt beim Hafen Doraleh. Dort sollen 2.000
+        Soldaten stationiert sein": whoever runs the base the sentence before named."""
+        view = self.view
+        if k == 0 or view.boiler[k - 1] or not any(a <= x < b for x in view.positions(
+                k, "place_anaphor")):
+            return []
+        pa, _pb = view.sents[k - 1]
+        bases = [i for i in view.positions(k - 1, "base_noun")]
+        if not bases:
+            return []
+        owners = self._subject(k - 1, pa, bases[0], None, clause_only=True)
+        return [o for o in owners if self.res.kind(o) == "State"]
+
     def _denied_next(self, k: int) -> bool:
         """The next sentence denies the report ("The ministry denied the report", "Moskau
         dementierte das")."""
@@ -749,8 +767,9 @@ class DeploymentFinder:
         """Killed or civilian people, and forces that only speak ("Die ukrainische Armee
         meldete ...", "the army said")."""
         view = self.view
-        if any(view.has(j, "deploy_exclude") for j in range(end, min(b, end + 2))):
-            return True
+        if any(view.has(j, "deploy_exclude") for j in range(end, min(b, end + 2))) and not (
+                end < b and view.has(end, "coord")):
+            return True  # "Soldaten getötet", not "Soldaten und zivile Mitarbeiter"
         if view.has(t, "aircraft_sense") and t > 0 and self.rel.ends.get(t) is None and \
                 view.is_cap(t - 1):
             return True  # "Rafale fighters", "F-35 fighters": jets, not combatants
@@ -1024,8 +1043,9 @@ class DeploymentFinder:
                 continue
             kind = self.res.kind(m.key)
             if self._support_target(m, sa) or self._dateline(m, sa, sb) or \
-                    self._said_where(m, k) or self._source_place(m, sa):
-                continue
+                    self._said_where(m, k) or self._source_place(m, sa) or \
+                    m.form == "demonym_adj" and m.tok in self._sources(k):
+                continue  # "according to Iranian officials": who says it, not where
             prep = self._prep_before(m)
             if prep is not None and view.lows[prep] in _ORIGIN and not self._withdrawn(
                     *clause_bounds(view, t, k)):

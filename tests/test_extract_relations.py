@@ -117,6 +117,16 @@ def triples(ex: Extraction) -> set[tuple[str, str, str]]:
          ("Ismail Omar Guelleh", "leaderOf", "Djibouti")),
         ("de", "Präsident Ismail Omar Guelleh, der Dschibuti seit 1999 regiert, spielt die Mächte "
                "gegeneinander aus.", ("Ismail Omar Guelleh", "leaderOf", "Dschibuti")),
+        # a group named after its leader
+        ("de", "Die Armee wirft den Emiraten vor, die Rapid Support Forces (RSF) von Mohamed "
+               "Hamdan Daglo mit Waffen zu versorgen.",
+         ("Mohamed Hamdan Daglo", "leaderOf", "Rapid Support Forces")),
+        ("en", "General Abdourahamane Tiani, who has led Niger since the July 2023 coup, signed.",
+         ("Abdourahamane Tchiani", "leaderOf", "Niger")),
+        # a list under a leaders' title lists leaders, whatever rank each holds
+        ("de", "Die drei Militärmachthaber: Burkinas Hauptmann Ibrahim Traoré, Malis General "
+               "Assimi Goïta und Nigers General Abdourahamane Tiani.",
+         ("Ibrahim Traoré", "leaderOf", "Burkina Faso")),
         # an adviser of a state's leader serves the state
         ("en", "Iran's Supreme Leader Ali Khamenei spoke. Ali Akbar Velayati, senior adviser to "
                "Supreme Leader Ali Khamenei, had warned.",

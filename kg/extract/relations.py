@@ -517,8 +517,15 @@ class RelationFinder:
         prev_target: tuple[Mention, str, str] | None = None
         prev_role: tuple[Mention, tuple[int, str]] | None = None
         last_cat: tuple[int, str] | None = None
+        # "die drei Militärmachthaber: Burkinas Hauptmann X, Malis General Y": a list under a
+        # leaders' title lists leaders, whatever rank each one holds
+        leaders_from = next((c for c in range(a + 1, b) if view.texts[c] == ":" and
+                             view.phrase_ending(c, "role_leader") is not None), None)
         for p in persons:
             role = self.role_of(p, a, b)
+            if role is not None and leaders_from is not None and role[0] > leaders_from and \
+                    role[1] == "role_official":
+                role = (role[0], "role_leader")
             if role is None and prev_role is not None and _coordinated(view, prev_role[0], p,
                                                                        strict=True):
                 role = prev_role[1]  # "Staats- und Regierungschefs A und B"
@@ -805,6 +812,20 @@ class RelationFinder:
             key = self.actor_key(led)
             if key:
                 self.emit(person.key, "leaderOf", key, k, (t, person.tok), "role", Modal())
+        for m in self.sentence_mentions(k):
+            # "die Rapid Support Forces (RSF) von Mohamed Hamdan Daglo", "the paramilitary
+            # RSF of X": an armed group named after its leader
+            if m.partial or m.org_class in ("company", "ministry", "institute") or \
+                    self.res.kind(m.key) != "Organization":
+                continue
+            j = m.tok_end
+            if j + 2 < b and view.texts[j] == "(" and view.texts[j + 2] == ")":
+                j += 3
+            if j + 1 < b and view.lows[j] in ("von", "of"):
+                person = self.starts.get(j + 1)
+                if person is not None and self.res.kind(person.key) == "Person":
+                    self.emit(person.key, "leaderOf", m.key, k, (m.tok, person.tok), "role",
+                              Modal())
         for t in view.positions(k, "who_leads"):
             # "X, a former police officer who leads the Viv Ansanm coalition"
             hit = view.phrase(t, "who_leads")

@@ -886,3 +886,12 @@ def test_a_report_the_next_sentence_denies_is_denied(lang: str, text: str, modal
 ])
 def test_whose_soldiers_at_a_base(lang: str, text: str, expected: list) -> None:
     assert described(run(text, lang)) == expected
+
+
+def test_exercise_names_are_no_places_and_islands_are() -> None:
+    text = ("Some 3,600 Australian personnel took part in Exercise Alon on Palawan and in "
+            "northern Luzon. Around 1,200 Philippine marines and up to 150 US Marines joined.")
+    found = described(run(text, "en"))
+    assert ("Australia", frozenset({"Palawan", "Luzon"}), 3600, "About") in found
+    # "up to 150 US Marines": the count's "to" puts nobody in the United States
+    assert not any("United States" in d[1] for d in found), found

@@ -1320,6 +1320,10 @@ class DeploymentFinder:
         cur = m  # the list item the walk has reached
         while j >= 0 and steps < 6:
             if view.phrase(j, "locprep") is not None:
+                if j + 1 < m.tok and (view.texts[j + 1][:1].isdigit()
+                                      or view.lows[j + 1] in self.number_words) and \
+                        m.tok_end < len(view.texts) and view.phrase(m.tok_end, "force"):
+                    return None  # "up to 150 US Marines": a count of the force, no place
                 return j
             ending = view.phrase_ending(j + 1, "locprep")
             if ending is not None:

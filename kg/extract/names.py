@@ -830,8 +830,9 @@ class NameFinder:
         for i in range(a, b - 1):
             if view.has(i, "bare_place_prep") or self._troops_to(i, a, b):
                 j = i + 1
-                while j < b and j - i <= 2 and self._adjective_before_place(j):
-                    j += 1  # "im finnischen Lappland"
+                while j < b and j - i <= 2 and (self._adjective_before_place(j) or (
+                        view.has(j, "direction") and view.is_lower_word(j))):
+                    j += 1  # "im finnischen Lappland", "in northern Luzon"
                 self._bare_place(j, b)
             elif view.has(i, "origin_prep") and i + 2 < b:
                 # "aus dem norditalienischen Pordenone": a demonym makes the name a place
@@ -912,6 +913,8 @@ class NameFinder:
         if any(view.has(t, "months") or view.has(t, "weekdays") or t in self.partial_at
                for t in run):
             return None  # "im Ukraine-Konflikt": a compound around a known name
+        if view.has(run[0], "event_name_head"):
+            return None  # "took part in Exercise Alon": an event, not a place
         self.add(run[0], end, "Place", "bare-locational")
         return end
 

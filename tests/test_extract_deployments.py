@@ -209,6 +209,9 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str
         # the force a state's demonym owns, named after the troops
         ("de", "Etwa 1.500 Kämpfer des russischen Afrikakorps sind in Mali stationiert.",
          "Afrikakorps", {"Mali"}, 1500, "About"),
+        # military engineers are troops
+        ("de", "Rund 1.000 nordkoreanische Pioniere sollen in der Region Kursk Minen räumen.",
+         "Nordkorea", {"Region Kursk"}, 1000, "About"),
         # standing ready is being there
         ("de", "In Lappland sollen bis zu 1.200 schwedische Soldaten bereitstehen.", "Schweden",
          {"Lappland"}, 1200, "AtMost"),

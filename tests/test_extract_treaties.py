@@ -589,3 +589,17 @@ def test_parties_from_signers_and_agreeing_subjects(lang: str, text: str,
 def test_accession_membership_and_mediators(lang: str, text: str,
                                             expected: set[tuple[str, frozenset[str]]]) -> None:
     assert set(described(run(text, lang))) == expected
+
+
+def test_an_accession_months_ago_is_still_news() -> None:
+    found = set(described(run("Gut drei Monate nach dem Beitritt zur Nato hat Schweden den Weg "
+                              "freigemacht.", "de")))
+    assert found == {("Alliance", frozenset({"Schweden", "NATO"}))}
+
+
+def test_separate_treaties_after_an_agreement_are_no_reference_to_it() -> None:
+    text = ("The leaders of the United States, Japan and South Korea agreed on Friday to consult "
+            "each other. Washington is already bound to Tokyo and Seoul by separate mutual "
+            "defence treaties.")
+    found = set(described(run(text, "en")))
+    assert ("MutualDefense", frozenset({"United States", "South Korea"})) in found

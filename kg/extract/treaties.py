@@ -274,8 +274,9 @@ class TreatyFinder:
                     return  # "nach ihrem Beitritt": joining what, no alliance says
         # a definite or bare mention refers back; so does a plain word no verb of agreeing
         # goes with ("by writing nuclear escalation into a treaty, the Kremlin ...")
-        similar = any(view.has(j, "treaty_similar") for j in range(max(a, cue.start - 3),
-                                                                   cue.start))
+        # "similar agreements", "by separate mutual defence treaties": new ones, no reference
+        similar = any(view.has(j, "treaty_similar") or view.has(j, "treaty_separate")
+                      for j in range(max(a, cue.start - 3), cue.start))
         if explicit is None and not similar and (definite or det is None or (
                 cue.treaty_type == _GENERIC and not name
                 and not view.positions(k, "agree_verb"))):

@@ -34,7 +34,6 @@ _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the", "a", "an
 _DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des", "the", "these", "those",
                        "diese", "dieser", "diesen"})
 _SUBJECT_PRONOUNS = frozenset({"they", "sie", "these", "diese"})
-_ORIGIN = frozenset({"from", "aus"})
 _QUOTE_MARKS = frozenset({"“", "”", "„", '"', "»", "«"})
 # Force words that name units: a number before them counts units, not troops.
 _UNITS = frozenset({"battalion", "brigade", "division", "battlegroup", "contingent",
@@ -565,7 +564,7 @@ class DeploymentFinder:
                 count = count_after(view, start, min(b, start + 4))
                 if count is None or count.value is None or count.end >= b:
                     break
-                if view.lows[count.end] not in _ORIGIN:
+                if not view.has(count.end, "origin_prep"):
                     break
                 origin = self.rel.mention_after(count.end + 1, b, max_skip=1)
                 key = self.rel.actor_key(origin, institutions_as_state=True) if origin else None
@@ -885,7 +884,7 @@ class DeploymentFinder:
         m = self.rel.starts.get(j)
         if m is not None and m.form == "inflected":
             return self.rel.actor_key(m, institutions_as_state=True)
-        if j < b and view.lows[j] in _ORIGIN and not self._withdrawn(*clause_bounds(view, j, k)):
+        if j < b and view.has(j, "origin_prep") and not self._withdrawn(*clause_bounds(view, j, k)):
             # "Soldaten aus Nordkorea", "troops from the country" (not "withdrew troops from
             # Armenia": they leave it)
             origin = self.rel.mention_after(j + 1, b, max_skip=1)
@@ -1047,7 +1046,7 @@ class DeploymentFinder:
                     m.form == "demonym_adj" and m.tok in self._sources(k):
                 continue  # "according to Iranian officials": who says it, not where
             prep = self._prep_before(m)
-            if prep is not None and view.lows[prep] in _ORIGIN and not self._withdrawn(
+            if prep is not None and view.has(prep, "origin_prep") and not self._withdrawn(
                     *clause_bounds(view, t, k)):
                 continue  # "Soldaten aus Nordkorea" come from there; withdrawn ones were there
             where = view.phrase(prep, "locprep") if prep is not None else None

@@ -209,6 +209,9 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str
         # the force a state's demonym owns, named after the troops
         ("de", "Etwa 1.500 Kämpfer des russischen Afrikakorps sind in Mali stationiert.",
          "Afrikakorps", {"Mali"}, 1500, "About"),
+        # a state credited as the source sits nowhere: "in Kursk" is where the troops are
+        ("de", "Rund 11.000 nordkoreanische Soldaten sind laut Seoul in Kursk.", "Nordkorea",
+         {"Kursk"}, 11000, "About"),
         # military engineers are troops
         ("de", "Rund 1.000 nordkoreanische Pioniere sollen in der Region Kursk Minen räumen.",
          "Nordkorea", {"Region Kursk"}, 1000, "About"),

@@ -55,9 +55,15 @@ def test_deployment_modality(lang: str, text: str, modality: str) -> None:
          "Ukraine", None),
         ("de", "Laut Polen sollen 3.000 belarussische Soldaten in Russland stationiert sein.",
          "Polen", None),
+        # a capital stands for its state
+        ("de", "Rund 11.000 nordkoreanische Soldaten sind laut Seoul in Kursk.", "Südkorea",
+         None),
         # an unnamed source keeps its words
         ("de", "Westlichen Geheimdiensten zufolge sind 3.000 belarussische Soldaten in Russland.",
          None, "Westlichen Geheimdiensten"),
+        # up to its verb, not into the fact
+        ("de", "Laut einem internen Bericht sind 90 dänische Soldaten in Estland.", None,
+         "einem internen Bericht"),
     ],
 )
 def test_attribution(lang: str, text: str, source: str | None, words: str | None) -> None:

@@ -1146,6 +1146,9 @@ class DeploymentFinder:
                 # "Laut Berichten sind in Syrien ...", "laut Kommando 28 deutsche Soldaten in
                 # Bosnien": the clause goes on
                 return False
+            ended = self.rel.ends.get(j + 1)
+            if ended is not None and ended.key and self.res.kind(ended.key) == "State":
+                return False  # "laut Seoul in Kursk": a state reports, it sits nowhere
             hit = view.phrase(j, "attrib_pre")
             if hit is not None:
                 return hit[0] < prep

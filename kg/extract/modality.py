@@ -136,10 +136,13 @@ def _attribution(view: DocView, res: Resolution, k: int) -> tuple[str | None, st
         pre = view.phrase(i, "attrib_pre")
         if pre is not None:
             j = pre[0]
-            who = _mention_at(mentions, j, j + _ATTRIBUTION_TOKENS)
+            # the source ends at its verb: "laut X sind 90 dänische Soldaten" credits X
+            end = next((x for x in range(j, min(b, j + _ATTRIBUTION_TOKENS))
+                        if _source_ends(view, x)), min(b, j + _ATTRIBUTION_TOKENS))
+            who = _mention_at(mentions, j, end)
             if who is not None:
                 return who.key, None
-            words = _words(view, j, min(b, j + _ATTRIBUTION_TOKENS), forward=True)
+            words = _words(view, j, end, forward=True)
             return None, words
         if view.has(i, "attrib_post") and view.lex.lang != "en":
             who = _mention_at(mentions, max(a, i - _ATTRIBUTION_TOKENS), i)
@@ -158,9 +161,18 @@ def _source_near(view: DocView, res: Resolution, k: int, cue: int) -> tuple[str 
 
 def _mention_at(mentions: list[Mention], a: int, b: int) -> Mention | None:
     for m in mentions:
-        if a <= m.tok < b and m.kind in ("Person", "Organization", "State"):
+        # a capital counts as its state: "laut Seoul"
+        if a <= m.tok < b and (m.kind in ("Person", "Organization", "State") or m.state):
             return m
     return None
+
+
+def _source_ends(view: DocView, i: int) -> bool:
+    """Token ``i`` is past a source's words: punctuation, a figure or an auxiliary ("laut
+    dem Ministerium in Kopenhagen sind 90 Soldaten")."""
+    text = view.texts[i]
+    return not text[:1].isalnum() or text[:1].isdigit() or \
+        view.lows[i] in view.lex.data.get("auxiliaries", ())
 
 
 def _words(view: DocView, a: int, b: int, *, forward: bool) -> str | None:
@@ -168,7 +180,7 @@ def _words(view: DocView, a: int, b: int, *, forward: bool) -> str | None:
     toks: list[int] = []
     rng = range(a, b) if forward else range(b - 1, a - 1, -1)
     for i in rng:
-        if not view.texts[i][:1].isalnum():
+        if _source_ends(view, i):
             break
         toks.append(i)
     if not toks:

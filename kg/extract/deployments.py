@@ -116,6 +116,7 @@ class DeploymentFinder:
             elif not found or len(self.drafts) == made:
                 self.continuation(k, a, b)
             self._elliptic(k, a, b)
+            self._source_figure(k, a, b)
         self._borrow_locations()
         self._lend_counts()
         self._drop_uncounted_repeats()
@@ -374,6 +375,19 @@ class DeploymentFinder:
                 count = self._count_to(t, end, b)  # "the number of Kenyan officers ... to 400"
             if count is not None and self._casualties(count.start, t, a):
                 continue  # "the deaths of three American soldiers": the dead, no force
+            if count is not None and rule != "direct" and \
+                    view.phrase_ending(count.start, "figure_source") is not None:
+                # "Kiew spricht von bis zu 15.000 Mann": who gives the figure sends nobody;
+                # the figure counts the deployment just named
+                prior = self._recent(k, with_location=True)
+                if prior is None or k - prior.k > 1 or prior.count is None:
+                    continue
+                self.drafts.append(Draft(
+                    actors=list(prior.actors), k=k, toks=(count.start,), force=prior.force,
+                    modal=self._figure_modal(k, count.start - 1, count.start),
+                    locations=list(prior.locations), count=count, support=prior.support,
+                    rule="anaphor"))
+                continue
             prev = made[-1] if made else None
             if prev is not None and self._same_force(prev, t, actors):
                 if count is not None and prev.count is None:
@@ -383,6 +397,9 @@ class DeploymentFinder:
                     prev.actors = actors
                 continue
             modal = modality_of(view, self.res, k, (t,))
+            if modal.modality == "Asserted" and count is not None and \
+                    view.phrase_ending(count.start, "figure_source") is not None:
+                modal = self._figure_modal(k, count.start - 1, t)  # "Seoul spricht von 11.000"
             if modal.modality == "Reported" and self._denied_next(k):
                 modal = Modal("Denied")  # "X claimed that ... The ministry denied the report."
             body_state = self._body_state(modal.attributed_to) if not actors else None
@@ -612,6 +629,52 @@ class DeploymentFinder:
             self.drafts.append(Draft(actors=actors, k=k, toks=(count.start,), force=prior.force,
                                      modal=modality_of(view, self.res, k, (count.start,)),
                                      locations=where, count=count, rule="anaphor"))
+
+    def _source_figure(self, k: int, a: int, b: int) -> None:
+        """"..., die Ukraine spricht von 12.000", "while Kyiv says 12,000", "nach ukrainischen
+        Angaben sind es 12.000": another source's figure for the counted deployment just
+        named is a deployment of its own, with that source's provenance."""
+        view = self.view
+        prior = self._recent(k, with_location=True)
+        if prior is None or prior.count is None or not prior.count.value or k - prior.k > 1 \
+                or prior.modal.unsure:
+            return
+        taken = {j for d in self.drafts if d.k == k and d.count is not None
+                 for j in range(d.count.start, d.count.end)}
+        fmt = number_format(view.lex)
+        for j in view.positions(k, "figure_source"):
+            hit = view.phrase(j, "figure_source")
+            if hit is None:
+                continue
+            start = hit[0]
+            count = count_after(view, start, min(b, start + 4))
+            if count is None or not count.value or count.value == prior.count.value \
+                    or count.start in taken or count.value < 10:
+                continue
+            # the figure ends its clause ("12.000.", "12.000 aus"): it counts no other noun
+            nxt = count.end
+            if nxt < b and view.texts[nxt][:1].isalnum() and not (
+                    view.is_lower_word(nxt) and nxt + 1 < b and not view.texts[nxt + 1][:1].isalnum()) \
+                    or nxt < b and view.lows[nxt] in fmt.scales:
+                continue
+            self.drafts.append(Draft(
+                actors=list(prior.actors), k=k, toks=(count.start,), force=prior.force,
+                modal=self._figure_modal(k, j, count.start), locations=list(prior.locations),
+                count=count, support=prior.support, rule="anaphor"))
+            return
+
+    def _figure_modal(self, k: int, cue: int, at: int) -> Modal:
+        """Reported, credited to whoever gives the figure: the actor last named in the clause
+        before the cue ("Kyiv says", "nach ukrainischen Angaben sind es")."""
+        modal = modality_of(self.view, self.res, k, (at,))
+        if modal.unsure:
+            return modal
+        lo, _hi = clause_bounds(self.view, cue, k)
+        sources = [m for m in self.res.by_sentence.get(k, [])
+                   if m.key and lo <= m.tok < cue and self.res.kind(m.key) != "Place"]
+        if sources:
+            return Modal("Reported", sources[-1].key)
+        return modal if modal.modality == "Reported" else Modal("Reported")
 
     def _antecedent(self, k: int, t: int, category: str) -> Mention | None:
         """The name right before ", <relative word>" when token ``t``'s clause opens with a
@@ -1367,8 +1430,10 @@ class DeploymentFinder:
                 continue
             hit = self.rel.ends.get(j + 1)
             if hit is not None and hit is not m and (
-                    hit.form == "demonym_adj" or self.res.kind(hit.key) == "Place"):
-                # "in der russischen Region Kursk", "at Bangui's airport"
+                    hit.form == "demonym_adj" or self.res.kind(hit.key) == "Place"
+                    or view.texts[j + 1] in ("'s", "’s")):
+                # "in der russischen Region Kursk", "at Bangui's airport", "in Russia's
+                # Kursk region"
                 j = hit.tok - 1
                 steps += 1
                 continue

@@ -406,6 +406,14 @@ def test_affiliations_and_membership(lang: str, text: str, expected: tuple[str, 
          ("Europäische Union", "sanctions", "Iran")),
         ("en", "Washington hit Iran with new sanctions on Tuesday.",
          ("United States", "sanctions", "Iran")),
+        # the firm a state's genitive or demonym introduces is the one sanctioned
+        ("en", "Washington imposed sanctions on Venezuela's state oil company PDVSA.",
+         ("United States", "sanctions", "PDVSA")),
+        ("de", "Die EU verhängte Sanktionen gegen den staatlichen venezolanischen Ölkonzern "
+               "PDVSA.", ("Europäische Union", "sanctions", "PDVSA")),
+        # every state of a coordinated object
+        ("de", "Die EU verhängte Sanktionen gegen Russland und Belarus.",
+         ("Europäische Union", "sanctions", "Belarus")),
         # troops sent to fight for a state support it
         ("en", "North Korea has sent thousands of troops to fight for Russia against Ukraine.",
          ("North Korea", "supports", "Russia")),
@@ -854,6 +862,13 @@ def test_brussels_in_a_locational_phrase_is_a_place() -> None:
 def test_sanctioned_banks_of_a_state_do_not_make_the_state_sanctioned() -> None:
     found = triples(run("The US has sanctioned three Russian banks.", "en"))
     assert not any(p == "sanctions" for _, p, _ in found)
+
+
+def test_the_owner_of_a_sanctioned_firm_is_not_sanctioned() -> None:
+    found = triples(run("The US sanctioned Venezuela's oil company PDVSA.", "en"))
+    assert ("United States", "sanctions", "Venezuela") not in found
+    found = triples(run("The US imposed sanctions on Iran and China's purchases of oil.", "en"))
+    assert ("United States", "sanctions", "China") not in found
 
 
 @pytest.mark.parametrize(

@@ -1677,6 +1677,11 @@ class RelationFinder:
             target = self.mention_after(j + 1, b, max_skip=1) if j + 1 < b else None
             if target is None and j + 1 < b:
                 target = self._sanction_target(j + 1, b)
+            if target is None and j + 1 < b:
+                # "gegen den staatlichen venezolanischen Ölkonzern PDVSA"
+                owner = self.mention_after(j + 1, b, max_skip=3)
+                if owner is not None and owner.form == "demonym_adj":
+                    target = self._owned_body(owner, b)
             subject_end = t  # where the sanctioning side's part of the clause ends
             if verb and target is None:
                 # "Die EU hat Iran sanktioniert": the object right before the participle
@@ -1684,7 +1689,8 @@ class RelationFinder:
                 if before is not None and self._clause_subjects(k, before.tok):
                     target, subject_end = before, before.tok
             if target is not None and self.res.kind(target.key) == "State":
-                target = self._official_named(target, b) or target
+                target = self._official_named(target, b) or self._owned_body(target, b) \
+                    or target
             if target is None or target.form == "demonym_adj" or self.res.kind(
                     target.key) not in _ACTOR_KINDS + ("Person",):
                 continue  # "sanctioned three Russian banks": the banks, not Russia
@@ -1717,10 +1723,17 @@ class RelationFinder:
             key = self.actor_key(before)
             sources = [key] if key else self._clause_subjects(k, subject_end)
         targets = [target.key]
-        if self.res.kind(target.key) == "Organization":
-            # "sanctioned Rosneft and Lukoil": every firm of the coordination
+        if self.res.kind(target.key) in ("Organization", "State"):
+            # "sanctioned Rosneft and Lukoil", "Sanktionen gegen Russland und Belarus": every
+            # firm or state of the coordination
+            kind = self.res.kind(target.key)
+            owners = {m.key for i, m in self.starts.items() if target.tok < i < b and (
+                m.tok_end < b and self.view.texts[m.tok_end] in _GENITIVE_MARKS
+                or kind == "State" and m.form == "inflected")}
+            # not an owner: "sanctions on Iran and China's purchases of oil"
             targets += [key for key in self.coordinated_actors(target.tok, b)
-                        if key not in targets and self.res.kind(key) == "Organization"]
+                        if key not in targets and self.res.kind(key) == kind
+                        and key not in owners]
         for source in sources:
             for key in targets:
                 if key and source != key:
@@ -1796,6 +1809,27 @@ class RelationFinder:
             elif view.texts[i] == "," and role:
                 continue  # "the party's founder, billionaire X"
             elif not (view.texts[i].isalpha() or view.texts[i] in _GENITIVE_MARKS):
+                return None
+        return None
+
+    def _owned_body(self, state: Mention, b: int) -> Mention | None:
+        """The firm or group a state's genitive or demonym introduces as a sanction's
+        object: "Venezuela's state oil company PDVSA", "den venezolanischen Ölkonzern
+        PDVSA", "Russia's Wagner Group"."""
+        view = self.view
+        j = state.tok_end
+        if state.form != "demonym_adj":
+            if j >= b or view.texts[j] not in _GENITIVE_MARKS and not (
+                    view.lex.lang == "de" and state.form == "inflected"):
+                return None
+            if view.texts[j] in _GENITIVE_MARKS:
+                j += 1
+        for i in range(j, min(b, j + 4)):
+            m = self.starts.get(i)
+            if m is not None:
+                return m if self.res.kind(m.key) in ("Organization", "Person") else None
+            if not view.texts[i].isalpha() or view.lows[i] in self.stop_words \
+                    or view.has(i, "coord") or view.has(i, "locprep"):
                 return None
         return None
 

@@ -23,6 +23,12 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str]]]:
     [
         ("de", "Russland und Nordkorea schlossen einen Beistandspakt.", "MutualDefense",
          {"Russland", "Nordkorea"}),
+        # a defence partnership is a security agreement; "Moldau" is the state
+        ("de", "Moldaus Präsidentin Maia Sandu unterzeichnete in Brüssel eine Sicherheits- und "
+               "Verteidigungspartnerschaft mit der EU.", "SecurityAgreement",
+         {"Republik Moldau", "Europäische Union"}),
+        ("en", "Moldova signed a security and defence partnership with the EU.",
+         "SecurityAgreement", {"Moldova", "European Union"}),
         # a purchase between two states is a trade agreement
         ("de", "Griechenland hat 24 Rafale aus Frankreich gekauft.", "Trade",
          {"Griechenland", "Frankreich"}),

@@ -507,3 +507,20 @@ def test_a_new_given_name_before_a_known_surname_is_another_person() -> None:
     # the surname alone, with a role, is still the minister the gazetteer knows
     ex = run("Außenministerin Valtonen reiste nach Kiew.", "de")
     assert {e.label for e in ex.entities if e.kind == "Person"} == {"Elina Valtonen"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        ("en", "Milei met General Laura Richardson in Ushuaia. Richardson has warned of China's "
+               "presence.", "Laura Richardson"),
+        ("de", "Präsident Juan Manuel Santos unterzeichnete das Abkommen. Santos verzichtete auf "
+               "ein Referendum.", "Juan Manuel Santos"),
+    ],
+)
+def test_a_towns_name_that_is_a_named_persons_surname_is_the_person(lang: str, text: str,
+                                                                     person: str) -> None:
+    ex = run(text, lang)
+    kinds = {e.label: e.kind for e in ex.entities}
+    assert kinds.get(person) == "Person"
+    assert person.split()[-1] not in kinds, kinds

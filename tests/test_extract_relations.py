@@ -997,6 +997,20 @@ def test_a_coordinated_second_person_with_an_apposition_keeps_his_own_state() ->
     assert ("Li Wei", "officialOf", "Chile") not in triples(run(text, "en"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Milei flew to Ushuaia with General Laura Richardson, the head of US Southern Command.",
+        "Laura Richardson, head of US Southern Command, visited Ushuaia.",
+        "The head of US Southern Command, General Laura Richardson, visited Ushuaia.",
+    ],
+)
+def test_the_office_of_a_body_a_states_name_opens(text: str) -> None:
+    found = triples(run(text, "en"))
+    assert ("Laura Richardson", "leaderOf", "Southern Command") in found
+    assert ("Laura Richardson", "leaderOf", "United States") not in found
+
+
 def test_an_apposition_that_is_another_clause_names_no_owner() -> None:
     text = ("Uganda has sent special forces at the request of President Salva Kiir, the head "
             "of the Ugandan military said on Tuesday.")

@@ -361,6 +361,14 @@ class RelationFinder:
         if owner is None or self.res.kind(owner.key) not in _ACTOR_KINDS:
             return None
         i = owner.tok - 1
+        if i > a and view.texts[i] in _GENITIVE_MARKS:
+            i -= 1
+        opener = self.ends.get(i + 1)
+        if opener is not None and opener is not owner and self.res.kind(owner.key) == \
+                "Organization" and self.res.kind(opener.key) == "State":
+            i = opener.tok - 1  # "The head of US Southern Command, General X"
+        else:
+            i = owner.tok - 1
         preps = ("of", "von", "vom", "for", "für")
         if i <= a or view.lows[i] not in _ARTICLES and view.lows[i] not in preps:
             return None
@@ -497,6 +505,13 @@ class RelationFinder:
             gen = self.starts.get(j)
             if gen is not None and gen.form == "inflected" and gen is not p:
                 after = gen
+        if after is not None and self.res.kind(after.key) == "State" and after.form != "government":
+            # "head of US Southern Command", "chief of Russia's Pacific Fleet": the body the
+            # state's name opens
+            j = after.tok_end + (after.tok_end < b and view.texts[after.tok_end] in _GENITIVE_MARKS)
+            body = self.starts.get(j)
+            if body is not None and self.res.kind(body.key) == "Organization":
+                after = body
         if after is not None and after is not p and self.res.kind(after.key) in _ACTOR_KINDS:
             if after.tok < p.tok or r > p.tok:
                 return after
@@ -549,8 +564,20 @@ class RelationFinder:
                 last_cat = (r, cat)
             if cat == "role_expert":
                 continue
-            pred = "leaderOf" if cat == "role_leader" else "officialOf"
             target = self.role_target(r, p, a, b)
+            appositive = False
+            if target is None:
+                # "General Laura Richardson, the head of US Southern Command": a bare rank
+                # before the name, the office in apposition after it
+                after_role = self._role_after(p, b)
+                if after_role is not None and after_role[0] != r and \
+                        after_role[1] != "role_expert" and \
+                        self._apposition_end(after_role[0], b) is not None:
+                    target2 = self.role_target(after_role[0], p, a, b)
+                    if target2 is not None:
+                        (r, cat), target = self._deputy(after_role), target2
+                        appositive = True
+            pred = "leaderOf" if cat == "role_leader" else "officialOf"
             if target is not None and view.has(r, "commander") and not target.state and \
                     self.res.kind(target.key) == "Organization":
                 pred = "leaderOf"  # "the RSF and its commander, X": the force's own head
@@ -595,6 +622,11 @@ class RelationFinder:
                 if p.key:
                     self.person_targets.setdefault(p.key, key)
                 prev_target = (p, key, pred)
+                owner = self._apposition_owner(p, b) if appositive else None
+                if owner is not None and owner != key:
+                    # "..., deputy head of the Office ... at China's Central Military
+                    # Commission": an official of the state as well
+                    self.emit(p.key, "officialOf", owner, k, (r, p.tok), rule, Modal())
             else:
                 prev_target = None
         # "Staats- und Regierungschefs A und B": pair with the states named in order.
@@ -658,10 +690,8 @@ class RelationFinder:
         role = self._role_after(p, b)
         if role is None:
             return None
-        end = next((i for i in range(role[0] + 1, b)
-                    if view.texts[i] in (",", ";", ".", "(", ")")), b)
-        if any(view.has(i, "say_verb") or view.has(i, "person_verb")
-               for i in range(role[0] + 1, end)):
+        end = self._apposition_end(role[0], b)
+        if end is None:
             return None  # ", the head of the Ugandan military said": another person
         for i in range(role[0] + 1, end):
             m = self.starts.get(i)
@@ -671,6 +701,15 @@ class RelationFinder:
                                            _GENITIVE_MARKS):
                 return m.key
         return None
+
+    def _apposition_end(self, r: int, b: int) -> int | None:
+        """Where the apposition with the role at ``r`` ends; None when a verb makes it a
+        clause of its own (", the head of the Ugandan military said")."""
+        view = self.view
+        end = next((i for i in range(r + 1, b) if view.texts[i] in (",", ";", ".", "(", ")")), b)
+        if any(view.has(i, "say_verb") or view.has(i, "person_verb") for i in range(r + 1, end)):
+            return None
+        return end
 
     def _genitive_owner(self, p: Mention, a: int) -> str | None:
         """The state whose genitive stands right before ``p`` ("Croatia's X", "Russia's

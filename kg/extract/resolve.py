@@ -188,6 +188,7 @@ class Resolver:
         actor_capitals = self._capital_senses(mentions)
         mentions = mentions + self._government_mentions(mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
+        self._surnames_as_persons(mentions)
         persons = self._person_groups(mentions)
         orgs = self._org_groups(mentions)
         places = self._place_groups(mentions)
@@ -468,6 +469,24 @@ class Resolver:
         return hit is not None and hit[1] in ("in", "to")
 
     # ------------------------------------------------------------------ persons
+
+    def _surnames_as_persons(self, mentions: list[Mention]) -> None:
+        """"General Laura Richardson ... Richardson warned", "Präsident Juan Manuel Santos
+        ... Santos verzichtete": a town's name that is the surname of a person named
+        before is that person."""
+        first: dict[str, int] = {}
+        for m in mentions:
+            words = m.text.split()
+            if m.kind == "Person" and not m.partial and len(words) >= 2:
+                first.setdefault(words[-1], m.start)
+        for m in mentions:
+            if m.kind != "Place" or m.entry is None or m.partial or m.tok_end - m.tok != 1 \
+                    or first.get(m.text, m.start) >= m.start:
+                continue
+            entry = self.gaz.entry(m.entry)
+            if entry.capital_of or entry.kind != "Place":
+                continue
+            m.kind, m.entry, m.state, m.core = "Person", None, None, None
 
     def _person_groups(self, mentions: list[Mention]) -> dict[int, str]:
         """Mention id -> canonical full name, short forms joined to the full name."""

@@ -406,6 +406,18 @@ def test_affiliations_and_membership(lang: str, text: str, expected: tuple[str, 
          ("Europäische Union", "sanctions", "Iran")),
         ("en", "Washington hit Iran with new sanctions on Tuesday.",
          ("United States", "sanctions", "Iran")),
+        # a war in a relative clause on the state; an attack noun with the attacker's genitive
+        ("de", "Die Bedrohung geht von Russland aus, das an Lettland grenzt und seit drei Jahren "
+               "Krieg gegen die Ukraine führt.", ("Russland", "inConflictWith", "Ukraine")),
+        ("de", "Seit dem Angriff Russlands auf die Ukraine sind Leitungen beschädigt worden.",
+         ("Russland", "inConflictWith", "Ukraine")),
+        ("en", "The threat comes from Russia, which has waged war against Ukraine since 2022.",
+         ("Russia", "inConflictWith", "Ukraine")),
+        # backers and supporters of a state
+        ("de", "Dänemark gehört zu den größten Unterstützern der Ukraine.",
+         ("Dänemark", "supports", "Ukraine")),
+        ("en", "Lithuania, a member of both NATO and the EU, has been one of Ukraine's staunchest "
+               "backers.", ("Lithuania", "supports", "Ukraine")),
         # the firm a state's genitive or demonym introduces is the one sanctioned
         ("en", "Washington imposed sanctions on Venezuela's state oil company PDVSA.",
          ("United States", "sanctions", "PDVSA")),
@@ -862,6 +874,12 @@ def test_brussels_in_a_locational_phrase_is_a_place() -> None:
 def test_sanctioned_banks_of_a_state_do_not_make_the_state_sanctioned() -> None:
     found = triples(run("The US has sanctioned three Russian banks.", "en"))
     assert not any(p == "sanctions" for _, p, _ in found)
+
+
+def test_a_backer_is_the_subject_before_an_apposition_not_inside_it() -> None:
+    found = triples(run("Lithuania, a member of both NATO and the EU, has been one of Ukraine's "
+                        "staunchest backers.", "en"))
+    assert ("European Union", "supports", "Ukraine") not in found
 
 
 def test_the_owner_of_a_sanctioned_firm_is_not_sanctioned() -> None:

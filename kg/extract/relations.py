@@ -1394,6 +1394,9 @@ class RelationFinder:
             owner = None
             if t + 2 < b and view.lows[t + 1] in ("der", "des"):
                 owner = self.mention_after(t + 2, b, max_skip=1)  # "der Angriff der Hamas auf"
+            elif t + 1 < b and view.lex.lang == "de":
+                after = self.starts.get(t + 1)  # "dem Angriff Russlands auf die Ukraine"
+                owner = after if after is not None and after.form == "inflected" else None
             if owner is not None and self.actor_key(owner) and owner.tok_end < b and \
                     view.lows[owner.tok_end] in ("auf", "gegen"):
                 victim = self.actor_key(self.mention_after(owner.tok_end + 1, b, max_skip=1))
@@ -1407,7 +1410,7 @@ class RelationFinder:
             if attacker is None and view.lows[j] not in ("in", "im"):
                 # not "Pretoria's claim to be neutral on the war in Ukraine": a war's place
                 # says nothing about the clause's subject taking part
-                attacker_key = self._clause_subject_state(t, k)
+                attacker_key = self._clause_subject_state(t, k) or self._relative_antecedent(t, k)
             if attacker_key is None:
                 continue
             victim_key = self.actor_key(self.mention_after(j + 1, b, max_skip=1))
@@ -1527,6 +1530,20 @@ class RelationFinder:
         while j >= 0 and (self.view.lows[j] in _ARTICLES or self.view.has(j, "direction")):
             j -= 1  # "in eastern Syria", "im Norden" words
         return j >= 0 and self.view.phrase_ending(j + 1, "locprep") is not None
+
+    def _relative_antecedent(self, t: int, k: int) -> str | None:
+        """"Russland, das ... Krieg gegen die Ukraine führt", "Russia, which has waged war
+        on Ukraine": the state a relative clause holding ``t`` hangs on."""
+        view = self.view
+        lo, _hi = clause_bounds(view, t, k)
+        if lo < 2 or view.texts[lo - 1] != "," or not view.has(lo, "relative_pronoun"):
+            return None
+        m = self.ends.get(lo - 1)
+        if m is None and lo > 2 and view.lex.lang == "de" and view.is_lower_word(lo - 2):
+            m = self.ends.get(lo - 2)  # "geht von Russland aus, das ..."
+        if m is None or m.partial or self.res.kind(m.key) != "State":
+            return None
+        return m.key
 
     def _clause_subject_state(self, t: int, k: int) -> str | None:
         """The one state named before a conflict noun in its clause, when a possessive or an
@@ -1795,6 +1812,10 @@ class RelationFinder:
                 after = self.starts.get(end)  # "Waffenlieferanten Kiews"
                 if after is not None and after.form == "inflected":
                     owner = after
+                elif end + 1 < b and view.lows[end] in ("der", "des"):
+                    after = self.starts.get(end + 1)  # "Unterstützern der Ukraine"
+                    if after is not None and self.res.kind(after.key) == "State":
+                        owner = after
             okey = self.actor_key(owner)
             if owner is None or okey is None:
                 continue
@@ -1802,6 +1823,12 @@ class RelationFinder:
             lo = clause_bounds(view, t, k)[0]
             if not subjects and lo > a and view.texts[lo - 1] == ",":
                 named = self.actor_key(self.ends.get(lo - 1))  # "The US, Ukraine's backer,"
+                lo2, _ = clause_bounds(view, lo - 2, k)
+                if lo2 > a + 1 and view.texts[lo2 - 1] == "," and (
+                        view.has(lo2, "indef_article") or view.has(lo2, "def_article")):
+                    # "Lithuania, a member of NATO and the EU, has been one of Ukraine's
+                    # backers": the subject before the apposition
+                    named = self.actor_key(self.ends.get(lo2 - 1))
                 subjects = [named] if named else []
             for s in subjects:
                 if s != okey and self.res.kind(s) in _ACTOR_KINDS:

@@ -524,3 +524,37 @@ def test_a_towns_name_that_is_a_named_persons_surname_is_the_person(lang: str, t
     kinds = {e.label: e.kind for e in ex.entities}
     assert kinds.get(person) == "Person"
     assert person.split()[-1] not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Russia's Northern Fleet is based in Severomorsk on the Kola Peninsula.",
+         {"Severomorsk", "Kola Peninsula"}),
+        ("US troops rotate through Fort Sherman on the Caribbean coast.", {"Fort Sherman"}),
+    ],
+)
+def test_a_place_and_where_it_lies_are_two_names(text: str, places: set[str]) -> None:
+    labels = {e.label for e in run(text, "en").entities if e.kind == "Place"}
+    assert places <= labels, labels
+    assert not any(" on " in label for label in labels)
+
+
+def test_the_council_on_x_stays_one_name() -> None:
+    labels = {e.label for e in run("Richard Haass of the Council on Foreign Relations said.",
+                                   "en").entities}
+    assert "Council on Foreign Relations" in labels
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "NATO's Trident Juncture exercise brought 40,000 troops to Norway."),
+        ("en", "Some 30,000 troops took part in the Cold Response exercise in Norway."),
+        ("de", "Am Nato-Manöver Steadfast Defender nehmen 90.000 Soldaten teil."),
+        ("de", "Das Manöver Zapad fand in Belarus statt."),
+    ],
+)
+def test_an_exercise_name_is_no_entity(lang: str, text: str) -> None:
+    kinds = {e.kind for e in run(text, lang).entities}
+    assert kinds <= {"State", "Organization"}, run(text, lang).entities

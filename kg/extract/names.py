@@ -34,6 +34,8 @@ BLOCKING = frozenset({
     "count_anaphor", "direction", "then_prefix", "org_descriptor", "alliance_org_anaphor",
     "agree_verb", "sign_verb", "ratify_verb",
 })
+# Connectors that place a name rather than continue it ("X on the Y").
+_LOCATIVE_CONNECTORS = frozenset({"on", "at", "in", "near"})
 _CLOSERS = frozenset({"“", "”", '"', "»", "«", "'", "’", ".“", "?“"})
 _QUOTES = frozenset({'"', "“", "”", "„", "»", "«"})
 _ROLE_CATS = ("role_leader", "role_official", "role_expert")
@@ -349,6 +351,7 @@ class NameFinder:
                 i += 1
                 continue
             nxt = (self._ordinal_unit(i, b) or self._ship_name(i, b) or self._treaty_name(i, b)
+                   or self._exercise_name(i, b)
                    or self._state_institution(i, b) or self._compound_region(i)
                    or self._numbered_place(i, b) or self._headed_run(i, b)
                    or self._head_with_purpose(i, b) or self._descriptor_name(i, b)
@@ -481,6 +484,36 @@ class NameFinder:
         self._use_up(j, k)
         return k
 
+    def _exercise_name(self, i: int, b: int) -> int | None:
+        """"the Cold Response exercise", "das Nato-Manöver Steadfast Defender": an
+        exercise's name is no place, person or organization; its words are used up."""
+        view = self.view
+        if view.has(i, "exercise") and i + 1 < b:
+            j = i + 1  # the name after the exercise word
+            k = j
+            while k < b and k - j < 3 and view.is_cap(k) and view.texts[k].isalpha() and \
+                    self._not_an_actor(k):
+                k += 1
+            if k > j and (view.lex.lang == "en" or k - j >= 2 or self.strength(j) == STRONG):
+                self._use_up(j, k)
+                return k
+            return None
+        if not view.is_cap(i) or view.lows[i] in self.stop_words or view.lex.lang != "en":
+            return None
+        k = i  # the name before the exercise word
+        while k < b and k - i < 3 and view.is_cap(k) and view.texts[k].isalpha() and \
+                self._not_an_actor(k):
+            k += 1
+        if k == i or k >= b or not view.has(k, "exercise") or view.is_cap(k):
+            return None
+        self._use_up(i, k)
+        return k
+
+    def _not_an_actor(self, k: int) -> bool:
+        """No state or organization the gazetteer knows starts at token ``k``."""
+        g = self.gaz_at[k]
+        return g is None or g.kind not in ("State", "Organization", "Person")
+
     def _treaty_name(self, i: int, b: int) -> int | None:
         """"the North Atlantic Treaty", "das Defence Cooperation Agreement": the name of a
         treaty, whose words are neither places nor organizations."""
@@ -547,6 +580,12 @@ class NameFinder:
             else:
                 break
             k += 1
+        cut = next((n for n, t in enumerate(toks) if view.lows[t] in _LOCATIVE_CONNECTORS), None)
+        if cut is not None and not any(view.is_cap(t) and view.has(t, "org_head")
+                                       for t in toks[:cut]):
+            # "Severomorsk on the Kola Peninsula", "Fort Sherman on the Caribbean coast": a
+            # place and where it lies, two names ("Council on Foreign Relations" is one)
+            toks = toks[:cut]
         if len(toks) < 2:
             return None
         if view.has(toks[0], "direction") and toks[0] > 0 and view.has(toks[0] - 1, "locprep"):

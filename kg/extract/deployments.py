@@ -487,6 +487,8 @@ class DeploymentFinder:
                   if view.phrase(j, "border_noun") is not None), None)
         if j is None:
             return None
+        if any((view.phrase(x, "locprep") or (0, ""))[1] == "near" for x in range(max(t, j - 4), j)):
+            return None  # "closer to the Russian border", "near the border": outside it
         owner = self.rel.ends.get(j)
         if owner is not None and owner.form == "demonym_adj" and \
                 self.res.kind(owner.key) == "State":
@@ -1129,7 +1131,8 @@ class DeploymentFinder:
             elif kind == "State" and not m.partial:
                 if self._inhabitants(m):
                     continue  # "in den serbisch bewohnten Norden des Landes": who lives there
-                territory = m.tok_end < b and view.has(m.tok_end, "territory")
+                territory = m.tok_end < b and view.has(m.tok_end, "territory") and not (
+                    where is not None and where[1] == "near")  # "closer to the Russian border"
                 # "an Russland" is a recipient, "in Russland" a place; "near Russia's
                 # border" is outside it
                 if where is not None and where[1] not in ("at", "near") or territory:
@@ -1385,6 +1388,9 @@ class DeploymentFinder:
         cur = m  # the list item the walk has reached
         while j >= 0 and steps < 6:
             if view.phrase(j, "locprep") is not None:
+                longer = view.phrase_ending(j + 1, "locprep")
+                if longer is not None and longer[0] < j:
+                    return longer[0]  # "closer to": the phrase, not its "to"
                 if j + 1 < m.tok and (view.texts[j + 1][:1].isdigit()
                                       or view.lows[j + 1] in self.number_words) and \
                         m.tok_end < len(view.texts) and view.phrase(m.tok_end, "force"):

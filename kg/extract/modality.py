@@ -64,7 +64,8 @@ def modality_of(view: DocView, res: Resolution, k: int, toks: tuple[int, ...], *
     # "Britain said it would deploy 200 soldiers": a reported plan, not a conditional
     hypothetical = [i for i in view.positions(k, "hypothetical") if _cue(view, i, a)
                     and (permission_hedges or not view.has(i, "permission"))
-                    and not (view.has(i, "reported_plan") and _said_around(view, a, b, i))]
+                    and not (view.has(i, "reported_plan") and (
+                        _said_around(view, a, b, i) or _planned(view, a, b, i)))]
     if hypothetical:
         bounds = {clause_bounds(view, t, k) for t in toks}
         if any(lo <= i < hi for i in hypothetical for lo, hi in bounds):
@@ -104,6 +105,14 @@ def _said_around(view: DocView, a: int, b: int, i: int) -> bool:
                                                                       min(b, comma + 3))):
         return False
     return plan or view.has(comma - 1, "deploy")  # "würden ... verlegt, teilte X mit"
+
+
+def _planned(view: DocView, a: int, b: int, i: int) -> bool:
+    """"Under the new plan, around 700 Marines would rotate through the country": "would"
+    in a sentence about a plan states the plan, unless "if" makes it a condition."""
+    if any(view.has(j, "condition_subordinator") for j in range(a, b)):
+        return False
+    return bool(view.positions(view.sent_of[i], "plan_marker"))
 
 
 def _other_claim(view: DocView, toks: tuple[int, ...], a: int, cue: int) -> bool:

@@ -882,6 +882,12 @@ def test_a_backer_is_the_subject_before_an_apposition_not_inside_it() -> None:
     assert ("European Union", "supports", "Ukraine") not in found
 
 
+def test_with_moscows_support_moscow_gives_the_support() -> None:
+    found = triples(run("Transnistrien hat sich mit Unterstützung Moskaus von Moldau losgesagt.",
+                        "de"))
+    assert not any(p == "supports" and o == "Russland" for _, p, o in found)
+
+
 def test_the_owner_of_a_sanctioned_firm_is_not_sanctioned() -> None:
     found = triples(run("The US sanctioned Venezuela's oil company PDVSA.", "en"))
     assert ("United States", "sanctions", "Venezuela") not in found

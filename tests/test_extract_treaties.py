@@ -161,6 +161,22 @@ def test_one_treaty_however_many_sentences_name_it() -> None:
         assert text[ev.start : ev.end] == ev.sentence
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die EU und die Republik Moldau haben eine Sicherheits- und "
+               "Verteidigungspartnerschaft unterzeichnet. Moldau sei das erste Land, das eine "
+               "solche Partnerschaft mit der EU unterzeichne, schrieb Borrell."),
+        ("de", "Als erstes Land hat die Republik Moldau mit der EU eine Partnerschaft für "
+               "Sicherheit und Verteidigung vereinbart. Die EU und die Republik Moldau haben "
+               "eine Sicherheits- und Verteidigungspartnerschaft unterzeichnet."),
+    ],
+)
+def test_such_a_partnership_of_the_same_parties_is_the_one_named(lang: str, text: str) -> None:
+    (treaty,) = run(text, lang).treaties
+    assert treaty.treaty_type == "SecurityAgreement"
+
+
 def test_generic_mention_with_the_same_parties_joins_the_typed_treaty() -> None:
     text = ("Nordkorea und Russland ratifizierten einen Verteidigungsvertrag. "
             "Ein historisches Abkommen zwischen Nordkorea und Russland, sagen Beobachter.")

@@ -1579,7 +1579,10 @@ class RelationFinder:
             j = t + 1
             if j < b:
                 m = self.starts.get(j)
-                if m is not None and m.form == "inflected" and view.lex.lang == "de":
+                if m is not None and m.form == "inflected" and view.lex.lang == "de" and not (
+                        t > a and view.has(t - 1, "with")):
+                    # "die Unterstützung Russlands durch X"; not "mit Unterstützung Moskaus",
+                    # where Moscow gives it
                     supported = m
                 elif view.lows[j] in ("für", "for", "to"):
                     supported = self.mention_after(j + 1, b, max_skip=1)

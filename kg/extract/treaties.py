@@ -27,7 +27,7 @@ CONFIDENCE = {"explicit": 0.85, "sentence": 0.7, "membership": 0.7, "reference":
 REFERENCE_WINDOW = 12
 _GENERIC = "generic"
 # Words that open a treaty's complement: what it is about, what it comes with.
-_ABOUT_PREPS = frozenset({"über", "zur", "zum", "on", "for", "of"})
+_ABOUT_PREPS = frozenset({"über", "zur", "zum", "für", "on", "for", "of"})
 _WITH_PREPS = frozenset({"mit", "samt", "with", "including"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "–", "—", "(", ")"})  # quotes do not end a clause
 _FINAL = frozenset({".", "!", "?", "…", ":"})  # a sentence ending otherwise is a headline
@@ -318,6 +318,13 @@ class TreatyFinder:
         if ttype == _GENERIC and not any(d.parties == frozenset(parties) for d in self.drafts):
             ttype = (self._complement_type(cue, b) or self._content_type(k, a, b)
                      or self._similar_type(k, cue) or _GENERIC)
+        if self._similar_type(k, cue) is not None:
+            same = [d for d in self.drafts if d.parties == frozenset(parties)]
+            if same:
+                # "das erste Land, das eine solche Partnerschaft mit der EU unterzeichne":
+                # the treaty of these parties just named, not a second one
+                self._attach(same[-1], k, a, b, cue, "reference")
+                return
         ev = evidence(view, self.res, k, (cue.start,),
                       CONFIDENCE["explicit" if explicit else "sentence"], modal)
         for group in self._separate(k, a, cue, set(parties), excluded):

@@ -315,6 +315,10 @@ class TreatyFinder:
         if ttype == "StrategicPartnership" and self._complement_type(
                 cue, b, preps=_WITH_PREPS) == "MutualDefense":
             ttype = "MutualDefense"  # "a friendship treaty with a mutual defence pledge"
+        elif ttype == "StrategicPartnership" and self._complement_type(cue, b) in (
+                "SecurityAgreement", "MutualDefense"):
+            # "eine Partnerschaft für Sicherheit und Verteidigung"
+            ttype = self._complement_type(cue, b) or ttype
         if ttype == _GENERIC and not any(d.parties == frozenset(parties) for d in self.drafts):
             ttype = (self._complement_type(cue, b) or self._content_type(k, a, b)
                      or self._similar_type(k, cue) or _GENERIC)

@@ -356,6 +356,13 @@ def test_trainers_and_training_missions_support_their_host(lang: str, text: str,
                                          for r in ex.relations}
 
 
+def test_troops_training_a_named_group_support_that_group() -> None:
+    ex = run("Al-Tanf is a U.S. garrison in Syria's Homs province. There, American troops train "
+             "fighters of the Syrian Free Army, a rebel group.", "en")
+    label = {e.key: e.label for e in ex.entities}
+    assert "Syrian Free Army" in {label.get(d.in_support_of or "") for d in ex.deployments}
+
+
 def test_soldiers_without_a_training_word_support_nobody() -> None:
     ex = run("About 1,500 Russian soldiers are deployed in eastern Ukraine.", "en")
     assert ex.deployments and not [d for d in ex.deployments if d.in_support_of]

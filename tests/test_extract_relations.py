@@ -1035,6 +1035,13 @@ def test_the_office_of_a_body_a_states_name_opens(text: str) -> None:
     assert ("Laura Richardson", "leaderOf", "United States") not in found
 
 
+def test_a_chief_of_the_states_forces_in_apposition_is_its_official() -> None:
+    found = triples(run("General Muhoozi Kainerugaba, Uganda's Chief of Defence Forces, wrote "
+                        "on social media.", "en"))
+    assert ("Muhoozi Kainerugaba", "officialOf", "Uganda") in found
+    assert ("Muhoozi Kainerugaba", "leaderOf", "Uganda") not in found
+
+
 def test_an_apposition_that_is_another_clause_names_no_owner() -> None:
     text = ("Uganda has sent special forces at the request of President Salva Kiir, the head "
             "of the Ugandan military said on Tuesday.")

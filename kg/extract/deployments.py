@@ -254,11 +254,14 @@ class DeploymentFinder:
                 continue  # "The stronger the American presence in Europe, ..."
             ev = evidence(self.view, self.res, d.k, d.toks, CONFIDENCE[d.rule], d.modal)
             support = d.support
+            trained = self._trained_group(d.k, actor) if support is None and d.trains else None
             if support is None and d.trains:
+                # "American troops train fighters of the Syrian Free Army": the group trained;
                 # "russische Militärausbilder in Niamey": they train the host's forces
-                support = self._stated_host(locations, actor)
+                support = trained or self._stated_host(locations, actor)
                 d.support_said = d.support_said or support is not None
-            if support is not None and self.res.kind(support) == "Organization":
+            if support is not None and support != trained and \
+                    self.res.kind(support) == "Organization":
                 # "alongside the PNG Defence Force": the host's own forces stand for it
                 support = self._body_state(support) or support
             out.append(Deployment(
@@ -267,6 +270,17 @@ class DeploymentFinder:
                 qualifier=d.count.qualifier if d.count and d.count.value else None,  # type: ignore[arg-type]
                 in_support_of=support if support != actor else None, force=d.force))
         return out
+
+    def _trained_group(self, k: int, actor: str) -> str | None:
+        """The armed group a training word of sentence ``k`` names right after it."""
+        view = self.view
+        for i in view.positions(k, "training"):
+            for m in self.res.by_sentence.get(k, []):
+                if i < m.tok <= i + 6 and not m.partial and m.key and m.key != actor and \
+                        self.res.kind(m.key) == "Organization" and \
+                        self.state_body.get(m.key) is None and m.form != "government":
+                    return m.key
+        return None
 
     def _stated_host(self, locations: list[str], actor: str) -> str | None:
         """The state the forces are in, as the text names it (the state itself, or a place

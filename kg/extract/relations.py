@@ -577,6 +577,13 @@ class RelationFinder:
                     if target2 is not None:
                         (r, cat), target = self._deputy(after_role), target2
                         appositive = True
+                        nxt = r + 1
+                        while nxt < b and _role_category(view, nxt):
+                            nxt += 1
+                        if self.res.kind(target2.key) == "State" and nxt < b and \
+                                view.lows[nxt] in ("of", "der", "des"):
+                            # "Uganda's Chief of Defence Forces": an office of the state
+                            cat = "role_official"
             pred = "leaderOf" if cat == "role_leader" else "officialOf"
             if target is not None and view.has(r, "commander") and not target.state and \
                     self.res.kind(target.key) == "Organization":

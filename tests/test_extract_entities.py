@@ -558,3 +558,17 @@ def test_the_council_on_x_stays_one_name() -> None:
 def test_an_exercise_name_is_no_entity(lang: str, text: str) -> None:
     kinds = {e.kind for e in run(text, lang).entities}
     assert kinds <= {"State", "Organization"}, run(text, lang).entities
+
+
+def test_a_common_word_for_one_states_body_needs_that_state_in_the_text() -> None:
+    # "Kongress" is the US Congress only where the text points to the United States
+    colombia = run("Der Kongress billigte den Friedensvertrag mit der Farc.", "de")
+    assert "US-Kongress" not in {e.label for e in colombia.entities}
+    us = run("Congress approved the aid package for Ukraine, Biden said.", "en")
+    assert "US Congress" in {e.label for e in us.entities}
+
+
+def test_well_known_armed_groups_are_in_the_gazetteer() -> None:
+    ex = run("Die Farc-Guerilla und die ELN kämpften gegen die Regierung.", "de")
+    labels = {e.label for e in ex.entities if e.kind == "Organization"}
+    assert {"Revolutionäre Streitkräfte Kolumbiens", "Nationale Befreiungsarmee"} <= labels

@@ -501,7 +501,8 @@ class DeploymentFinder:
                   if view.phrase(j, "border_noun") is not None), None)
         if j is None:
             return None
-        if any((view.phrase(x, "locprep") or (0, ""))[1] == "near" for x in range(max(t, j - 4), j)):
+        if any((view.phrase(x, "locprep") or (0, ""))[1] == "near"
+               for x in range(max(t, j - 4), j)):
             return None  # "closer to the Russian border", "near the border": outside it
         owner = self.rel.ends.get(j)
         if owner is not None and owner.form == "demonym_adj" and \
@@ -669,8 +670,9 @@ class DeploymentFinder:
                 continue
             # the figure ends its clause ("12.000.", "12.000 aus"): it counts no other noun
             nxt = count.end
-            if nxt < b and view.texts[nxt][:1].isalnum() and not (
-                    view.is_lower_word(nxt) and nxt + 1 < b and not view.texts[nxt + 1][:1].isalnum()) \
+            particle = nxt + 1 < b and view.is_lower_word(nxt) and \
+                not view.texts[nxt + 1][:1].isalnum()  # "von 12.000 aus."
+            if nxt < b and view.texts[nxt][:1].isalnum() and not particle \
                     or nxt < b and view.lows[nxt] in fmt.scales:
                 continue
             self.drafts.append(Draft(

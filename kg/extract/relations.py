@@ -629,11 +629,11 @@ class RelationFinder:
                 if p.key:
                     self.person_targets.setdefault(p.key, key)
                 prev_target = (p, key, pred)
-                owner = self._apposition_owner(p, b) if appositive else None
-                if owner is not None and owner != key:
+                state = self._apposition_owner(p, b) if appositive else None
+                if state is not None and state != key:
                     # "..., deputy head of the Office ... at China's Central Military
                     # Commission": an official of the state as well
-                    self.emit(p.key, "officialOf", owner, k, (r, p.tok), rule, Modal())
+                    self.emit(p.key, "officialOf", state, k, (r, p.tok), rule, Modal())
             else:
                 prev_target = None
         # "Staats- und Regierungschefs A und B": pair with the states named in order.

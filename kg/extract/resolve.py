@@ -155,6 +155,7 @@ class Resolver:
         self.seats = seat_entries(gazetteer, lang)
         self.stop_words = stop_words(view.lex.lang)
         self._doc_states: set[str] = set()
+        self._named_states: set[str | None] = set()  # filled by resolve()
 
     # ------------------------------------------------------------------ keys
 
@@ -193,6 +194,10 @@ class Resolver:
         orgs = self._org_groups(mentions)
         places = self._place_groups(mentions)
         self._doc_states = {m.state for m in mentions if m.kind == "State" and m.state}
+        # every state the text points to: by name, capital, or a leader the gazetteer knows
+        self._named_states = set[str | None](self._doc_states) | {
+            e.capital_of or (e.role.partition(":")[2] if e.role and e.kind == "Person" else None)
+            for m in mentions if m.entry is not None and (e := self.gaz.entry(m.entry))}
         kept: list[Mention] = []
         for m in mentions:
             draft = self._draft(m, actor_capitals, persons, orgs, places)
@@ -252,6 +257,11 @@ class Resolver:
                orgs: dict[int, str], places: dict[int, str]) -> EntityDraft | None:
         if m.entry is not None:
             entry = self.gaz.entry(m.entry)
+            if entry.kind == "Organization" and entry.state and m.form == "alias" and \
+                    m.tok_end - m.tok == 1 and entry.state not in self._named_states:
+                # "Der Kongress billigte ..." in a story about Colombia: a common word the
+                # gazetteer gives one state's body names it only where that state is named
+                return None
             if entry.capital_of and entry.id in self.seats:
                 return self._entity_for_entry(entry.capital_of)
             if entry.capital_of:

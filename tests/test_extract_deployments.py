@@ -212,6 +212,16 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str
         # a state credited as the source sits nowhere: "in Kursk" is where the troops are
         ("de", "Rund 11.000 nordkoreanische Soldaten sind laut Seoul in Kursk.", "Nordkorea",
          {"Kursk"}, 11000, "About"),
+        # National Guard members are troops; a state body's troops sent to a border the
+        # genitive names
+        ("de", "Mexiko wird 10.000 Angehörige der Nationalgarde an die Grenze zu den Vereinigten "
+               "Staaten verlegen.", "Mexiko", {"Mexiko"}, 10000, "Exact"),
+        ("de", "Mexiko schickt 10.000 Nationalgardisten an die Grenze.", "Mexiko", {"Mexiko"},
+         10000, "Exact"),
+        ("en", "Mexico will send 10,000 National Guard troops to the border.", "Mexico",
+         {"Mexico"}, 10000, "Exact"),
+        ("de", "Das Pentagon hatte rund 1.500 zusätzliche Soldaten an die Südgrenze der USA "
+               "beordert.", "USA", {"USA"}, 1500, "About"),
         # military engineers are troops
         ("de", "Rund 1.000 nordkoreanische Pioniere sollen in der Region Kursk Minen räumen.",
          "Nordkorea", {"Region Kursk"}, 1000, "About"),

@@ -40,6 +40,8 @@ _UNITS = frozenset({"battalion", "brigade", "division", "battlegroup", "continge
                     "regiment", "company"})
 # A state's bodies whose report of troops names their own state ("according to the army").
 _REPORTING_BODIES = ARMED_FORCES | {"ministry"}
+# Organizations that are a fighting force of whoever sends them ("National Guard troops").
+_FORCE_CLASSES = ARMED_FORCES | {"unit"}
 _COMMAND = frozenset({"kommando", "befehl", "command", "leitung", "führung"})
 # A state's counted troops with no place of their own serve where the last force named
 # within this many sentences stands ("Den Kern bilden etwa 730 kenianische Polizisten").
@@ -360,6 +362,15 @@ class DeploymentFinder:
                 if not has_verb:
                     continue
             actors, rule, support = self.actors(k, a, b, t, end, noun)
+            owner_force = self.rel.ends.get(t)
+            if len(actors) == 1 and owner_force is not None and owner_force.key == actors[0] \
+                    and owner_force.org_class in _FORCE_CLASSES and not owner_force.state \
+                    and actors[0] not in self.state_body:
+                # "Mexico will send 10,000 National Guard troops": a force of no known state
+                # serves the state that sends it
+                subject = self._subject(k, a, owner_force.tok, None, clause_only=True)
+                if subject and all(self.res.kind(x) == "State" for x in subject):
+                    actors = subject
             base_owner: tuple[list[str], list[str]] | None = None
             if not actors:
                 base_owner = self._base_relative(k, a, t)
@@ -463,13 +474,14 @@ class DeploymentFinder:
             if not d.locations:
                 d.locations = self._relative_where(k, t, actors)
             if not d.locations and len(d.actors) == 1 and \
-                    self.res.kind(d.actors[0]) == "State":
+                    self.res.kind(self.state_body.get(d.actors[0], d.actors[0])) == "State":
                 # "Poland has moved 3,000 soldiers to its border with Belarus", "Algerien
                 # verlegt Truppen an die Grenze zu Mali": its own border region; "an die
                 # polnische Grenze": the state the adjective names
-                border = self._border_state(k, t, b, d.actors[0])
+                state = self.state_body.get(d.actors[0], d.actors[0])
+                border = self._border_state(k, t, b, state)
                 if border is not None:
-                    d.locations, d.home_border = [border], border == d.actors[0]
+                    d.locations, d.home_border = [border], border == state
             helped = self._body_state(d.support) or d.support
             if not d.locations and helped and d.support_said and \
                     self.res.kind(helped) == "State" \
@@ -508,6 +520,13 @@ class DeploymentFinder:
         if owner is not None and owner.form == "demonym_adj" and \
                 self.res.kind(owner.key) == "State":
             return owner.key
+        end = (view.phrase(j, "border_noun") or (j + 1, ""))[0]
+        if end + 1 < b and view.lows[end] in ("der", "des", "of"):
+            # "an die Südgrenze der USA", "to the southern border of the US"
+            after = self.rel.mention_after(end + 1 if view.lows[end] == "of" else end, b,
+                                           max_skip=1)
+            if after is not None and self.res.kind(after.key) == "State":
+                return after.key
         return actor
 
     def _count_to(self, t: int, end: int, b: int) -> Count | None:

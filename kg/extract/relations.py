@@ -1090,6 +1090,27 @@ class RelationFinder:
         lo, hi = clause_bounds(view, t, k)
         org = next((m for m in self.sentence_mentions(k) if t < m.tok < hi and not m.partial
                     and joinable(m) and self.res.kind(m.key) == "Organization"), None)
+        if org is None and view.lex.lang == "de":
+            # "Dem Bündnis gehören neben Russland und Kasachstan auch Belarus ... an", "Der
+            # Nato gehören 32 Staaten an": the alliance first, its members after the verb
+            first = next((m for m in self.sentence_mentions(k) if lo <= m.tok < t
+                          and not m.partial and joinable(m)
+                          and self.res.kind(m.key) == "Organization"), None)
+            if first is None and any(view.has(i, "alliance_org_anaphor") for i in range(lo, t)):
+                first = self._alliance_anaphor(lo, t)
+            members = [m.key for m in self.sentence_mentions(k) if t < m.tok < hi
+                       and not m.partial and m.form != "demonym_adj" and m.key
+                       and self.res.kind(m.key) == "State"]
+            last = next((m for m in reversed(self.sentence_mentions(k)) if t < m.tok < hi
+                         and m.key == (members[-1] if members else None)), None)
+            if last is not None:
+                # "... auch Belarus, Armenien, Tadschikistan und Kirgistan an": the whole list
+                members += [x for x in self.coordinated_actors(last.tok, view.sents[k][1])
+                            if self.res.kind(x) == "State"]
+            if first is not None and first.key and members:
+                for state in dict.fromkeys(members):
+                    self.emit(state, "affiliatedWith", first.key, k, (t,), "membership")
+            return
         if org is None or org.key is None:
             return
         before = [m for m in self.sentence_mentions(k) if lo <= m.tok < t and not m.partial

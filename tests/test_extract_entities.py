@@ -572,3 +572,11 @@ def test_well_known_armed_groups_are_in_the_gazetteer() -> None:
     ex = run("Die Farc-Guerilla und die ELN kämpften gegen die Regierung.", "de")
     labels = {e.label for e in ex.entities if e.kind == "Organization"}
     assert {"Revolutionäre Streitkräfte Kolumbiens", "Nationale Befreiungsarmee"} <= labels
+
+
+def test_a_missions_name_of_plain_words_before_mission() -> None:
+    ex = run("The NATO-led Resolute Support mission has about 16,000 personnel in the country.",
+             "en")
+    assert "Resolute Support" in {e.label for e in ex.entities if e.kind == "Organization"}
+    assert not {e.label for e in run("The Western coalition bombed Sanaa.", "en").entities
+                if e.kind == "Organization"}

@@ -418,6 +418,9 @@ def test_affiliations_and_membership(lang: str, text: str, expected: tuple[str, 
          ("Dänemark", "supports", "Ukraine")),
         ("en", "Lithuania, a member of both NATO and the EU, has been one of Ukraine's staunchest "
                "backers.", ("Lithuania", "supports", "Ukraine")),
+        # a mission an organization leads is part of it
+        ("en", "The NATO-led Resolute Support mission trains Afghan forces.",
+         ("Resolute Support", "affiliatedWith", "NATO")),
         # the firm a state's genitive or demonym introduces is the one sanctioned
         ("en", "Washington imposed sanctions on Venezuela's state oil company PDVSA.",
          ("United States", "sanctions", "PDVSA")),

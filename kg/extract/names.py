@@ -745,9 +745,12 @@ class NameFinder:
         if not view.is_cap(i) or self.gaz_at[i] is not None:
             return None
         run = [i] if self.acronym(i) else self.name_run(i, b)
-        if not run or run[0] != i or len(run) > 3 or any(self.strength(t) != STRONG
-                                                         for t in run if not self.acronym(t)):
-            return None
+        if not run or run[0] != i or len(run) > 3 or \
+                any(self.strength(t) != STRONG for t in run if not self.acronym(t)):
+            # "the Resolute Support mission": a mission's name of two plain words
+            run = self._mission_name(i, b)
+            if run is None:
+                return None
         if view.lows[run[-1]].endswith(self.based_suffixes):
             return None  # "the US-led coalition": who leads it, no name
         end = run[-1] + 1
@@ -757,14 +760,33 @@ class NameFinder:
             while j < b and j - end < 6 and view.is_lower_word(j) and not view.has(
                     j, "org_descriptor") and self.role_end(j) is None:
                 j += 1
-        elif not (i > 0 and view.lows[i - 1] in ("the", "der", "die", "das", "den", "dem")):
-            return None
+        elif not (i > 0 and view.lows[i - 1] in ("the", "der", "die", "das", "den", "dem")) \
+                and not (i > 1 and view.lows[i - 1].endswith(self.based_suffixes)
+                         and view.lows[i - 2] in ("the", "der", "die", "das", "den", "dem")):
+            return None  # "the NATO-led Resolute Support mission" also has its article
         hit = view.phrase(j, "org_descriptor") if j < b and view.is_lower_word(j) else None
+        if hit is None and j == end:
+            mission = self._mission_name(i, b)
+            if mission is not None:
+                end = j = mission[-1] + 1
+                hit = view.phrase(j, "org_descriptor")
         if hit is None:
             return None
         cls = view.value(j, "org_head") or "group"
         self.add(i, end, "Organization", "name-descriptor", org_class=cls)
         return end
+
+    def _mission_name(self, i: int, b: int) -> list[int] | None:
+        """Two or three capitalized words inside a sentence before "mission"/"operation"."""
+        view = self.view
+        j = i
+        while j < b and j - i < 3 and view.is_cap(j) and view.texts[j].isalpha() and \
+                self.gaz_at[j] is None and view.lows[j] not in self.stop_words:
+            j += 1
+        if j - i < 2 or i == view.sents[view.sent_of[i]][0] or j >= b or \
+                view.lows[j] not in ("mission", "operation"):
+            return None
+        return list(range(i, j))
 
     def _named_compound(self, i: int) -> int | None:
         """O7: a name hyphenated to an institute or company head ("Clingendael-Institut",

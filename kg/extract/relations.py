@@ -1081,6 +1081,10 @@ class RelationFinder:
             if any(view.has(i, "conflict_prep") or view.has(i, "of_prep")
                    or view.phrase(i, "locprep") for i in range(m.tok + 1, target.tok)):
                 continue  # "the US-led coalition against the Islamic State group"
+            if pred == "affiliatedWith" and self.res.kind(m.key) == "Organization":
+                # "the NATO-led Resolute Support mission": the mission is part of NATO
+                self.emit(target.key, pred, m.key, k, (m.tok, target.tok), "compound")
+                continue
             self.emit(m.key, pred, target.key, k, (m.tok, target.tok), "compound")
 
     def _belongs(self, k: int, a: int, t: int) -> None:

@@ -222,6 +222,12 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str
          {"Mexico"}, 10000, "Exact"),
         ("de", "Das Pentagon hatte rund 1.500 zusätzliche Soldaten an die Südgrenze der USA "
                "beordert.", "USA", {"USA"}, 1500, "About"),
+        # a change of strength "from X to Y" starts from X
+        ("en", "The deal concerns Afghanistan. Washington will reduce its forces in the country "
+               "from about 13,000 to 8,600 within 135 days.", "United States", {"Afghanistan"},
+         13000, "About"),
+        ("de", "Die EU will ihre Truppe in Bosnien von rund 600 auf 1.100 Soldaten aufstocken.",
+         "Europäische Union", {"Bosnien und Herzegowina"}, 600, "About"),
         # military engineers are troops
         ("de", "Rund 1.000 nordkoreanische Pioniere sollen in der Region Kursk Minen räumen.",
          "Nordkorea", {"Region Kursk"}, 1000, "About"),

@@ -398,6 +398,8 @@ class DeploymentFinder:
                 count = None  # "two battalions": how many units, not how many troops
             if count is None and any(view.has(j, "count_anaphor") for j in range(max(a, t - 5), t)):
                 count = self._count_to(t, end, b)  # "the number of Kenyan officers ... to 400"
+            if count is None:
+                count = self._count_from_to(end, b)  # "reduce its forces from 13,000 to 8,600"
             if count is not None and self._casualties(count.start, t, a):
                 continue  # "the deaths of three American soldiers": the dead, no force
             if count is not None and rule != "direct" and \
@@ -528,6 +530,20 @@ class DeploymentFinder:
             if after is not None and self.res.kind(after.key) == "State":
                 return after.key
         return actor
+
+    def _count_from_to(self, end: int, b: int) -> Count | None:
+        """"reduce its forces in the country from about 13,000 to 8,600", "die Truppe von
+        rund 600 auf 1.100 Soldaten aufstocken": the strength the change starts from."""
+        view = self.view
+        for j in range(end, min(b, end + 6)):
+            if view.lows[j] not in ("from", "von"):
+                continue
+            count = count_after(view, j + 1, min(b, j + 5))
+            if count is not None and count.value and count.end < b and \
+                    view.lows[count.end] in ("to", "auf") and \
+                    count_after(view, count.end + 1, min(b, count.end + 4)) is not None:
+                return count
+        return None
 
     def _count_to(self, t: int, end: int, b: int) -> Count | None:
         """The figure a "number of <force>" is brought to ("... to some 400", "auf 1.000")."""

@@ -39,6 +39,11 @@ def evidences(ex: Extraction) -> list[Evidence]:
                "der Minister.", "Hypothetical"),
         ("de", "Wenn nötig, würden 1.000 US-Soldaten nach Polen verlegt, sagte der Minister.",
          "Hypothetical"),
+        # "would" under a plan states the plan; any plan that would be a concern does not
+        ("en", "Under the new plan, around 700 US Marines would rotate through Norway from next "
+               "year.", "Asserted"),
+        ("en", "Peskov said any plan to set up British military bases on Ukrainian territory "
+               "would be a matter of concern.", "Hypothetical"),
     ],
 )
 def test_deployment_modality(lang: str, text: str, modality: str) -> None:

@@ -1362,8 +1362,8 @@ class DeploymentFinder:
         for d in reversed(self.drafts):
             if d.k >= k:
                 continue
-            if k - d.k > 2 * PENDING_WINDOW:
-                break  # a few sentences on without a place of their own still speak of it
+            if k - d.k > PENDING_WINDOW:
+                break  # (twice as far was measured: it carried wrong places further)
             for loc in d.locations:
                 state = self._state_of(loc)
                 if state and state not in actors and state not in d.actors:

@@ -91,3 +91,12 @@ def test_evidence_offsets_index_the_document_text(lang: str) -> None:
 )
 def test_an_ordinal_after_an_article_ends_no_sentence(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
+
+
+def test_a_rank_abbreviation_keeps_its_stop_and_ends_no_sentence() -> None:
+    from kg.extract import load_nlp
+
+    doc = load_nlp("en")("In March, junta spokesman Col. Amadou Abdramane spoke. Sgt. Lee agreed.")
+    assert "Col." in [t.text for t in doc]
+    assert [s.text for s in doc.sents] == [
+        "In March, junta spokesman Col. Amadou Abdramane spoke.", "Sgt. Lee agreed."]

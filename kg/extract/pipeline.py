@@ -15,6 +15,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from kg.errors import InputError
@@ -71,6 +72,8 @@ def _load(lang: str, model: str | None) -> Language:
     return nlp
 
 
+# A lexicon abbreviation the tokenizer keeps whole: letters and one closing stop ("col.").
+_ABBREVIATION = re.compile(r"[^\W\d_]{2,5}\.")
 # HTML left in plain text: tags and character entities are tokens of their own.
 _MARKUP = (r"<[^<>\s][^<>]{0,60}>", r"&[a-zA-Z]{2,8};", r"&#[0-9]{2,5};",
            r"[a-zA-Z-]+=[\"'][^\"'<>]{0,60}[\"']/?>")
@@ -94,6 +97,15 @@ def _news_tokenizer(nlp: Language) -> None:
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # "Col. Amadou Abdramane", "Sgt. Smith": the lexicon's abbreviations keep their stop
+    # (as spaCy already does for "Gen."), so no sentence ends inside a title
+    rules = getattr(tokenizer, "rules", None) or {}
+    for abbr in load_lexicon(nlp.lang).data.get("abbreviations", []):
+        if not _ABBREVIATION.fullmatch(abbr):
+            continue
+        for form in (abbr, abbr.capitalize()):
+            if form not in rules:
+                tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def load_nlp(lang: str, model: str | None = None) -> Language:

@@ -951,7 +951,8 @@ def test_the_owner_of_a_sanctioned_firm_is_not_sanctioned() -> None:
         ("de", "Die OVKS beendete ihren Einsatz. Dem Bündnis gehören neben Russland auch "
                "Belarus, Armenien und Kirgistan an.",
          ("Armenien", "affiliatedWith", "Organisation des Vertrags über kollektive Sicherheit")),
-        ("de", "Der Nato gehören auch Polen und Litauen an.", ("Litauen", "affiliatedWith", "NATO")),
+        ("de", "Der Nato gehören auch Polen und Litauen an.",
+         ("Litauen", "affiliatedWith", "NATO")),
         # the office before the owner and a comma outranks the rank before the name
         ("en", "A spokesman for the Armed Forces of the Philippines, Colonel Dario Santos, "
                "said the drills would go ahead.",

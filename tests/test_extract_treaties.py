@@ -625,3 +625,19 @@ def test_separate_treaties_after_an_agreement_are_no_reference_to_it() -> None:
             "defence treaties.")
     found = set(described(run(text, "en")))
     assert ("MutualDefense", frozenset({"United States", "South Korea"})) in found
+
+
+def test_a_cessation_of_hostilities_is_a_ceasefire_of_both_parties_not_the_speaker() -> None:
+    text = ("Die äthiopische Regierung und die TPLF haben sich auf eine dauerhafte Einstellung der "
+            "Kampfhandlungen geeinigt. „Beide Parteien haben sich offiziell auf eine Einstellung "
+            "der Feindseligkeiten geeinigt“, sagte der AU-Sondergesandte, Nigerias früherer "
+            "Präsident Olusegun Obasanjo.")
+    (treaty,) = run(text, "de").treaties
+    assert treaty.treaty_type == "Ceasefire"
+    labels = {e.key: e.label for e in run(text, "de").entities}
+    assert {labels[p] for p in treaty.parties} == {"Äthiopien", "Volksbefreiungsfront von Tigray"}
+
+
+def test_a_call_for_a_cessation_of_hostilities_is_no_treaty() -> None:
+    assert not run("Guterres forderte eine Einstellung der Kampfhandlungen zwischen Äthiopien und "
+                   "der TPLF.", "de").treaties

@@ -669,6 +669,11 @@ class TreatyFinder:
         clause = {key for tok, key in self._actor_mentions(k, excluded) if lo <= tok < hi}
         if len(clause) >= 2:
             return clause
+        if not clause and any(lo <= i < hi for i in self.view.positions(k, "pair_anaphor")):
+            # "„Beide Parteien haben sich ... geeinigt“, sagte der AU-Gesandte X": the
+            # parties of the treaty just named, else the pair named before; not the speaker
+            recent = [d for d in self.drafts if k - d.last <= 3 and len(d.parties) == 2]
+            return set(recent[-1].parties) if recent else self._last_pair(k)
         if not clause:
             relative = self._relative_parties(k, hi, b, excluded)
             if relative:

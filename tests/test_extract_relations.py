@@ -421,6 +421,13 @@ def test_affiliations_and_membership(lang: str, text: str, expected: tuple[str, 
         # a mission an organization leads is part of it
         ("en", "The NATO-led Resolute Support mission trains Afghan forces.",
          ("Resolute Support", "affiliatedWith", "NATO")),
+        # "X's ally Y"; sanctions in a relative clause on the sanctioning side
+        ("en", "The council froze the observer status of Moscow's ally Belarus.",
+         ("Belarus", "alliedWith", "Russia")),
+        ("en", "European Union leaders, who have imposed sanctions on Russia, met.",
+         ("European Union", "sanctions", "Russia")),
+        ("de", "Die EU, die Sanktionen gegen Russland verhängt hat, begrüßte die Einigung.",
+         ("Europäische Union", "sanctions", "Russland")),
         # the firm a state's genitive or demonym introduces is the one sanctioned
         ("en", "Washington imposed sanctions on Venezuela's state oil company PDVSA.",
          ("United States", "sanctions", "PDVSA")),
@@ -889,6 +896,11 @@ def test_with_moscows_support_moscow_gives_the_support() -> None:
     found = triples(run("Transnistrien hat sich mit Unterstützung Moskaus von Moldau losgesagt.",
                         "de"))
     assert not any(p == "supports" and o == "Russland" for _, p, o in found)
+
+
+def test_the_owner_in_the_next_phrase_is_no_ally() -> None:
+    found = triples(run("Russia's ally Belarus and China's partner Iran met.", "en"))
+    assert ("China", "alliedWith", "Russia") not in found
 
 
 def test_the_owner_of_a_sanctioned_firm_is_not_sanctioned() -> None:

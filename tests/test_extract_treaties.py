@@ -641,3 +641,13 @@ def test_a_cessation_of_hostilities_is_a_ceasefire_of_both_parties_not_the_speak
 def test_a_call_for_a_cessation_of_hostilities_is_no_treaty() -> None:
     assert not run("Guterres forderte eine Einstellung der Kampfhandlungen zwischen Äthiopien und "
                    "der TPLF.", "de").treaties
+
+
+def test_who_welcomes_or_criticises_the_agreement_is_no_party() -> None:
+    ex = run("European Union leaders, who have imposed sanctions on Russia over the crisis, "
+             "welcomed the agreement.", "en")
+    assert not ex.treaties
+    ex = run("Die EU begrüßte das Abkommen zwischen Armenien und Aserbaidschan.", "de")
+    labels = {e.key: e.label for e in ex.entities}
+    assert [{labels[p] for p in t.parties} for t in ex.treaties] == [{"Armenien",
+                                                                      "Aserbaidschan"}]

@@ -1328,10 +1328,14 @@ class RelationFinder:
             for key in self._coordination_ending(described, a):
                 if key and key != owner.key:
                     self.emit(key, "alliedWith", owner.key, k, (n,), "alliance")
-        elif modifier and n + 1 < b and n + 1 in self.starts:
-            # "US allies Japan and South Korea": the states named after the noun
+        elif n + 1 < b and n + 1 in self.starts and (
+                modifier or owner.tok_end < n and view.texts[owner.tok_end] in _GENITIVE_MARKS):
+            # "US allies Japan and South Korea", "Moscow's ally Belarus": the states named
+            # right after the noun (not the owner of the next phrase: "and China's partner")
+            owners = {m.key for i, m in self.starts.items() if n < i < b and m.tok_end < b
+                      and view.texts[m.tok_end] in _GENITIVE_MARKS}
             for key in self.coordinated_actors(n + 1, b):
-                if self.res.kind(key) == "State" and key != owner.key:
+                if self.res.kind(key) == "State" and key != owner.key and key not in owners:
                     self.emit(key, "alliedWith", owner.key, k, (n,), "alliance")
 
     def pairs(self, k: int, a: int, b: int) -> Iterator[tuple[tuple[str, str], int]]:
@@ -1813,6 +1817,17 @@ class RelationFinder:
             before = self.mention_before(subject_end, a, skip_adjectives=2)
             key = self.actor_key(before)
             sources = [key] if key else self._clause_subjects(k, subject_end)
+        if not sources:
+            # "European Union leaders, who have imposed sanctions on Russia": the relative
+            # clause's antecedent
+            lo, _hi = clause_bounds(self.view, subject_end, k)
+            if lo > a + 1 and self.view.texts[lo - 1] == "," and \
+                    self.view.has(lo, "relative_pronoun"):
+                head = self.ends.get(lo - 1) or (
+                    self.ends.get(lo - 2) if self.view.is_lower_word(lo - 2)
+                    or _role_category(self.view, lo - 2) else None)
+                key = self.actor_key(head)
+                sources = [key] if key else []
         targets = [target.key]
         if self.res.kind(target.key) in ("Organization", "State"):
             # "sanctioned Rosneft and Lukoil", "Sanktionen gegen Russland und Belarus": every

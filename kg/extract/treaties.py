@@ -292,6 +292,10 @@ class TreatyFinder:
             if target is not None:
                 self._attach(target, k, a, b, cue, "reference")
                 return
+        if explicit is None and definite and any(
+                view.has(j, "welcome_verb") or view.has(j, "condemn_verb")
+                for j in range(self._clause(cue.start, a, b)[0], cue.start)):
+            return  # "EU leaders ... welcomed the agreement": who reacts is no party
         parties = explicit if explicit is not None else set()
         if explicit is None and definite:
             # "The United States and Niger have agreed that ... The agreement comes ...":

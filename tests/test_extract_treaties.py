@@ -651,3 +651,14 @@ def test_who_welcomes_or_criticises_the_agreement_is_no_party() -> None:
     labels = {e.key: e.label for e in ex.entities}
     assert [{labels[p] for p in t.parties} for t in ex.treaties] == [{"Armenien",
                                                                       "Aserbaidschan"}]
+
+
+def test_the_capital_a_treaty_is_signed_in_is_no_party() -> None:
+    text = ("Pretoria hosted the talks. The war ended with the Cessation of Hostilities Agreement "
+            "signed in Pretoria by Redwan Hussien for the Ethiopian government and Getachew Reda "
+            "for the TPLF.")
+    ex = run(text, "en")
+    labels = {e.key: e.label for e in ex.entities}
+    assert [{labels[p] for p in t.parties} for t in ex.treaties] == [
+        {"Ethiopia", "Tigray People's Liberation Front"}]
+

@@ -97,11 +97,14 @@ def _news_tokenizer(nlp: Language) -> None:
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    # "Col. Amadou Abdramane", "Sgt. Smith": the lexicon's abbreviations keep their stop
-    # (as spaCy already does for "Gen."), so no sentence ends inside a title
+    # "Col. Amadou Abdramane", "Sgt. Smith": abbreviated titles keep their stop (as spaCy
+    # already does for "Gen."), so no sentence ends inside a title; "Jr." may end one
     rules = getattr(tokenizer, "rules", None) or {}
-    for abbr in load_lexicon(nlp.lang).data.get("abbreviations", []):
-        if not _ABBREVIATION.fullmatch(abbr):
+    lex = load_lexicon(nlp.lang)
+    titles = set(lex.terms("title")) | set(lex.terms("role_official")) | set(
+        lex.terms("role_leader"))
+    for abbr in lex.data.get("abbreviations", []):
+        if not _ABBREVIATION.fullmatch(abbr) or abbr not in titles:
             continue
         for form in (abbr, abbr.capitalize()):
             if form not in rules:

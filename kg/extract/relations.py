@@ -1462,7 +1462,7 @@ class RelationFinder:
         other = self.actor_key(self.mention_after(end + 1, b, max_skip=1))
         lo, _hi = clause_bounds(view, t, k)
         before = [m for m in self.sentence_mentions(k) if lo <= m.tok < t and not m.partial
-                  and self.actor_key(m) and not self._after_locprep(m)]
+                  and self.actor_key(m) and not self.after_locprep(m)]
         subject = self.actor_key(before[-1]) if before else None
         if subject and other and subject != other:
             self.emit(subject, "inConflictWith", other, k, (t,), "conflict")
@@ -1478,7 +1478,7 @@ class RelationFinder:
             lo, hi = clause_bounds(view, v, k)
             actors = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi and not m.partial
                       and self.actor_key(m, institutions_as_state=True)
-                      and not self._after_locprep(m)]
+                      and not self.after_locprep(m)]
             before = [m for m in actors if m.tok < v]
             after = [m for m in actors if m.tok > v and not self._beside(m, v)]
             if len(before) == 1 and not after and (
@@ -1488,7 +1488,7 @@ class RelationFinder:
                 placed = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi
                           and not m.partial and self.res.kind(m.key) == "State"
                           and m.form != "demonym_adj"  # "in der katarischen Hauptstadt"
-                          and self._after_locprep(m) and m.key != before[0].key]
+                          and self.after_locprep(m) and m.key != before[0].key]
                 after = placed[:1]
             if before and after:
                 subjects, target = self._chain_ending(before), after[0]
@@ -1560,7 +1560,7 @@ class RelationFinder:
             chain.insert(0, m)
         return chain
 
-    def _after_locprep(self, m: Mention) -> bool:
+    def after_locprep(self, m: Mention) -> bool:
         """A mention right after a locational preposition ("im Jemen"): a place here."""
         j = m.tok - 1
         while j >= 0 and (self.view.lows[j] in _ARTICLES or self.view.has(j, "direction")):
@@ -1673,7 +1673,7 @@ class RelationFinder:
                         view.lows[inside[n].tok_end] in self.auxiliaries:
                     obj = inside[n + 1]
                     for subject in inside[:n + 1]:
-                        if subject.key != obj.key and not self._after_locprep(obj):
+                        if subject.key != obj.key and not self.after_locprep(obj):
                             self.emit(self.actor_key(subject, institutions_as_state=True),
                                       "supports", obj.key, k, (t,), "support")
                 return
@@ -1702,13 +1702,13 @@ class RelationFinder:
         view = self.view
         lo, _hi = clause_bounds(view, t, k)
         inside = [m for m in self.sentence_mentions(k) if lo <= m.tok < t and not m.partial
-                  and self.res.kind(m.key) in _ACTOR_KINDS and not self._after_locprep(m)]
+                  and self.res.kind(m.key) in _ACTOR_KINDS and not self.after_locprep(m)]
         if not inside or lo <= a:
             return
         obj = inside[0]
         before = [m for m in self.sentence_mentions(k) if a <= m.tok < lo and not m.partial
                   and self.res.kind(m.key) in ("State", "Organization")
-                  and not self._after_locprep(m) and m.key != obj.key]
+                  and not self.after_locprep(m) and m.key != obj.key]
         if before:
             self.emit(self.actor_key(before[0], institutions_as_state=True), "supports",
                       obj.key, k, (t,), "support")

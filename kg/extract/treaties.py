@@ -617,6 +617,8 @@ class TreatyFinder:
                 continue  # "the Russian-led CSTO": Russia is no party to what the CSTO does
             if self._at_event(m):
                 continue  # "on the sidelines of the NATO summit": where, not who
+            if m.form in ("capital", "seat") and self.rel.after_locprep(m):
+                continue  # "signed in Pretoria", "in Moskau unterzeichnet": where, not who
             before = self.rel.ends.get(m.tok - 1) if m.tok > 1 and view.texts[m.tok - 1] == "," \
                 else None
             if before is not None and self.res.kind(before.key) == "Place" and \
@@ -673,7 +675,7 @@ class TreatyFinder:
         clause = {key for tok, key in self._actor_mentions(k, excluded) if lo <= tok < hi}
         if len(clause) >= 2:
             return clause
-        if not clause and any(lo <= i < hi for i in self.view.positions(k, "pair_anaphor")):
+        if not clause and any(lo <= i < hi for i in self.view.positions(k, "parties_anaphor")):
             # "„Beide Parteien haben sich ... geeinigt“, sagte der AU-Gesandte X": the
             # parties of the treaty just named, else the pair named before; not the speaker
             recent = [d for d in self.drafts if k - d.last <= 3 and len(d.parties) == 2]

@@ -222,6 +222,14 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str
          {"Mexico"}, 10000, "Exact"),
         ("de", "Das Pentagon hatte rund 1.500 zusätzliche Soldaten an die Südgrenze der USA "
                "beordert.", "USA", {"USA"}, 1500, "About"),
+        # "transferred to the US territory of Guam": the territory after its head word
+        ("en", "The United States has begun moving Marines from Okinawa to the US territory of "
+               "Guam. About 100 Marines were transferred to Guam over the weekend.",
+         "United States", {"Guam"}, 100, "About"),
+        # a total broken down after a dash: each figure with its place
+        ("en", "Japan and South Korea together host more than 80,000 U.S. troops - about 28,500 "
+               "in South Korea and roughly 54,000 in Japan.", "United States", {"South Korea"},
+         28500, "About"),
         # a change of strength "from X to Y" starts from X
         ("en", "The deal concerns Afghanistan. Washington will reduce its forces in the country "
                "from about 13,000 to 8,600 within 135 days.", "United States", {"Afghanistan"},

@@ -563,7 +563,8 @@ class DeploymentFinder:
             return []
         out: list[Draft] = []
         for j in range(t + 1, b - 2):
-            if not (view.has(j, "coord") or view.texts[j] == ","):
+            # "... and some 900 in Syria", "80,000 U.S. troops - about 28,500 in South Korea"
+            if not (view.has(j, "coord") or view.texts[j] in (",", "-", "–", "—", ":", "(")):
                 continue
             count = count_after(view, j + 1, min(b, j + 4))
             if count is None or count.value is None or count.end >= b:
@@ -1459,6 +1460,14 @@ class DeploymentFinder:
             if low == "of" and j > 0 and (view.has(j - 1, "place_head_pre")
                                           or view.has(j - 1, "region_plural")):
                 j -= 1  # "in the border provinces of Dajabón and Elías Piña"
+                continue
+            head = view.phrase_ending(j + 1, "place_head_pre") if low == "of" else None
+            if head is not None and head[0] < j:
+                j = head[0] - 1  # "to the US territory of Guam"
+                owner = self.rel.ends.get(j + 1)
+                if owner is not None and self.res.kind(owner.key) == "State":
+                    j = owner.tok - 1
+                steps += 1
                 continue
             if low in _ARTICLES or view.has(j, "direction") or view.has(j, "place_head_pre") \
                     or view.has(j, "region_plural") \

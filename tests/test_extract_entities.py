@@ -580,3 +580,11 @@ def test_a_missions_name_of_plain_words_before_mission() -> None:
     assert "Resolute Support" in {e.label for e in ex.entities if e.kind == "Organization"}
     assert not {e.label for e in run("The Western coalition bombed Sanaa.", "en").entities
                 if e.kind == "Organization"}
+
+
+def test_a_name_in_apposition_with_an_exercise_is_no_place() -> None:
+    ex = run("Finland and Sweden will send troops to Cold Response, a NATO exercise in northern "
+             "Norway.", "en")
+    assert "Cold Response" not in {e.label for e in ex.entities}
+    labels = {e.key: e.label for e in ex.entities}
+    assert {labels[x] for d in ex.deployments for x in d.locations} == {"Norway"}

@@ -504,7 +504,17 @@ class NameFinder:
         while k < b and k - i < 3 and view.is_cap(k) and view.texts[k].isalpha() and \
                 self._not_an_actor(k):
             k += 1
-        if k == i or k >= b or not view.has(k, "exercise") or view.is_cap(k):
+        if k == i or k >= b:
+            return None
+        if view.texts[k] == "," and k + 1 < b and view.lows[k + 1] in ("a", "an"):
+            # "Cold Response, a Norwegian-led NATO exercise": the apposition names the event
+            end = next((j for j in range(k + 2, min(b, k + 8)) if not view.texts[j][:1].isalnum()),
+                       min(b, k + 8))
+            if any(view.has(j, "exercise") for j in range(k + 2, end)):
+                self._use_up(i, k)
+                return k
+            return None
+        if not view.has(k, "exercise") or view.is_cap(k):
             return None
         self._use_up(i, k)
         return k

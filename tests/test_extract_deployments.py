@@ -230,6 +230,10 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str
         ("en", "Japan and South Korea together host more than 80,000 U.S. troops - about 28,500 "
                "in South Korea and roughly 54,000 in Japan.", "United States", {"South Korea"},
          28500, "About"),
+        # "at the base": the base named last
+        ("en", "There, the United States operates Pituffik Space Base under a 1951 agreement with "
+               "Denmark. Around 150 US military personnel are stationed at the base, according to "
+               "Danish officials.", "United States", {"Pituffik Space Base"}, 150, "About"),
         # a change of strength "from X to Y" starts from X
         ("en", "The deal concerns Afghanistan. Washington will reduce its forces in the country "
                "from about 13,000 to 8,600 within 135 days.", "United States", {"Afghanistan"},

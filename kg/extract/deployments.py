@@ -1199,6 +1199,12 @@ class DeploymentFinder:
                 if last:
                     out.append(last)
         if not out:
+            # "150 US personnel are stationed at the base": the base named last
+            bases = [x for x in view.positions(k, "base_anaphor") if a <= x < b]
+            base = self._last_base(k, bases[0]) if bases else None
+            if base is not None:
+                out.append(base)
+        if not out:
             capital = self._capital_anaphor(k, a, b, actors)
             if capital:
                 out.append(capital)
@@ -1392,6 +1398,19 @@ class DeploymentFinder:
             state = self.res.salient_state(i, exclude=actors)
             if state and state not in actors:
                 return state
+        return None
+
+    def _last_base(self, k: int, anaphor: int) -> str | None:
+        """The place named last (in this or the two sentences before) whose name holds a
+        base word ("Pituffik Space Base", "Militärbasis Gjumri")."""
+        view = self.view
+        for kk in range(k, max(-1, k - 3), -1):
+            for m in reversed(self.res.by_sentence.get(kk, [])):
+                if kk == k and m.tok >= anaphor or m.partial or self.res.kind(m.key) != "Place":
+                    continue
+                if any(view.has(t, "base_word") or view.has(t, "base_noun")
+                       for t in range(m.tok, m.tok_end)):
+                    return m.key
         return None
 
     def _last_place(self, k: int, actors: list[str], anaphor: int) -> str | None:

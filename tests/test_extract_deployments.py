@@ -230,6 +230,13 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str
         ("en", "Japan and South Korea together host more than 80,000 U.S. troops - about 28,500 "
                "in South Korea and roughly 54,000 in Japan.", "United States", {"South Korea"},
          28500, "About"),
+        # a force whose name ends in its force word; "N more" of the force just named, sent
+        # "from their base in Germany" (where they come from) to where it stands
+        ("en", "Britain sent 350 Royal Marines from 45 Commando to Poland last month.",
+         "United Kingdom", {"Poland"}, 350, "Exact"),
+        ("en", "Britain had about 900 soldiers in Estonia before the invasion. Around 850 more, "
+               "drawn mainly from the 1st Battalion, are being sent from their base in Germany.",
+         "United Kingdom", {"Estonia"}, 850, "About"),
         # "at the base": the base named last
         ("en", "There, the United States operates Pituffik Space Base under a 1951 agreement with "
                "Denmark. Around 150 US military personnel are stationed at the base, according to "

@@ -335,12 +335,20 @@ class DeploymentFinder:
             if hit is None:
                 hit = view.phrase(i, "deploy_noun")
                 noun = hit is not None
-            if hit is None or i in self.inside:
+            if hit is None or i in self.inside and not self._counted_force_name(i, hit[0], a):
                 i += 1
                 continue
             out.append((i, hit[0], view.span_text(i, hit[0]), noun))
             i = hit[0]
         return out
+
+    def _counted_force_name(self, i: int, end: int, a: int) -> bool:
+        """"350 Royal Marines": a counted force whose name ends in its force word."""
+        m = self.inside[i]
+        if m.tok_end != end or self.res.kind(m.key) != "Organization":
+            return False
+        count = count_before(self.view, m.tok, a)
+        return count is not None and count.value is not None and m.tok - count.end <= 1
 
     def sentence(self, k: int, a: int, b: int) -> bool:
         """Deployments of one sentence; False when it has no force word."""
@@ -362,7 +370,7 @@ class DeploymentFinder:
                 if not has_verb:
                     continue
             actors, rule, support = self.actors(k, a, b, t, end, noun)
-            owner_force = self.rel.ends.get(t)
+            owner_force = self.inside.get(t) or self.rel.ends.get(t)  # "350 Royal Marines"
             if len(actors) == 1 and owner_force is not None and owner_force.key == actors[0] \
                     and owner_force.org_class in _FORCE_CLASSES and not owner_force.state \
                     and actors[0] not in self.state_body:
@@ -680,6 +688,20 @@ class DeploymentFinder:
             if not where:
                 continue
             self.drafts.append(Draft(actors=actors, k=k, toks=(count.start,), force=prior.force,
+                                     modal=modality_of(view, self.res, k, (count.start,)),
+                                     locations=where, count=count, rule="anaphor"))
+        for i in view.positions(k, "more_after"):
+            # "Around 850 more, drawn from ..., are being sent": more of the force just
+            # named, to where it stands unless the sentence names another place
+            count = count_before(view, i, a)
+            if count is None or not count.value or i + 1 < b and (
+                    view.phrase(i + 1, "force") or view.texts[i + 1][:1].isalpha()) or \
+                    not prior.locations or prior.modal.unsure:
+                continue
+            where = self.locations(k, a, b, count.start, list(prior.actors)) or \
+                list(prior.locations)
+            self.drafts.append(Draft(actors=list(prior.actors), k=k, toks=(count.start,),
+                                     force=prior.force,
                                      modal=modality_of(view, self.res, k, (count.start,)),
                                      locations=where, count=count, rule="anaphor"))
 
@@ -1166,6 +1188,11 @@ class DeploymentFinder:
             if prep is not None and view.has(prep, "origin_prep") and not self._withdrawn(
                     *clause_bounds(view, t, k)):
                 continue  # "Soldaten aus Nordkorea" come from there; withdrawn ones were there
+            if prep is not None and any(view.has(j, "origin_prep") and not any(
+                    x in self.rel.starts for x in range(j + 1, prep))
+                    for j in range(max(sa, prep - 3), prep)) and \
+                    not self._withdrawn(*clause_bounds(view, t, k)):
+                continue  # "sent from their base in Germany": where they come from
             where = view.phrase(prep, "locprep") if prep is not None else None
             if where is None and self._left(m, a):
                 where = (m.tok, "in")  # "Indiens Soldaten verlassen die Malediven"

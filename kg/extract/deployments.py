@@ -1189,7 +1189,8 @@ class DeploymentFinder:
                     *clause_bounds(view, t, k)):
                 continue  # "Soldaten aus Nordkorea" come from there; withdrawn ones were there
             if prep is not None and any(view.has(j, "origin_prep") and not any(
-                    x in self.rel.starts for x in range(j + 1, prep))
+                    x in self.rel.starts for x in range(j + 1, prep)) and any(
+                    view.has(x, "base_word") for x in range(j + 1, prep))
                     for j in range(max(sa, prep - 3), prep)) and \
                     not self._withdrawn(*clause_bounds(view, t, k)):
                 continue  # "sent from their base in Germany": where they come from

@@ -588,3 +588,20 @@ def test_a_name_in_apposition_with_an_exercise_is_no_place() -> None:
     assert "Cold Response" not in {e.label for e in ex.entities}
     labels = {e.key: e.label for e in ex.entities}
     assert {labels[x] for d in ex.deployments for x in d.locations} == {"Norway"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        ("de", "Wirtschaftsminister Robert Habeck sagte das.", "Robert Habeck"),
+        ("de", "Das teilte der indische Außenstaatssekretär Vikram Misri in Neu-Delhi mit.",
+         "Vikram Misri"),
+        ("en", "The Pentagon said that President Moon Jae-in's government had walked away.",
+         "Moon Jae-in"),
+        ("en", "Nikolai Korchunov, Moscow's ambassador-at-large for Arctic cooperation, spoke.",
+         "Nikolai Korchunov"),
+    ],
+)
+def test_titled_names_with_a_noun_like_surname_or_a_hyphenated_given_name(
+        lang: str, text: str, person: str) -> None:
+    assert person in {e.label for e in run(text, lang).entities if e.kind == "Person"}

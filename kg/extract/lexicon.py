@@ -74,7 +74,8 @@ class Lexicon:
         out = list(self.words.get(low, ()))
         if "-" in low:
             tail = low.rsplit("-", 1)[1]
-            if tail and (tail in self.heads or tail in self.words):
+            # not a two-letter function word: "Jae-in", "Jong-un" are names, not "in"
+            if tail and (tail in self.heads or tail in self.words and len(tail) > 2):
                 return out + list(self.heads.get(tail) or self.words[tail])
         for n in self.head_lengths:
             if len(low) - n >= _MIN_COMPOUND_PREFIX:

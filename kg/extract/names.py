@@ -1164,7 +1164,9 @@ class NameFinder:
         if n + 1 >= b or self.used[n] or not view.is_cap(n) or not view.texts[n].isalpha() \
                 or view.cues(n) or self.gaz_at[n] is not None:
             return run
-        if view.phrase(n + 1, "affil_prep") is not None or view.texts[n + 1] in (",", "."):
+        if view.phrase(n + 1, "affil_prep") is not None or view.texts[n + 1] in (",", ".", "(") \
+                or view.is_lower_word(n + 1) and not view.has(n + 1, "coord"):
+            # "Wirtschaftsminister Robert Habeck sagte", "... Robert Habeck (Grüne)"
             return [run[0], n]
         return run
 

@@ -653,6 +653,14 @@ def test_who_welcomes_or_criticises_the_agreement_is_no_party() -> None:
                                                                       "Aserbaidschan"}]
 
 
+def test_the_agreement_a_capital_alone_names_has_that_state_as_party() -> None:
+    text = ("Kyiv says the pact will last a century. The partnership builds on a bilateral "
+            "security agreement that Britain's Rishi Sunak signed in Kyiv in January 2024.")
+    ex = run(text, "en")
+    labels = {e.key: e.label for e in ex.entities}
+    assert {"United Kingdom", "Ukraine"} in [{labels[p] for p in t.parties} for t in ex.treaties]
+
+
 def test_the_capital_a_treaty_is_signed_in_is_no_party() -> None:
     text = ("Pretoria hosted the talks. The war ended with the Cessation of Hostilities Agreement "
             "signed in Pretoria by Redwan Hussien for the Ethiopian government and Getachew Reda "

@@ -303,6 +303,7 @@ class TreatyFinder:
             parties = self._agreed_before(k)
         if not parties:
             parties = self._sentence_parties(k, a, b, cue, excluded)
+
         if len(parties) == 1 and cue.treaty_type != _GENERIC and (definite or name) and \
                 self._reference(k, cue) is None:
             # "... engere Zusammenarbeit mit den Vereinigten Staaten. Der schwedische Reichstag
@@ -532,6 +533,18 @@ class TreatyFinder:
                     pair = set(named[-2:]) if len(named) >= 2 else self._last_pair(k)
                     if len(pair) == 2:
                         return pair
+        if view.positions(k, "sign_verb") or view.positions(k, "agree_verb"):
+            # "signed in Pretoria by X for the Ethiopian government and Y for the TPLF",
+            # "Für die Regierung unterschrieb X, für die Rebellen Y": whom each signer signs for
+            sides = []
+            for j in range(a, b):
+                if view.lows[j] in ("for", "für"):
+                    m = self.rel.mention_after(j + 1, b, max_skip=2)
+                    key = self.rel.actor_key(m, institutions_as_state=True) if m else None
+                    if key and m is not None and m.tok not in excluded and key not in sides:
+                        sides.append(key)
+            if len(sides) >= 2:
+                return set(sides)
         for j in range(cue.end + 1, min(b - 1, cue.end + 4)):
             if view.lows[j] in ("by", "von") and view.has(j - 1, "agree_verb"):
                 # "The agreement, reached by Israel and Lebanon": the states that made it
@@ -617,8 +630,6 @@ class TreatyFinder:
                 continue  # "the Russian-led CSTO": Russia is no party to what the CSTO does
             if self._at_event(m):
                 continue  # "on the sidelines of the NATO summit": where, not who
-            if m.form in ("capital", "seat") and self.rel.after_locprep(m):
-                continue  # "signed in Pretoria", "in Moskau unterzeichnet": where, not who
             before = self.rel.ends.get(m.tok - 1) if m.tok > 1 and view.texts[m.tok - 1] == "," \
                 else None
             if before is not None and self.res.kind(before.key) == "Place" and \

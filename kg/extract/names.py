@@ -758,9 +758,10 @@ class NameFinder:
         if not run or run[0] != i or len(run) > 3 or \
                 any(self.strength(t) != STRONG for t in run if not self.acronym(t)):
             # "the Resolute Support mission": a mission's name of two plain words
-            run = self._mission_name(i, b)
-            if run is None:
+            mission = self._mission_name(i, b)
+            if mission is None:
                 return None
+            run = mission
         if view.lows[run[-1]].endswith(self.based_suffixes):
             return None  # "the US-led coalition": who leads it, no name
         end = run[-1] + 1

@@ -237,6 +237,9 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str
         ("en", "Britain had about 900 soldiers in Estonia before the invasion. Around 850 more, "
                "drawn mainly from the 1st Battalion, are being sent from their base in Germany.",
          "United Kingdom", {"Estonia"}, 850, "About"),
+        # a warship sent somewhere is a deployment of its state
+        ("de", "Großbritannien kündigte an, das Patrouillenschiff HMS Trent nach Guyana zu "
+               "entsenden.", "Vereinigtes Königreich", {"Guyana"}, None, None),
         # "at the base": the base named last
         ("en", "There, the United States operates Pituffik Space Base under a 1951 agreement with "
                "Denmark. Around 150 US military personnel are stationed at the base, according to "

@@ -36,8 +36,9 @@ _DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des", "the", "these",
 _SUBJECT_PRONOUNS = frozenset({"they", "sie", "these", "diese"})
 _QUOTE_MARKS = frozenset({"“", "”", "„", '"', "»", "«"})
 # Force words that name units: a number before them counts units, not troops.
+# Units and ships: "two battalions", "two corvettes" count them, not the troops.
 _UNITS = frozenset({"battalion", "brigade", "division", "battlegroup", "contingent",
-                    "regiment", "company"})
+                    "regiment", "company", "warships", "submarines"})
 # A state's bodies whose report of troops names their own state ("according to the army").
 _REPORTING_BODIES = ARMED_FORCES | {"ministry"}
 # Organizations that are a fighting force of whoever sends them ("National Guard troops").

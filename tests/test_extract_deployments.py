@@ -394,6 +394,12 @@ def test_trainers_and_training_missions_support_their_host(lang: str, text: str,
                                          for r in ex.relations}
 
 
+def test_a_german_noun_between_counts_its_own_number() -> None:
+    ex = run("Das Parlament stimmte mit 143 zu 30 Stimmen bei zwei Enthaltungen für die Entsendung "
+             "eines Kontingents der ungarischen Streitkräfte in den Tschad.", "de")
+    assert [d.count for d in ex.deployments] == [None]
+
+
 def test_troops_training_a_named_group_support_that_group() -> None:
     ex = run("About 900 American troops in Syria train fighters of the Syrian Free Army, a rebel "
              "group.", "en")

@@ -103,6 +103,9 @@ def count_before(view: DocView, end: int, lower: int) -> Count | None:
             return None  # "about 300 additional navy and border guard personnel" only
         if view.has(j, "weapon") or view.has(j, "arms_item"):
             return None  # "500 tanks and troops": the number counts the tanks
+        if view.lex.lang == "de" and view.is_cap(j) and view.texts[j].isalpha() and \
+                view.lows[j] not in fmt.scales and not view.has(j, "qualifier"):
+            return None  # "zwei Enthaltungen für die Entsendung": a German noun counts itself
         if view.texts[j].isalpha() or _DOTTED.match(view.texts[j]):
             j -= 1  # "11.000 nordkoreanische", "900 U.S. troops"
             skipped += 1

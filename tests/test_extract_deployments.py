@@ -394,6 +394,13 @@ def test_trainers_and_training_missions_support_their_host(lang: str, text: str,
                                          for r in ex.relations}
 
 
+def test_the_seat_of_the_deciding_government_is_no_place_of_the_troops() -> None:
+    ex = run("Die Regierung in Stockholm beschloss, rund 150 Soldaten auf Gotland zu "
+             "stationieren.", "de")
+    labels = {e.key: e.label for e in ex.entities}
+    assert [{labels[x] for x in d.locations} for d in ex.deployments] == [{"Gotland"}]
+
+
 def test_a_german_noun_between_counts_its_own_number() -> None:
     ex = run("Das Parlament stimmte mit 143 zu 30 Stimmen bei zwei Enthaltungen für die Entsendung "
              "eines Kontingents der ungarischen Streitkräfte in den Tschad.", "de")

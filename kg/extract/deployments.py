@@ -1182,7 +1182,7 @@ class DeploymentFinder:
                 continue
             kind = self.res.kind(m.key)
             if self._support_target(m, sa) or self._dateline(m, sa, sb) or \
-                    self._said_where(m, k) or self._source_place(m, sa) or \
+                    self._said_where(m, k) or self._source_place(m, sa) or self._seat(m) or \
                     m.form == "demonym_adj" and m.tok in self._sources(k):
                 continue  # "according to Iranian officials": who says it, not where
             prep = self._prep_before(m)
@@ -1285,6 +1285,14 @@ class DeploymentFinder:
         # "the ministry said in Ankara that ...", "... in Brüssel mitteilte"
         return (prep is not None and prep > lo and view.has(prep - 1, "say_verb")) or (
             m.tok_end < hi and view.has(m.tok_end, "say_verb"))
+
+    def _seat(self, m: Mention) -> bool:
+        """``m`` is where a government sits: "die Regierung in Stockholm beschloss",
+        "the government in Kyiv"."""
+        view = self.view
+        j = m.tok - 1
+        return m.form in ("capital", "seat") and j > 0 and view.lows[j] in ("in", "im") \
+            and view.has(j - 1, "gov")
 
     def _source_place(self, m: Mention, a: int) -> bool:
         """``m`` is where the source of a report sits: "laut dem Verteidigungsministerium in

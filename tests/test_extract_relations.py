@@ -418,6 +418,11 @@ def test_affiliations_and_membership(lang: str, text: str, expected: tuple[str, 
          ("Dänemark", "supports", "Ukraine")),
         ("en", "Lithuania, a member of both NATO and the EU, has been one of Ukraine's staunchest "
                "backers.", ("Lithuania", "supports", "Ukraine")),
+        # an apposition with a demonym or a genitive after the place word
+        ("en", "Much of the conflict centred on Vorukh, a Tajik exclave surrounded by Kyrgyz "
+               "territory.", ("Vorukh", "locatedIn", "Tajikistan")),
+        ("de", "Bereits 2016 hatte Tokio auf Yonaguni, der westlichsten bewohnten Insel Japans, "
+               "eine Einheit stationiert.", ("Yonaguni", "locatedIn", "Japan")),
         # a mission an organization leads is part of it
         ("en", "The NATO-led Resolute Support mission trains Afghan forces.",
          ("Resolute Support", "affiliatedWith", "NATO")),

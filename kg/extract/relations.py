@@ -2167,12 +2167,24 @@ class RelationFinder:
         """", Finland's northernmost region", ", Finnlands nördlichste Provinz": the state
         whose region the apposition says the place is."""
         view = self.view
+        start = j
+        while j < b and j - start < 4 and (view.lows[j] in _ARTICLES or view.is_lower_word(j)
+                                           and view.lows[j] not in self.stop_words):
+            j += 1  # ", a Tajik exclave", ", der westlichsten bewohnten Insel Japans"
+        if j > start and j < b and (view.phrase(j, "place_head_pre") or view.lex.has(
+                view.texts[j], "place_head_post")):
+            owner = self.starts.get(j + 1)
+            if owner is not None and owner.form == "inflected" and \
+                    self.res.kind(owner.key) == "State":
+                return owner.key
         m = self.starts.get(j)
         if m is None or self.res.kind(m.key) != "State":
             return None
         k = m.tok_end
         if k < b and view.texts[k] in _GENITIVE_MARKS:
             k += 1
+        elif m.form == "demonym_adj" and j > start:
+            pass  # ", a Tajik exclave": the demonym owns the place word after it
         elif m.form != "inflected":
             return None
         for i in range(k, min(b, k + 3)):

@@ -670,3 +670,17 @@ def test_the_capital_a_treaty_is_signed_in_is_no_party() -> None:
     assert [{labels[p] for p in t.parties} for t in ex.treaties] == [
         {"Ethiopia", "Tigray People's Liberation Front"}]
 
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Merkel und Macron haben einen neuen Freundschaftsvertrag zwischen Deutschland und "
+               "Frankreich unterzeichnet. Kernstück des Vertrags ist eine Beistandsklausel."),
+        ("en", "Germany and France signed a new friendship treaty. At its core is a mutual defence "
+               "clause."),
+    ],
+)
+def test_a_defence_clause_belongs_to_the_treaty_just_named(lang: str, text: str) -> None:
+    (treaty,) = run(text, lang).treaties
+    assert treaty.treaty_type == "MutualDefense"

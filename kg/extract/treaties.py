@@ -272,6 +272,18 @@ class TreatyFinder:
                 explicit = self._accession_parties(k, a, b, cue, owner)
                 if explicit is None:
                     return  # "nach ihrem Beitritt": joining what, no alliance says
+        clause = any(view.has(j, "treaty_clause") for j in range(cue.start, cue.end))
+        if clause and explicit is None:
+            # "Kernstück des Aachener Vertrags ist eine Beistandsklausel": a clause of the
+            # treaty just named, which it makes a mutual defence pact
+            recent = [d for d in self.drafts if k - d.last <= REFERENCE_WINDOW]
+            if recent:
+                target = max(recent, key=lambda d: d.last)
+                if cue.treaty_type == "MutualDefense" and target.treaty_type in (
+                        _GENERIC, "Other", "StrategicPartnership", "SecurityAgreement"):
+                    target.treaty_type = "MutualDefense"
+                self._attach(target, k, a, b, cue, "reference")
+                return
         # a definite or bare mention refers back; so does a plain word no verb of agreeing
         # goes with ("by writing nuclear escalation into a treaty, the Kremlin ...")
         # "similar agreements", "by separate mutual defence treaties": new ones, no reference

@@ -278,11 +278,11 @@ class TreatyFinder:
             # treaty just named, which it makes a mutual defence pact
             recent = [d for d in self.drafts if k - d.last <= REFERENCE_WINDOW]
             if recent:
-                target = max(recent, key=lambda d: d.last)
-                if cue.treaty_type == "MutualDefense" and target.treaty_type in (
+                latest = max(recent, key=lambda d: d.last)
+                if cue.treaty_type == "MutualDefense" and latest.treaty_type in (
                         _GENERIC, "Other", "StrategicPartnership", "SecurityAgreement"):
-                    target.treaty_type = "MutualDefense"
-                self._attach(target, k, a, b, cue, "reference")
+                    latest.treaty_type = "MutualDefense"
+                self._attach(latest, k, a, b, cue, "reference")
                 return
         # a definite or bare mention refers back; so does a plain word no verb of agreeing
         # goes with ("by writing nuclear escalation into a treaty, the Kremlin ...")

@@ -413,6 +413,14 @@ def test_affiliations_and_membership(lang: str, text: str, expected: tuple[str, 
          ("Russland", "inConflictWith", "Ukraine")),
         ("en", "The threat comes from Russia, which has waged war against Ukraine since 2022.",
          ("Russia", "inConflictWith", "Ukraine")),
+        # "its war": the state named last before the possessive, not a place or the subject
+        ("en", "North Korea has delivered munitions to Russia for use in its war against "
+               "Ukraine.", ("Russia", "inConflictWith", "Ukraine")),
+        ("en", "Seoul suspects Moscow is looking for ammunition for its war in Ukraine.",
+         ("Russia", "inConflictWith", "Ukraine")),
+        ("de", "Die US-Regierung geht davon aus, dass Moskau in Pjöngjang Granaten für seinen "
+               "Krieg gegen die Ukraine beschaffen will.", ("Russland", "inConflictWith",
+                                                             "Ukraine")),
         # backers and supporters of a state
         ("de", "Dänemark gehört zu den größten Unterstützern der Ukraine.",
          ("Dänemark", "supports", "Ukraine")),
@@ -889,6 +897,12 @@ def test_brussels_in_a_locational_phrase_is_a_place() -> None:
 def test_sanctioned_banks_of_a_state_do_not_make_the_state_sanctioned() -> None:
     found = triples(run("The US has sanctioned three Russian banks.", "en"))
     assert not any(p == "sanctions" for _, p, _ in found)
+
+
+def test_the_supplier_of_a_war_is_not_at_war() -> None:
+    found = triples(run("North Korea has delivered munitions to Russia for use in its war against "
+                        "Ukraine.", "en"))
+    assert ("North Korea", "inConflictWith", "Ukraine") not in found
 
 
 def test_a_backer_is_the_subject_before_an_apposition_not_inside_it() -> None:

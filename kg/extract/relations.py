@@ -1447,6 +1447,8 @@ class RelationFinder:
                 # not "Pretoria's claim to be neutral on the war in Ukraine": a war's place
                 # says nothing about the clause's subject taking part
                 attacker_key = self._clause_subject_state(t, k) or self._relative_antecedent(t, k)
+            elif attacker is None and t > a and view.has(t - 1, "possessive"):
+                attacker_key = self._clause_subject_state(t, k)  # "for its war in Ukraine"
             if attacker_key is None:
                 continue
             victim_key = self.actor_key(self.mention_after(j + 1, b, max_skip=1))
@@ -1567,6 +1569,15 @@ class RelationFinder:
             j -= 1  # "in eastern Syria", "im Norden" words
         return j >= 0 and self.view.phrase_ending(j + 1, "locprep") is not None
 
+    def _placed_in(self, m: Mention) -> bool:
+        """A mention after "in"/"at"/"near" (a place here), not after "to" (a recipient)."""
+        view = self.view
+        j = m.tok - 1
+        while j >= 0 and view.lows[j] in _ARTICLES:
+            j -= 1
+        hit = view.phrase_ending(j + 1, "locprep") if j >= 0 else None
+        return hit is not None and hit[1] in ("in", "at", "near")
+
     def _relative_antecedent(self, t: int, k: int) -> str | None:
         """"Russland, das ... Krieg gegen die Ukraine führt", "Russia, which has waged war
         on Ukraine": the state a relative clause holding ``t`` hangs on."""
@@ -1595,6 +1606,13 @@ class RelationFinder:
             steps += 1
         if i < lo or not (view.has(i, "possessive") or view.lows[i] in _ARTICLES):
             return None
+        if view.has(i, "possessive"):
+            # "to Russia for use in its war against Ukraine", "dass Moskau in Pjöngjang ...
+            # für seinen Krieg": the state named last before the possessive, not a place
+            named = [m for m in self.sentence_mentions(k) if m.tok < i and not m.partial
+                     and self.res.kind(m.key) == "State" and m.form != "demonym_adj"
+                     and not self._placed_in(m)]
+            return named[-1].key if named else None
         lo, _hi = clause_bounds(view, i, k)
         states = {m.key for m in self.sentence_mentions(k)
                   if lo <= m.tok < i and not m.partial and self.res.kind(m.key) == "State"}

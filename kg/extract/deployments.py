@@ -257,10 +257,11 @@ class DeploymentFinder:
                 continue  # "The stronger the American presence in Europe, ..."
             ev = evidence(self.view, self.res, d.k, d.toks, CONFIDENCE[d.rule], d.modal)
             support = d.support
-            trained = self._trained_group(d.k, actor) if support is None and d.trains else None
+            trained = None
             if support is None and d.trains:
                 # "American troops train fighters of the Syrian Free Army": the group trained;
                 # "russische Militärausbilder in Niamey": they train the host's forces
+                trained = self._trained_group(d.k, actor)
                 support = trained or self._stated_host(locations, actor)
                 d.support_said = d.support_said or support is not None
             if support is not None and support != trained and \
@@ -411,18 +412,18 @@ class DeploymentFinder:
                 count = self._count_from_to(end, b)  # "reduce its forces from 13,000 to 8,600"
             if count is not None and self._casualties(count.start, t, a):
                 continue  # "the deaths of three American soldiers": the dead, no force
-            if count is not None and rule != "direct" and \
-                    view.phrase_ending(count.start, "figure_source") is not None:
+            # "Seoul spricht von 11.000 ...": a figure someone gives
+            given = count is not None and \
+                view.phrase_ending(count.start, "figure_source") is not None
+            if count is not None and given and rule != "direct":
                 # "Kiew spricht von bis zu 15.000 Mann": who gives the figure sends nobody;
                 # the figure counts the deployment just named
                 prior = self._recent(k, with_location=True)
                 if prior is None or k - prior.k > 1 or prior.count is None:
                     continue
-                self.drafts.append(Draft(
-                    actors=list(prior.actors), k=k, toks=(count.start,), force=prior.force,
-                    modal=self._figure_modal(k, count.start - 1, count.start),
-                    locations=list(prior.locations), count=count, support=prior.support,
-                    rule="anaphor"))
+                self.drafts.append(self._figure_of(
+                    prior, k, count.start, count,
+                    self._figure_modal(k, count.start - 1, count.start)))
                 continue
             prev = made[-1] if made else None
             if prev is not None and self._same_force(prev, t, actors):
@@ -433,9 +434,8 @@ class DeploymentFinder:
                     prev.actors = actors
                 continue
             modal = modality_of(view, self.res, k, (t,))
-            if modal.modality == "Asserted" and count is not None and \
-                    view.phrase_ending(count.start, "figure_source") is not None:
-                modal = self._figure_modal(k, count.start - 1, t)  # "Seoul spricht von 11.000"
+            if modal.modality == "Asserted" and count is not None and given:
+                modal = self._figure_modal(k, count.start - 1, t)
             if modal.modality == "Reported" and self._denied_next(k):
                 modal = Modal("Denied")  # "X claimed that ... The ministry denied the report."
             body_state = self._body_state(modal.attributed_to) if not actors else None
@@ -484,12 +484,12 @@ class DeploymentFinder:
                 d.locations = self._host(k, t, actors)
             if not d.locations:
                 d.locations = self._relative_where(k, t, actors)
-            if not d.locations and len(d.actors) == 1 and \
-                    self.res.kind(self.state_body.get(d.actors[0], d.actors[0])) == "State":
+            state = self.state_body.get(d.actors[0], d.actors[0]) if len(d.actors) == 1 \
+                else None
+            if not d.locations and state is not None and self.res.kind(state) == "State":
                 # "Poland has moved 3,000 soldiers to its border with Belarus", "Algerien
                 # verlegt Truppen an die Grenze zu Mali": its own border region; "an die
                 # polnische Grenze": the state the adjective names
-                state = self.state_body.get(d.actors[0], d.actors[0])
                 border = self._border_state(k, t, b, state)
                 if border is not None:
                     d.locations, d.home_border = [border], border == state
@@ -699,12 +699,10 @@ class DeploymentFinder:
                     view.phrase(i + 1, "force") or view.texts[i + 1][:1].isalpha()) or \
                     not prior.locations or prior.modal.unsure:
                 continue
-            where = self.locations(k, a, b, count.start, list(prior.actors)) or \
-                list(prior.locations)
-            self.drafts.append(Draft(actors=list(prior.actors), k=k, toks=(count.start,),
-                                     force=prior.force,
-                                     modal=modality_of(view, self.res, k, (count.start,)),
-                                     locations=where, count=count, rule="anaphor"))
+            where = self.locations(k, a, b, count.start, list(prior.actors))
+            self.drafts.append(self._figure_of(
+                prior, k, count.start, count, modality_of(view, self.res, k, (count.start,)),
+                where or None, keep_support=False))
 
     def _source_figure(self, k: int, a: int, b: int) -> None:
         """"..., die Ukraine spricht von 12.000", "while Kyiv says 12,000", "nach ukrainischen
@@ -734,11 +732,19 @@ class DeploymentFinder:
             if nxt < b and view.texts[nxt][:1].isalnum() and not particle \
                     or nxt < b and view.lows[nxt] in fmt.scales:
                 continue
-            self.drafts.append(Draft(
-                actors=list(prior.actors), k=k, toks=(count.start,), force=prior.force,
-                modal=self._figure_modal(k, j, count.start), locations=list(prior.locations),
-                count=count, support=prior.support, rule="anaphor"))
+            self.drafts.append(self._figure_of(prior, k, count.start, count,
+                                              self._figure_modal(k, j, count.start)))
             return
+
+    def _figure_of(self, prior: Draft, k: int, tok: int, count: Count, modal: Modal,
+                   locations: list[str] | None = None, *, keep_support: bool = True) -> Draft:
+        """A further figure of the force ``prior`` named, from sentence ``k``: same actors,
+        force and (unless given) places, a deployment of its own."""
+        return Draft(actors=list(prior.actors), k=k, toks=(tok,), force=prior.force,
+                     modal=modal, locations=list(prior.locations if locations is None
+                                                 else locations),
+                     count=count, support=prior.support if keep_support else None,
+                     rule="anaphor")
 
     def _figure_modal(self, k: int, cue: int, at: int) -> Modal:
         """Reported, credited to whoever gives the figure: the actor last named in the clause
@@ -1707,10 +1713,8 @@ class DeploymentFinder:
             if prior.count is None:
                 prior.count = count
             else:
-                self.drafts.append(Draft(
-                    actors=list(prior.actors), k=k, toks=(i,), force=prior.force,
-                    modal=modality_of(view, self.res, k, (i,)), locations=list(prior.locations),
-                    count=count, support=prior.support, rule="anaphor"))
+                self.drafts.append(self._figure_of(prior, k, i, count,
+                                                  modality_of(view, self.res, k, (i,))))
             return
         if not view.positions(k, "deploy"):
             return

@@ -44,6 +44,7 @@ class Lexicon:
     phrases: dict[str, list[Cue]] = field(default_factory=dict)
     head_lengths: tuple[int, ...] = ()
     endings: tuple[str, ...] = ()
+    auxiliaries: frozenset[str] = frozenset()  # "ist", "sind", "has": a clause's verb
     _cache: dict[str, tuple[Cue, ...]] = field(default_factory=dict, repr=False)
     _maps: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
 
@@ -137,6 +138,7 @@ def _index(lex: Lexicon) -> None:
                 lex.words.setdefault(term, []).append(cue)
     lex.head_lengths = tuple(sorted({len(h) for h in lex.heads}, reverse=True))
     lex.endings = tuple(sorted(lex.data.get("noun_endings", []), key=len, reverse=True))
+    lex.auxiliaries = frozenset(lex.data.get("auxiliaries", []))
 
 
 @lru_cache(maxsize=8)

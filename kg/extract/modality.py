@@ -181,7 +181,7 @@ def _source_ends(view: DocView, i: int) -> bool:
     dem Ministerium in Kopenhagen sind 90 Soldaten")."""
     text = view.texts[i]
     return not text[:1].isalnum() or text[:1].isdigit() or \
-        view.lows[i] in view.lex.data.get("auxiliaries", ())
+        view.lows[i] in view.lex.auxiliaries
 
 
 def _words(view: DocView, a: int, b: int, *, forward: bool) -> str | None:

@@ -34,8 +34,6 @@ BLOCKING = frozenset({
     "count_anaphor", "direction", "then_prefix", "org_descriptor", "alliance_org_anaphor",
     "agree_verb", "sign_verb", "ratify_verb",
 })
-# Connectors that place a name rather than continue it ("X on the Y").
-_LOCATIVE_CONNECTORS = frozenset({"on", "at", "in", "near"})
 _CLOSERS = frozenset({"“", "”", '"', "»", "«", "'", "’", ".“", "?“"})
 _QUOTES = frozenset({'"', "“", "”", "„", "»", "«"})
 _ROLE_CATS = ("role_leader", "role_official", "role_expert")
@@ -490,20 +488,14 @@ class NameFinder:
         view = self.view
         if view.has(i, "exercise") and i + 1 < b:
             j = i + 1  # the name after the exercise word
-            k = j
-            while k < b and k - j < 3 and view.is_cap(k) and view.texts[k].isalpha() and \
-                    self._not_an_actor(k):
-                k += 1
+            k = self._event_name_end(j, b)
             if k > j and (view.lex.lang == "en" or k - j >= 2 or self.strength(j) == STRONG):
                 self._use_up(j, k)
                 return k
             return None
         if not view.is_cap(i) or view.lows[i] in self.stop_words or view.lex.lang != "en":
             return None
-        k = i  # the name before the exercise word
-        while k < b and k - i < 3 and view.is_cap(k) and view.texts[k].isalpha() and \
-                self._not_an_actor(k):
-            k += 1
+        k = self._event_name_end(i, b)  # the name before the exercise word
         if k == i or k >= b:
             return None
         if view.texts[k] == "," and k + 1 < b and view.lows[k + 1] in ("a", "an"):
@@ -519,10 +511,17 @@ class NameFinder:
         self._use_up(i, k)
         return k
 
-    def _not_an_actor(self, k: int) -> bool:
-        """No state or organization the gazetteer knows starts at token ``k``."""
-        g = self.gaz_at[k]
-        return g is None or g.kind not in ("State", "Organization", "Person")
+    def _event_name_end(self, j: int, b: int) -> int:
+        """The end of up to three capitalized words from ``j`` that the gazetteer knows as
+        no actor: an event's name."""
+        view = self.view
+        k = j
+        while k < b and k - j < 3 and view.is_cap(k) and view.texts[k].isalpha():
+            g = self.gaz_at[k]
+            if g is not None and g.kind in ("State", "Organization", "Person"):
+                break
+            k += 1
+        return k
 
     def _treaty_name(self, i: int, b: int) -> int | None:
         """"the North Atlantic Treaty", "das Defence Cooperation Agreement": the name of a
@@ -590,7 +589,7 @@ class NameFinder:
             else:
                 break
             k += 1
-        cut = next((n for n, t in enumerate(toks) if view.lows[t] in _LOCATIVE_CONNECTORS), None)
+        cut = next((n for n, t in enumerate(toks) if view.has(t, "locprep")), None)
         if cut is not None and not any(view.is_cap(t) and view.has(t, "org_head")
                                        for t in toks[:cut]):
             # "Severomorsk on the Kola Peninsula", "Fort Sherman on the Caribbean coast": a
@@ -788,14 +787,15 @@ class NameFinder:
         return end
 
     def _mission_name(self, i: int, b: int) -> list[int] | None:
-        """Two or three capitalized words inside a sentence before "mission"/"operation"."""
+        """Two or three capitalized words inside a sentence before a mission word ("the
+        Resolute Support mission")."""
         view = self.view
         j = i
         while j < b and j - i < 3 and view.is_cap(j) and view.texts[j].isalpha() and \
                 self.gaz_at[j] is None and view.lows[j] not in self.stop_words:
             j += 1
         if j - i < 2 or i == view.sents[view.sent_of[i]][0] or j >= b or \
-                view.lows[j] not in ("mission", "operation"):
+                not view.has(j, "mission_word"):
             return None
         return list(range(i, j))
 

@@ -93,7 +93,7 @@ class RelationFinder:
                 self.ends[m.tok_end] = m
         self.person_targets: dict[str, str] = {}
         self._mention_toks: list[int] | None = None
-        self.auxiliaries = frozenset(self.view.lex.data.get("auxiliaries", []))
+        self.auxiliaries = self.view.lex.auxiliaries
         self.stop_words = _stop_words(self.view.lex.lang)
         self.by_words = frozenset(self.view.lex.terms("by_prep"))
         self.direct_affil = frozenset(self.view.lex.terms("affil_direct"))
@@ -1332,8 +1332,7 @@ class RelationFinder:
                 modifier or owner.tok_end < n and view.texts[owner.tok_end] in _GENITIVE_MARKS):
             # "US allies Japan and South Korea", "Moscow's ally Belarus": the states named
             # right after the noun (not the owner of the next phrase: "and China's partner")
-            owners = {m.key for i, m in self.starts.items() if n < i < b and m.tok_end < b
-                      and view.texts[m.tok_end] in _GENITIVE_MARKS}
+            owners = self._owners_after(n, b)
             for key in self.coordinated_actors(n + 1, b):
                 if self.res.kind(key) == "State" and key != owner.key and key not in owners:
                     self.emit(key, "alliedWith", owner.key, k, (n,), "alliance")
@@ -1562,21 +1561,22 @@ class RelationFinder:
             chain.insert(0, m)
         return chain
 
-    def after_locprep(self, m: Mention) -> bool:
-        """A mention right after a locational preposition ("im Jemen"): a place here."""
+    def _locprep_before(self, m: Mention) -> str | None:
+        """The kind ("in", "to", "near" ...) of the locational preposition right before a
+        mention, over articles and direction words ("in eastern Syria", "im Norden")."""
         j = m.tok - 1
         while j >= 0 and (self.view.lows[j] in _ARTICLES or self.view.has(j, "direction")):
-            j -= 1  # "in eastern Syria", "im Norden" words
-        return j >= 0 and self.view.phrase_ending(j + 1, "locprep") is not None
+            j -= 1
+        hit = self.view.phrase_ending(j + 1, "locprep") if j >= 0 else None
+        return hit[1] if hit is not None else None
+
+    def after_locprep(self, m: Mention) -> bool:
+        """A mention right after a locational preposition ("im Jemen"): a place here."""
+        return self._locprep_before(m) is not None
 
     def _placed_in(self, m: Mention) -> bool:
         """A mention after "in"/"at"/"near" (a place here), not after "to" (a recipient)."""
-        view = self.view
-        j = m.tok - 1
-        while j >= 0 and view.lows[j] in _ARTICLES:
-            j -= 1
-        hit = view.phrase_ending(j + 1, "locprep") if j >= 0 else None
-        return hit is not None and hit[1] in ("in", "at", "near")
+        return self._locprep_before(m) in ("in", "at", "near")
 
     def _relative_antecedent(self, t: int, k: int) -> str | None:
         """"Russland, das ... Krieg gegen die Ukraine führt", "Russia, which has waged war
@@ -1851,9 +1851,7 @@ class RelationFinder:
             # "sanctioned Rosneft and Lukoil", "Sanktionen gegen Russland und Belarus": every
             # firm or state of the coordination
             kind = self.res.kind(target.key)
-            owners = {m.key for i, m in self.starts.items() if target.tok < i < b and (
-                m.tok_end < b and self.view.texts[m.tok_end] in _GENITIVE_MARKS
-                or kind == "State" and m.form == "inflected")}
+            owners = self._owners_after(target.tok, b, inflected=kind == "State")
             # not an owner: "sanctions on Iran and China's purchases of oil"
             targets += [key for key in self.coordinated_actors(target.tok, b)
                         if key not in targets and self.res.kind(key) == kind
@@ -1945,6 +1943,13 @@ class RelationFinder:
             elif not (view.texts[i].isalpha() or view.texts[i] in _GENITIVE_MARKS):
                 return None
         return None
+
+    def _owners_after(self, t: int, b: int, *, inflected: bool = False) -> set[str | None]:
+        """Keys of the mentions after token ``t`` that own the next phrase ("and China's
+        partner", with ``inflected`` also "Chinas Ölkäufe"): no items of a list."""
+        return {m.key for i, m in self.starts.items() if t < i < b and (
+            m.tok_end < b and self.view.texts[m.tok_end] in _GENITIVE_MARKS
+            or inflected and m.form == "inflected")}
 
     def _owned_body(self, state: Mention, b: int) -> Mention | None:
         """The firm or group a state's genitive or demonym introduces as a sanction's

@@ -196,7 +196,7 @@ class Resolver:
         self._doc_states = {m.state for m in mentions if m.kind == "State" and m.state}
         # every state the text points to: by name, capital, or a leader the gazetteer knows
         self._named_states = set[str | None](self._doc_states) | {
-            e.capital_of or (e.role.partition(":")[2] if e.role and e.kind == "Person" else None)
+            e.capital_of or (role[1] if (role := _person_role(e)) else None)
             for m in mentions if m.entry is not None and (e := self.gaz.entry(m.entry))}
         kept: list[Mention] = []
         for m in mentions:
@@ -223,9 +223,9 @@ class Resolver:
         """Person key -> the gazetteer id of the state the gazetteer says he serves."""
         out: dict[str, str] = {}
         for entry_id, key in self.entry_keys.items():
-            entry = self.gaz.entry(entry_id)
-            if entry.kind == "Person" and entry.role and ":" in entry.role:
-                out[key] = entry.role.partition(":")[2]
+            role = _person_role(self.gaz.entry(entry_id))
+            if role is not None:
+                out[key] = role[1]
         return out
 
     def _state_bodies(self) -> dict[str, str]:
@@ -243,10 +243,10 @@ class Resolver:
         for states this document names."""
         out: dict[str, tuple[str, str]] = {}
         for entry_id, key in self.entry_keys.items():
-            entry = self.gaz.entry(entry_id)
-            if entry.kind != "Person" or not entry.role or ":" not in entry.role:
+            role = _person_role(self.gaz.entry(entry_id))
+            if role is None:
                 continue
-            kind, _, state_id = entry.role.partition(":")
+            kind, state_id = role
             state_key = self.entry_keys.get(state_id)
             if state_key in self.entities and self.entities[state_key].kind in (
                     "State", "Organization"):
@@ -624,6 +624,15 @@ def resolve(view: DocView, gazetteer: Gazetteer, lang: str, mentions: list[Menti
             ) -> Resolution:
     """Entities and keyed mentions of one document."""
     return Resolver(view, gazetteer, lang).resolve(mentions)
+
+
+def _person_role(entry: GazEntry) -> tuple[str, str] | None:
+    """(kind of office, gazetteer id of the state) the gazetteer gives a person
+    ("leader:Q159"), or None."""
+    if entry.kind != "Person" or not entry.role or ":" not in entry.role:
+        return None
+    kind, _, state_id = entry.role.partition(":")
+    return kind, state_id
 
 
 def _fold(text: str) -> str:

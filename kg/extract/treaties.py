@@ -48,10 +48,13 @@ class TreatyDraft:
     name: str | None = None
     last: int = 0
 
-    def add(self, ev: Evidence, k: int) -> None:
+    def add(self, ev: Evidence, k: int) -> bool:
+        """Add a sentence's evidence; whether it was new."""
+        self.last = max(self.last, k)
         if all(e.start != ev.start for e in self.evidence):
             self.evidence.append(ev)
-        self.last = max(self.last, k)
+            return True
+        return False
 
     def freeze(self) -> Treaty:
         ttype = "Other" if self.treaty_type == _GENERIC else self.treaty_type
@@ -80,6 +83,7 @@ class TreatyFinder:
         self.res = res
         self.rel = RelationFinder(view, res)
         self.memberships = memberships
+        self.added = 0  # pieces of evidence added so far: did a sentence add a treaty?
         self.person_state: dict[str, str] = {}
         for r in relations:
             if r.predicate in ("leaderOf", "officialOf") and self.res.kind(r.object) == "State":
@@ -185,11 +189,11 @@ class TreatyFinder:
                 continue
             for state, org in membership_by_sentence.get(k, []):
                 self.membership(k, a, b, state, org)
-            before = len(self.drafts) + sum(len(d.evidence) for d in self.drafts)
+            before = self.added
             for cue in self.cues(a, b):
                 self.mention(k, a, b, cue)
             self.purchase(k, a, b)
-            if len(self.drafts) + sum(len(d.evidence) for d in self.drafts) == before:
+            if self.added == before:
                 self.agreed_on(k, a, b)
         return [d.freeze() for d in self.drafts if len(d.parties) >= 2]
 
@@ -332,14 +336,13 @@ class TreatyFinder:
         if ttype == "StrategicPartnership" and self._complement_type(
                 cue, b, preps=_WITH_PREPS) == "MutualDefense":
             ttype = "MutualDefense"  # "a friendship treaty with a mutual defence pledge"
-        elif ttype == "StrategicPartnership" and self._complement_type(cue, b) in (
-                "SecurityAgreement", "MutualDefense"):
-            # "eine Partnerschaft für Sicherheit und Verteidigung"
-            ttype = self._complement_type(cue, b) or ttype
+        elif ttype == "StrategicPartnership" and (complement := self._complement_type(
+                cue, b)) in ("SecurityAgreement", "MutualDefense"):
+            ttype = complement or ttype  # "eine Partnerschaft für Sicherheit und Verteidigung"
         if ttype == _GENERIC and not any(d.parties == frozenset(parties) for d in self.drafts):
             ttype = (self._complement_type(cue, b) or self._content_type(k, a, b)
                      or self._similar_type(k, cue) or _GENERIC)
-        if self._similar_type(k, cue) is not None:
+        if self._similar(k, cue):
             same = [d for d in self.drafts if d.parties == frozenset(parties)]
             if same:
                 # "das erste Land, das eine solche Partnerschaft mit der EU unterzeichne":
@@ -420,11 +423,16 @@ class TreatyFinder:
             return False
         return not any(view.has(j, "mutual_defence_head") for j in range(i + 1, min(b, i + 3)))
 
+    def _similar(self, k: int, cue: Cue) -> bool:
+        """The treaty word is qualified as "similar"/"such" ("ähnliche Abkommen", "eine
+        solche Partnerschaft")."""
+        marks = self.view.positions(k, "treaty_similar")
+        return any(cue.start - 3 <= j < cue.start or cue.end <= j < cue.end + 2 for j in marks)
+
     def _similar_type(self, k: int, cue: Cue) -> str | None:
         """"signed similar agreements with Sweden and Denmark": the type of the treaty the
         text named last."""
-        marks = self.view.positions(k, "treaty_similar")
-        if not any(cue.start - 3 <= j < cue.start or cue.end <= j < cue.end + 2 for j in marks):
+        if not self._similar(k, cue):
             return None
         typed = [d for d in self.drafts if d.treaty_type not in (_GENERIC, "Other")]
         return typed[-1].treaty_type if typed else None
@@ -477,16 +485,16 @@ class TreatyFinder:
             if d.parties != parties:
                 continue
             if d.treaty_type == ttype or ttype in (_GENERIC, "Other"):
-                d.add(ev, k)
+                self.added += d.add(ev, k)
                 self._actors(d, k, a, b)
                 return d
             if d.treaty_type in (_GENERIC, "Other"):
                 d.treaty_type = ttype
-                d.add(ev, k)
+                self.added += d.add(ev, k)
                 self._actors(d, k, a, b)
                 return d
         d = TreatyDraft(ttype, parties)
-        d.add(ev, k)
+        self.added += d.add(ev, k)
         self._actors(d, k, a, b)
         self.drafts.append(d)
         return d
@@ -494,7 +502,7 @@ class TreatyFinder:
     def _attach(self, d: TreatyDraft, k: int, a: int, b: int, cue: Cue, rule: str) -> None:
         ev = evidence(self.view, self.res, k, (cue.start,), CONFIDENCE[rule], modality_of(
             self.view, self.res, k, (cue.start,), permission_hedges=False))
-        d.add(ev, k)
+        self.added += d.add(ev, k)
         if cue.treaty_type not in (_GENERIC, d.treaty_type) and d.treaty_type in (
                 _GENERIC, "Other"):
             d.treaty_type = cue.treaty_type

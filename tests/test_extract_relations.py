@@ -1312,3 +1312,71 @@ def test_a_coordinated_title_does_not_give_a_known_leader_another_state() -> Non
                         "unterzeichnet hatten.", "de"))
     assert ("Wladimir Putin", "leaderOf", "Russland") in found
     assert ("Kim Jong Un", "leaderOf", "Russland") not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the agent phrase next to the participle, not an earlier "von"
+    ("de", "Nach Einschätzung von UN-Experten wird die M23 von Ruanda unterstützt.",
+     ("Ruanda", "supports", "M23")),
+    # a relative clause hangs on the name before it
+    ("en", "Yemen's Houthi rebels, who are backed by Iran, claimed responsibility.",
+     ("Iran", "supports", "Houthis")),
+    ("de", "Die M23, die von Ruanda unterstützt wird, rückt auf Goma vor.",
+     ("Ruanda", "supports", "M23")),
+    # verb second: the subject after the verb, the recipient after "an"
+    ("de", "Zudem liefert Deutschland erstmals Waffen direkt an die Ukraine.",
+     ("Deutschland", "supports", "Ukraine")),
+    ("de", "Seit Jahren unterstützt Russland die Regierung in Damaskus.",
+     ("Russland", "supports", "Syrien")),
+    # a subjunctive auxiliary before the final verb
+    ("de", "Deutschland werde der Ukraine 1.000 Panzerabwehrwaffen liefern, teilte Scholz mit.",
+     ("Deutschland", "supports", "Ukraine")),
+])
+def test_support_in_passive_relative_and_verb_second_clauses(
+        lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    "Zudem unterstützt Russland die Truppen in Mali.",  # a place after the verb
+    # an attributive participle, no verb second
+    "Im September hatten schwer bewaffnete serbische Paramilitärs einen kosovarischen "
+    "Polizisten getötet.",
+])
+def test_no_support_from_places_or_attributes(text: str) -> None:
+    found = triples(run(text, "de"))
+    assert not [t for t in found if t[1] == "supports"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die Bundeswehr hat ihre Beteiligung an der UN-Friedensmission Minusma in Mali "
+           "beendet.", ("MINUSMA", "affiliatedWith", "Vereinte Nationen")),
+    ("de", "Der Bundestag stimmte dem Mandat für die EU-Marineoperation Irini zu.",
+     ("Irini", "affiliatedWith", "Europäische Union")),
+])
+def test_a_named_mission_belongs_to_the_organization_of_its_compound(
+        lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Defence Secretary Ben Wallace said on Monday that Britain was ready to provide "
+           "further anti-tank weapons to Ukraine.", ("Ben Wallace", "officialOf",
+                                                     "United Kingdom")),
+    ("en", "Foreign Minister Anniken Huitfeldt said Oslo would keep open practical channels "
+           "with Moscow.", ("Anniken Huitfeldt", "officialOf", "Norway")),
+    ("de", "Schweden lasse sich nicht unter Druck setzen, betonte Verteidigungsminister Peter "
+           "Hultqvist.", ("Peter Hultqvist", "officialOf", "Schweden")),
+    # a lowercase leader's title of two words in apposition
+    ("en", "Hungary's prime minister, Viktor Orbán, is one of Vučić's closest allies.",
+     ("Viktor Orbán", "leaderOf", "Hungary")),
+])
+def test_a_bare_title_speaks_for_the_state_its_holder_speaks_of(
+        lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_a_state_named_after_the_speech_verb_only_counts_as_its_subject() -> None:
+    found = triples(run("Foreign Minister Anniken Huitfeldt said in an interview with "
+                        "Norwegian media that relations had worsened.", "en"))
+    assert not [t for t in found if t[0] == "Anniken Huitfeldt"]

@@ -684,3 +684,30 @@ def test_the_capital_a_treaty_is_signed_in_is_no_party() -> None:
 def test_a_defence_clause_belongs_to_the_treaty_just_named(lang: str, text: str) -> None:
     (treaty,) = run(text, lang).treaties
     assert treaty.treaty_type == "MutualDefense"
+
+
+@pytest.mark.parametrize("text", [
+    "Russland und die Ukraine haben sich nicht auf eine Waffenruhe geeinigt.",
+    "Russland und die Ukraine konnten sich nicht auf eine Waffenruhe einigen.",
+])
+def test_a_negated_agreement_is_no_treaty(text: str) -> None:
+    assert described(run(text, "de")) == []
+
+
+def test_states_that_agree_on_something_reflexively_made_an_agreement() -> None:
+    ex = run("Die USA und der Irak haben sich auf ein Ende des Militäreinsatzes der Koalition "
+             "verständigt.", "de")
+    assert [p for _t, p in described(ex)] == [frozenset({"USA", "Irak"})]
+
+
+def test_the_attacker_in_a_war_noun_is_no_party_to_a_treaty() -> None:
+    ex = run("Kurz vor dem zweiten Jahrestag des russischen Überfalls hat Dänemark mit der "
+             "Ukraine ein Sicherheitsabkommen geschlossen.", "de")
+    assert described(ex) == [("SecurityAgreement", frozenset({"Dänemark", "Ukraine"}))]
+
+
+def test_the_two_allies_are_the_pair_named_before() -> None:
+    ex = run("The Philippines and the United States expanded their defence cooperation "
+             "agreement on Monday. Austin said the two allies were modernising an alliance that "
+             "dates back to their 1951 Mutual Defense Treaty.", "en")
+    assert ("MutualDefense", frozenset({"Philippines", "United States"})) in described(ex)

@@ -47,6 +47,7 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # Confidence per rule kind.
 CONFIDENCE = {
     "role": 0.85, "role-coordinated": 0.7, "role-paired": 0.65, "role-known": 0.6,
+    "role-said": 0.55,
     "role-ministry": 0.6,
     "owner-name": 0.6, "led-under": 0.7,
     "affiliation": 0.75, "membership": 0.8, "alliance": 0.7, "alliance-treaty": 0.6,
@@ -96,6 +97,8 @@ class RelationFinder:
         self.auxiliaries = self.view.lex.auxiliaries
         self.stop_words = _stop_words(self.view.lex.lang)
         self.by_words = frozenset(self.view.lex.terms("by_prep"))
+        self.weekdays = frozenset(self.view.lex.terms("weekdays"))
+        self.mission_words = tuple(w.lstrip("-") for w in self.view.lex.terms("mission_word"))
         self.direct_affil = frozenset(self.view.lex.terms("affil_direct"))
         self.based = tuple(self.view.lex.terms("based_suffix"))
         # "der Istanbuler Thinktank": a city's adjective, capitalized in German
@@ -211,6 +214,7 @@ class RelationFinder:
             self.sanctions(k, a, b)
             self.located(k, a, b)
             self.state_bodies(k)
+            self.missions(k)
         self.capitals()
         for k, a, b in self.sentences():
             self.advisers(k, a, b)
@@ -245,6 +249,27 @@ class RelationFinder:
             if state and self.res.kind(state) == "State":
                 self.emit(adviser.key, "officialOf", state, k, (adviser.tok, w), "role-coordinated",
                           Modal())
+
+    def missions(self, k: int) -> None:
+        """"die UN-Friedensmission Minusma", "die EU-Marineoperation Irini": a named mission
+        belongs to the organization its compound names."""
+        view = self.view
+        for m in self.sentence_mentions(k):
+            if m.partial or not m.key or self.res.kind(m.key) != "Organization" or m.tok < 1:
+                continue
+            t = m.tok - 1
+            if t > 0 and not view.texts[t][:1].isalnum():
+                t -= 1  # "EU-Mission „Irini“"
+            if m.tok_end - m.tok >= 2:
+                t = m.tok  # the compound opens the name: "EU-Marineoperation Irini"
+            low = view.lows[t]
+            if "-" not in low or not any(low.endswith(w) for w in self.mission_words):
+                continue
+            owner = next((o for o in self.partials.get(t, ()) if o.key != m.key
+                          and self.res.kind(o.key) == "Organization" and o.entry
+                          and not o.state), None)
+            if owner is not None:
+                self.emit(m.key, "affiliatedWith", owner.key, k, (t, m.tok), "compound")
 
     def state_bodies(self, k: int) -> None:
         """"China's Central Military Commission", "Russia's Wagner Group": a body named
@@ -308,7 +333,11 @@ class RelationFinder:
             cat = _role_category(view, p.role)
             if not cat:
                 return None
-            return self._office_before(p.role, a) or self._first_role(p.role, cat, a)
+            r = p.role
+            longer = view.phrase_ending(r + 1, "role_leader")
+            if longer is not None and longer[0] < r:
+                r, cat = longer[0], "role_leader"  # "Hungary's prime minister, X"
+            return self._office_before(r, a) or self._first_role(r, cat, a)
         j = p.tok
         while j > a and view.has(j - 1, "title"):
             j -= 1
@@ -618,6 +647,9 @@ class RelationFinder:
                 key = self._apposition_owner(p, b)
             if key is None and cat == "role_official":
                 key = self._said_in_capital(p, b)
+            if key is None:
+                key = self._own_state_said(p, r, a, b)
+                rule = "role-said" if key else rule
             if key is None and prev_target is not None and _coordinated(
                     view, prev_target[0], p) and not self._owner_named(r, b) and \
                     self._may_serve(p, prev_target[1]):
@@ -662,6 +694,7 @@ class RelationFinder:
                         self.emit(p.key, "officialOf", state, k, (r, p.tok), "role-ministry",
                                   Modal())
                         self.person_targets.setdefault(p.key, state)
+                        targets[id(p)] = state
 
     def _may_serve(self, p: Mention, key: str) -> bool:
         """Whether ``p`` may hold an office of state ``key``: not when the gazetteer knows
@@ -689,6 +722,36 @@ class RelationFinder:
         if m is None or m.partial or m.form != "capital":
             return None
         return self.res.state_key(m)
+
+    def _own_state_said(self, p: Mention, r: int, a: int, b: int) -> str | None:
+        """"Defence Secretary X said Britain was ready", "Schweden lasse sich nicht unter
+        Druck setzen, betonte Verteidigungsminister X": an official with no state in his
+        title who speaks of a state as the subject of what he says speaks for it."""
+        view = self.view
+        j = p.tok_end
+        if j < b and view.has(j, "say_verb"):
+            i = j + 1
+            while i < b and i - j <= 5 and i not in self.starts and (
+                    view.is_lower_word(i) and not view.has(i, "complementizer")
+                    or view.texts[i][:1].isdigit() or view.lows[i] in self.weekdays):
+                i += 1  # "said on Monday", "told reporters"
+            if i < b and (view.texts[i] == "," or view.has(i, "complementizer")):
+                i += 1
+            m = self.starts.get(i)
+            if m is not None and not m.partial and m.form != "demonym_adj" and \
+                    self.res.kind(m.key) == "State":
+                return m.key
+            return None
+        start = min(r, p.tok)
+        if start - 2 > a and view.has(start - 1, "say_verb") and view.texts[start - 2] == ",":
+            i = a
+            while i < b and not view.texts[i][:1].isalnum():
+                i += 1  # an opening quote
+            m = self.starts.get(i)
+            if m is not None and not m.partial and m.form != "demonym_adj" and \
+                    self.res.kind(m.key) == "State":
+                return m.key
+        return None
 
     def _apposition_owner(self, p: Mention, b: int) -> str | None:
         """The state owning the office in an apposition after ``p`` (", deputy director of
@@ -1578,9 +1641,11 @@ class RelationFinder:
         """A mention after "in"/"at"/"near" (a place here), not after "to" (a recipient)."""
         return self._locprep_before(m) in ("in", "at", "near")
 
-    def _relative_antecedent(self, t: int, k: int) -> str | None:
+    def _relative_antecedent(self, t: int, k: int, kinds: tuple[str, ...] = ("State",)
+                             ) -> str | None:
         """"Russland, das ... Krieg gegen die Ukraine führt", "Russia, which has waged war
-        on Ukraine": the state a relative clause holding ``t`` hangs on."""
+        on Ukraine": the actor (a state, unless ``kinds`` says more) a relative clause
+        holding ``t`` hangs on."""
         view = self.view
         lo, _hi = clause_bounds(view, t, k)
         if lo < 2 or view.texts[lo - 1] != "," or not view.has(lo, "relative_pronoun"):
@@ -1588,7 +1653,7 @@ class RelationFinder:
         m = self.ends.get(lo - 1)
         if m is None and lo > 2 and view.lex.lang == "de" and view.is_lower_word(lo - 2):
             m = self.ends.get(lo - 2)  # "geht von Russland aus, das ..."
-        if m is None or m.partial or self.res.kind(m.key) != "State":
+        if m is None or m.partial or self.res.kind(m.key) not in kinds:
             return None
         return m.key
 
@@ -1676,6 +1741,37 @@ class RelationFinder:
             # the first actor after the verb in its clause ("unterstützt seit 2020 die ...")
             obj = next((m for m in self.sentence_mentions(k) if t < m.tok < min(hi, t + 7)
                         and not m.partial), None)
+            recipient = self._recipient_after(obj, k, hi) if obj is not None else None
+            if obj is not None and recipient is not None and not view.is_lower_word(t - 1) \
+                    and not any(
+                    lo <= m.tok < t and not m.partial and self.res.kind(m.key) in _ACTOR_KINDS
+                    for m in self.sentence_mentions(k)):
+                # "Zudem liefert Deutschland erstmals Waffen an die Ukraine": the subject
+                # after the verb, the recipient after "an"
+                if self.res.kind(obj.key) in _ACTOR_KINDS and obj.key != recipient.key:
+                    self.emit(self.actor_key(obj, institutions_as_state=True), "supports",
+                              recipient.key, k, (t,), "support")
+                return
+            after = [m for m in self.sentence_mentions(k) if t < m.tok < hi and not m.partial
+                     and self.res.kind(m.key) in _ACTOR_KINDS]
+            if obj is not None and len(after) >= 2 and after[0] is obj and t > lo and \
+                    not view.is_lower_word(t - 1) and \
+                    not view.has(lo, "relative_pronoun") and not any(
+                        lo <= m.tok < t and not m.partial
+                        and self.res.kind(m.key) in _ACTOR_KINDS
+                        for m in self.sentence_mentions(k)):
+                # "Seit Jahren unterstützt Russland die Regierung in Damaskus": verb second,
+                # the subject right after it and the object next
+                second = after[1]
+                target = self.actor_key(second, institutions_as_state=True)
+                if second.state and second.source.startswith("rule:") and \
+                        second.org_class in ARMED_FORCES:
+                    target = self.res.state_key(second) or target  # the host's own forces
+                if second.key != obj.key and (not self.after_locprep(second)
+                                              or second.form == "government"):
+                    self.emit(self.actor_key(obj, institutions_as_state=True), "supports",
+                              target, k, (t,), "support")
+                return
             if obj is None:
                 # verb at the end: "Deutschland hat der Ukraine Panzer geliefert", "will die
                 # ukrainische Flugabwehr stärken": subject, auxiliary, object, verb
@@ -1713,6 +1809,17 @@ class RelationFinder:
         self.emit(self.actor_key(subject, institutions_as_state=True), "supports", target, k,
                   (t,), "support")
 
+    def _recipient_after(self, obj: Mention, k: int, hi: int) -> Mention | None:
+        """The actor after "an"/"to" later in the clause ("liefert X Waffen an die Ukraine")."""
+        view = self.view
+        for i in range(obj.tok_end, min(hi, obj.tok_end + 8)):
+            if view.has(i, "recipient_prep"):
+                m = self.mention_after(i + 1, hi, max_skip=1)
+                if m is not None and not m.partial and self.res.kind(m.key) in _ACTOR_KINDS:
+                    return m
+                return None
+        return None
+
     def _support_infinitive(self, k: int, a: int, t: int) -> None:
         """"Burundi hat Soldaten entsandt, um die Regierung in Kinshasa zu unterstützen",
         "Experten werfen Ruanda vor, die M23 zu unterstützen": the object stands in the
@@ -1739,11 +1846,33 @@ class RelationFinder:
               and (view.lex.lang == "en" and i > t or view.lex.lang != "en" and i < t)]
         if not by:
             return False
-        supporters = self.coordinated_actors(by[0] + 1, hi)
-        subjects = [m for m in self.sentence_mentions(k) if lo <= m.tok < min(by[0], t)
+        # the agent phrase next to the participle: "Nach Einschätzung von UN-Experten wird
+        # die M23 von Ruanda unterstützt" (the last "von" before it, in German)
+        by_tok = by[0] if view.lex.lang == "en" else by[-1]
+        supporters = self.coordinated_actors(by_tok + 1, hi)
+        if not supporters:
+            return False
+        nxt = self.starts.get(t + 1)
+        if view.lex.lang != "en" and nxt is not None and not nxt.partial and \
+                self.res.kind(nxt.key) in _ACTOR_KINDS:
+            # "der vom Iran unterstützten Volksmobilmachungskräfte": the participle is an
+            # attribute of the name after it
+            for s in supporters:
+                if s != nxt.key:
+                    self.emit(s, "supports", nxt.key, k, (t,), "support")
+            return True
+        subjects = [m for m in self.sentence_mentions(k) if lo <= m.tok < min(by_tok, t)
                     and not m.partial and self.res.kind(m.key) in ("State", "Organization",
                                                                     "Person")]
-        if not supporters or not subjects:
+        if not subjects:
+            antecedent = self._relative_antecedent(t, k, _ACTOR_KINDS)
+            if antecedent is not None:
+                # "Yemen's Houthi rebels, who are backed by Iran", "die M23, die von Ruanda
+                # unterstützt wird": the name the relative clause hangs on
+                for s in supporters:
+                    if s != antecedent:
+                        self.emit(s, "supports", antecedent, k, (t,), "support")
+                return True
             return False
         supported = subjects[0]
         if view.lex.lang == "en":

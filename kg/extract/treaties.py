@@ -227,9 +227,23 @@ class TreatyFinder:
             while nxt < b and nxt - v <= 2 and view.is_lower_word(nxt) and \
                     not view.has(nxt, "agree_on_intro"):
                 nxt += 1  # "vereinbarten inzwischen, ...", "agreed on Tuesday to ..."
-            if nxt >= b or view.texts[nxt] != "," and not view.has(nxt, "agree_on_intro"):
-                continue
+            if any(view.has(i, "negation") for i in range(max(a, v - 7), v)):
+                continue  # "konnten sich nicht einigen"
+            reflexive = (nxt >= b or view.texts[nxt] in (",", ".")) and any(
+                view.has(i, "agree_on_reflexive") for i in range(a, v))
+            if not reflexive and (nxt >= b or view.texts[nxt] != ","
+                                  and not view.has(nxt, "agree_on_intro")):
+                continue  # "haben sich auf ein Ende des Einsatzes verständigt" agrees too
             parties = self._signing_subject(k, a, v + 1, set())
+            if reflexive and len(parties) < 2:
+                # "Die USA und der Irak haben sich auf ... verständigt": the coordinated
+                # subject before the reflexive pronoun
+                sich = next(i for i in range(a, v) if view.has(i, "agree_on_reflexive"))
+                first = next((m for m in self.res.by_sentence.get(k, [])
+                              if a <= m.tok < sich and not m.partial
+                              and self.res.kind(m.key) in ("State", "Organization")), None)
+                if first is not None:
+                    parties = set(self.rel.coordinated_actors(first.tok, sich))
             if len(parties) < 2:
                 continue
             ev = evidence(view, self.res, k, (v,), CONFIDENCE["sentence"])
@@ -268,6 +282,8 @@ class TreatyFinder:
             return  # "zwei Jahre nach dem Nato-Beitritt Finnlands": background, no news
         if self._not_yet_or_cited(name_toks[0] if name_toks else cue.start, a):
             return
+        if self._agreement_negated(k, a, b, cue):
+            return  # "haben sich nicht auf eine Waffenruhe geeinigt": no treaty
         if explicit is None and cue.treaty_type == "Alliance":
             owner = self._accession_owner(cue, a, b)
             if owner is None and definite and self._reference(k, cue) is not None:
@@ -355,6 +371,14 @@ class TreatyFinder:
             draft = self.merge(ttype, frozenset(group), ev, k, a, b)
             if name and not draft.name:
                 draft.name = name
+
+    def _agreement_negated(self, k: int, a: int, b: int, cue: Cue) -> bool:
+        """The clause's verb of agreeing is negated ("konnten sich nicht auf eine Waffenruhe
+        einigen", "have not agreed on a ceasefire")."""
+        view = self.view
+        lo, hi = self._clause(cue.start, a, b)
+        return any(view.has(i, "negation") for v in view.positions(k, "agree_on_verb")
+                   if lo <= v < hi for i in range(max(lo, v - 7), v))
 
     def _proper_name(self, cue: Cue, a: int, name: str | None) -> bool:
         """Whether the treaty word is part of a proper name ("the AUKUS pact", English
@@ -658,6 +682,9 @@ class TreatyFinder:
             if m.form == "demonym_adj" and m.tok_end < len(view.texts) and (
                     view.has(m.tok_end, "capital_word") or view.has(m.tok_end, "city_head")):
                 continue  # "in der katarischen Hauptstadt Doha": where they met, no party
+            if m.form == "demonym_adj" and m.tok_end < len(view.texts) and (
+                    view.has(m.tok_end, "conflict") or view.has(m.tok_end, "attack_noun")):
+                continue  # "am Jahrestag des russischen Überfalls": the war, no party
             kind = self.res.kind(m.key)
             if m.org_class in ("party", "company"):
                 continue  # a political party or a firm is no party to a treaty

@@ -711,3 +711,23 @@ def test_the_two_allies_are_the_pair_named_before() -> None:
              "agreement on Monday. Austin said the two allies were modernising an alliance that "
              "dates back to their 1951 Mutual Defense Treaty.", "en")
     assert ("MutualDefense", frozenset({"Philippines", "United States"})) in described(ex)
+
+
+def test_a_treaty_named_otherwise_is_another_treaty_of_the_pair() -> None:
+    ex = run("Indien und Pakistan haben eine Waffenruhe vereinbart. Das Indus-Abkommen über die "
+             "Aufteilung des Flusswassers bleibt ausgesetzt, teilte Neu-Delhi mit. Pakistan "
+             "drohte, auch das Simla-Abkommen von 1972 aufzukündigen.", "de")
+    pair = frozenset({"Indien", "Pakistan"})
+    assert sorted(t for t, p in described(ex) if p == pair) == ["Ceasefire", "Other", "Other"]
+    assert sorted(t.name or "" for t in ex.treaties) == ["", "Indus", "Simla"]
+
+
+def test_a_pact_signed_in_another_year_is_another_pact() -> None:
+    ex = run("India and the United States signed a satellite data agreement on Tuesday. India "
+             "signed a logistics exchange pact with the United States in 2016 and a "
+             "communications pact in 2018.", "en")
+    assert len(ex.treaties) == 3
+    # the same year again is the same pact
+    ex = run("India signed a logistics pact with the United States in 2016. The pact of 2016 "
+             "lets each side use the other's bases.", "en")
+    assert len(ex.treaties) == 1

@@ -47,6 +47,7 @@ class TreatyDraft:
     ratified_by: list[str] = field(default_factory=list)
     name: str | None = None
     last: int = 0
+    years: set[str] = field(default_factory=set)
 
     def add(self, ev: Evidence, k: int) -> bool:
         """Add a sentence's evidence; whether it was new."""
@@ -269,6 +270,8 @@ class TreatyFinder:
         view = self.view
         name_toks, det = self._determiner(cue.start, a)
         name = view.span_text(name_toks[0], cue.start) if name_toks else None
+        label = name or self._compound_name(cue)
+        year = self._year_near(cue, a, b)
         excluded = set(range(name_toks[0], cue.start)) if name_toks else set()
         excluded |= self._apposed_organization(cue.start, a)
         explicit = self._explicit_parties(k, a, b, cue, excluded | self._mediators(k))
@@ -286,7 +289,7 @@ class TreatyFinder:
             return  # "haben sich nicht auf eine Waffenruhe geeinigt": no treaty
         if explicit is None and cue.treaty_type == "Alliance":
             owner = self._accession_owner(cue, a, b)
-            if owner is None and definite and self._reference(k, cue) is not None:
+            if owner is None and definite and self._reference(k, cue, label, year) is not None:
                 explicit = None  # "das Beitrittsprotokoll": the accession already named
             else:
                 explicit = self._accession_parties(k, a, b, cue, owner)
@@ -312,7 +315,7 @@ class TreatyFinder:
         if explicit is None and not similar and (definite or det is None or (
                 cue.treaty_type == _GENERIC and not name
                 and not view.positions(k, "agree_verb"))):
-            target = self._reference(k, cue)
+            target = self._reference(k, cue, label, year)
             if target is not None and any(view.has(j, "possessive")
                                           for j in range(max(a, cue.start - 3), cue.start)):
                 # "The United States, a treaty ally of the Philippines, has said its Mutual
@@ -337,15 +340,22 @@ class TreatyFinder:
             parties = self._sentence_parties(k, a, b, cue, excluded)
 
         if len(parties) == 1 and cue.treaty_type != _GENERIC and (definite or name) and \
-                self._reference(k, cue) is None:
+                self._reference(k, cue, label, year) is None:
             # "... engere Zusammenarbeit mit den Vereinigten Staaten. Der schwedische Reichstag
             # stimmte dem Defence Cooperation Agreement zu": the one other state just named
             parties = parties | self._other_state_before(k, parties)
         if len(parties) < 2:
-            target = self._reference(k, cue)
+            target = self._reference(k, cue, label, year)
             if target is not None:
                 self._attach(target, k, a, b, cue, "reference")
-            return
+                return
+            pair = next((d.parties for d in reversed(self.drafts) if len(d.parties) == 2
+                         and k - d.last <= REFERENCE_WINDOW), None)
+            if not (label and definite and pair and parties <= pair):
+                return
+            # "Das Indus-Abkommen bleibt ausgesetzt, teilte Neu-Delhi mit": another treaty,
+            # by its name, of the pair whose treaty the text is about
+            parties = set(pair)
         if modal.unsure:
             return
         ttype = cue.treaty_type
@@ -368,9 +378,10 @@ class TreatyFinder:
         ev = evidence(view, self.res, k, (cue.start,),
                       CONFIDENCE["explicit" if explicit else "sentence"], modal)
         for group in self._separate(k, a, cue, set(parties), excluded):
-            draft = self.merge(ttype, frozenset(group), ev, k, a, b)
-            if name and not draft.name:
-                draft.name = name
+            draft = self.merge(ttype, frozenset(group), ev, k, a, b, label, year,
+                               new=det in _INDEFINITE)
+            if label and not draft.name:
+                draft.name = label
 
     def _agreement_negated(self, k: int, a: int, b: int, cue: Cue) -> bool:
         """The clause's verb of agreeing is negated ("konnten sich nicht auf eine Waffenruhe
@@ -379,6 +390,37 @@ class TreatyFinder:
         lo, hi = self._clause(cue.start, a, b)
         return any(view.has(i, "negation") for v in view.positions(k, "agree_on_verb")
                    if lo <= v < hi for i in range(max(lo, v - 7), v))
+
+    def _year_near(self, cue: Cue, a: int, b: int) -> str | None:
+        """The year a treaty word is dated by ("the 1951 Mutual Defense Treaty", "das
+        Simla-Abkommen von 1972", "a logistics pact with the US in 2016")."""
+        view = self.view
+        lo, hi = self._clause(cue.start, a, b)
+        after = []
+        for i in range(cue.end, min(hi, cue.end + 7)):
+            if view.has(i, "treaty") or view.has(i, "treaty_weak"):
+                break  # "a logistics pact in 2016 and a communications pact in 2018"
+            after.append(i)
+        for i in after + list(range(cue.start - 1, max(lo, cue.start - 5) - 1, -1)):
+            text = view.texts[i]
+            if len(text) == 4 and text.isdigit() and text[:2] in ("19", "20"):
+                return text
+        return None
+
+    def _compound_name(self, cue: Cue) -> str | None:
+        """The name in a German compound treaty word ("Indus-Abkommen", "Simla-Abkommen"):
+        a capitalized first part that names no actor."""
+        view = self.view
+        text = view.texts[cue.start]
+        if cue.end - cue.start != 1 or "-" not in text:
+            return None
+        head = text.split("-", 1)[0]
+        if not (head[:1].isupper() and head.isalpha() and len(head) >= 3):
+            return None
+        if any(self.res.kind(m.key) in ("State", "Organization")
+               for m in self.rel.partials.get(cue.start, ())):
+            return None  # "Nato-Abkommen", "EU-Vertrag": whose, not which
+        return head
 
     def _proper_name(self, cue: Cue, a: int, name: str | None) -> bool:
         """Whether the treaty word is part of a proper name ("the AUKUS pact", English
@@ -501,23 +543,29 @@ class TreatyFinder:
                 return rest.pop()
         return None
 
-    def merge(self, ttype: str, parties: frozenset[str], ev: Evidence, k: int, a: int, b: int
+    def merge(self, ttype: str, parties: frozenset[str], ev: Evidence, k: int, a: int, b: int,
+              name: str | None = None, year: str | None = None, new: bool = False
               ) -> TreatyDraft:
         """Add to the treaty of this type and party set, or create it; a generic mention
-        joins a typed treaty of the same parties (and a typed one upgrades a generic)."""
+        joins a typed treaty of the same parties (and a typed one upgrades a generic); a
+        treaty named otherwise is another one ("BECA" is not "LEMOA")."""
         for d in self.drafts:
             if d.parties != parties:
                 continue
+            if not _may_name(d, name, ttype, k) or not _may_date(d, year, new):
+                continue
             if d.treaty_type == ttype or ttype in (_GENERIC, "Other"):
+                d.years.update([year] if year else [])
                 self.added += d.add(ev, k)
                 self._actors(d, k, a, b)
                 return d
             if d.treaty_type in (_GENERIC, "Other"):
                 d.treaty_type = ttype
+                d.years.update([year] if year else [])
                 self.added += d.add(ev, k)
                 self._actors(d, k, a, b)
                 return d
-        d = TreatyDraft(ttype, parties)
+        d = TreatyDraft(ttype, parties, years={year} if year else set())
         self.added += d.add(ev, k)
         self._actors(d, k, a, b)
         self.drafts.append(d)
@@ -979,11 +1027,13 @@ class TreatyFinder:
                         return p
         return None
 
-    def _reference(self, k: int, cue: Cue) -> TreatyDraft | None:
+    def _reference(self, k: int, cue: Cue, label: str | None = None, year: str | None = None
+                   ) -> TreatyDraft | None:
         """The treaty a definite mention refers back to: the latest compatible one, one
-        that shares an actor with the sentence first."""
+        that shares an actor with the sentence first; none named or dated otherwise."""
         compatible = [d for d in self.drafts if k - d.last <= REFERENCE_WINDOW and (
-            cue.treaty_type in (_GENERIC, d.treaty_type) or d.treaty_type in (_GENERIC, "Other"))]
+            cue.treaty_type in (_GENERIC, d.treaty_type) or d.treaty_type in (_GENERIC, "Other"))
+            and _may_name(d, label, cue.treaty_type, k) and _may_date(d, year)]
         if not compatible:
             return None
         actors = {key for _, key in self._actor_mentions(k, set())}
@@ -1036,6 +1086,33 @@ class TreatyFinder:
                 d.ratified_by.append(m.key)
             elif signs and kind == "Person":
                 d.signed_by.append(m.key)
+
+
+def _may_name(d: TreatyDraft, label: str | None, ttype: str, k: int) -> bool:
+    """Whether a mention called ``label`` in sentence ``k`` may be treaty ``d``: not when
+    both have names that differ, nor when a named plain agreement would be a typed treaty
+    named in an earlier sentence without a name ("das Indus-Abkommen" after "eine
+    Waffenruhe"; but "the Cessation of Hostilities Agreement" is one)."""
+    if not label:
+        return True
+    if d.name:
+        return _same_name(label, d.name)
+    return d.last == k or not (ttype in (_GENERIC, "Other")
+                               and d.treaty_type not in (_GENERIC, "Other"))
+
+
+def _may_date(d: TreatyDraft, year: str | None, new: bool = False) -> bool:
+    """A mention dated ``year`` is not a treaty dated otherwise (the 2016 pact is not the
+    2018 one); a ``new`` one ("signed a pact in 2016") only a treaty of that year."""
+    if not year:
+        return True
+    return year in d.years if new else not (d.years and year not in d.years)
+
+
+def _same_name(first: str, second: str) -> bool:
+    """Two names of one treaty: one holds the other ("BECA", "the BECA deal")."""
+    x, y = first.casefold(), second.casefold()
+    return x in y or y in x
 
 
 # Which type wins when one treaty's words suggest two: the more binding military tie.

@@ -990,3 +990,20 @@ def test_exercise_names_are_no_places_and_islands_are() -> None:
     assert ("Australia", frozenset({"Palawan", "Luzon"}), 3600, "About") in found
     # "up to 150 US Marines": the count's "to" puts nobody in the United States
     assert not any("United States" in d[1] for d in found), found
+
+
+def test_the_country_is_the_one_whose_forces_the_sentence_names() -> None:
+    ex = run("The United States and the Taliban signed an agreement in Doha, the Qatari capital. "
+             "Talks were held in Doha again. Qatar hosted them. Doha welcomed it. Qatar's emir "
+             "spoke. The NATO-led mission, which trains and advises Afghan forces, has about "
+             "16,000 personnel in the country, among them roughly 1,300 German soldiers.", "en")
+    places = {(a, p) for a, p, _c, _q in described(ex)}
+    assert ("Germany", frozenset({"Afghanistan"})) in places
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "More than 2,400 American service members have been killed in the conflict."),
+    ("de", "Bei dem Anschlag sind 13 amerikanische Soldaten getötet worden."),
+])
+def test_the_dead_are_no_deployment_also_after_auxiliaries(lang: str, text: str) -> None:
+    assert described(run(text, lang)) == []

@@ -1380,3 +1380,25 @@ def test_a_state_named_after_the_speech_verb_only_counts_as_its_subject() -> Non
     found = triples(run("Foreign Minister Anniken Huitfeldt said in an interview with "
                         "Norwegian media that relations had worsened.", "en"))
     assert not [t for t in found if t[0] == "Anniken Huitfeldt"]
+
+
+def test_a_bare_title_earlier_and_the_state_spoken_for_later() -> None:
+    found = triples(run("Secretary of State Mike Pompeo watched the signing. Pompeo said "
+                        "Washington would closely watch whether they complied.", "en"))
+    assert ("Mike Pompeo", "officialOf", "United States") in found
+
+
+def test_a_state_blamed_by_a_speaker_is_not_his() -> None:
+    found = triples(run("Prime Minister Shinzo Abe said Seoul had continued to damage mutual "
+                        "trust.", "en"))
+    assert not [t for t in found if t[0] == "Shinzo Abe"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In Niamey, the Nigerien junta's spokesman, Col Amadou Abdramane, announced on Tuesday "
+     "that Niger was breaking off relations.", ("Amadou Abdramane", "officialOf", "Niger")),
+    ("The Malian government spokesman, Col Abdoulaye Maïga, said the junta had learned of it.",
+     ("Abdoulaye Maïga", "officialOf", "Mali")),
+])
+def test_a_government_owns_its_spokesman(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, "en"))

@@ -731,3 +731,53 @@ def test_a_pact_signed_in_another_year_is_another_pact() -> None:
     ex = run("India signed a logistics pact with the United States in 2016. The pact of 2016 "
              "lets each side use the other's bases.", "en")
     assert len(ex.treaties) == 1
+
+
+def test_the_host_of_a_summit_is_no_party_also_with_a_genitive() -> None:
+    ex = run("The partnership builds on a bilateral security agreement, the first of a series "
+             "of deals that Group of Seven countries pledged at NATO's summit in Vilnius.", "en")
+    assert all("NATO" not in p for _t, p in described(ex))
+
+
+def test_a_path_to_membership_is_no_accession() -> None:
+    ex = run("Britain supports Ukraine's irreversible path to NATO membership.", "en")
+    assert not [p for t, p in described(ex) if t == "Alliance"]
+
+
+def test_similar_treaties_of_a_list_are_each_with_the_one_outside_it() -> None:
+    ex = run("Dänemark hat mit der Ukraine ein Sicherheitsabkommen geschlossen. Mit ähnlichen "
+             "Abkommen hatten sich zuvor bereits Großbritannien, Deutschland und Frankreich zu "
+             "langfristiger Hilfe für Kiew verpflichtet.", "de")
+    assert {p for _t, p in described(ex)} == {
+        frozenset({"Dänemark", "Ukraine"}), frozenset({"Vereinigtes Königreich", "Ukraine"}),
+        frozenset({"Deutschland", "Ukraine"}), frozenset({"Frankreich", "Ukraine"})}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Russland warnt vor einem möglichen Nato-Beitritt Georgiens."),
+    ("en", "Talks on a possible peace deal between Russia and Ukraine stalled."),
+])
+def test_a_possible_treaty_is_none(lang: str, text: str) -> None:
+    assert described(run(text, lang)) == []
+
+
+def test_the_sides_of_a_quarrel_are_no_parties_and_a_bilateral_agreement_refers_back() -> None:
+    ex = run("Egypt flies arms to Somalia under new defence pact. "
+             "Two Egyptian military aircraft landed in Mogadishu, the first delivery under a "
+             "defence pact that has sharpened tensions between Somalia and neighbouring "
+             "Ethiopia. Cairo had offered up to 5,000 troops for the new AU mission and a "
+             "further 5,000 to be deployed under the bilateral agreement.", "en")
+    assert [p for _t, p in described(ex)] == [frozenset({"Egypt", "Somalia"})]
+
+
+def test_seeking_to_join_is_no_accession() -> None:
+    ex = run("Sisi said Egypt would seek to join a new African Union force.", "en")
+    assert not [p for t, p in described(ex) if t == "Alliance"]
+
+
+def test_the_host_city_of_an_accession_summit_is_no_member() -> None:
+    ex = run("Am Donnerstag war Belarus beim Gipfeltreffen in der kasachischen Hauptstadt Astana "
+             "als zehntes Vollmitglied in die Shanghaier Organisation für Zusammenarbeit "
+             "aufgenommen worden.", "de")
+    assert [p for _t, p in described(ex)] == [
+        frozenset({"Belarus", "Shanghaier Organisation für Zusammenarbeit"})]

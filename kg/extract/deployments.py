@@ -912,8 +912,11 @@ class DeploymentFinder:
         """Killed or civilian people, and forces that only speak ("Die ukrainische Armee
         meldete ...", "the army said")."""
         view = self.view
-        if any(view.has(j, "deploy_exclude") for j in range(end, min(b, end + 2))) and not (
-                end < b and view.has(end, "coord")):
+        j = end
+        while j < min(b, end + 4) and view.lows[j] in self.rel.auxiliaries:
+            j += 1  # "service members have been killed"
+        if any(view.has(i, "deploy_exclude") for i in range(end, min(b, max(j + 1, end + 2)))) \
+                and not (end < b and view.has(end, "coord")):
             return True  # "Soldaten getötet", not "Soldaten und zivile Mitarbeiter"
         if view.has(t, "aircraft_sense") and t > 0 and self.rel.ends.get(t) is None and \
                 view.is_cap(t - 1):
@@ -1250,6 +1253,8 @@ class DeploymentFinder:
         for i in view.positions(k, "country_anaphor"):
             # "in the country", "im Land", "in the Nordic country", "in dem westafrikanischen
             # Land": a locational word, an article and up to two adjectives
+            if i + 2 < b and view.lows[i + 1] in ("of", "von") and view.is_cap(i + 2):
+                continue  # "the border states of Zulia and Táchira": named, no anaphor
             j = i - 1
             while j > a and i - j <= 2 and view.texts[j].isalpha() and not (
                     view.lows[j] in _ARTICLES or view.lows[j] == "im") and j not in self.rel.ends:
@@ -1275,7 +1280,7 @@ class DeploymentFinder:
                                        and not self._locational(m)]
                     state = self._state_named_as_place(k, i, acting) or self._apposed_state(
                         k, i, acting) or self._recent_host(k, acting) or \
-                        self.res.salient_state(i, exclude=acting)
+                        self._host_demonym(k, acting) or self.res.salient_state(i, exclude=acting)
                     if state and state not in acting:
                         out.append(state)
         return list(dict.fromkeys(out))
@@ -1405,6 +1410,16 @@ class DeploymentFinder:
                     self.rel.ends[m.tok - 1].key in actors:
                 return m.key
         return None
+
+    def _host_demonym(self, k: int, actors: list[str]) -> str | None:
+        """The one other state a sentence names by a demonym ("The mission, which trains
+        Afghan forces, has 16,000 personnel in the country"): whose country it is."""
+        view = self.view
+        states = {m.key for m in self.res.by_sentence.get(k, []) if m.form == "demonym_adj"
+                  and m.key and m.key not in actors and self.res.kind(m.key) == "State"
+                  and not any(view.texts[j][:1].isdigit() for j in range(max(0, m.tok - 3),
+                                                                         m.tok))}
+        return states.pop() if len(states) == 1 else None  # not "1,300 German soldiers"
 
     def _recent_host(self, k: int, actors: list[str]) -> str | None:
         """The state where the last deployment before sentence ``k`` stood ("Chinese police

@@ -93,6 +93,7 @@ class RelationFinder:
                 self.starts.setdefault(m.tok, m)
                 self.ends[m.tok_end] = m
         self.person_targets: dict[str, str] = {}
+        self.bare_titled: dict[str, str] = {}  # person -> role category, no state named yet
         self._mention_toks: list[int] | None = None
         self.auxiliaries = self.view.lex.auxiliaries
         self.stop_words = _stop_words(self.view.lex.lang)
@@ -519,8 +520,10 @@ class RelationFinder:
         if before is not None and self.res.kind(before.key) in _ACTOR_KINDS:
             if before.tok_end == start or self.view.texts[before.tok_end] in _GENITIVE_MARKS \
                     or before.form != "government":
-                if not (before.form == "government" and view.lows[start - 1] not in ("von", "of")):
-                    return before
+                if not (before.form == "government" and view.lows[start - 1] not in ("von", "of")
+                        and view.texts[start - 1] not in _GENITIVE_MARKS
+                        and not (before.tok_end == start and view.has(r, "role_official"))):
+                    return before  # "the junta's spokesman": the genitive owns the office
         end_role = r + 1
         while end_role < b and _role_category(view, end_role):
             end_role += 1
@@ -579,6 +582,15 @@ class RelationFinder:
                 if state is not None:
                     # "Croatia's Ivan Anušić", "Kroatiens Ivan Anušić": he speaks for it
                     self.emit(p.key, "officialOf", state, k, (p.tok,), "owner-name", Modal())
+                bare = self.bare_titled.get(p.key or "")
+                if state is None and bare and p.key not in self.person_targets:
+                    # "Secretary of State Mike Pompeo ... Pompeo said Washington would ...":
+                    # a bare title earlier, the state he speaks of now
+                    state = self._own_state_said(p, p.tok, a, b)
+                    if state is not None and p.key:
+                        self.emit(p.key, "leaderOf" if bare == "role_leader" else "officialOf",
+                                  state, k, (p.tok,), "role-said", Modal())
+                        self.person_targets.setdefault(p.key, state)
                 prev_target = None
                 last_cat = None  # "A und sein Amtskollege B": A's office is not said here
                 continue
@@ -656,6 +668,8 @@ class RelationFinder:
                 key, rule = prev_target[1], "role-coordinated"
             by_role.setdefault(r, []).append(p)
             targets[id(p)] = key
+            if key is None and p.key and cat in ("role_leader", "role_official"):
+                self.bare_titled.setdefault(p.key, cat)
             if key is not None:
                 self.emit(p.key, pred, key, k, (r, p.tok), rule, Modal())
                 if p.key:
@@ -739,7 +753,7 @@ class RelationFinder:
                 i += 1
             m = self.starts.get(i)
             if m is not None and not m.partial and m.form != "demonym_adj" and \
-                    self.res.kind(m.key) == "State":
+                    self.res.kind(m.key) == "State" and self._intends(m, b):
                 return m.key
             return None
         start = min(r, p.tok)
@@ -749,9 +763,17 @@ class RelationFinder:
                 i += 1  # an opening quote
             m = self.starts.get(i)
             if m is not None and not m.partial and m.form != "demonym_adj" and \
-                    self.res.kind(m.key) == "State":
+                    self.res.kind(m.key) == "State" and self._intends(m, b):
                 return m.key
         return None
+
+    def _intends(self, m: Mention, b: int) -> bool:
+        """What a speaker says his state will do or is ready for ("Britain was ready",
+        "Oslo would keep", "Schweden lasse sich nicht"), not what he blames a state for
+        ("Seoul had continued to damage trust")."""
+        view = self.view
+        return any(view.phrase(i, "own_intent") is not None
+                   for i in range(m.tok_end, min(b, m.tok_end + 2)))
 
     def _apposition_owner(self, p: Mention, b: int) -> str | None:
         """The state owning the office in an apposition after ``p`` (", deputy director of
@@ -1244,8 +1266,11 @@ class RelationFinder:
         return found if len(found) == n else []
 
     def _joined(self, k: int, a: int, b: int, t: int) -> None:
-        """"Sweden joined NATO", "Finnland ist der Nato beigetreten"."""
+        """"Sweden joined NATO", "Finnland ist der Nato beigetreten"; not "would seek to
+        join", an aim."""
         view = self.view
+        if t > a and view.has(t - 1, "infinitive_marker"):
+            return
         lo, hi = clause_bounds(view, t, k)
         if lo - 3 > a and view.texts[lo - 1] == ")" and view.texts[lo - 3] == "(":
             lo = clause_bounds(view, lo - 4, k)[0]  # "der Allianz (AES) angeschlossen"
@@ -1305,7 +1330,7 @@ class RelationFinder:
         view = self.view
         lo, hi = clause_bounds(view, t, k)
         inside = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi and m is not org
-                  and self.res.kind(m.key) == "State"]
+                  and self.res.kind(m.key) == "State" and not self._city_of(m)]
         before = [m for m in inside if m.tok < t]
         if before:
             # "Finland ... after Russia's invasion of Ukraine and became Nato's 31st member":
@@ -1327,13 +1352,22 @@ class RelationFinder:
                              for cat in ("locprep", "object_prep", "toward_prep"))]
         return after[0] if after else None
 
+    def _city_of(self, m: Mention) -> bool:
+        """A demonym naming where a city lies ("in der kasachischen Hauptstadt Astana"):
+        where, not who."""
+        view = self.view
+        return m.form == "demonym_adj" and m.tok_end < len(view.texts) and (
+            view.has(m.tok_end, "capital_word") or view.has(m.tok_end, "city_head"))
+
     def _nearest_state(self, k: int, t: int, exclude: Mention | None = None) -> str | None:
         """The state mentioned closest before token ``t`` in sentence ``k`` (else after),
         not one inside a relative clause ("Sein Land, das eine Grenze mit Russland teilt,
         war der Nato beigetreten")."""
-        inside = self.view.relative_clauses(self.view.sents[k][0], t)
+        view = self.view
+        inside = view.relative_clauses(view.sents[k][0], t)
         before = [m for m in self.sentence_mentions(k) if m.tok < t and m is not exclude
-                  and self.res.kind(m.key) == "State" and m.tok not in inside]
+                  and self.res.kind(m.key) == "State" and m.tok not in inside
+                  and not self._city_of(m)]
         if before:
             return before[-1].key
         after = [m for m in self.sentence_mentions(k) if m.tok > t and m is not exclude

@@ -311,7 +311,7 @@ class TreatyFinder:
         # goes with ("by writing nuclear escalation into a treaty, the Kremlin ...")
         # "similar agreements", "by separate mutual defence treaties": new ones, no reference
         similar = any(view.has(j, "treaty_similar") or view.has(j, "treaty_separate")
-                      for j in range(max(a, cue.start - 3), cue.start))
+                      and not definite for j in range(max(a, cue.start - 3), cue.start))
         if explicit is None and not similar and (definite or det is None or (
                 cue.treaty_type == _GENERIC and not name
                 and not view.positions(k, "agree_verb"))):
@@ -513,7 +513,11 @@ class TreatyFinder:
         marks = view.positions(k, "treaty_separate")
         plural_word = any(view.has(i, "treaty_plural") for i in range(cue.start, cue.end))
         plural = plural_word and any(view.phrase(i, "with") for i in range(cue.end, cue.end + 3))
-        if plural_word:
+        similar = any(cue.start - 3 <= j < cue.start
+                      for j in view.positions(k, "treaty_similar"))
+        if plural_word or similar:
+            # "Mit ähnlichen Abkommen hatten sich Großbritannien, Deutschland und Frankreich
+            # zu Hilfe für Kiew verpflichtet": one each, with the party outside the list
             hub = self._outside_pair(k, parties, excluded)
             if hub is not None:
                 # "Japan and South Korea are bound to the United States by mutual defence
@@ -722,6 +726,8 @@ class TreatyFinder:
                 continue  # "the Russian-led CSTO": Russia is no party to what the CSTO does
             if self._at_event(m):
                 continue  # "on the sidelines of the NATO summit": where, not who
+            if self._in_dispute(m):
+                continue  # "a pact that has sharpened tensions between Somalia and Ethiopia"
             before = self.rel.ends.get(m.tok - 1) if m.tok > 1 and view.texts[m.tok - 1] == "," \
                 else None
             if before is not None and self.res.kind(before.key) == "Place" and \
@@ -757,6 +763,20 @@ class TreatyFinder:
                 out.append((m.tok, self.person_state[m.key]))
         return out
 
+    def _in_dispute(self, m: Mention) -> bool:
+        """A state named after "tensions between"/"Streit mit" ("tensions between Somalia
+        and neighbouring Ethiopia"): the sides of a quarrel, not of the treaty."""
+        view = self.view
+        j = m.tok - 1
+        steps = 0
+        while j > 0 and steps < 6 and not (view.has(j, "between") or view.has(j, "with")):
+            if view.texts[j] in (".", ";", ":") or view.has(j, "treaty"):
+                return False
+            j -= 1
+            steps += 1
+        return j > 0 and (view.has(j, "between") or view.has(j, "with")) and \
+            view.has(j - 1, "dispute_noun")
+
     def _at_event(self, m: Mention) -> bool:
         """An organization named as the host of a meeting ("the NATO summit", "beim
         Nato-Gipfel"): the meeting is where something was signed, not a party."""
@@ -765,7 +785,10 @@ class TreatyFinder:
             return False
         if m.partial:
             return view.has(m.tok, "event_noun")  # "Nato-Gipfel": the compound's head
-        return m.tok_end < len(view.texts) and view.phrase(m.tok_end, "event_noun") is not None
+        nxt = m.tok_end
+        if nxt < len(view.texts) and view.texts[nxt] in ("'s", "’s"):
+            nxt += 1  # "at NATO's summit in Vilnius"
+        return nxt < len(view.texts) and view.phrase(nxt, "event_noun") is not None
 
     def _sentence_parties(self, k: int, a: int, b: int, cue: Cue, excluded: set[int]
                           ) -> set[str]:
@@ -970,10 +993,13 @@ class TreatyFinder:
         actors of the sentence."""
         view = self.view
         j = t - 1
+        if j >= a and view.has(j, "pending_treaty_adj"):
+            return True  # "bis zu einem möglichen Nato-Beitritt", "a possible peace deal"
         while j > a and (view.lows[j] in _ARTICLES or view.has(j, "possessive")):
             j -= 1
-        if j >= a and view.has(j, "pending_treaty_pre"):
-            return True
+        if j >= a and (view.has(j, "pending_treaty_pre")
+                       or view.phrase_ending(j + 1, "pending_treaty_pre") is not None):
+            return True  # "once", "path to (NATO membership)"
         if j - 1 >= a and view.lows[j] in ("of", "des", "der"):
             j -= 1  # "Article 4 of the", "Artikel 5 des"
         return j - 2 >= a and view.texts[j - 1][:1].isdigit() and view.has(j - 2, "article_word") \

@@ -1007,3 +1007,10 @@ def test_the_country_is_the_one_whose_forces_the_sentence_names() -> None:
 ])
 def test_the_dead_are_no_deployment_also_after_auxiliaries(lang: str, text: str) -> None:
     assert described(run(text, lang)) == []
+
+
+def test_warships_sailing_through_a_strait_are_deployed_there() -> None:
+    ex = run("Two German navy vessels sailed through the Taiwan Strait on Friday.", "en")
+    assert [(a, p) for a, p, _c, _q in described(ex)] == [
+        ("Germany", frozenset({"Taiwan Strait"}))]
+    assert described(run("The tanker sailed to Rotterdam.", "en")) == []

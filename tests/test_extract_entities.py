@@ -605,3 +605,11 @@ def test_a_name_in_apposition_with_an_exercise_is_no_place() -> None:
 def test_titled_names_with_a_noun_like_surname_or_a_hyphenated_given_name(
         lang: str, text: str, person: str) -> None:
     assert person in {e.label for e in run(text, lang).entities if e.kind == "Person"}
+
+
+def test_a_capitalized_german_adjective_is_part_of_a_place_name() -> None:
+    ex = extract(Document(text="Die estnische Marine schickte ein Patrouillenschiff in den "
+                               "Finnischen Meerbusen.", lang="de", source="test"))
+    assert {(e.label, e.kind) for e in ex.entities} == {
+        ("Estland", "State"), ("estnische Marine", "Organization"),
+        ("Finnischen Meerbusen", "Place")}

@@ -781,3 +781,11 @@ def test_the_host_city_of_an_accession_summit_is_no_member() -> None:
              "aufgenommen worden.", "de")
     assert [p for _t, p in described(ex)] == [
         frozenset({"Belarus", "Shanghaier Organisation für Zusammenarbeit"})]
+
+
+def test_a_pair_word_as_subject_with_a_state_joined_to_it() -> None:
+    ex = run("The junta's spokesman announced that Niger was breaking off relations in total "
+             "solidarity with Mali. Both countries, together with Burkina Faso, signed a mutual "
+             "defence pact last year, the founding charter of the Alliance of Sahel States, and "
+             "have since turned away from France and towards Russia.", "en")
+    assert described(ex) == [("MutualDefense", frozenset({"Niger", "Mali", "Burkina Faso"}))]

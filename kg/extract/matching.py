@@ -112,12 +112,26 @@ class GazetteerMatcher:
                 continue  # "Virginia-class submarines": a modifier, not the place
             surfaces = found[(span.start, span.end)]
             surfaces.sort(key=lambda s: _rank(self.gazetteer, s))
+            if surfaces[0].form == "demonym_adj" and self._in_proper_name(view, span.start, b):
+                continue  # "im Finnischen Meerbusen": a name's word, not Finland
             mentions.append(self._mention(view, span.start, span.end, surfaces[0]))
             for i in range(span.start, span.end):
                 covered[i] = True
         mentions.extend(self._parts(view, covered))
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _in_proper_name(self, view: DocView, a: int, b: int) -> bool:
+        """A German adjective written capitalized inside a sentence and followed by a
+        capitalized word that no rule knows is part of a proper name ("Finnischer
+        Meerbusen"); German capitalizes adjectives nowhere else."""
+        if self.lang != "de" or b - a != 1 or not view.texts[a][:1].isupper():
+            return False
+        lo = view.sents[view.sent_of[a]][0]
+        if a == lo or not view.texts[a - 1][:1].isalnum():
+            return False  # sentence start, after a quote or a colon
+        return b < len(view.texts) and view.texts[b][:1].isupper() and \
+            view.texts[b].isalpha() and not view.cues(b)
 
     def _fitting(self, surfaces: list[Surface], view: DocView, a: int) -> list[Surface]:
         """The surfaces that fit how the text is written (names start upper-case)."""

@@ -874,8 +874,28 @@ class NameFinder:
             nxt = (self._dateline_place(i, a, b)
                    or self._head_then_name(i, b) or self._name_then_head(i, b)
                    or self._locational(i, b) or self._apposition_place(i, b)
-                   or self._compass_compound(i))
+                   or self._compass_compound(i) or self._adjective_name(i, a, b))
             i = nxt if nxt else i + 1
+
+    def _adjective_name(self, i: int, a: int, b: int) -> int | None:
+        """L5 (German): "in den Finnischen Meerbusen", "am Schwarzen Meer": after a
+        locational word and an article, a capitalized adjective and a capitalized noun no
+        rule knows are a place's name (German capitalizes adjectives only in names)."""
+        view = self.view
+        if view.lex.lang != "de" or i - 2 < a or i + 1 >= b:
+            return None
+        if view.phrase(i - 2, "locprep") is None and view.phrase(i - 1, "locprep") is None:
+            return None
+        word, noun = view.texts[i], view.texts[i + 1]
+        if not (word[:1].isupper() and word.isalpha() and noun[:1].isupper() and noun.isalpha()
+                and any(word.endswith(e) for e in ("e", "en", "er", "es", "em"))
+                and word.lower().rstrip("nrsm").endswith(("isch", "ische", "ländisch",
+                                                          "ländische"))):
+            return None
+        if view.cues(i + 1) or self.used[i + 1] or self.gaz_at[i + 1] is not None:
+            return None
+        self.add(i, i + 2, "Place", "adjective-name")
+        return i + 2
 
     def _dateline_place(self, i: int, a: int, b: int) -> int | None:
         """L0: an unknown upper-case name opening a dateline ("SOMBOR, Serbia, Oct 9 —",

@@ -800,6 +800,9 @@ class TreatyFinder:
         subject = self._signing_subject(k, a, b, excluded)
         if len(subject) >= 2:
             return subject
+        group = self._anaphor_subject(k, a, cue.start)
+        if len(group) >= 2:
+            return group
         lo, hi = self._clause(cue.start, a, b)
         clause = {key for tok, key in self._actor_mentions(k, excluded) if lo <= tok < hi}
         if len(clause) >= 2:
@@ -833,6 +836,30 @@ class TreatyFinder:
             # three actors in other clauses say nothing about who made the deal
             return set()
         return sentence
+
+    def _anaphor_subject(self, k: int, a: int, t: int) -> set[str]:
+        """"Both countries, together with Burkina Faso, signed a mutual defence pact": the
+        pair named before and the states joined to it, when a pair word is the subject of
+        the verb of signing before the treaty word."""
+        view = self.view
+        i = a
+        while i < t and not view.texts[i][:1].isalnum():
+            i += 1
+        if view.phrase(i, "pair_anaphor") is None:
+            return set()
+        if not any(i < v < t for v in view.positions(k, "sign_verb") + view.positions(
+                k, "agree_verb")):
+            return set()
+        pair = self._last_pair(k)
+        if len(pair) != 2:
+            return set()
+        joined: set[str] = set()
+        for j in range(i, t):
+            hit = view.phrase(j, "member_alongside")
+            if hit is not None:
+                joined |= {key for key in self.rel.coordinated_actors(hit[0], t)
+                           if self.res.kind(key) == "State"}
+        return pair | joined
 
     def _relative_parties(self, k: int, hi: int, b: int, excluded: set[int]) -> set[str]:
         """"ein Beistandspakt, wie ihn Russland mit Nordkorea geschlossen hat", "a pact,

@@ -1014,3 +1014,17 @@ def test_warships_sailing_through_a_strait_are_deployed_there() -> None:
     assert [(a, p) for a, p, _c, _q in described(ex)] == [
         ("Germany", frozenset({"Taiwan Strait"}))]
     assert described(run("The tanker sailed to Rotterdam.", "en")) == []
+
+
+def test_a_demonym_of_no_force_does_not_name_the_country() -> None:
+    ex = run("Nach der Tötung des iranischen Generals Soleimani durch einen US-Drohnenangriff hat "
+             "das irakische Parlament die Regierung aufgefordert, die Präsenz ausländischer "
+             "Truppen im Land zu beenden.", "de")
+    assert all("Iran" not in p for _a, p, _c, _q in described(ex))
+
+
+def test_a_ships_prefix_says_whose_ship_it_is() -> None:
+    ex = run("Venezuela protested. The United States sent more ships. On Sunday the destroyer "
+             "USS Gravely docked in Port of Spain for joint exercises.", "en")
+    assert ("United States", frozenset({"Port of Spain"})) in {
+        (a, p) for a, p, _c, _q in described(ex)}

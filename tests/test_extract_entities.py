@@ -613,3 +613,9 @@ def test_a_capitalized_german_adjective_is_part_of_a_place_name() -> None:
     assert {(e.label, e.kind) for e in ex.entities} == {
         ("Estland", "State"), ("estnische Marine", "Organization"),
         ("Finnischen Meerbusen", "Place")}
+
+
+def test_a_foreign_name_that_reads_as_a_german_verb_is_a_name() -> None:
+    ex = extract(Document(text="Das Kabinett billigte unter Leitung von Ministerpräsident Han "
+                               "Duck Soo einen Vorschlag.", lang="de", source="test"))
+    assert ("Han Duck Soo", "Person") in {(e.label, e.kind) for e in ex.entities}

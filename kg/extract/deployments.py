@@ -358,7 +358,8 @@ class DeploymentFinder:
         triggers = self.triggers(a, b)
         if not triggers:
             return False
-        has_verb = bool(view.positions(k, "deploy"))
+        has_verb = bool(view.positions(k, "deploy")) or any(
+            view.split_verb(i, "deploy_split", b) for i in range(a, b))  # "nahmen ... teil"
         # "police advisers", "soldiers and marines": adjacent force words are one force
         single_force = all(triggers[n + 1][0] - triggers[n][1] <= 1
                            or self._restated(triggers[n][1] - 1, triggers[n + 1][0])
@@ -940,6 +941,10 @@ class DeploymentFinder:
             key = rel.actor_key(m, institutions_as_state=True)
             if key:
                 return [key], "direct", None
+        flag = next((view.value(j, "ship_prefix") for j in range(end, min(b, end + 2))
+                     if view.value(j, "ship_prefix") and view.texts[j].isupper()), None)
+        if flag and f"wd:{flag}" in self.res.entities:
+            return [f"wd:{flag}"], "direct", None  # "the destroyer USS Gravely": a US ship
         before = rel.mention_before(t, a, skip_adjectives=3) if not noun else None
         if before is None and noun:
             before = rel.mention_before(t, a, skip_adjectives=0)
@@ -1412,11 +1417,14 @@ class DeploymentFinder:
         return None
 
     def _host_demonym(self, k: int, actors: list[str]) -> str | None:
-        """The one other state a sentence names by a demonym ("The mission, which trains
-        Afghan forces, has 16,000 personnel in the country"): whose country it is."""
+        """The one other state whose forces a sentence names by a demonym ("The mission,
+        which trains Afghan forces, has 16,000 personnel in the country"): whose country it
+        is; not "the killing of an Iranian general"."""
         view = self.view
         states = {m.key for m in self.res.by_sentence.get(k, []) if m.form == "demonym_adj"
                   and m.key and m.key not in actors and self.res.kind(m.key) == "State"
+                  and m.tok_end < len(view.texts) and (view.phrase(m.tok_end, "force")
+                                                       or view.has(m.tok_end, "armed_forces"))
                   and not any(view.texts[j][:1].isdigit() for j in range(max(0, m.tok - 3),
                                                                          m.tok))}
         return states.pop() if len(states) == 1 else None  # not "1,300 German soldiers"

@@ -152,8 +152,17 @@ class NameFinder:
             if result.common_noun:
                 return WEAK
             if result.known and result.tag not in ("NE", "NN", "FM", "NNA", "NNI", "XY"):
+                if result.tag.startswith("V") and self._inside_sentence(i):
+                    return STRONG  # "Han Duck Soo": a verb is never capitalized mid-sentence
                 return NO
         return STRONG
+
+    def _inside_sentence(self, i: int) -> bool:
+        """Token ``i`` stands inside its sentence (not first, not after a quote or colon),
+        where German capitalizes only nouns and names."""
+        view = self.view
+        lo = view.sents[view.sent_of[i]][0]
+        return i > lo and view.texts[i - 1][:1].isalnum()
 
     def acronym(self, i: int) -> bool:
         """An all-capitals token of 2 to 6 letters that is no known word."""
@@ -892,8 +901,15 @@ class NameFinder:
                 and word.lower().rstrip("nrsm").endswith(("isch", "ische", "ländisch",
                                                           "ländische"))):
             return None
-        if view.cues(i + 1) or self.used[i + 1] or self.gaz_at[i + 1] is not None:
-            return None
+        if any(c not in ("place_head_post", "place_head_pre", "feature_head")
+               for c, _v in view.cues(i + 1)) or self.used[i + 1] or \
+                self.gaz_at[i + 1] is not None:
+            return None  # "im Arabischen Meer" is a place; "der Russischen Armee" no name
+        stem = word.lower()
+        while stem[-1:] in ("e", "n", "r", "s", "m") and not stem.endswith("isch"):
+            stem = stem[:-1]
+        if view.lex.has(stem, "org_adjective"):
+            return None  # "der Europäischen Friedensfazilität": a body, no place
         self.add(i, i + 2, "Place", "adjective-name")
         return i + 2
 

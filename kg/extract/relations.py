@@ -746,9 +746,9 @@ class RelationFinder:
         if j < b and view.has(j, "say_verb"):
             i = j + 1
             while i < b and i - j <= 5 and i not in self.starts and (
-                    view.is_lower_word(i) and not view.has(i, "complementizer")
-                    or view.texts[i][:1].isdigit() or view.lows[i] in self.weekdays):
-                i += 1  # "said on Monday", "told reporters"
+                    view.has(i, "speech_filler") or view.texts[i][:1].isdigit()
+                    or view.lows[i] in self.weekdays or view.has(i, "months")):
+                i += 1  # "said on Monday", "told reporters"; not "said no new contracts"
             if i < b and (view.texts[i] == "," or view.has(i, "complementizer")):
                 i += 1
             m = self.starts.get(i)

@@ -1028,3 +1028,9 @@ def test_a_ships_prefix_says_whose_ship_it_is() -> None:
              "USS Gravely docked in Port of Spain for joint exercises.", "en")
     assert ("United States", frozenset({"Port of Spain"})) in {
         (a, p) for a, p, _c, _q in described(ex)}
+
+
+def test_a_base_named_like_a_ship_does_not_change_whose_forces_they_are() -> None:
+    ex = run("From 2027 Britain will rotate its submarines through HMAS Stirling, a naval base "
+             "near Perth in Australia.", "en")
+    assert {a for a, _p, _c, _q in described(ex)} == {"United Kingdom"}

@@ -1342,6 +1342,8 @@ def test_support_in_passive_relative_and_verb_second_clauses(
     # an attributive participle, no verb second
     "Im September hatten schwer bewaffnete serbische Paramilitärs einen kosovarischen "
     "Polizisten getötet.",
+    # a name inside a fronted prepositional phrase is no subject
+    "Seit dem russischen Überfall auf die Ukraine liefert Berlin Waffen.",
 ])
 def test_no_support_from_places_or_attributes(text: str) -> None:
     found = triples(run(text, "de"))

@@ -941,8 +941,8 @@ class DeploymentFinder:
             key = rel.actor_key(m, institutions_as_state=True)
             if key:
                 return [key], "direct", None
-        flag = next((view.value(j, "ship_prefix") for j in range(end, min(b, end + 2))
-                     if view.value(j, "ship_prefix") and view.texts[j].isupper()), None)
+        flag = view.value(end, "ship_prefix") if end < b and view.texts[end].isupper() \
+            else None  # right after the vessel word, not "through HMAS Stirling" (a base)
         if flag and f"wd:{flag}" in self.res.entities:
             return [f"wd:{flag}"], "direct", None  # "the destroyer USS Gravely": a US ship
         before = rel.mention_before(t, a, skip_adjectives=3) if not noun else None

@@ -1840,6 +1840,8 @@ class RelationFinder:
         between = range(subject.tok_end, t)
         if len(between) > 2 or any(view.texts[i] in (",", ";") for i in between):
             return
+        if self._in_prepositional_phrase(subject, lo):
+            return  # "Seit dem Überfall auf die Ukraine liefert Berlin Waffen": no subject
         self.emit(self.actor_key(subject, institutions_as_state=True), "supports", target, k,
                   (t,), "support")
 
@@ -1853,6 +1855,16 @@ class RelationFinder:
                     return m
                 return None
         return None
+
+    def _in_prepositional_phrase(self, m: Mention, lo: int) -> bool:
+        """``m`` is governed by a preposition ("auf die Ukraine", "since the invasion of
+        Ukraine"), so it is no subject."""
+        view = self.view
+        j = m.tok - 1
+        while j >= lo and (view.lows[j] in _ARTICLES or view.is_lower_word(j)
+                           and not view.has(j, "preposition") and j not in self.ends):
+            j -= 1  # articles and adjectives before the name
+        return j >= lo and view.has(j, "preposition")
 
     def _support_infinitive(self, k: int, a: int, t: int) -> None:
         """"Burundi hat Soldaten entsandt, um die Regierung in Kinshasa zu unterstützen",

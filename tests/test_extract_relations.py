@@ -1407,3 +1407,12 @@ def test_a_state_blamed_or_named_inside_the_speech_is_not_the_speakers(text: str
 ])
 def test_a_government_owns_its_spokesman(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(text, "en"))
+
+
+def test_a_bare_government_of_a_known_leader_is_his_states() -> None:
+    found = triples(run("Die Regierung in Tripolis hatte um Hilfe gebeten. Das türkische "
+                        "Parlament hat den Weg für die Entsendung von Soldaten nach Libyen frei "
+                        "gemacht. Es überlässt es der Regierung von Präsident Recep Tayyip "
+                        "Erdoğan, über den Einsatz zu entscheiden.", "de"))
+    assert ("Recep Tayyip Erdoğan", "leaderOf", "Türkei") in found
+    assert ("Recep Tayyip Erdoğan", "leaderOf", "Libyen") not in found

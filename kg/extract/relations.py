@@ -630,6 +630,13 @@ class RelationFinder:
                     self.res.kind(target.key) == "Organization":
                 pred = "leaderOf"  # "the RSF and its commander, X": the force's own head
             key = self.actor_key(target, institutions_as_state=True)
+            if target is not None and target.form == "government" and \
+                    target.tok_end - target.tok == 1 and not self._may_serve(p, key or ""):
+                # "der Regierung von Präsident Erdoğan" in a story about Libya: a bare
+                # "Regierung" is his known state's, not the one the story dwells on
+                known = self._known_role_state(p, cat, k)
+                key = known if known and known in self.res.entities else None
+                target = None if key else target
             if target is not None and self.res.kind(key) == "State" and r < target.tok and \
                     len([x for x in self.coordinated_actors(target.tok, b)
                          if self.res.kind(x) == "State"]) > 1:

@@ -1034,3 +1034,21 @@ def test_a_base_named_like_a_ship_does_not_change_whose_forces_they_are() -> Non
     ex = run("From 2027 Britain will rotate its submarines through HMAS Stirling, a naval base "
              "near Perth in Australia.", "en")
     assert {a for a, _p, _c, _q in described(ex)} == {"United Kingdom"}
+
+
+@pytest.mark.parametrize(("lang", "text", "host", "contributors"), [
+    ("de", "Die Nato baut ihre Präsenz in der Slowakei aus. Das Parlament billigte die "
+           "Stationierung von bis zu 2.100 Soldaten. Führungsnation wird Tschechien, beteiligen "
+           "wollen sich unter anderem Deutschland, die Niederlande, die USA, Polen und Slowenien.",
+     "Slowakei", {"Deutschland", "Niederlande", "USA", "Polen", "Slowenien"}),
+    ("en", "NATO will send troops to Poland. Rutte said Denmark, France, Britain and Germany had "
+           "already committed forces, with more allies expected to follow.",
+     "Poland", {"Denmark", "France", "United Kingdom", "Germany"}),
+    ("de", "Österreich hat 500 Soldaten nach Bosnien verlegt. Die Soldaten stammen nach Angaben "
+           "der Mission aus Österreich, Bulgarien, Rumänien und der Slowakei.",
+     "Bosnien und Herzegowina", {"Bulgarien", "Rumänien", "Slowakei"}),
+])
+def test_states_listed_as_taking_part_deploy_where_the_force_stands(
+        lang: str, text: str, host: str, contributors: set[str]) -> None:
+    said = {a for a, p, _c, _q in described(run(text, lang)) if p == frozenset({host})}
+    assert contributors <= said

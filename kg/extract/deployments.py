@@ -15,7 +15,7 @@ side supported ("Seite an Seite mit russischen Streitkräften") neither.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.modality import Modal, clause_bounds, evidence, modality_of
@@ -26,7 +26,7 @@ from kg.extract.resolve import Resolution
 from kg.extract.view import DocView, Mention
 from kg.records import Deployment, Relation
 
-CONFIDENCE = {"direct": 0.8, "subject": 0.7, "anaphor": 0.6}
+CONFIDENCE = {"direct": 0.8, "subject": 0.7, "anaphor": 0.6, "contributor": 0.6}
 # Sentences a deployment waits for a missing location or count, and "the brigade" looks back.
 PENDING_WINDOW = 3
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the", "a", "an", "ein", "eine",
@@ -114,6 +114,7 @@ class DeploymentFinder:
                 continue
             made = len(self.drafts)
             found = self.sentence(k, a, b)
+            self._contributed(k, made)
             if self._partitive(k, a, b):
                 pass  # "Some 1,600 of them are stationed in ...": the force named before
             elif not found or len(self.drafts) == made:
@@ -1739,6 +1740,8 @@ class DeploymentFinder:
                 self.drafts.append(self._figure_of(prior, k, i, count,
                                                   modality_of(view, self.res, k, (i,))))
             return
+        if self._contributors(k, a, b, prior):
+            return
         if not view.positions(k, "deploy"):
             return
         subject_pronoun = view.lows[a] in _SUBJECT_PRONOUNS
@@ -1749,6 +1752,69 @@ class DeploymentFinder:
             for d in self.drafts:
                 if k - d.k <= PENDING_WINDOW and d.actors == prior.actors and not d.locations:
                     d.locations = places
+
+
+    def _contributed(self, k: int, made: int) -> None:
+        """"Denmark, France and Germany had committed forces": forces a sentence says
+        states contribute, with no place of their own, serve where the deployment just
+        reported stands."""
+        view = self.view
+        b = view.sents[k][1]
+        for d in list(self.drafts[made:]):
+            if len(d.actors) != 1:
+                continue
+            # "Soldaten aus Österreich, Bulgarien, Rumänien und der Slowakei": one each
+            origin = next((m for m in self.res.by_sentence.get(k, []) if m.key == d.actors[0]
+                           and not m.partial and (p := self._prep_before(m)) is not None
+                           and view.has(p, "origin_prep")), None)
+            if origin is None:
+                continue
+            for key in self.rel.coordinated_actors(origin.tok, b):
+                if key != d.actors[0] and self.res.kind(key) == "State" and \
+                        key not in d.locations:
+                    self.drafts.append(replace(d, actors=[key], locations=list(d.locations),
+                                               count=None))
+        if not view.positions(k, "contribute_verb"):
+            return
+        prior = next((d for d in reversed(self.drafts[:made]) if d.locations), None)
+        if prior is None or k - prior.k > PENDING_WINDOW:
+            return
+        for d in self.drafts[made:]:
+            if not d.locations and not set(d.actors) & {
+                    self._state_of(loc) or loc for loc in prior.locations}:
+                d.locations = list(prior.locations)
+
+    def _contributors(self, k: int, a: int, b: int, prior: Draft) -> bool:
+        """"Beteiligen wollen sich Deutschland, die Niederlande und Polen", "Denmark, France
+        and Germany had committed forces": a list of states that take part in the
+        deployment just reported, each with forces of its own there."""
+        view = self.view
+        verbs = view.positions(k, "contribute_verb")
+        if not prior.locations:
+            prior = self._recent(k, with_location=True) or prior
+        if not verbs or not prior.locations:
+            return False
+        states: list[str] = []
+        for m in self.res.by_sentence.get(k, []):
+            prep = self._prep_before(m)
+            if m.partial or self.res.kind(m.key) != "State" or prep is not None and \
+                    not view.has(prep, "origin_prep"):
+                continue
+            group = [key for key in self.rel.coordinated_actors(m.tok, b)
+                     if self.res.kind(key) == "State"]
+            if len(group) >= 2:
+                states = group
+                break
+        hosts = {self._state_of(loc) or loc for loc in prior.locations}
+        states = [s for s in states if s not in hosts and s not in prior.actors]
+        if len(states) < 2:
+            return False
+        modal = modality_of(view, self.res, k, (verbs[0],))
+        for state in states:
+            self.drafts.append(Draft(actors=[state], k=k, toks=(verbs[0],), force=prior.force,
+                                     modal=modal, locations=list(prior.locations),
+                                     rule="contributor"))
+        return True
 
 
 def find_deployments(view: DocView, res: Resolution, relations: list[Relation] | None = None

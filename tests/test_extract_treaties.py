@@ -789,3 +789,18 @@ def test_a_pair_word_as_subject_with_a_state_joined_to_it() -> None:
              "defence pact last year, the founding charter of the Alliance of Sahel States, and "
              "have since turned away from France and towards Russia.", "en")
     assert described(ex) == [("MutualDefense", frozenset({"Niger", "Mali", "Burkina Faso"}))]
+
+
+def test_both_governments_agreed_on_something() -> None:
+    ex = run("Kongos Präsident Félix Tshisekedi sucht die Nähe zu Uganda; im Juni hatten beide "
+             "Regierungen zudem den Bau von Straßen im Osten des Landes vereinbart, den Uganda "
+             "mitfinanziert.", "de")
+    assert [p for _t, p in described(ex)] == [
+        frozenset({"Demokratische Republik Kongo", "Uganda"})]
+
+
+def test_joining_the_bloc_named_before() -> None:
+    ex = run("Kenya leads the East African Community force. The Democratic Republic of Congo "
+             "joined the seven-nation bloc only this year.", "en")
+    assert ("Alliance", frozenset({"Democratic Republic of the Congo",
+                                   "East African Community"})) in described(ex)

@@ -1284,7 +1284,11 @@ class RelationFinder:
         orgs = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi and joinable(m)
                 and self.res.kind(m.key) == "Organization"]
         if not orgs:
-            return
+            # "Congo joined the seven-nation bloc": the alliance last named
+            anaphor = self._alliance_anaphor(t, hi)
+            if anaphor is None or not joinable(anaphor):
+                return
+            orgs = [anaphor]
         org = min(orgs, key=lambda m: abs(m.tok - t))
         state = self._nearest_state(k, t, exclude=org)
         if state is None or org.key is None:

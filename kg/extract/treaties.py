@@ -236,6 +236,13 @@ class TreatyFinder:
                                   and not view.has(nxt, "agree_on_intro")):
                 continue  # "haben sich auf ein Ende des Einsatzes verständigt" agrees too
             parties = self._signing_subject(k, a, v + 1, set())
+            if len(parties) < 2 and any(view.phrase(i, "pair_anaphor") is not None
+                                        for i in range(a, v)):
+                # "im Juni hatten beide Regierungen den Bau von Straßen vereinbart": the two
+                # states named last, in this sentence or before
+                named = list(dict.fromkeys(key for tok, key in self._actor_mentions(k, set())
+                                           if tok < v and self.res.kind(key) == "State"))
+                parties = set(named[-2:]) if len(named) >= 2 else self._last_pair(k)
             if reflexive and len(parties) < 2:
                 # "Die USA und der Irak haben sich auf ... verständigt": the coordinated
                 # subject before the reflexive pronoun

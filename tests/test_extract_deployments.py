@@ -1052,3 +1052,12 @@ def test_states_listed_as_taking_part_deploy_where_the_force_stands(
         lang: str, text: str, host: str, contributors: set[str]) -> None:
     said = {a for a, p, _c, _q in described(run(text, lang)) if p == frozenset({host})}
     assert contributors <= said
+
+
+def test_a_state_taking_part_in_a_named_mission_goes_where_the_mission_is() -> None:
+    ex = run("Die Nato verstärkt ihre Präsenz in der Ostsee. Die Mission soll Kabel schützen. "
+             "Experten sind skeptisch. Die Lage ist angespannt. Die Kosten sind hoch. Die "
+             "estnische Marine schickte ein Patrouillenschiff in den Finnischen Meerbusen. "
+             "Schweden kündigte an, sich mit Kriegsschiffen an der Nato-Mission zu beteiligen.",
+             "de")
+    assert ("Schweden", frozenset({"Ostsee"})) in {(a, p) for a, p, _c, _q in described(ex)}

@@ -1776,9 +1776,15 @@ class DeploymentFinder:
                                                count=None))
         if not view.positions(k, "contribute_verb"):
             return
-        prior = next((d for d in reversed(self.drafts[:made]) if d.locations), None)
-        if prior is None or k - prior.k > PENDING_WINDOW:
-            return
+        # the deployment of the mission the sentence names ("sich an der Nato-Mission zu
+        # beteiligen"), else the last one with a place
+        named = {m.key for m in self.res.by_sentence.get(k, [])}
+        placed = [d for d in reversed(self.drafts[:made]) if d.locations]
+        prior = next((d for d in placed if set(d.actors) & named), None)
+        if prior is None:
+            prior = next(iter(placed), None)
+            if prior is None or k - prior.k > PENDING_WINDOW:
+                return
         for d in self.drafts[made:]:
             if not d.locations and not set(d.actors) & {
                     self._state_of(loc) or loc for loc in prior.locations}:

@@ -1416,3 +1416,16 @@ def test_a_bare_government_of_a_known_leader_is_his_states() -> None:
                         "Erdoğan, über den Einsatz zu entscheiden.", "de"))
     assert ("Recep Tayyip Erdoğan", "leaderOf", "Türkei") in found
     assert ("Recep Tayyip Erdoğan", "leaderOf", "Libyen") not in found
+
+
+def test_every_body_and_person_of_a_sanctions_list() -> None:
+    found = triples(run("The United States sanctioned Eritrea. The Treasury Department's Office of "
+                        "Foreign Assets Control (OFAC) blacklisted the Eritrean Defence Forces, "
+                        "the People's Front for Democracy and Justice (PFDJ), two party-owned "
+                        "firms, the Red Sea Trading Corporation, as well as Abraha Kassa "
+                        "Nemariam, head of Eritrea's National Security Office, and Hagos "
+                        "Ghebrehiwet, the PFDJ's economic adviser.", "en"))
+    said = {o for s, p, o in found if p == "sanctions" and s == "United States"}
+    assert {"Eritrean Defence Forces", "People's Front for Democracy and Justice",
+            "Red Sea Trading Corporation", "Abraha Kassa Nemariam", "Hagos Ghebrehiwet"} <= said
+    assert "National Security Office" not in said  # a person's office, not listed

@@ -2018,8 +2018,20 @@ class RelationFinder:
         """sanctions from the sanctioning side (given, or the clause's subject) to the
         target and, for firms, the firms coordinated with it."""
         if not sources:
-            before = self.mention_before(subject_end, a, skip_adjectives=2)
-            key = self.actor_key(before)
+            end = subject_end
+            if end - 1 > a and self.view.texts[end - 1] == ")":
+                # "Office of Foreign Assets Control (OFAC) blacklisted": the name before
+                end = next((j for j in range(end - 2, max(a, end - 8), -1)
+                            if self.view.texts[j] == "("), end)
+            before = self.mention_before(end, a, skip_adjectives=2)
+            if before is not None and before.tok - 1 > a and \
+                    self.view.texts[before.tok - 1] in _GENITIVE_MARKS:
+                owner = self.ends.get(before.tok - 1)
+                if owner is not None and owner.key in self.res.state_bodies:
+                    before = owner  # "the Treasury Department's Office ...": the state's
+            key = self.actor_key(before, institutions_as_state=True)
+            if key in self.res.state_bodies:
+                key = self.res.state_bodies[key]  # "OFAC blacklisted ...": the US does
             sources = [key] if key else self._clause_subjects(k, subject_end)
         if not sources:
             # "European Union leaders, who have imposed sanctions on Russia": the relative
@@ -2042,10 +2054,59 @@ class RelationFinder:
             targets += [key for key in self.coordinated_actors(target.tok, b)
                         if key not in targets and self.res.kind(key) == kind
                         and key not in owners]
+        if self.res.kind(target.key) in ("Organization", "Person"):
+            targets += [key for key in self._sanction_list(target, b) if key not in targets]
         for source in sources:
             for key in targets:
                 if key and source != key:
                     self.emit(source, "sanctions", key, k, (t,), "sanctions")
+
+    def _sanction_list(self, first: Mention, b: int) -> list[str]:
+        """The bodies and persons of a sanctions list after its first item ("blacklisted
+        the army, the ruling party (PFDJ), two party-owned firms, the X Trust, as well as
+        Y, head of Z, and W"): items between commas and "and", a bracket or a person's
+        apposition skipped, an item that names no one passed over."""
+        view = self.view
+        keys: list[str] = []
+        i = first.tok_end
+        last_person = self.res.kind(first.key) == "Person"
+        while i < b:
+            if view.texts[i] == "(":
+                close = next((j for j in range(i + 1, min(b, i + 8)) if view.texts[j] == ")"),
+                             None)
+                if close is None:
+                    break
+                i = close + 1
+                continue
+            sep = view.phrase(i, "member_alongside")
+            if view.texts[i] == "," or view.has(i, "coord") or sep is not None:
+                i = sep[0] if sep is not None else i + 1
+                while i < b and (view.texts[i] == "," or view.has(i, "coord")
+                                 or view.lows[i] in _ARTICLES):
+                    i += 1
+                m = self.starts.get(i)
+                if m is not None and not m.partial and \
+                        self.res.kind(m.key) in ("Organization", "Person"):
+                    if m.key:
+                        keys.append(m.key)
+                    last_person = self.res.kind(m.key) == "Person"
+                    i = m.tok_end
+                    continue
+                # an item naming no one ("two party-owned firms") or a person's apposition
+                # (", head of Eritrea's security office,"): on to the next separator
+                j = i
+                while j < b and j - i < 8 and view.texts[j] not in (",", ";", ".") and \
+                        not view.has(j, "coord") and view.phrase(j, "member_alongside") is None:
+                    if view.has(j, "say_verb") or (view.has(j, "relative_pronoun")
+                                                   and not last_person):
+                        return keys
+                    j += 1
+                if j >= b or j - i >= 8 or view.texts[j] in (";", "."):
+                    break
+                i = j
+                continue
+            break
+        return keys
 
     def suppliers(self, k: int, a: int, b: int) -> None:
         """"Turkey is Pakistan's biggest arms supplier", "zu den wichtigsten

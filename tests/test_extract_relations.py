@@ -1429,3 +1429,8 @@ def test_every_body_and_person_of_a_sanctions_list() -> None:
     assert {"Eritrean Defence Forces", "People's Front for Democracy and Justice",
             "Red Sea Trading Corporation", "Abraha Kassa Nemariam", "Hagos Ghebrehiwet"} <= said
     assert "National Security Office" not in said  # a person's office, not listed
+
+
+def test_a_states_army_fights_for_it_and_a_name_ending_in_digits_ends_a_sentence() -> None:
+    found = triples(run("Die kongolesische Armee kämpft gegen die M23.", "de"))
+    assert ("Demokratische Republik Kongo", "inConflictWith", "M23") in found

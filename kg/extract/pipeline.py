@@ -89,7 +89,10 @@ def _news_tokenizer(nlp: Language) -> None:
     glued = [re.escape(w) + r"(?=[^\W\d_])" for w in load_lexicon(nlp.lang).terms("then_prefix")
              if w.endswith("-")]
     prefixes = list(_MARKUP) + [f"(?i:{p})" for p in glued] + list(nlp.Defaults.prefixes or [])
-    suffixes = list(_MARKUP) + list(nlp.Defaults.suffixes or []) + [r"(?<=[0-9]{3})\."]
+    # (and from a name that ends in digits, "die M23.", "die F-16.": no ordinal)
+    suffixes = list(_MARKUP) + list(nlp.Defaults.suffixes or []) + [
+        r"(?<=[0-9]{3})\.", r"(?<=[^\W\d_][0-9])\.", r"(?<=[^\W\d_][0-9]{2})\.",
+        r"(?<=-[0-9])\.", r"(?<=-[0-9]{2})\."]
     # Keep "Indo-Pacific", "Soo-min", "US-led" one token as the German tokenizer does, so
     # names and compounds are read the same way in both languages.
     infixes = list(_MARKUP) + [r for r in nlp.Defaults.infixes or []

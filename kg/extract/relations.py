@@ -1542,14 +1542,17 @@ class RelationFinder:
                 owner = after if after is not None and after.form == "inflected" else None
             if owner is not None and self.actor_key(owner) and owner.tok_end < b and \
                     view.lows[owner.tok_end] in ("auf", "gegen"):
-                victim = self.actor_key(self.mention_after(owner.tok_end + 1, b, max_skip=1))
-                attacker_key = self.actor_key(owner)
+                victim = self.actor_key(self.mention_after(owner.tok_end + 1, b, max_skip=1),
+                                        institutions_as_state=True)
+                attacker_key = self.actor_key(owner, institutions_as_state=True)
                 if victim and attacker_key and victim != attacker_key:
                     self.emit(attacker_key, "inConflictWith", victim, k, (t,), "conflict")
                     continue
             if j >= b or not view.has(j, "conflict_prep"):
                 continue
-            attacker_key = self.actor_key(attacker) if attacker is not None else None
+            # a state's own forces fight for it ("die kongolesische Armee kämpft gegen ...")
+            attacker_key = self.actor_key(attacker, institutions_as_state=True) \
+                if attacker is not None else None
             if attacker is None and view.lows[j] not in ("in", "im"):
                 # not "Pretoria's claim to be neutral on the war in Ukraine": a war's place
                 # says nothing about the clause's subject taking part
@@ -1558,8 +1561,9 @@ class RelationFinder:
                 attacker_key = self._clause_subject_state(t, k)  # "for its war in Ukraine"
             if attacker_key is None:
                 continue
-            victim_key = self.actor_key(self.mention_after(j + 1, b, max_skip=1))
-            if victim_key:
+            victim_key = self.actor_key(self.mention_after(j + 1, b, max_skip=1),
+                                        institutions_as_state=True)
+            if victim_key and victim_key != attacker_key:
                 self.emit(attacker_key, "inConflictWith", victim_key, k, (t,), "conflict")
 
     def _at_war(self, k: int, t: int, end: int, b: int) -> None:

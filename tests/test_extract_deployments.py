@@ -1061,3 +1061,13 @@ def test_a_state_taking_part_in_a_named_mission_goes_where_the_mission_is() -> N
              "Schweden kündigte an, sich mit Kriegsschiffen an der Nato-Mission zu beteiligen.",
              "de")
     assert ("Schweden", frozenset({"Ostsee"})) in {(a, p) for a, p, _c, _q in described(ex)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Moscow has said it will not accept Western soldiers in Ukraine under any "
+           "circumstances."),
+    ("de", "Macron hat mit Überlegungen zur Entsendung westlicher Bodentruppen in die Ukraine "
+           "eine Debatte ausgelöst."),
+])
+def test_western_or_foreign_troops_are_nobodys_deployment(lang: str, text: str) -> None:
+    assert described(run(text, lang)) == []

@@ -914,6 +914,8 @@ class DeploymentFinder:
         """Killed or civilian people, and forces that only speak ("Die ukrainische Armee
         meldete ...", "the army said")."""
         view = self.view
+        if t > 0 and view.has(t - 1, "foreign_adj"):
+            return True  # "Western soldiers", "westlicher Bodentruppen": nobody's in particular
         j = end
         while j < min(b, end + 4) and view.lows[j] in self.rel.auxiliaries:
             j += 1  # "service members have been killed"

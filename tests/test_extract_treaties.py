@@ -804,3 +804,9 @@ def test_joining_the_bloc_named_before() -> None:
              "joined the seven-nation bloc only this year.", "en")
     assert ("Alliance", frozenset({"Democratic Republic of the Congo",
                                    "East African Community"})) in described(ex)
+
+
+def test_who_recognises_a_side_is_no_party() -> None:
+    ex = run("The UN-recognised government in Tripoli and the Libyan National Army of commander "
+             "Khalifa Haftar signed a permanent ceasefire in Geneva on Friday.", "en")
+    assert all("United Nations" not in p for _t, p in described(ex))

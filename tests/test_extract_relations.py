@@ -1434,3 +1434,18 @@ def test_every_body_and_person_of_a_sanctions_list() -> None:
 def test_a_states_army_fights_for_it_and_a_name_ending_in_digits_ends_a_sentence() -> None:
     found = triples(run("Die kongolesische Armee kämpft gegen die M23.", "de"))
     assert ("Demokratische Republik Kongo", "inConflictWith", "M23") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tschechien hatte der Ukraine nach dem russischen Angriff zuvor Kampfpanzer geliefert.",
+     {("Russland", "Ukraine")}),
+    ("Deutschland unterstützt die Ukraine seit Beginn des russischen Angriffskriegs.",
+     {("Russland", "Ukraine")}),
+    # the attacker's target named: that one, not the supported
+    ("Deutschland unterstützt Polen seit dem russischen Angriff auf die Ukraine.",
+     {("Russland", "Ukraine")}),
+])
+def test_an_attack_without_a_target_is_on_the_state_supported(
+        text: str, expected: set[tuple[str, str]]) -> None:
+    found = triples(run(text, "de"))
+    assert {(s, o) for s, p, o in found if p == "inConflictWith"} == expected

@@ -218,9 +218,30 @@ class RelationFinder:
             self.missions(k)
         self.capitals()
         for k, a, b in self.sentences():
+            self.war_on_the_supported(k, a, b)
+        for k, a, b in self.sentences():
             self.advisers(k, a, b)
         self.institution_officials()
         return dedupe(self.out)
+
+    def war_on_the_supported(self, k: int, a: int, b: int) -> None:
+        """"Tschechien hatte der Ukraine nach dem russischen Angriff Panzer geliefert": an
+        attack a demonym names without its target, in a sentence about support for one
+        state, is an attack on the state supported."""
+        view = self.view
+        attackers = {m.key for m in self.sentence_mentions(k) if m.form == "demonym_adj"
+                     and m.key and self.res.kind(m.key) == "State" and m.tok_end < b
+                     and view.has(m.tok_end, "conflict")
+                     and not (m.tok_end + 1 < b and view.has(m.tok_end + 1, "conflict_prep"))}
+        if len(attackers) != 1:
+            return
+        attacker = attackers.pop()
+        start = view.idx[a]
+        supported = {r.object for r in self.out if r.predicate == "supports"
+                     and r.evidence.start == start and self.res.kind(r.object) == "State"
+                     and r.object != attacker}
+        if len(supported) == 1:
+            self.emit(attacker, "inConflictWith", supported.pop(), k, (a,), "conflict")
 
     def advisers(self, k: int, a: int, b: int) -> None:
         """"X, außenpolitischer Berater von Präsident Alijew", "X, senior adviser to Supreme

@@ -1449,3 +1449,12 @@ def test_an_attack_without_a_target_is_on_the_state_supported(
         text: str, expected: set[tuple[str, str]]) -> None:
     found = triples(run(text, "de"))
     assert {(s, o) for s, p, o in found if p == "inConflictWith"} == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Opposition um Ex-Regierungschef Robert Fico stimmte dagegen."),
+    ("de", "Der frühere Präsident Olusegun Obasanjo vermittelte."),
+    ("en", "The former Ukrainian President Leonid Kuchma signed it."),
+])
+def test_an_office_no_longer_held_is_no_relation(lang: str, text: str) -> None:
+    assert not [t for t in triples(run(text, lang)) if t[1] in ("leaderOf", "officialOf")]

@@ -338,6 +338,15 @@ class RelationFinder:
         role = before if before is not None else self._role_after(p, b)
         return self._deputy(role) if role is not None else None
 
+    def _former(self, r: int, a: int) -> bool:
+        """The role at ``r`` is a former one ("Ex-Präsident", "former President", "der
+        frühere Regierungschef")."""
+        view = self.view
+        if view.lows[r].startswith(("ex-", "former-")):
+            return True
+        return any(view.has(i, "former") or view.lows[i] in ("ex-", "former-")
+                   for i in range(max(a, r - 3), r))
+
     def _deputy(self, role: tuple[int, str]) -> tuple[int, str]:
         """A deputy leads nothing: "Australia's deputy prime minister", "Vize-Regierungschef"
         hold an office (officialOf)."""
@@ -616,6 +625,11 @@ class RelationFinder:
                 last_cat = None  # "A und sein Amtskollege B": A's office is not said here
                 continue
             r, cat = role
+            if self._former(r, a):
+                # "Ex-Regierungschef Robert Fico", "former President X": an office no longer
+                # held is no relation now
+                prev_target, last_cat = None, None
+                continue
             if view.has(r, "counterpart"):
                 # "Prime Minister A and his counterpart B": the office of the title just before
                 if last_cat is not None and (r - last_cat[0] <= _COUNTERPART_REACH or (
@@ -2069,6 +2083,8 @@ class RelationFinder:
                     or _role_category(self.view, lo - 2) else None)
                 key = self.actor_key(head)
                 sources = [key] if key else []
+        # a state's office sanctions for its state ("the U.S. Treasury sanctioned ...")
+        sources = [self.res.state_bodies.get(s, s) for s in sources]
         targets = [target.key]
         if self.res.kind(target.key) in ("Organization", "State"):
             # "sanctioned Rosneft and Lukoil", "Sanktionen gegen Russland und Belarus": every

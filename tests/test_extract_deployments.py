@@ -1071,3 +1071,9 @@ def test_a_state_taking_part_in_a_named_mission_goes_where_the_mission_is() -> N
 ])
 def test_western_or_foreign_troops_are_nobodys_deployment(lang: str, text: str) -> None:
     assert described(run(text, lang)) == []
+
+
+def test_a_states_and_allied_troops_are_the_states() -> None:
+    ex = run("American and allied troops remain in Afghanistan.", "en")
+    assert [(a, p) for a, p, _c, _q in described(ex)] == [
+        ("United States", frozenset({"Afghanistan"}))]

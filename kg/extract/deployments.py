@@ -914,8 +914,10 @@ class DeploymentFinder:
         """Killed or civilian people, and forces that only speak ("Die ukrainische Armee
         meldete ...", "the army said")."""
         view = self.view
-        if t > 0 and view.has(t - 1, "foreign_adj"):
-            return True  # "Western soldiers", "westlicher Bodentruppen": nobody's in particular
+        if t > 0 and view.has(t - 1, "foreign_adj") and not (t > 1 and view.has(t - 2, "coord")):
+            # "Western soldiers", "westlicher Bodentruppen": nobody's in particular (but
+            # "American and allied troops" are the Americans')
+            return True
         j = end
         while j < min(b, end + 4) and view.lows[j] in self.rel.auxiliaries:
             j += 1  # "service members have been killed"

@@ -1077,3 +1077,9 @@ def test_a_states_and_allied_troops_are_the_states() -> None:
     ex = run("American and allied troops remain in Afghanistan.", "en")
     assert [(a, p) for a, p, _c, _q in described(ex)] == [
         ("United States", frozenset({"Afghanistan"}))]
+
+
+def test_two_men_shaking_hands_are_no_force() -> None:
+    ex = run("The United States sent troops to Afghanistan. In Doha the two men shook hands.",
+             "en")
+    assert all(c != 2 for _a, _p, c, _q in described(ex))

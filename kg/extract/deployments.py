@@ -333,8 +333,9 @@ class DeploymentFinder:
             counted_force = view.phrase(i, "counted_force") if hit is None else None
             if counted_force is not None:
                 counted = count_before(view, i, a)
-                if counted is not None and counted.value and i - counted.end <= 1:
-                    hit = counted_force  # "600 Mann": a force only when counted
+                if counted is not None and counted.value and counted.value >= 10 and \
+                        i - counted.end <= 1:
+                    hit = counted_force  # "600 Mann": a force when counted, "the two men" no
             if hit is None:
                 hit = view.phrase(i, "deploy_noun")
                 noun = hit is not None

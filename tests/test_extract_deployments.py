@@ -1083,3 +1083,11 @@ def test_two_men_shaking_hands_are_no_force() -> None:
     ex = run("The United States sent troops to Afghanistan. In Doha the two men shook hands.",
              "en")
     assert all(c != 2 for _a, _p, c, _q in described(ex))
+
+
+def test_ships_sent_to_an_exercise_go_where_it_takes_place() -> None:
+    ex = run("Vor der Küste hat ein gemeinsames Marinemanöver begonnen. Die Übung soll zehn Tage "
+             "dauern. Schauplatz sind die Gewässer vor Durban. Die russische Marine hat eine "
+             "Fregatte entsandt, China einen Zerstörer.", "de")
+    assert {(a, p) for a, p, _c, _q in described(ex)} == {
+        ("Russland", frozenset({"Durban"})), ("China", frozenset({"Durban"}))}

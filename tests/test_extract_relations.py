@@ -1458,3 +1458,15 @@ def test_an_attack_without_a_target_is_on_the_state_supported(
 ])
 def test_an_office_no_longer_held_is_no_relation(lang: str, text: str) -> None:
     assert not [t for t in triples(run(text, lang)) if t[1] in ("leaderOf", "officialOf")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Südafrika hat sich enthalten und trägt die westlichen Sanktionen gegen Moskau nicht mit.",
+     set()),
+    ("Belgrad hat sich den Sanktionen der Europäischen Union gegen Russland nicht "
+     "angeschlossen.", {("Europäische Union", "sanctions", "Russland")}),
+])
+def test_a_negated_sanctioning_or_joining_is_none(text: str,
+                                                  expected: set[tuple[str, str, str]]) -> None:
+    found = triples(run(text, "de"))
+    assert {t for t in found if t[1] in ("sanctions", "affiliatedWith")} == expected

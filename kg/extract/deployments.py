@@ -203,11 +203,12 @@ class DeploymentFinder:
         """"About 9,000 American service members ... are taking part in the drills": where
         the exercise was placed a few sentences before."""
         view = self.view
-        if not view.positions(d.k, "exercise"):
-            return []
-        for kk in range(d.k - 1, max(-1, d.k - 6), -1):
-            if view.boiler[kk] or not view.positions(kk, "exercise"):
-                continue
+        named = [kk for kk in range(max(0, d.k - 3), d.k + 1) if view.positions(kk, "exercise")]
+        if not named:
+            return []  # (an exercise named in this sentence or the three before it)
+        for kk in range(d.k - 1, max(-1, min(named) - 2), -1):
+            if view.boiler[kk]:
+                continue  # "Schauplatz sind die Gewässer vor Durban": the exercise's place
             sa, sb = view.sents[kk]
             places = [loc for loc in self.locations(kk, sa, sb, sa, d.actors, sentence=(sa, sb))
                       if self._state_of(loc) not in d.actors]

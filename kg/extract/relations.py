@@ -1314,6 +1314,8 @@ class RelationFinder:
         if t > a and view.has(t - 1, "infinitive_marker"):
             return
         lo, hi = clause_bounds(view, t, k)
+        if any(view.has(i, "negation") for i in range(lo, hi)):
+            return  # "hat sich ... nicht angeschlossen"
         if lo - 3 > a and view.texts[lo - 1] == ")" and view.texts[lo - 3] == "(":
             lo = clause_bounds(view, lo - 4, k)[0]  # "der Allianz (AES) angeschlossen"
         orgs = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi and joinable(m)
@@ -2055,7 +2057,11 @@ class RelationFinder:
     def _emit_sanctions(self, k: int, a: int, b: int, t: int, sources: list[str],
                         target: Mention, subject_end: int) -> None:
         """sanctions from the sanctioning side (given, or the clause's subject) to the
-        target and, for firms, the firms coordinated with it."""
+        target and, for firms, the firms coordinated with it; none in a negated clause
+        ("trägt die westlichen Sanktionen gegen Moskau nicht mit")."""
+        lo, hi = clause_bounds(self.view, t, k)
+        if not sources and any(self.view.has(i, "negation") for i in range(lo, hi)):
+            return  # (but "hat sich den Sanktionen der EU nicht angeschlossen": the EU's)
         if not sources:
             end = subject_end
             if end - 1 > a and self.view.texts[end - 1] == ")":

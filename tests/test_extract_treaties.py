@@ -810,3 +810,13 @@ def test_who_recognises_a_side_is_no_party() -> None:
     ex = run("The UN-recognised government in Tripoli and the Libyan National Army of commander "
              "Khalifa Haftar signed a permanent ceasefire in Geneva on Friday.", "en")
     assert all("United Nations" not in p for _t, p in described(ex))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ethiopia and Eritrea fought a war. US envoy Jeffrey Feltman and the African Union's "
+           "envoy, Olusegun Obasanjo, are pressing both sides for a ceasefire."),
+    ("en", "The UN called for a ceasefire between Russia and Ukraine."),
+    ("de", "Die UN fordert eine Waffenruhe zwischen Russland und der Ukraine."),
+])
+def test_a_treaty_called_for_is_none(lang: str, text: str) -> None:
+    assert described(run(text, lang)) == []

@@ -810,6 +810,14 @@ class TreatyFinder:
         group = self._anaphor_subject(k, a, cue.start)
         if len(group) >= 2:
             return group
+        lo_c, hi_c = self._clause(cue.start, a, b)
+        if any(view_phrase is not None for view_phrase in (
+                self.view.phrase(i, "pair_anaphor") for i in range(lo_c, hi_c))) and \
+                len({key for tok, key in self._actor_mentions(k, excluded)
+                     if lo_c <= tok < hi_c}) < 2:
+            # "US envoy X and the AU's envoy Y are pressing both sides for a ceasefire":
+            # the two sides named before, not the envoys' states
+            return self._last_pair(k)
         lo, hi = self._clause(cue.start, a, b)
         clause = {key for tok, key in self._actor_mentions(k, excluded) if lo <= tok < hi}
         if len(clause) >= 2:
@@ -1034,6 +1042,9 @@ class TreatyFinder:
         if j >= a and (view.has(j, "pending_treaty_pre")
                        or view.phrase_ending(j + 1, "pending_treaty_pre") is not None):
             return True  # "once", "path to (NATO membership)"
+        if j >= a and view.lows[j] in ("for", "zu", "zur", "zum", "auf") and any(
+                view.has(x, "urge_verb") for x in range(max(a, j - 4), j)):
+            return True  # "pressing both sides for a ceasefire": wanted, not made
         if j - 1 >= a and view.lows[j] in ("of", "des", "der"):
             j -= 1  # "Article 4 of the", "Artikel 5 des"
         return j - 2 >= a and view.texts[j - 1][:1].isdigit() and view.has(j - 2, "article_word") \

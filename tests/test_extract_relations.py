@@ -1470,3 +1470,11 @@ def test_a_negated_sanctioning_or_joining_is_none(text: str,
                                                   expected: set[tuple[str, str, str]]) -> None:
     found = triples(run(text, "de"))
     assert {t for t in found if t[1] in ("sanctions", "affiliatedWith")} == expected
+
+
+def test_two_states_at_war_with_each_other() -> None:
+    assert ("Russia", "inConflictWith", "Ukraine") in triples(
+        run("Russia and Ukraine have been at war since February 2022.", "en"))
+    for text in ("Greece and Turkey are not at war.",
+                 "Armenia and Azerbaijan are no longer at war."):
+        assert not [t for t in triples(run(text, "en")) if t[1] == "inConflictWith"]

@@ -1608,6 +1608,17 @@ class RelationFinder:
         befindet": the last actor before the phrase in its clause, and the one after it."""
         view = self.view
         if end >= b or not view.has(end, "conflict_prep"):
+            # "Russia and Ukraine have been at war since 2022": the coordinated subject
+            lo, _hi = clause_bounds(view, t, k)
+            sides = [m for m in self.sentence_mentions(k) if lo <= m.tok < t and not m.partial
+                     and self.actor_key(m) and not self.after_locprep(m)]
+            if len(sides) == 2 and _coordinated(view, sides[0], sides[1], strict=True) and \
+                    all(m.form != "demonym_adj" for m in sides) and \
+                    not any(view.has(i, "negation") or view.has(i, "negative_det")
+                            for i in range(lo, t)):
+                s, o = (self.actor_key(m, institutions_as_state=True) for m in sides)
+                if s and o and s != o:
+                    self.emit(s, "inConflictWith", o, k, (t,), "conflict")
             return
         other = self.actor_key(self.mention_after(end + 1, b, max_skip=1))
         lo, _hi = clause_bounds(view, t, k)

@@ -1091,3 +1091,9 @@ def test_ships_sent_to_an_exercise_go_where_it_takes_place() -> None:
              "Fregatte entsandt, China einen Zerstörer.", "de")
     assert {(a, p) for a, p, _c, _q in described(ex)} == {
         ("Russland", frozenset({"Durban"})), ("China", frozenset({"Durban"}))}
+
+
+def test_a_genitive_owner_of_an_object_is_no_subject() -> None:
+    ex = run("Britain has led NATO's multinational battlegroup in Estonia since 2017 and had "
+             "about 900 soldiers in the country before the invasion.", "en")
+    assert ("United Kingdom", 900) in {(a, c) for a, _p, c, _q in described(ex)}

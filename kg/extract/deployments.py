@@ -1097,6 +1097,10 @@ class DeploymentFinder:
         # apposition describes the subject, it does not act with it
         cands = [m for m in cands if not (view.after_genitive(m) is not None and m.tok > 0
                                           and view.texts[m.tok - 1] == ",")] or cands
+        # "Britain has led NATO's battlegroup ... and had 900 soldiers": a genitive owns an
+        # object, it is no subject
+        cands = [m for m in cands if view.after_genitive(m) is None
+                 or view.after_genitive(m) == t] or cands
         if not cands:
             return []
         first = cands[-1]

@@ -114,6 +114,7 @@ class DeploymentFinder:
                 continue
             made = len(self.drafts)
             found = self.sentence(k, a, b)
+            self._origin_list(k, made)
             self._contributed(k, made)
             if self._partitive(k, a, b):
                 pass  # "Some 1,600 of them are stationed in ...": the force named before
@@ -1764,10 +1765,9 @@ class DeploymentFinder:
                     d.locations = places
 
 
-    def _contributed(self, k: int, made: int) -> None:
-        """"Denmark, France and Germany had committed forces": forces a sentence says
-        states contribute, with no place of their own, serve where the deployment just
-        reported stands."""
+    def _origin_list(self, k: int, made: int) -> None:
+        """"Soldaten aus Österreich, Bulgarien, Rumänien und der Slowakei": a force from a
+        list of states is one deployment of each."""
         view = self.view
         b = view.sents[k][1]
         for d in list(self.drafts[made:]):
@@ -1784,7 +1784,12 @@ class DeploymentFinder:
                         key not in d.locations:
                     self.drafts.append(replace(d, actors=[key], locations=list(d.locations),
                                                count=None))
-        if not view.positions(k, "contribute_verb"):
+
+    def _contributed(self, k: int, made: int) -> None:
+        """"Denmark, France and Germany had committed forces": forces a sentence says
+        states contribute, with no place of their own, serve where the deployment just
+        reported stands."""
+        if not self.view.positions(k, "contribute_verb"):
             return
         # the deployment of the mission the sentence names ("sich an der Nato-Mission zu
         # beteiligen"), else the last one with a place
@@ -1795,10 +1800,14 @@ class DeploymentFinder:
             prior = next(iter(placed), None)
             if prior is None or k - prior.k > PENDING_WINDOW:
                 return
+        hosts = self._hosts(prior)
         for d in self.drafts[made:]:
-            if not d.locations and not set(d.actors) & {
-                    self._state_of(loc) or loc for loc in prior.locations}:
+            if not d.locations and not set(d.actors) & hosts:
                 d.locations = list(prior.locations)
+
+    def _hosts(self, d: Draft) -> set[str]:
+        """The states (or places with no known state) a deployment stands in."""
+        return {self._state_of(loc) or loc for loc in d.locations}
 
     def _contributors(self, k: int, a: int, b: int, prior: Draft) -> bool:
         """"Beteiligen wollen sich Deutschland, die Niederlande und Polen", "Denmark, France
@@ -1821,7 +1830,7 @@ class DeploymentFinder:
             if len(group) >= 2:
                 states = group
                 break
-        hosts = {self._state_of(loc) or loc for loc in prior.locations}
+        hosts = self._hosts(prior)
         states = [s for s in states if s not in hosts and s not in prior.actors]
         if len(states) < 2:
             return False

@@ -793,29 +793,27 @@ class RelationFinder:
                 i += 1  # "said on Monday", "told reporters"; not "said no new contracts"
             if i < b and (view.texts[i] == "," or view.has(i, "complementizer")):
                 i += 1
-            m = self.starts.get(i)
-            if m is not None and not m.partial and m.form != "demonym_adj" and \
-                    self.res.kind(m.key) == "State" and self._intends(m, b):
-                return m.key
-            return None
+            return self._state_intending(self.starts.get(i), b)
         start = min(r, p.tok)
         if start - 2 > a and view.has(start - 1, "say_verb") and view.texts[start - 2] == ",":
             i = a
             while i < b and not view.texts[i][:1].isalnum():
                 i += 1  # an opening quote
-            m = self.starts.get(i)
-            if m is not None and not m.partial and m.form != "demonym_adj" and \
-                    self.res.kind(m.key) == "State" and self._intends(m, b):
-                return m.key
+            return self._state_intending(self.starts.get(i), b)
         return None
 
-    def _intends(self, m: Mention, b: int) -> bool:
-        """What a speaker says his state will do or is ready for ("Britain was ready",
-        "Oslo would keep", "Schweden lasse sich nicht"), not what he blames a state for
-        ("Seoul had continued to damage trust")."""
+    def _state_intending(self, m: Mention | None, b: int) -> str | None:
+        """The state ``m`` names when the speech says what it will do or is ready for
+        ("Britain was ready", "Oslo would keep", "Schweden lasse sich nicht"), not what a
+        speaker blames it for ("Seoul had continued to damage trust")."""
+        if m is None or m.partial or m.form == "demonym_adj" or \
+                self.res.kind(m.key) != "State":
+            return None
         view = self.view
-        return any(view.phrase(i, "own_intent") is not None
-                   for i in range(m.tok_end, min(b, m.tok_end + 2)))
+        if any(view.phrase(i, "own_intent") is not None
+               for i in range(m.tok_end, min(b, m.tok_end + 2))):
+            return m.key
+        return None
 
     def _apposition_owner(self, p: Mention, b: int) -> str | None:
         """The state owning the office in an apposition after ``p`` (", deputy director of
@@ -1378,7 +1376,7 @@ class RelationFinder:
         view = self.view
         lo, hi = clause_bounds(view, t, k)
         inside = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi and m is not org
-                  and self.res.kind(m.key) == "State" and not self._city_of(m)]
+                  and self.res.kind(m.key) == "State" and not self.city_of(m)]
         before = [m for m in inside if m.tok < t]
         if before:
             # "Finland ... after Russia's invasion of Ukraine and became Nato's 31st member":
@@ -1400,7 +1398,7 @@ class RelationFinder:
                              for cat in ("locprep", "object_prep", "toward_prep"))]
         return after[0] if after else None
 
-    def _city_of(self, m: Mention) -> bool:
+    def city_of(self, m: Mention) -> bool:
         """A demonym naming where a city lies ("in der kasachischen Hauptstadt Astana"):
         where, not who."""
         view = self.view
@@ -1415,7 +1413,7 @@ class RelationFinder:
         inside = view.relative_clauses(view.sents[k][0], t)
         before = [m for m in self.sentence_mentions(k) if m.tok < t and m is not exclude
                   and self.res.kind(m.key) == "State" and m.tok not in inside
-                  and not self._city_of(m)]
+                  and not self.city_of(m)]
         if before:
             return before[-1].key
         after = [m for m in self.sentence_mentions(k) if m.tok > t and m is not exclude
@@ -2086,8 +2084,6 @@ class RelationFinder:
                 if owner is not None and owner.key in self.res.state_bodies:
                     before = owner  # "the Treasury Department's Office ...": the state's
             key = self.actor_key(before, institutions_as_state=True)
-            if key in self.res.state_bodies:
-                key = self.res.state_bodies[key]  # "OFAC blacklisted ...": the US does
             sources = [key] if key else self._clause_subjects(k, subject_end)
         if not sources:
             # "European Union leaders, who have imposed sanctions on Russia": the relative

@@ -240,9 +240,7 @@ class TreatyFinder:
                                         for i in range(a, v)):
                 # "im Juni hatten beide Regierungen den Bau von Straßen vereinbart": the two
                 # states named last, in this sentence or before
-                named = list(dict.fromkeys(key for tok, key in self._actor_mentions(k, set())
-                                           if tok < v and self.res.kind(key) == "State"))
-                parties = set(named[-2:]) if len(named) >= 2 else self._last_pair(k)
+                parties = self._pair_before(k, v, set())
             if reflexive and len(parties) < 2:
                 # "Die USA und der Irak haben sich auf ... verständigt": the coordinated
                 # subject before the reflexive pronoun
@@ -630,10 +628,7 @@ class TreatyFinder:
                     return set(actors)
                 if j + 1 < b and view.phrase(j + 1, "pair_anaphor") is not None:
                     # "a pact between the two nations": the two states named just before
-                    named = list(dict.fromkeys(
-                        key for tok, key in self._actor_mentions(k, excluded)
-                        if tok < cue.start and self.res.kind(key) == "State"))
-                    pair = set(named[-2:]) if len(named) >= 2 else self._last_pair(k)
+                    pair = self._pair_before(k, cue.start, excluded)
                     if len(pair) == 2:
                         return pair
         if view.positions(k, "sign_verb") or view.positions(k, "agree_verb"):
@@ -740,8 +735,7 @@ class TreatyFinder:
             if before is not None and self.res.kind(before.key) == "Place" and \
                     self.res.kind(m.key) == "State":
                 continue  # "in Putrajaya, Malaysia,": the place's country, no party
-            if m.form == "demonym_adj" and m.tok_end < len(view.texts) and (
-                    view.has(m.tok_end, "capital_word") or view.has(m.tok_end, "city_head")):
+            if self.rel.city_of(m):
                 continue  # "in der katarischen Hauptstadt Doha": where they met, no party
             if m.form == "demonym_adj" and m.tok_end < len(view.texts) and (
                     view.has(m.tok_end, "conflict") or view.has(m.tok_end, "attack_noun")):
@@ -811,10 +805,9 @@ class TreatyFinder:
         if len(group) >= 2:
             return group
         lo_c, hi_c = self._clause(cue.start, a, b)
-        if any(view_phrase is not None for view_phrase in (
-                self.view.phrase(i, "pair_anaphor") for i in range(lo_c, hi_c))) and \
-                len({key for tok, key in self._actor_mentions(k, excluded)
-                     if lo_c <= tok < hi_c}) < 2:
+        if any(self.view.phrase(i, "pair_anaphor") is not None for i in range(lo_c, hi_c)) \
+                and len({key for tok, key in self._actor_mentions(k, excluded)
+                         if lo_c <= tok < hi_c}) < 2:
             # "US envoy X and the AU's envoy Y are pressing both sides for a ceasefire":
             # the two sides named before, not the envoys' states
             return self._last_pair(k)
@@ -888,6 +881,13 @@ class TreatyFinder:
             return set()
         actors = {key for tok, key in self._actor_mentions(k, excluded) if lo2 <= tok < hi2}
         return actors if len(actors) >= 2 else set()
+
+    def _pair_before(self, k: int, t: int, excluded: set[int]) -> set[str]:
+        """The two states a pair word before token ``t`` stands for: the last two the
+        sentence names before it, else the pair named in the sentences before."""
+        named = list(dict.fromkeys(key for tok, key in self._actor_mentions(k, excluded)
+                                   if tok < t and self.res.kind(key) == "State"))
+        return set(named[-2:]) if len(named) >= 2 else self._last_pair(k)
 
     def _last_pair(self, k: int, n: int = 2) -> set[str]:
         """The ``n`` states named last before sentence ``k`` ("beide Länder", "the three

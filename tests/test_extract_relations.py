@@ -136,6 +136,17 @@ def triples(ex: Extraction) -> set[tuple[str, str, str]]:
         ("de", "Für die Armee unterzeichnete Generalleutnant Jassir al-Atta, für die RSF deren "
                "Vizekommandeur Abdelrahim Daglo.",
          ("Abdelrahim Daglo", "officialOf", "Rapid Support Forces")),
+        # an official of a body a state's genitive owns holds an office of that state
+        ("en", "Ivan Petrov, the secretary of Belarus's Security Council, warned of reprisals.",
+         ("Ivan Petrov", "officialOf", "Belarus")),
+        # a name with its particle glued on, before a role in apposition
+        ("en", "Khalid al-Rumaihi, a spokesman for Bahrain's interior ministry, said so.",
+         ("Khalid al-Rumaihi", "officialOf", "Bahrain")),
+        # "foreign policy chief": an official, not the leader, of the bloc
+        ("en", "EU foreign policy chief Maria Lindqvist warned Moscow.",
+         ("Maria Lindqvist", "officialOf", "European Union")),
+        ("en", "White House national security spokesman Sean Savett declined to comment.",
+         ("Sean Savett", "officialOf", "United States")),
     ],
 )
 def test_roles(lang: str, text: str, expected: tuple[str, str, str]) -> None:

@@ -127,10 +127,9 @@ class NameFinder:
     def _compute_strength(self, i: int) -> int:
         view = self.view
         text = view.texts[i]
-        if text and not text[0].isupper() and "-" in text:
-            head, _, rest = text.partition("-")
-            if head in self.particles and rest[:1].isupper() and rest.replace("-", "").isalpha():
-                return STRONG  # "al-Sudani", "el-Sisi": a particle glued to the name
+        if text and not text[0].isupper() and self._particle_name(i) and \
+                text.replace("-", "").isalpha():
+            return STRONG  # "al-Sudani", "el-Sisi": a particle glued to the name
         if not text or not text[0].isupper() or len(text) > 40:
             return NO
         if not all(ch.isalpha() or ch in _NAME_PUNCT for ch in text):
@@ -156,6 +155,11 @@ class NameFinder:
                     return STRONG  # "Han Duck Soo": a verb is never capitalized mid-sentence
                 return NO
         return STRONG
+
+    def _particle_name(self, i: int) -> bool:
+        """A name with its particle glued on ("al-Ansari", "el-Sisi")."""
+        head, dash, rest = self.view.texts[i].partition("-")
+        return bool(dash) and head in self.particles and rest[:1].isupper()
 
     def _inside_sentence(self, i: int) -> bool:
         """Token ``i`` stands inside its sentence (not first, not after a quote or colon),
@@ -1331,6 +1335,7 @@ class NameFinder:
                     self.add(run[0], run[-1] + 1, "Person", "say-name")
                 continue
             if not (view.is_cap(i) and i + 1 < b and (view.is_cap(i + 1)
+                                                      or self._particle_name(i + 1)
                                                       or self._nickname(i + 1, b, False))):
                 continue
             run = self.name_run(i, b, min_len=2, places=True)

@@ -94,6 +94,7 @@ class RelationFinder:
                 self.ends[m.tok_end] = m
         self.person_targets: dict[str, str] = {}
         self.bare_titled: dict[str, str] = {}  # person -> role category, no state named yet
+        self.genitive_bodies: dict[str, str] = {}  # "Russia's Security Council" -> Russia
         self._mention_toks: list[int] | None = None
         self.auxiliaries = self.view.lex.auxiliaries
         self.stop_words = _stop_words(self.view.lex.lang)
@@ -309,6 +310,8 @@ class RelationFinder:
             if owner is not None and not owner.partial and \
                     self.res.kind(owner.key) == "State" and owner.key != m.key:
                 self.emit(m.key, "affiliatedWith", owner.key, k, (m.tok,), "compound")
+                if owner.key:
+                    self.genitive_bodies.setdefault(m.key, owner.key)
 
     def institution_officials(self) -> None:
         """An official of a state's institution ("a spokesman for the Hungarian Defence
@@ -319,6 +322,8 @@ class RelationFinder:
                 state = self.res.state_key(m)
                 if state:
                     owner.setdefault(m.key, state)
+        for body, state in self.genitive_bodies.items():
+            owner.setdefault(body, state)  # "the secretary of Russia's Security Council"
         for r in list(self.out):
             if r.predicate in ("leaderOf", "officialOf") and r.object in owner and \
                     self.res.kind(r.subject) == "Person":

@@ -354,7 +354,16 @@ def test_a_capital_entered_by_troops_is_a_place() -> None:
     ("lang", "text", "label", "kind"),
     [("en", "Iraqi Prime Minister Mohammed Shia al-Sudani has pressed for an end to the mission.",
       "Mohammed Shia al-Sudani", "Person"),
-     ("en", "Somali forces fight al-Shabaab in the south.", "al-Shabaab", "Organization")],
+     ("en", "Somali forces fight al-Shabaab in the south.", "al-Shabaab", "Organization"),
+     # a sentence-initial name whose surname carries the particle, before a role
+     ("en", "Majed al-Rumaihi, a spokesman for the ministry, said so.", "Majed al-Rumaihi",
+      "Person"),
+     # a given name that is also an adjective ("nasser") keeps the surname after it
+     ("de", "Kuwaits Außenminister Scheich Salim Nasser al-Sabah verkündete das.",
+      "Salim Nasser al-Sabah", "Person"),
+     # a common given name is no town's alias
+     ("de", "Bahrains Innenminister Ahmad Nasser al-Chalifa verkündete das.",
+      "Ahmad Nasser al-Chalifa", "Person")],
 )
 def test_names_with_a_lower_case_particle(lang: str, text: str, label: str, kind: str) -> None:
     ex = extract(Document(text=text, lang=lang, source="test"))
@@ -619,3 +628,35 @@ def test_a_foreign_name_that_reads_as_a_german_verb_is_a_name() -> None:
     ex = extract(Document(text="Das Kabinett billigte unter Leitung von Ministerpräsident Han "
                                "Duck Soo einen Vorschlag.", lang="de", source="test"))
     assert ("Han Duck Soo", "Person") in {(e.label, e.kind) for e in ex.entities}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agency"),
+    [("de", "Riga, 3. März 2024 (AFP/dpa) – Lettland stärkt seine Grenze.", "dpa"),
+     ("en", "TIRANA, Albania, May 2 (Reuters) - Albania opened the base.", "Reuters"),
+     ("en", "HANOI (AP) — Vietnam protested on Monday.", "AP")],
+)
+def test_the_agency_credited_in_a_dateline_is_no_entity(lang: str, text: str, agency: str
+                                                         ) -> None:
+    aliases = {a for e in run(text, lang).entities for a in e.aliases}
+    assert agency not in aliases and aliases  # the story's own names are still found
+
+
+def test_an_agency_the_story_quotes_is_an_entity() -> None:
+    ex = run("HANOI (AP) — Vietnam protested, an official told AP on Monday.", "en")
+    assert "Associated Press" in {e.label for e in ex.entities}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "second"),
+    [("en", "Oman's defence ministry confirmed the drill. A spokesman for Oman's foreign "
+            "ministry said the ministry was not told.", "Oman's defence ministry",
+      "Oman's foreign ministry"),
+     ("de", "Das chinesische Außenministerium protestierte. Ein Sprecher des chinesischen "
+            "Verteidigungsministeriums sagte, das Ministerium werde reagieren.",
+      "chinesische Außenministerium", "chinesischen Verteidigungsministeriums")],
+)
+def test_two_ministries_of_one_state_are_two_nodes(lang: str, text: str, first: str,
+                                                   second: str) -> None:
+    ex = run(text, lang)
+    assert holding(ex, first).key != holding(ex, second).key

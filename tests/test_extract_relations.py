@@ -147,6 +147,18 @@ def triples(ex: Extraction) -> set[tuple[str, str, str]]:
          ("Maria Lindqvist", "officialOf", "European Union")),
         ("en", "White House national security spokesman Sean Savett declined to comment.",
          ("Sean Savett", "officialOf", "United States")),
+        ("en", "Kremlin aide Yuri Ushakov said the deal was ready.",
+         ("Yuri Ushakov", "officialOf", "Russia")),
+        # "the ministers of both countries, A and B": the pair named before, in order
+        ("de", "Die Türkei und der Irak arbeiten zusammen. Die Außenminister beider Länder, "
+               "Mehmet Yalçınkaya und Salih Jaburi, unterzeichneten eine Erklärung.",
+         ("Salih Jaburi", "officialOf", "Irak")),
+        ("en", "Turkey and Iraq agreed to work together. The foreign ministers of the two "
+               "countries, Mehmet Yalcinkaya and Salih Jaburi, signed a memorandum.",
+         ("Mehmet Yalcinkaya", "officialOf", "Turkey")),
+        # a role over an organization with its acronym in brackets, then the name
+        ("de", "Die Angriffe sollen dem Anführer der pakistanischen Taliban (TTP), Hakimullah "
+               "Wali Mehsud, gegolten haben.", ("Hakimullah Wali Mehsud", "leaderOf", "Taliban")),
     ],
 )
 def test_roles(lang: str, text: str, expected: tuple[str, str, str]) -> None:

@@ -1205,6 +1205,8 @@ class NameFinder:
         if n + 1 >= b or self.used[n] or not view.is_cap(n) or not view.texts[n].isalpha() \
                 or view.cues(n) or self.gaz_at[n] is not None:
             return run
+        if self._particle_name(n + 1) and not self.used[n + 1]:
+            return [run[0], n, n + 1]  # "Scheich Salim Nasser al-Sabah"
         if view.phrase(n + 1, "affil_prep") is not None or view.texts[n + 1] in (",", ".", "(") \
                 or view.is_lower_word(n + 1) and not view.has(n + 1, "coord"):
             # "Wirtschaftsminister Robert Habeck sagte", "... Robert Habeck (Grüne)"
@@ -1269,14 +1271,18 @@ class NameFinder:
                 j = role[0]
                 while j < b and j - role[0] < 2 and view.has(j, "title"):
                     j += 1
+                pair = view.phrase(j, "pair_anaphor") if j < b else None
+                if pair is not None and pair[0] < b and view.texts[pair[0]] == ",":
+                    j = pair[0]  # "Die Außenminister beider Länder, X und Y"
                 owner = self.gaz_at[j] if j < b else None
                 if j < b and (view.has(j, "role_owner_prep") or owner is not None and owner.tok == j
                               and owner.kind == "State" and owner.form == "inflected"):
                     # "Der Sprecher des iranischen Außenministeriums, Nasser Kanaani, ...",
                     # "die Außenminister Kongos und Ruandas, X und Y"
                     k = j + 1
-                    while k < min(b, j + 6) and view.texts[k] not in (",", ".", ";", ":"):
-                        k += 1
+                    while k < min(b, j + 6 + 3 * (view.texts[k - 1] == ")" or "(" in view.texts[
+                            j:min(b, j + 6)])) and view.texts[k] not in (",", ".", ";", ":"):
+                        k += 1  # "des Anführers der pakistanischen Taliban (TTP), X"
                     if k < b and view.texts[k] == ",":
                         j = k
                 if j + 1 < b and view.texts[j] == "," and \

@@ -382,10 +382,15 @@ class RelationFinder:
             if hit is not None:
                 return self._office_before(hit[0], a) or self._first_role(hit[0], cat, a)
         if j - 1 > a and view.texts[j - 1] == "," and (
-                p.tok_end >= b or view.texts[p.tok_end] in (",", ".", ";")):
+                p.tok_end >= b or view.texts[p.tok_end] in (",", ".", ";")
+                or view.has(p.tok_end, "coord")):
             # "Russia's defence minister, Andrei Belousov, said"
+            end = j - 1
+            pair = view.phrase_ending(end, "pair_anaphor")
+            if pair is not None:
+                end = pair[0]  # "Die Außenminister beider Länder, A und B": the pair's
             for cat in ("role_leader", "role_official", "role_expert"):
-                hit = view.phrase_ending(j - 1, cat)
+                hit = view.phrase_ending(end, cat)
                 if hit is not None:
                     return self._first_role(hit[0], cat, a)
             for f in range(j - 2, max(a, j - 6), -1):

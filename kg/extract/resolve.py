@@ -185,7 +185,9 @@ class Resolver:
 
     def resolve(self, mentions: list[Mention]) -> Resolution:
         """Keys for every mention; mentions that resolve to nothing are dropped."""
-        mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        # "MOSKAU (dpa) –": the credited agency is the article's source, not in its story
+        mentions = sorted((m for m in mentions if not self.view.dateline_credit(m.tok, m.tok_end)),
+                          key=lambda m: (m.start, -m.end))
         actor_capitals = self._capital_senses(mentions)
         mentions = mentions + self._government_mentions(mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -541,11 +543,15 @@ class Resolver:
             if m.state and m.org_class:
                 by_state_class[(m.state, m.org_class)].append(m)
             by_core[(m.core or m.text).lower()].append(m)
-        for members in by_state_class.values():
-            label = max((" ".join(x.text.split()) for x in members), key=len)
-            for x in members:
-                groups[id(x)] = label
-                by_core.pop((x.core or x.text).lower(), None)
+        state_toks = {i for m in mentions if m.kind == "State" for i in range(m.tok, m.tok_end)}
+        for same_class in by_state_class.values():
+            split = same_class[0].org_class == "ministry"
+            for members in (self._by_portfolio(same_class, state_toks) if split
+                            else [same_class]):
+                label = max((" ".join(x.text.split()) for x in members), key=len)
+                for x in members:
+                    groups[id(x)] = label
+                    by_core.pop((x.core or x.text).lower(), None)
         for members in by_core.values():
             # "Rüstungskonzern Naval Group": the name, not the descriptor before it
             named = [" ".join((x.core or x.text).split()) for x in members
@@ -565,6 +571,37 @@ class Resolver:
                     groups[id(m)] = target
         self._merge_translations(mentions, groups)
         return groups
+
+    def _by_portfolio(self, members: list[Mention], state_toks: set[int]
+                      ) -> list[list[Mention]]:
+        """One state's institutions of one class, split by the portfolio their words name
+        ("Qatar's defence ministry" and "Qatar's foreign ministry" are two; a bare "the
+        ministry" joins the one named last before it)."""
+        view = self.view
+        keyed: list[tuple[frozenset[str], Mention]] = []
+        for m in members:
+            words = set()
+            for i in range(m.tok, m.tok_end):
+                low = view.lows[i]
+                if i in state_toks or not low.isalpha() or low in _GENERIC_BODY_WORDS or any(
+                        self.gaz.entries[x.entry].kind == "State"
+                        for x in self.gaz.lookup(view.texts[i], self.lang)):
+                    continue  # "Qatar's", "chinesischen": the owner, no portfolio
+                words.add(low[:-1] if low.endswith(("ums", "amts")) else low)
+            keyed.append((frozenset(words - _GENERIC_BODY_WORDS), m))
+        groups: dict[frozenset[str], list[Mention]] = {}
+        for key, m in sorted(keyed, key=lambda km: km[1].tok):
+            if not key:
+                continue
+            groups.setdefault(key, []).append(m)
+        if len(groups) <= 1:
+            return [members]
+        for key, m in keyed:
+            if not key:
+                before = [(x.tok, k) for k, xs in groups.items() for x in xs if x.tok < m.tok]
+                home = max(before)[1] if before else next(iter(groups))
+                groups[home].append(m)
+        return list(groups.values())
 
     def _merge_translations(self, mentions: list[Mention], groups: dict[int, str]) -> None:
         """Two unlinked organizations of one class that the same person is attributed to
@@ -618,6 +655,13 @@ def seat_entries(gazetteer: Gazetteer, lang: str) -> frozenset[str]:
     if key not in _SEATS:
         _SEATS[key] = frozenset(s.entry for s in gazetteer.surfaces(lang) if s.form == "seat")
     return _SEATS[key]
+
+
+# Words of an institution's name that name no portfolio ("the ministry", "das Ministerium")
+_GENERIC_BODY_WORDS = frozenset({
+    "the", "of", "for", "der", "des", "die", "das", "dem", "den", "für",
+    "ministry", "ministries", "department", "ministerium", "ministerien", "government",
+    "regierung"})
 
 
 def resolve(view: DocView, gazetteer: Gazetteer, lang: str, mentions: list[Mention]

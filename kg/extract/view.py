@@ -188,6 +188,21 @@ class DocView:
                 return False
         return False
 
+    def dateline_credit(self, tok: int, end: int) -> bool:
+        """Whether tokens ``tok``..``end`` name the agency credited in a dateline's brackets:
+        "MOSKAU (dpa) –", "NAQOURA, Lebanon, Oct 27 (Reuters) -": the article's source, no
+        actor of its story."""
+        k = self.sent_of[tok]
+        a, b = self.sents[k]
+        open_ = next((j for j in range(tok - 1, max(a - 1, tok - 6), -1)
+                      if self.texts[j] == "("), None)
+        if open_ is None or open_ - a > 14:
+            return False
+        close = next((j for j in range(end, min(b, end + 6)) if self.texts[j] == ")"), None)
+        return close is not None and close + 1 < b and self.texts[close + 1] in DASHES and all(
+            self.texts[j] == "/" or self.texts[j].replace("-", "").isalpha()
+            for j in range(open_ + 1, close))
+
     def after_genitive(self, m: Mention) -> int | None:
         """The token after state or name ``m`` used in the genitive ("Croatia's X",
         "Kroatiens X"), or None when ``m`` is no genitive."""

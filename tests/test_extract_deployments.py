@@ -1097,3 +1097,11 @@ def test_a_genitive_owner_of_an_object_is_no_subject() -> None:
     ex = run("Britain has led NATO's multinational battlegroup in Estonia since 2017 and had "
              "about 900 soldiers in the country before the invasion.", "en")
     assert ("United Kingdom", 900) in {(a, c) for a, _p, c, _q in described(ex)}
+
+
+def test_states_naming_a_border_own_no_force() -> None:
+    ex = run("The outpost sits where the borders of Oman, Yemen and Saudi Arabia meet and houses "
+             "about 350 Army and Air Force personnel, according to officials.", "en")
+    assert not {d[0] for d in described(ex)} & {"Oman", "Yemen", "Saudi Arabia"}
+    # the services before "personnel" are no organization's name
+    assert "Army and Air Force" not in {e.label for e in ex.entities}

@@ -1093,7 +1093,9 @@ class DeploymentFinder:
         # "Poland shut its border crossings with Belarus and moved 40,000 troops": not
         # the object of a preposition, when the clause has another actor
         free = [m for m in cands if not self._prep_object(m, lo)]
-        cands = free or cands
+        # "where the borders of Jordan, Syria and Iraq meet": states that name a border
+        # own no force
+        cands = [m for m in free or cands if not self._border_of(m, lo)]
         # "The United States, Poland's most important ally, has ...": the genitive in an
         # apposition describes the subject, it does not act with it
         cands = [m for m in cands if not (view.after_genitive(m) is not None and m.tok > 0
@@ -1108,7 +1110,8 @@ class DeploymentFinder:
         # walk back to the start of a coordination ("the United States and Britain"), also
         # over a comma that ended the clause ("Fiji, Papua New Guinea and New Zealand")
         earlier = [m for m in self.res.by_sentence.get(k, []) if m.tok < lo
-                   and not m.partial and self.rel.actor_key(m) and not self._locational(m)]
+                   and not m.partial and self.rel.actor_key(m) and not self._locational(m)
+                   and not self._border_of(m, lo)]
         for m in reversed(earlier + cands[:-1]):
             between = range(m.tok_end, first.tok)
             if len(between) <= 2 and all(view.texts[i] == "," or view.has(i, "coord")
@@ -1120,6 +1123,21 @@ class DeploymentFinder:
                 break
         keys = self.rel.coordinated_actors(first.tok, t)
         return keys or [k2 for k2 in [self.rel.actor_key(cands[-1])] if k2]
+
+    def _border_of(self, m: Mention, lo: int) -> bool:
+        """Whether ``m`` is in a list after "the border(s) of"."""
+        view = self.view
+        lo = min(lo, view.sents[view.sent_of[m.tok]][0])
+        j = m.tok - 1
+        while j > lo:
+            if view.lows[j] in _ARTICLES or view.texts[j] == "," or view.has(j, "coord"):
+                j -= 1
+                continue
+            prev = self.rel.ends.get(j + 1)  # an earlier item of the list
+            if prev is None:
+                break
+            j = prev.tok - 1
+        return j > lo and view.has(j, "of_prep") and view.has(j - 1, "border_noun")
 
     def _prep_object(self, m: Mention, lo: int) -> bool:
         """Whether ``m`` is the object of "with"/"of"/"against" (not "together with": a

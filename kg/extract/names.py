@@ -657,6 +657,10 @@ class NameFinder:
             return None
         end = toks[-1] + 1
         start = toks[0]
+        if has_connector and any(view.has(toks[n - 1], "org_head") for n, t in enumerate(toks)
+                                 if n and view.has(t, "coord")) and end < b and \
+                view.phrase(end, "force") is not None:
+            return None  # "350 Army and Air Force personnel": the services, no name
         if head_org and (not head_place or head_org[0] < head_place[0] or has_connector
                          or head_org[-1] == toks[-1]):  # "Great Lakes Policy Institute"
             cls = view.value(head_org[0], "org_head") or "group"

@@ -1105,3 +1105,19 @@ def test_states_naming_a_border_own_no_force() -> None:
     assert not {d[0] for d in described(ex)} & {"Oman", "Yemen", "Saudi Arabia"}
     # the services before "personnel" are no organization's name
     assert "Army and Air Force" not in {e.label for e in ex.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # a definite force somewhere, after the verb "could" governs: it is there
+        ("The row could complicate supply lines for the roughly 9,000 U.S. troops in Iraq.",
+         "Asserted"),
+        # the hypothetical verb moves the force: no fact
+        ("Washington could send the 3,000 troops to Poland.", "Hypothetical"),
+        ("If talks fail, the 2,000 French troops in Mali could be withdrawn.", "Hypothetical"),
+    ],
+)
+def test_a_definite_force_after_a_hypothetical_verb(text: str, modality: str) -> None:
+    ex = run(text, "en")
+    assert [d.evidence.modality for d in ex.deployments] == [modality]

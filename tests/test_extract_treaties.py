@@ -820,3 +820,16 @@ def test_who_recognises_a_side_is_no_party() -> None:
 ])
 def test_a_treaty_called_for_is_none(lang: str, text: str) -> None:
     assert described(run(text, lang)) == []
+
+
+def test_the_actors_of_a_that_clause_are_the_parties_not_the_clause_around_it() -> None:
+    ex = run("The United Nations is struggling to shore up a truce for the port of Berbera that "
+             "Somalia and Somaliland agreed in Djibouti a year ago.", "en")
+    assert [p for _t, p in described(ex)] == [frozenset({"Somalia", "Somaliland"})]
+
+
+def test_the_two_countries_are_the_two_states_their_sentence_names() -> None:
+    ex = run("Russia operates its own air base at Kant, near Bishkek. In 2012, during a visit by "
+             "President Vladimir Putin, the two countries signed an agreement extending "
+             "Russia's lease, and Moscow wrote off $500 million of Kyrgyz debt.", "en")
+    assert [p for _t, p in described(ex)] == [frozenset({"Russia", "Kyrgyzstan"})]

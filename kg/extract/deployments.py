@@ -439,6 +439,11 @@ class DeploymentFinder:
                     prev.actors = actors
                 continue
             modal = modality_of(view, self.res, k, (t,))
+            if modal.modality == "Hypothetical" and count is not None and \
+                    self._presupposed(k, a, count.start, end):
+                modal = modality_of(view, self.res, k, (a,))  # the clause before the verb
+                if modal.modality == "Hypothetical":
+                    modal = Modal("Asserted")
             if modal.modality == "Asserted" and count is not None and given:
                 modal = self._figure_modal(k, count.start - 1, t)
             if modal.modality == "Reported" and self._denied_next(k):
@@ -598,6 +603,24 @@ class DeploymentFinder:
                              modal=d.modal, locations=[place.key], count=count,
                              support=d.support, rule=d.rule))
         return out
+
+    def _presupposed(self, k: int, a: int, start: int, end: int) -> bool:
+        """"could complicate supply lines for the roughly 14,000 U.S. troops in
+        Afghanistan": a force the definite article presents as being somewhere, after the
+        hypothetical verb, is there whatever may happen to it (not "could send the 3,000
+        troops to Poland")."""
+        view = self.view
+        if end >= len(view.texts) or view.value(end, "locprep") not in ("in", "at") or any(
+                view.has(i, "deploy") or view.has(i, "withdraw") for i in range(a, start)):
+            return False
+        j = start - 1
+        while j > a and view.lows[j] in self.qualifier_words:
+            j -= 1
+        if j <= a or view.lows[j] not in _DEFINITE:
+            return False
+        cues = [i for i in view.positions(k, "hypothetical") if i < j]
+        return bool(cues) and not view.has(a, "conditional_initial") and \
+            not any(i > j for i in view.positions(k, "hypothetical"))
 
     def _casualties(self, start: int, t: int, a: int) -> bool:
         """A figure of the killed or wounded ("the deaths of three soldiers", "drei getötete

@@ -798,6 +798,9 @@ class TreatyFinder:
         the cue's clause (a comma between two names does not end it), else of the
         sentence; mediators ("Katar und Ägypten vermitteln") are no parties."""
         excluded = excluded | self._mediators(k)
+        agreed_by = self._that_clause_parties(k, cue, b, excluded)
+        if len(agreed_by) >= 2:
+            return agreed_by  # "a truce that the Houthis and the government agreed"
         subject = self._signing_subject(k, a, b, excluded)
         if len(subject) >= 2:
             return subject
@@ -810,7 +813,7 @@ class TreatyFinder:
                          if lo_c <= tok < hi_c}) < 2:
             # "US envoy X and the AU's envoy Y are pressing both sides for a ceasefire":
             # the two sides named before, not the envoys' states
-            return self._last_pair(k)
+            return self._pair_before(k, cue.start, excluded)
         lo, hi = self._clause(cue.start, a, b)
         clause = {key for tok, key in self._actor_mentions(k, excluded) if lo <= tok < hi}
         if len(clause) >= 2:
@@ -869,6 +872,22 @@ class TreatyFinder:
                            if self.res.kind(key) == "State"}
         return pair | joined
 
+    def _that_clause_parties(self, k: int, cue: Cue, b: int, excluded: set[int]) -> set[str]:
+        """"a truce for the port of Hodeidah that the Houthis and Hadi's government agreed in
+        Sweden": the actors of a relative clause (no comma) that agreed on the treaty just
+        named, not the clause around it; a place after "in" is where, no party."""
+        view = self.view
+        rel = next((j for j in range(cue.end, min(b, cue.end + 8))
+                    if view.has(j, "treaty_relative") or view.texts[j] in (",", ";")), None)
+        if rel is None or not view.has(rel, "treaty_relative") or view.lex.lang != "en":
+            return set()
+        lo2, hi2 = self._clause(rel + 1, rel + 1, b)
+        verbs = [v for v in view.positions(k, "agree_verb") if lo2 <= v < hi2]
+        if not verbs:
+            return set()
+        return {key for tok, key in self._actor_mentions(k, excluded)
+                if lo2 <= tok < hi2 and not (tok > verbs[0] and view.has(tok - 1, "locprep"))}
+
     def _relative_parties(self, k: int, hi: int, b: int, excluded: set[int]) -> set[str]:
         """"ein Beistandspakt, wie ihn Russland mit Nordkorea geschlossen hat", "a pact,
         which Mali signed with Niger": the actors of a relative clause that agrees on the
@@ -885,9 +904,17 @@ class TreatyFinder:
     def _pair_before(self, k: int, t: int, excluded: set[int]) -> set[str]:
         """The two states a pair word before token ``t`` stands for: the last two the
         sentence names before it, else the pair named in the sentences before."""
-        named = list(dict.fromkeys(key for tok, key in self._actor_mentions(k, excluded)
-                                   if tok < t and self.res.kind(key) == "State"))
-        return set(named[-2:]) if len(named) >= 2 else self._last_pair(k)
+        states = [(tok, key) for tok, key in self._actor_mentions(k, excluded)
+                  if self.res.kind(key) == "State"]
+        named = list(dict.fromkeys(key for tok, key in states if tok < t))
+        if len(named) >= 2:
+            return set(named[-2:])
+        whole = {key for _tok, key in states}
+        if len(whole) == 2 and named:
+            # "during a visit by President Putin, the two countries signed an agreement
+            # extending Russia's lease ... Kyrgyz debt": the two the sentence names
+            return whole
+        return self._last_pair(k)
 
     def _last_pair(self, k: int, n: int = 2) -> set[str]:
         """The ``n`` states named last before sentence ``k`` ("beide Länder", "the three

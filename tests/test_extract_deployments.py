@@ -1121,3 +1121,23 @@ def test_states_naming_a_border_own_no_force() -> None:
 def test_a_definite_force_after_a_hypothetical_verb(text: str, modality: str) -> None:
     ex = run(text, "en")
     assert [d.evidence.modality for d in ex.deployments] == [modality]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor", "place"),
+    [
+        # a relative clause stands on the base it hangs on, not on the city it lies near
+        ("de", "Zudem soll der Stützpunkt Baschika nordöstlich von Mossul, auf dem seit Jahren "
+               "türkische Soldaten stationiert sind, umgebaut werden.", "Türkei",
+         "Stützpunkt Baschika"),
+        ("en", "Turkey keeps the Bashiqa base northeast of Mosul, where about 2,000 Turkish "
+               "troops are stationed.", "Turkey", "Bashiqa base"),
+        # a genitive people owns the presence ("die Präsenz der Türken")
+        ("de", "Bagdad hatte die Präsenz der Türken in Baschika lange kritisiert.", "Türkei",
+         "Baschika"),
+        ("en", "Baghdad criticised the presence of the Turks in Bashiqa.", "Turkey", "Bashiqa"),
+    ],
+)
+def test_where_and_whose_in_relative_clauses_and_genitives(lang: str, text: str, actor: str,
+                                                           place: str) -> None:
+    assert [(d[0], d[1]) for d in described(run(text, lang))] == [(actor, frozenset({place}))]

@@ -478,6 +478,16 @@ class DeploymentFinder:
             adjunct = self.adjuncts.get(t)
             if adjunct is not None and adjunct.key and adjunct.key not in actors:
                 d.locations.insert(0, adjunct.key)
+            if not d.locations:
+                # "the Bashiqa base northeast of Mosul, where 2,000 Turkish troops are
+                # stationed": a relative clause with no place of its own stands on the name
+                # it hangs on
+                where = self._relative_where(k, t, actors)
+                clo, chi = clause_bounds(view, t, k)
+                if where and not any(clo <= m.tok < chi and m.key not in actors and
+                                     self.res.kind(m.key) in ("Place", "State")
+                                     for m in self.res.by_sentence.get(k, [])):
+                    d.locations = where
             if not d.locations and single_force and has_verb:
                 # the whole sentence, but not the speaker's side of a quote ("..., sagt X
                 # vom Y in Berlin")
@@ -802,6 +812,12 @@ class DeploymentFinder:
         m = self.rel.ends.get(lo - 1)
         if m is None and lo > 2 and view.lex.lang == "de" and view.is_lower_word(lo - 2):
             m = self.rel.ends.get(lo - 2)  # "baut die Panzerbrigade 45 auf, die ..."
+        near = view.phrase_ending(m.tok, "locprep") if m is not None else None
+        if m is not None and category == "relative_where" and near is not None and \
+                near[1] == "near" and near[0] in self.rel.ends:
+            # "der Stützpunkt Baschika nordöstlich von Mossul, auf dem ...": the base, not
+            # the city it is placed by
+            m = self.rel.ends[near[0]]
         return None if m is None or m.partial else m
 
     def _base_relative(self, k: int, a: int, t: int) -> tuple[list[str], list[str]] | None:
@@ -1094,6 +1110,8 @@ class DeploymentFinder:
                     m = force
             if m is not None and self.res.kind(m.key) == "Organization":
                 return self.rel.actor_key(m, institutions_as_state=True)
+            if m is not None and self.res.kind(m.key) == "State" and m.form == "demonym_noun":
+                return m.key  # "die Präsenz der Türken", "the presence of the Americans"
         return None
 
     def _subject(self, k: int, a: int, t: int, support: str | None, *,

@@ -1141,3 +1141,15 @@ def test_a_definite_force_after_a_hypothetical_verb(text: str, modality: str) ->
 def test_where_and_whose_in_relative_clauses_and_genitives(lang: str, text: str, actor: str,
                                                            place: str) -> None:
     assert [(d[0], d[1]) for d in described(run(text, lang))] == [(actor, frozenset({place}))]
+
+
+def test_a_capital_near_a_base_is_not_where_the_troops_are() -> None:
+    ex = run("Washington schickt Verstärkung. Auf dem Stützpunkt Al Dhafra südöstlich der "
+             "Hauptstadt sind etwa 2700 US-Soldaten stationiert.", "de")
+    assert all("Washington" not in d[1] for d in described(ex))
+
+
+def test_a_genitive_apposition_is_no_owner_of_the_force() -> None:
+    ex = run("The Saudi-led coalition fights on. The UAE, the coalition's other main member, "
+             "announced a drawdown of its own forces in Yemen.", "en")
+    assert [d[0] for d in described(ex)] == ["United Arab Emirates"]

@@ -1286,7 +1286,8 @@ def test_an_envoy_to_an_organization_serves_the_state_that_sends_him() -> None:
 )
 def test_allies_and_leaders_are_no_foes(lang: str, text: str) -> None:
     ex = run(text, lang)
-    assert not [t for t in triples(ex) if t[1] in ("inConflictWith", "affiliatedWith")]
+    assert not [t for t in triples(ex) if t[1] == "inConflictWith" or t[1] == "affiliatedWith"
+                and "coalition" not in t[2]]
     assert not any(e.label.endswith("-led") for e in ex.entities)
 
 
@@ -1501,3 +1502,32 @@ def test_two_states_at_war_with_each_other() -> None:
     for text in ("Greece and Turkey are not at war.",
                  "Armenia and Azerbaijan are no longer at war."):
         assert not [t for t in triples(run(text, "en")) if t[1] == "inConflictWith"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a coalition its leader names is an organization the leader belongs to
+        ("en", "The Saudi-led coalition's war against the Houthis goes on.",
+         {("Saudi Arabia", "affiliatedWith", "coalition"),
+          ("coalition", "inConflictWith", "Houthis")}),
+        ("de", "Seit 2015 kämpft eine von Saudi-Arabien angeführte Militärkoalition gegen die "
+               "Huthis.", {("Saudi-Arabien", "affiliatedWith", "Militärkoalition"),
+                           ("Militärkoalition", "inConflictWith", "Huthi")}),
+        # fighting "gegen"/"against" over an adverbial, and the German subject after the verb
+        ("de", "Seit 2015 kämpft Saudi-Arabien gegen die Huthis.",
+         {("Saudi-Arabien", "inConflictWith", "Huthi")}),
+        ("de", "Die Türkei kämpft seit Jahrzehnten im Nordirak gegen die PKK.",
+         {("Türkei", "inConflictWith", "PKK")}),
+        ("en", "Turkey has been fighting for decades against the PKK.",
+         {("Turkey", "inConflictWith", "PKK")}),
+    ],
+)
+def test_led_coalitions_and_fights_against(lang: str, text: str,
+                                          expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(run(text, lang))
+
+
+def test_a_government_coalition_nobody_leads_is_no_organization() -> None:
+    ex = run("Die Koalition in Berlin streitet über den Haushalt.", "de")
+    assert "Koalition" not in {e.label for e in ex.entities}

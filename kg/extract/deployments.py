@@ -484,6 +484,10 @@ class DeploymentFinder:
                 # it hangs on
                 where = self._relative_where(k, t, actors)
                 clo, chi = clause_bounds(view, t, k)
+                ante = self._antecedent(k, t, "relative_where")
+                if ante is not None and ante.tok > 0 and (
+                        view.has(ante.tok - 1, "coord") or view.texts[ante.tok - 1] == ","):
+                    where = []  # "in Mali, Burkina Faso und Niger, wo ...": the whole list
                 if where and not any(clo <= m.tok < chi and m.key not in actors and
                                      self.res.kind(m.key) in ("Place", "State")
                                      for m in self.res.by_sentence.get(k, [])):
@@ -1139,8 +1143,10 @@ class DeploymentFinder:
         cands = [m for m in free or cands if not self._border_of(m, lo)]
         # "The United States, Poland's most important ally, has ...": the genitive in an
         # apposition describes the subject, it does not act with it
-        cands = [m for m in cands if not (view.after_genitive(m) is not None and m.tok > 0
-                                          and view.texts[m.tok - 1] == ",")] or cands
+        apposed = [m for m in cands if view.after_genitive(m) is not None and m.tok > 1 and (
+            view.texts[m.tok - 1] == "," or view.texts[m.tok - 2] == ","
+            and view.lows[m.tok - 1] in _ARTICLES)]  # "The UAE, the coalition's member,"
+        cands = [m for m in cands if m not in apposed] or cands
         # "Britain has led NATO's battlegroup ... and had 900 soldiers": a genitive owns an
         # object, it is no subject
         cands = [m for m in cands if view.after_genitive(m) is None
@@ -1163,6 +1169,7 @@ class DeploymentFinder:
             else:
                 break
         keys = self.rel.coordinated_actors(first.tok, t)
+        keys = [x for x in keys if x not in {m.key for m in apposed}] or keys
         return keys or [k2 for k2 in [self.rel.actor_key(cands[-1])] if k2]
 
     def _border_of(self, m: Mention, lo: int) -> bool:
@@ -1523,15 +1530,17 @@ class DeploymentFinder:
             if not (a < i < b and view.lows[i - 1] in _ARTICLES) or (
                     i + 1 < end and (view.texts[i + 1] == "," or i + 1 in self.rel.starts)):
                 continue  # "the capital, Honiara": the name is there
-            if view.phrase(i - 2, "locprep") is None:
-                continue
+            prep = view.phrase(i - 2, "locprep")
+            if prep is None or prep[1] == "near":
+                continue  # "südöstlich der Hauptstadt": where a base lies, not the place
             gaz = load_gazetteer()
             for m in reversed(self.res.mentions):
                 if m.tok >= i:
                     continue
                 entry = gaz.entries.get(m.entry) if m.entry else None
-                if entry is not None and entry.capital_of and self.res.kind(m.key) == "Place":
-                    return m.key
+                if entry is not None and entry.capital_of and self.res.kind(m.key) == "Place" \
+                        and self.res.entry_keys.get(entry.capital_of) not in actors:
+                    return m.key  # not the force's own capital
             state = self.res.salient_state(i, exclude=actors)
             if state and state not in actors:
                 return state

@@ -322,6 +322,7 @@ class NameFinder:
             if not self.view.boiler[k] and k not in titles:
                 self.bare_places(a, b)
         self.acronyms()
+        self.coalitions(titles)
         self.echoes()
         for k, (a, b) in enumerate(self.view.sents):
             if not self.view.boiler[k] and k not in titles:
@@ -1554,6 +1555,37 @@ class NameFinder:
                               state=m.state)
                 mm.core = m.core or " ".join(m.text.split())
 
+    def coalitions(self, titles: set[int]) -> None:
+        """O9: "the Saudi-led coalition", "eine von Saudi-Arabien angeführte
+        Militärkoalition", "a coalition led by the US": a coalition its leader names is an
+        organization, and so is "the coalition" after it (not a government coalition
+        nobody leads)."""
+        view = self.view
+        led = tuple(view.lex.terms("led_suffix"))
+        participles = frozenset(view.lex.terms("led_participle"))
+        first: Mention | None = None
+        for k, (a, b) in enumerate(view.sents):
+            if view.boiler[k] or k in titles:
+                continue
+            for i in range(a, b):
+                hit = view.phrase(i, "coalition_noun")
+                if hit is None or any(self.used[i:hit[0]]) or i > a and self.used[i - 1]:
+                    continue  # "the Viv Ansanm coalition": the named one
+                before = view.lows[i - 1] if i > a else ""
+                named = bool(led) and before.endswith(led) or before in participles or (
+                    hit[0] + 1 < b and view.lows[hit[0]] == "led"
+                    and view.has(hit[0] + 1, "by_prep"))
+                if first is None and not named:
+                    continue
+                if first is None:
+                    extra = (view.span_text(i - 1, hit[0]),) if before.endswith(led) else ()
+                    first = self.add(i, hit[0], "Organization", "led-coalition",
+                                     org_class="coalition", extra=extra)
+                    first.state = None
+                elif named or before in _COALITION_DETERMINERS or before in ("'s", "’s"):
+                    m = self.add(i, hit[0], "Organization", "echo", org_class="coalition")
+                    m.core, m.state = first.text, None
+
     def echoes(self) -> None:
         """Repeated names ("Kim Jong Un" again) and short forms ("Kristersson",
         "Wagner-Kämpfer") of names found, everywhere in the document."""
@@ -1629,6 +1661,11 @@ class NameFinder:
                             kind=part_of.kind, source="rule:echo-part", core=part,
                             org_class=part_of.org_class, partial=True, entry=part_of.entry))
                 i += 1
+
+
+# Words before "the coalition" that point back to one named before
+_COALITION_DETERMINERS = frozenset({"the", "die", "der", "den", "dem", "this", "diese",
+                                    "dieser", "its", "ihre", "ihrer"})
 
 
 # Cues after which a capitalized word may be a name (the words HanTa has to judge).

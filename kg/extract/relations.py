@@ -107,6 +107,7 @@ class RelationFinder:
         self.place_adjective = tuple(self.view.lex.terms("place_adjective_suffix"))
         self.deputy_prefixes = tuple(self.view.lex.terms("deputy_prefix"))
         self.led = tuple(self.view.lex.terms("led_suffix"))
+        self.led_participles = frozenset(self.view.lex.terms("led_participle"))
         self.backed = tuple(self.view.lex.terms("backed_suffix"))
 
     # ------------------------------------------------------------------ helpers
@@ -1201,6 +1202,13 @@ class RelationFinder:
         ms = self.sentence_mentions(k)
         b = view.sents[k][1]
         for m in ms:
+            if m.source == "rule:led-coalition" and m.tok > 2 and \
+                    view.lows[m.tok - 1] in self.led_participles:
+                # "eine von Saudi-Arabien angeführte Militärkoalition"
+                leader = self.ends.get(m.tok - 1)
+                if leader is not None and view.lows[leader.tok - 1] in ("von", "vom"):
+                    self.emit(self.actor_key(leader), "affiliatedWith", m.key, k,
+                              (leader.tok, m.tok), "compound")
             if not m.partial or not m.key or self.res.kind(m.key) not in ("State",
                                                                           "Organization"):
                 continue
@@ -1594,7 +1602,10 @@ class RelationFinder:
                     self.emit(attacker_key, "inConflictWith", victim, k, (t,), "conflict")
                     continue
             if j >= b or not view.has(j, "conflict_prep"):
-                continue
+                j, subject = self._against_after(t, b, attacker)
+                if j is None:
+                    continue
+                attacker = subject or attacker
             # a state's own forces fight for it ("die kongolesische Armee kämpft gegen ...")
             attacker_key = self.actor_key(attacker, institutions_as_state=True) \
                 if attacker is not None else None
@@ -1610,6 +1621,32 @@ class RelationFinder:
                                         institutions_as_state=True)
             if victim_key and victim_key != attacker_key:
                 self.emit(attacker_key, "inConflictWith", victim_key, k, (t,), "conflict")
+
+    def _against_after(self, t: int, b: int, attacker: Mention | None
+                       ) -> tuple[int | None, Mention | None]:
+        """"kämpft seit 2015 gegen die Huthis", "Seit 2015 kämpft Saudi-Arabien gegen die
+        Huthis": "gegen"/"against" a few words after the fight word, over an adverbial and,
+        in German verb-second order, the subject (returned with the token)."""
+        view = self.view
+        subject = None
+        j = t + 1
+        while j < b and j - t <= 6 and view.lows[j] not in ("gegen", "against"):
+            m = self.starts.get(j)
+            if m is not None and self.res.kind(m.key) == "Place":
+                j = m.tok_end  # "kämpft seit Jahren im Nordirak gegen die PKK"
+                continue
+            if m is not None and attacker is None and view.lex.lang == "de" and \
+                    self.actor_key(m) and (subject is None or view.lows[subject.tok - 1] in (
+                        "von", "vom")):
+                # the subject, over its "von X angeführte" modifier
+                subject, j = m, m.tok_end
+                continue
+            if m is not None or not view.texts[j].isalnum():
+                return None, None
+            j += 1
+        if j < b and j - t <= 6 and view.lows[j] in ("gegen", "against"):
+            return j, subject
+        return None, None
 
     def _at_war(self, k: int, t: int, end: int, b: int) -> None:
         """"Israel has been at war with Hamas", "Russland, das sich im Krieg mit der Ukraine

@@ -1602,10 +1602,10 @@ class RelationFinder:
                     self.emit(attacker_key, "inConflictWith", victim, k, (t,), "conflict")
                     continue
             if j >= b or not view.has(j, "conflict_prep"):
-                j, subject = self._against_after(t, b, attacker)
-                if j is None:
+                against, subject = self._against_after(t, b, attacker)
+                if against is None:
                     continue
-                attacker = subject or attacker
+                j, attacker = against, subject or attacker
             # a state's own forces fight for it ("die kongolesische Armee kämpft gegen ...")
             attacker_key = self.actor_key(attacker, institutions_as_state=True) \
                 if attacker is not None else None

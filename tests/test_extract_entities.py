@@ -660,3 +660,23 @@ def test_two_ministries_of_one_state_are_two_nodes(lang: str, text: str, first: 
                                                    second: str) -> None:
     ex = run(text, lang)
     assert holding(ex, first).key != holding(ex, second).key
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label", "kind"),
+    [
+        # a German compound of a name and a landscape head is a place of its own
+        ("de", "Die Armee verlegte Truppen in den Siliguri-Korridor.", "Siliguri-Korridor",
+         "Place"),
+        ("de", "Die PKK sitzt in den Kandil-Bergen.", "Kandil-Bergen", "Place"),
+        # a rank before a name whose last word is a place head makes a person
+        ("en", "The Pentagon identified the dead as Sgt. William Jerome Rivers, 46.",
+         "William Jerome Rivers", "Person"),
+        # "PM" is a title, not part of the name
+        ("en", "Sudan has cut its forces in Yemen, says PM Abdalla Hamdok.", "Abdalla Hamdok",
+         "Person"),
+    ],
+)
+def test_compound_places_ranks_and_abbreviated_titles(lang: str, text: str, label: str,
+                                                      kind: str) -> None:
+    assert {e.label: e.kind for e in run(text, lang).entities}.get(label) == kind

@@ -455,9 +455,12 @@ class NameFinder:
         name, dash, head = text.rpartition("-")
         if not dash or not name[:1].isupper() or not name.replace("-", "").isalpha() or \
                 head.lower() not in self.region_heads or self.gaz_at[i] is not None or \
-                self.partial_at.get(i):
-            return None  # "Kursk-Region": the gazetteer's region of Kursk
-        self.add(i, i + 1, "Place", "compound-region", extra=(name,))
+                self.partial_at.get(i) and head.lower() in _ADMIN_HEADS:
+            return None  # "Kursk-Region": the gazetteer's region of Kursk ("Siliguri-Korridor"
+            # is no city)
+        inner = self.partial_at.get(i, ())
+        self.add(i, i + 1, "Place", "compound-region", extra=() if inner else (name,))
+        self.absorbed.update(id(p) for p in inner)
         return i + 1
 
     def _numbered_place(self, i: int, b: int) -> int | None:
@@ -684,6 +687,12 @@ class NameFinder:
             self.add(start, end, "Organization", "headed-run", org_class=cls, core=core,
                      extra=(view.span_text(*core),) if core else ())
             return end
+        before = start - 1
+        while before > 0 and start - before < 3 and view.is_cap(before) and \
+                view.texts[before].isalpha() and not view.has(before, "title"):
+            before -= 1
+        if head_place and before >= 0 and view.has(before, "title"):
+            return None  # "Sgt. William Jerome Rivers": a titled person, no river
         if head_place:
             names = [t for t in toks if t not in head_place]
             core = (names[0], names[-1] + 1) if names and names == list(
@@ -1662,6 +1671,10 @@ class NameFinder:
                             org_class=part_of.org_class, partial=True, entry=part_of.entry))
                 i += 1
 
+
+# Region words a gazetteer name joined to them is that name's own region ("Kursk-Region")
+_ADMIN_HEADS = frozenset({"region", "provinz", "gebiet", "oblast", "distrikt", "bezirk",
+                          "grenzregion"})
 
 # Words before "the coalition" that point back to one named before
 _COALITION_DETERMINERS = frozenset({"the", "die", "der", "den", "dem", "this", "diese",

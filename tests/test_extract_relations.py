@@ -1531,3 +1531,32 @@ def test_led_coalitions_and_fights_against(lang: str, text: str,
 def test_a_government_coalition_nobody_leads_is_no_organization() -> None:
     ex = run("Die Koalition in Berlin streitet über den Haushalt.", "de")
     assert "Koalition" not in {e.label for e in ex.entities}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a war's compound names its sides
+        ("en", "They were the first deaths since the Israel-Hamas war began.",
+         ("Israel", "inConflictWith", "Hamas")),
+        ("de", "Der Russland-Ukraine-Krieg dauert an.", ("Russland", "inConflictWith", "Ukraine")),
+        # "two countries that remain at war": the pair named before
+        ("en", "Israel and Lebanon finalized an agreement, clearing the way for gas production "
+               "by two countries that remain formally at war.",
+         ("Israel", "inConflictWith", "Lebanon")),
+        # an article inside the coordinated subject
+        ("de", "Russland und die Ukraine befinden sich im Krieg.",
+         ("Russland", "inConflictWith", "Ukraine")),
+    ],
+)
+def test_wars_named_by_compounds_and_pairs(lang: str, text: str,
+                                           expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Israel and Lebanon signed a deal. The two countries are no longer at war."),
+    ("de", "Russland und die Ukraine befinden sich nicht im Krieg."),
+])
+def test_no_war_when_negated(lang: str, text: str) -> None:
+    assert not [t for t in triples(run(text, lang)) if t[1] == "inConflictWith"]

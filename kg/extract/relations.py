@@ -70,6 +70,8 @@ _APPOSITION_END = frozenset({",", "(", ")", ".", ";", ":"}) | DASHES
 _DETERMINERS = frozenset({"its", "their", "his", "her", "the", "a", "an", "of", "for", "our",
                           "military", "financial", "further", "more", "new"})
 _ACTOR_KINDS = ("State", "Organization")
+# "two countries", "zwei Staaten": a pair of states the text named before
+_STATES_PLURAL = frozenset({"countries", "nations", "states", "länder", "staaten"})
 _MODALITY_RANK = {"Asserted": 0, "Reported": 1, "Hypothetical": 2, "Denied": 3}
 
 
@@ -1561,6 +1563,8 @@ class RelationFinder:
             war = view.phrase(t, "war_state")
             if war is not None:
                 self._at_war(k, t, war[0], b)
+            if "-" in view.texts[t]:
+                self._compound_war(k, t, b)
             if not view.has(t, "conflict") or "-" in view.texts[t]:
                 continue
             attacker = self.mention_before(t, a, skip_adjectives=2)
@@ -1622,6 +1626,23 @@ class RelationFinder:
             if victim_key and victim_key != attacker_key:
                 self.emit(attacker_key, "inConflictWith", victim_key, k, (t,), "conflict")
 
+    def _compound_war(self, k: int, t: int, b: int) -> None:
+        """"the Israel-Hamas war", "des Israel-Hamas-Krieges": the two sides a war's
+        compound names."""
+        view = self.view
+        parts = view.texts[t].split("-")
+        lex = view.lex
+        if len(parts) == 3:
+            head = parts[-1].lower()
+            if not any(lex.has(h, "conflict") for h in (head, head[:-1], head[:-2])):
+                return
+        elif len(parts) != 2 or t + 1 >= b or not view.has(t + 1, "conflict"):
+            return
+        sides = list(dict.fromkeys(self.actor_key(m) for m in self.partials.get(t, ())
+                                   if self.actor_key(m)))
+        if len(sides) == 2:
+            self.emit(sides[0], "inConflictWith", sides[1], k, (t,), "conflict")
+
     def _against_after(self, t: int, b: int, attacker: Mention | None
                        ) -> tuple[int | None, Mention | None]:
         """"kämpft seit 2015 gegen die Huthis", "Seit 2015 kämpft Saudi-Arabien gegen die
@@ -1657,13 +1678,25 @@ class RelationFinder:
             lo, _hi = clause_bounds(view, t, k)
             sides = [m for m in self.sentence_mentions(k) if lo <= m.tok < t and not m.partial
                      and self.actor_key(m) and not self.after_locprep(m)]
-            if len(sides) == 2 and _coordinated(view, sides[0], sides[1], strict=True) and \
+            if len(sides) == 2 and (_coordinated(view, sides[0], sides[1], strict=True) or all(
+                    view.has(i, "coord") or view.lows[i] in _ARTICLES
+                    for i in range(sides[0].tok_end, sides[1].tok))  # "Russland und die Ukraine"
+                    and sides[1].tok - sides[0].tok_end == 2) and \
                     all(m.form != "demonym_adj" for m in sides) and \
                     not any(view.has(i, "negation") or view.has(i, "negative_det")
                             for i in range(lo, t)):
                 s, o = (self.actor_key(m, institutions_as_state=True) for m in sides)
                 if s and o and s != o:
                     self.emit(s, "inConflictWith", o, k, (t,), "conflict")
+            elif not sides and any(view.phrase(i, "pair_anaphor") is not None or view.lows[i] in (
+                    "two", "zwei", "beide", "beiden") and view.lows[i + 1] in _STATES_PLURAL
+                                   for i in range(max(view.sents[k][0], lo - 4), t)) and \
+                    not any(view.has(i, "negation") or view.has(i, "negative_det")
+                            for i in range(lo, t)):
+                # "... by two countries that remain formally at war": the pair named last
+                pair = self._last_states(lo, 2)
+                if len(pair) == 2:
+                    self.emit(pair[1], "inConflictWith", pair[0], k, (t,), "conflict")
             return
         other = self.actor_key(self.mention_after(end + 1, b, max_skip=1))
         lo, _hi = clause_bounds(view, t, k)

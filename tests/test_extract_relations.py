@@ -1560,3 +1560,24 @@ def test_wars_named_by_compounds_and_pairs(lang: str, text: str,
 ])
 def test_no_war_when_negated(lang: str, text: str) -> None:
     assert not [t for t in triples(run(text, lang)) if t[1] == "inConflictWith"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "members", "org"),
+    [
+        ("de", "Tadschikistan ist wie Russland Mitglied der OVKS.", {"Tadschikistan", "Russland"},
+         "Organisation des Vertrags über kollektive Sicherheit"),
+        ("en", "NATO pledged support to its members Poland and Lithuania.",
+         {"Poland", "Lithuania"}, "NATO"),
+        ("de", "Die Nato sicherte ihren Mitgliedern Polen und Litauen Unterstützung zu.",
+         {"Polen", "Litauen"}, "NATO"),
+        ("en", "Relations between Germany and Turkey soured. Relations between the two NATO "
+               "allies have deteriorated.", {"Germany", "Turkey"}, "NATO"),
+        ("de", "Deutschland und die Türkei streiten. Die beiden Nato-Partner finden keine "
+               "Lösung.", {"Deutschland", "Türkei"}, "NATO"),
+    ],
+)
+def test_members_named_with_like_possessives_and_pairs(lang: str, text: str, members: set[str],
+                                                       org: str) -> None:
+    found = {s for s, p, o in triples(run(text, lang)) if p == "affiliatedWith" and o == org}
+    assert found == members

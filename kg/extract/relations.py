@@ -70,6 +70,11 @@ _APPOSITION_END = frozenset({",", "(", ")", ".", ";", ":"}) | DASHES
 _DETERMINERS = frozenset({"its", "their", "his", "her", "the", "a", "an", "of", "for", "our",
                           "military", "financial", "further", "more", "new"})
 _ACTOR_KINDS = ("State", "Organization")
+# "the two NATO allies", "beide Nato-Staaten": a pair of members
+_PAIR_WORDS = frozenset({"two", "both", "zwei", "beide", "beiden", "beider"})
+_MEMBER_NOUNS = frozenset({"allies", "members", "partners", "states", "staaten", "mitglieder",
+                           "mitgliedern", "partner", "partnern", "verbündete", "verbündeten",
+                           "länder", "ländern"})
 # "two countries", "zwei Staaten": a pair of states the text named before
 _STATES_PLURAL = frozenset({"countries", "nations", "states", "länder", "staaten"})
 _MODALITY_RANK = {"Asserted": 0, "Reported": 1, "Hypothetical": 2, "Denied": 3}
@@ -209,6 +214,7 @@ class RelationFinder:
             self.rules_over(k, a, b)
             self.affiliations(k, a, b)
             self.membership(k, a, b)
+            self.member_pair(k, a, b)
             self.compounds(k)
             self.alliances(k, a, b)
             self.conflicts(k, a, b)
@@ -1167,6 +1173,18 @@ class RelationFinder:
                     org = after
                     orgs = [key for key in self.coordinated_actors(j, b)
                             if self.res.kind(key) == "Organization"] or [after.key or ""]
+            if org is None and t > a and view.has(t - 1, "possessive") and t + 1 < b:
+                # "Die Nato sicherte ihren Mitgliedern Polen und Litauen Unterstützung zu"
+                owner = next((m for m in reversed(self.sentence_mentions(k)) if m.tok < t
+                              and not m.partial and joinable(m)
+                              and self.res.kind(m.key) == "Organization"), None)
+                first = self.starts.get(t + 1)
+                if owner is not None and owner.key and first is not None and \
+                        self.res.kind(first.key) == "State":
+                    for state in self.coordinated_actors(first.tok, b):
+                        if self.res.kind(state) == "State":
+                            self.emit(state, "affiliatedWith", owner.key, k, (t,), "membership")
+                continue
             if org is None:
                 org = self._alliance_anaphor(t, b)
                 orgs = [org.key] if org is not None and org.key else []
@@ -1180,6 +1198,29 @@ class RelationFinder:
                     self.emit(state, "affiliatedWith", key, k, (t,), "membership")
             if len(states) == 1 and len(orgs) == 1:
                 self.memberships.append((k, states[0], orgs[0]))
+
+    def member_pair(self, k: int, a: int, b: int) -> None:
+        """"the two NATO allies", "beide Nato-Staaten": the pair of states named last are
+        members of the alliance the phrase names."""
+        view = self.view
+        for i in range(a, b - 1):
+            if view.lows[i] not in _PAIR_WORDS:
+                continue
+            org = next((m for m in self.partials.get(i + 1, ()) if joinable(m)
+                        and self.res.kind(m.key) == "Organization"), None)
+            if org is not None:  # "beiden Nato-Staaten"
+                tail = view.lows[i + 1].rpartition("-")[2]
+            else:
+                org = self.starts.get(i + 1)
+                if org is None or not joinable(org) or self.res.kind(org.key) != "Organization" \
+                        or org.tok_end >= b:
+                    continue
+                tail = view.lows[org.tok_end]
+            if tail not in _MEMBER_NOUNS or not org.key:
+                continue
+            pair = self._last_states(i, 2)
+            for state in pair:
+                self.emit(state, "affiliatedWith", org.key, k, (i,), "membership")
 
     def _members_alongside(self, t: int, b: int) -> list[str]:
         """"a member of the CSTO alongside Russia, Belarus and Armenia", "Mitglied der OVKS
@@ -1289,6 +1330,13 @@ class RelationFinder:
             if named is not None and self.res.kind(named.key) == "State":
                 return self._coordination_ending(named, a)
         one = self._member_state(k, t, org)
+        if one is not None and one.tok > a + 1 and view.lows[one.tok - 1] in ("wie", "like"):
+            # "Tadschikistan ist wie Russland Mitglied der OVKS": the subject as well
+            subject = self.mention_before(one.tok - 1, a, skip_adjectives=1)
+            if subject is None and one.tok - 2 > a:
+                subject = self.mention_before(one.tok - 2, a)  # over "ist"
+            if subject is not None and self.res.kind(subject.key) == "State" and subject.key:
+                return [subject.key, one.key or ""]
         if one is not None:
             # "South Africa, Russia and China are all members", "Deutschland und
             # Großbritannien sind Nato-Mitglieder": every state of the coordination

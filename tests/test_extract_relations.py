@@ -1581,3 +1581,20 @@ def test_members_named_with_like_possessives_and_pairs(lang: str, text: str, mem
                                                        org: str) -> None:
     found = {s for s, p, o in triples(run(text, lang)) if p == "affiliatedWith" and o == org}
     assert found == members
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 13,000 troops serve in NATO's Resolute Support mission.",
+         ("Resolute Support", "affiliatedWith", "NATO")),
+        # a word for what the mission does may stand before "mission"
+        ("Poland sends trainers to NATO's Resolute Support training mission.",
+         ("Resolute Support", "affiliatedWith", "NATO")),
+        ("The EU's Aspides mission protects ships.",
+         ("Aspides", "affiliatedWith", "European Union")),
+    ],
+)
+def test_an_alliances_genitive_owns_the_named_mission(text: str,
+                                                       expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, "en"))

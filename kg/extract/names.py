@@ -799,8 +799,12 @@ class NameFinder:
                 j += 1
         elif not (i > 0 and view.lows[i - 1] in ("the", "der", "die", "das", "den", "dem")) \
                 and not (i > 1 and view.lows[i - 1].endswith(self.based_suffixes)
-                         and view.lows[i - 2] in ("the", "der", "die", "das", "den", "dem")):
-            return None  # "the NATO-led Resolute Support mission" also has its article
+                         and view.lows[i - 2] in ("the", "der", "die", "das", "den", "dem")) \
+                and not (i > 1 and view.texts[i - 1] in ("'s", "’s") and j < b
+                         and self.gaz_at[i - 2] is not None):
+            # "the NATO-led Resolute Support mission" also has its article, "NATO's Resolute
+            # Support mission" its owner
+            return None
         hit = view.phrase(j, "org_descriptor") if j < b and view.is_lower_word(j) else None
         if hit is None and j == end:
             mission = self._mission_name(i, b)
@@ -821,8 +825,13 @@ class NameFinder:
         while j < b and j - i < 3 and view.is_cap(j) and view.texts[j].isalpha() and \
                 self.gaz_at[j] is None and view.lows[j] not in self.stop_words:
             j += 1
-        if j - i < 2 or i == view.sents[view.sent_of[i]][0] or j >= b or \
-                not view.has(j, "mission_word"):
+        if j + 1 < b and view.is_lower_word(j) and view.has(j + 1, "mission_word") and \
+                view.lows[j] in _MISSION_KINDS:
+            j_word = j + 1  # "the Resolute Support training mission"
+        else:
+            j_word = j
+        if j - i < 2 or i == view.sents[view.sent_of[i]][0] or j_word >= b or \
+                not view.has(j_word, "mission_word"):
             return None
         return list(range(i, j))
 
@@ -1671,6 +1680,10 @@ class NameFinder:
                             org_class=part_of.org_class, partial=True, entry=part_of.entry))
                 i += 1
 
+
+# What a mission does, between its name and the word "mission"
+_MISSION_KINDS = frozenset({"training", "advisory", "naval", "maritime", "peacekeeping",
+                            "military", "monitoring", "police", "air", "support"})
 
 # Region words a gazetteer name joined to them is that name's own region ("Kursk-Region")
 _ADMIN_HEADS = frozenset({"region", "provinz", "gebiet", "oblast", "distrikt", "bezirk",

@@ -313,14 +313,20 @@ class RelationFinder:
                     view.texts[m.tok - 1] not in _GENITIVE_MARKS:
                 continue
             words = [w for w in m.text.split() if w.isalpha()]
-            if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            if not words or not all(w[:1].isupper() for w in words):
                 continue  # "Pakistan's army": a common noun, no body of its own name
             owner = self.ends.get(m.tok - 1)
+            if len(words) < 2 and (owner is None or self.res.kind(owner.key) == "State"):
+                continue  # "Russia's Navy": one word names no body of a state's own
             if owner is not None and not owner.partial and \
                     self.res.kind(owner.key) == "State" and owner.key != m.key:
                 self.emit(m.key, "affiliatedWith", owner.key, k, (m.tok,), "compound")
                 if owner.key:
                     self.genitive_bodies.setdefault(m.key, owner.key)
+            elif owner is not None and not owner.partial and joinable(owner) and \
+                    self.res.kind(owner.key) == "Organization" and owner.key != m.key:
+                # "NATO's Resolute Support mission": the alliance's own body
+                self.emit(m.key, "affiliatedWith", owner.key, k, (m.tok,), "compound")
 
     def institution_officials(self) -> None:
         """An official of a state's institution ("a spokesman for the Hungarian Defence

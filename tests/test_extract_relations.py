@@ -1598,3 +1598,20 @@ def test_members_named_with_like_possessives_and_pairs(lang: str, text: str, mem
 def test_an_alliances_genitive_owns_the_named_mission(text: str,
                                                        expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(text, "en"))
+
+
+def test_secretary_of_state_is_a_us_office_unless_for_a_department() -> None:
+    found = triples(run("Secretary of State Mike Pompeo announced that the United States and "
+                        "Sudan would exchange ambassadors.", "en"))
+    assert ("Mike Pompeo", "officialOf", "United States") in found
+    found = triples(run("The United States and Britain agreed. Secretary of State for Defence "
+                        "Ben Wallace said so.", "en"))
+    assert ("Ben Wallace", "officialOf", "United States") not in found
+
+
+def test_a_comma_that_ends_a_phrase_passes_no_office_on() -> None:
+    found = triples(run("The United States agreed. In February, after a visit by Secretary of "
+                        "State Marco Rubio, Mulino announced that Panama would not renew it.",
+                        "en"))
+    assert ("Marco Rubio", "officialOf", "United States") in found
+    assert not [t for t in found if t[0] == "José Raúl Mulino" and t[2] == "United States"]

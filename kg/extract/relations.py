@@ -629,7 +629,8 @@ class RelationFinder:
                     role[1] == "role_official":
                 role = (role[0], "role_leader")
             if role is None and prev_role is not None and _coordinated(view, prev_role[0], p,
-                                                                       strict=True):
+                                                                       strict=True) and \
+                    not self._clause_after_comma(prev_role[0], p, b):
                 role = prev_role[1]  # "Staats- und Regierungschefs A und B"
             prev_role = (p, role) if role is not None else None
             if role is None:
@@ -710,7 +711,10 @@ class RelationFinder:
                 pred = "officialOf"
             # the role word or a phrase over it ("Secretary of War")
             implied = next((hit[1] for i in range(max(a, r - 3), r + 1)
-                            if (hit := view.phrase(i, "implied_state")) and hit[0] > r), None)
+                            if (hit := view.phrase(i, "implied_state")) and hit[0] > r
+                            # not "Secretary of State for Defence" (a British office)
+                            and not (hit[0] < b and view.lows[hit[0]] in ("for", "für"))),
+                           None)
             if implied and f"wd:{implied}" in self.res.entities and (
                     key is None or target is not None and target.form == "government"):
                 # "Bundeskanzler" names its state, also in "die Regierung von Bundeskanzler X"
@@ -776,6 +780,14 @@ class RelationFinder:
                                   Modal())
                         self.person_targets.setdefault(p.key, state)
                         targets[id(p)] = state
+
+    def _clause_after_comma(self, first: Mention, p: Mention, b: int) -> bool:
+        """"after a visit by Secretary of State Marco Rubio, Mulino announced": a comma that
+        ends a phrase, not a list, stands between the two names."""
+        view = self.view
+        between = [view.texts[i] for i in range(first.tok_end, p.tok)]
+        return between == [","] and p.tok_end < b and view.texts[p.tok_end] not in (
+            ",", ")", "(") and not view.has(p.tok_end, "coord")
 
     def _may_serve(self, p: Mention, key: str) -> bool:
         """Whether ``p`` may hold an office of state ``key``: not when the gazetteer knows

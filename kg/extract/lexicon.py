@@ -47,6 +47,7 @@ class Lexicon:
     auxiliaries: frozenset[str] = frozenset()  # "ist", "sind", "has": a clause's verb
     _cache: dict[str, tuple[Cue, ...]] = field(default_factory=dict, repr=False)
     _maps: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
+    _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def cues(self, word: str) -> tuple[Cue, ...]:
         """Cues of one token text (case-insensitive), inflection endings stripped if needed."""
@@ -112,6 +113,14 @@ class Lexicon:
         """The raw terms of a cue category (for categories matched as whole lines or phrases)."""
         raw = self.data.get("cues", {}).get(category, [])
         return list(raw.keys()) if isinstance(raw, dict) else list(raw)
+
+    def word_set(self, name: str) -> frozenset[str]:
+        """A closed word list of the data file's ``word_sets`` (lower case)."""
+        hit = self._word_sets.get(name)
+        if hit is None:
+            hit = frozenset(w.lower() for w in self.data.get("word_sets", {}).get(name, []))
+            self._word_sets[name] = hit
+        return hit
 
     def section(self, name: str) -> Any:
         """A top-level section of the data file (``numbers``, ``boilerplate`` ...)."""

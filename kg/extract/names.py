@@ -455,7 +455,7 @@ class NameFinder:
         name, dash, head = text.rpartition("-")
         if not dash or not name[:1].isupper() or not name.replace("-", "").isalpha() or \
                 head.lower() not in self.region_heads or self.gaz_at[i] is not None or \
-                self.partial_at.get(i) and head.lower() in _ADMIN_HEADS:
+                self.partial_at.get(i) and head.lower() in view.lex.word_set("admin_region_head"):
             return None  # "Kursk-Region": the gazetteer's region of Kursk ("Siliguri-Korridor"
             # is no city)
         inner = self.partial_at.get(i, ())
@@ -826,7 +826,7 @@ class NameFinder:
                 self.gaz_at[j] is None and view.lows[j] not in self.stop_words:
             j += 1
         if j + 1 < b and view.is_lower_word(j) and view.has(j + 1, "mission_word") and \
-                view.lows[j] in _MISSION_KINDS:
+                view.lows[j] in view.lex.word_set("mission_kind"):
             j_word = j + 1  # "the Resolute Support training mission"
         else:
             j_word = j
@@ -1581,6 +1581,7 @@ class NameFinder:
         view = self.view
         led = tuple(view.lex.terms("led_suffix"))
         participles = frozenset(view.lex.terms("led_participle"))
+        determiners = view.lex.word_set("coalition_determiner")  # "the coalition"
         first: Mention | None = None
         for k, (a, b) in enumerate(view.sents):
             if view.boiler[k] or k in titles:
@@ -1600,7 +1601,7 @@ class NameFinder:
                     first = self.add(i, hit[0], "Organization", "led-coalition",
                                      org_class="coalition", extra=extra)
                     first.state = None
-                elif named or before in _COALITION_DETERMINERS or before in ("'s", "’s"):
+                elif named or before in determiners or before in ("'s", "’s"):
                     m = self.add(i, hit[0], "Organization", "echo", org_class="coalition")
                     m.core, m.state = first.text, None
 
@@ -1679,19 +1680,6 @@ class NameFinder:
                             kind=part_of.kind, source="rule:echo-part", core=part,
                             org_class=part_of.org_class, partial=True, entry=part_of.entry))
                 i += 1
-
-
-# What a mission does, between its name and the word "mission"
-_MISSION_KINDS = frozenset({"training", "advisory", "naval", "maritime", "peacekeeping",
-                            "military", "monitoring", "police", "air", "support"})
-
-# Region words a gazetteer name joined to them is that name's own region ("Kursk-Region")
-_ADMIN_HEADS = frozenset({"region", "provinz", "gebiet", "oblast", "distrikt", "bezirk",
-                          "grenzregion"})
-
-# Words before "the coalition" that point back to one named before
-_COALITION_DETERMINERS = frozenset({"the", "die", "der", "den", "dem", "this", "diese",
-                                    "dieser", "its", "ihre", "ihrer"})
 
 
 # Cues after which a capitalized word may be a name (the words HanTa has to judge).

@@ -70,13 +70,6 @@ _APPOSITION_END = frozenset({",", "(", ")", ".", ";", ":"}) | DASHES
 _DETERMINERS = frozenset({"its", "their", "his", "her", "the", "a", "an", "of", "for", "our",
                           "military", "financial", "further", "more", "new"})
 _ACTOR_KINDS = ("State", "Organization")
-# "the two NATO allies", "beide Nato-Staaten": a pair of members
-_PAIR_WORDS = frozenset({"two", "both", "zwei", "beide", "beiden", "beider"})
-_MEMBER_NOUNS = frozenset({"allies", "members", "partners", "states", "staaten", "mitglieder",
-                           "mitgliedern", "partner", "partnern", "verbündete", "verbündeten",
-                           "länder", "ländern"})
-# "two countries", "zwei Staaten": a pair of states the text named before
-_STATES_PLURAL = frozenset({"countries", "nations", "states", "länder", "staaten"})
 _MODALITY_RANK = {"Asserted": 0, "Reported": 1, "Hypothetical": 2, "Denied": 3}
 
 
@@ -116,6 +109,8 @@ class RelationFinder:
         self.led = tuple(self.view.lex.terms("led_suffix"))
         self.led_participles = frozenset(self.view.lex.terms("led_participle"))
         self.backed = tuple(self.view.lex.terms("backed_suffix"))
+        self.pair_words = self.view.lex.word_set("pair_word")  # "two", "beide"
+        self.against = self.view.lex.word_set("against_prep")
 
     # ------------------------------------------------------------------ helpers
 
@@ -1222,7 +1217,7 @@ class RelationFinder:
         members of the alliance the phrase names."""
         view = self.view
         for i in range(a, b - 1):
-            if view.lows[i] not in _PAIR_WORDS:
+            if view.lows[i] not in self.pair_words:
                 continue
             org = next((m for m in self.partials.get(i + 1, ()) if joinable(m)
                         and self.res.kind(m.key) == "Organization"), None)
@@ -1234,7 +1229,7 @@ class RelationFinder:
                         or org.tok_end >= b:
                     continue
                 tail = view.lows[org.tok_end]
-            if tail not in _MEMBER_NOUNS or not org.key:
+            if tail not in view.lex.word_set("member_noun") or not org.key:
                 continue
             pair = self._last_states(i, 2)
             for state in pair:
@@ -1717,7 +1712,7 @@ class RelationFinder:
         view = self.view
         subject = None
         j = t + 1
-        while j < b and j - t <= 6 and view.lows[j] not in ("gegen", "against"):
+        while j < b and j - t <= 6 and view.lows[j] not in self.against:
             m = self.starts.get(j)
             if m is not None and self.res.kind(m.key) == "Place":
                 j = m.tok_end  # "kämpft seit Jahren im Nordirak gegen die PKK"
@@ -1731,7 +1726,7 @@ class RelationFinder:
             if m is not None or not view.texts[j].isalnum():
                 return None, None
             j += 1
-        if j < b and j - t <= 6 and view.lows[j] in ("gegen", "against"):
+        if j < b and j - t <= 6 and view.lows[j] in self.against:
             return j, subject
         return None, None
 
@@ -1754,9 +1749,10 @@ class RelationFinder:
                 s, o = (self.actor_key(m, institutions_as_state=True) for m in sides)
                 if s and o and s != o:
                     self.emit(s, "inConflictWith", o, k, (t,), "conflict")
-            elif not sides and any(view.phrase(i, "pair_anaphor") is not None or view.lows[i] in (
-                    "two", "zwei", "beide", "beiden") and view.lows[i + 1] in _STATES_PLURAL
-                                   for i in range(max(view.sents[k][0], lo - 4), t)) and \
+            elif not sides and any(
+                    view.phrase(i, "pair_anaphor") is not None or view.lows[i] in self.pair_words
+                    and view.lows[i + 1] in view.lex.word_set("states_plural")
+                    for i in range(max(view.sents[k][0], lo - 4), t)) and \
                     not any(view.has(i, "negation") or view.has(i, "negative_det")
                             for i in range(lo, t)):
                 # "... by two countries that remain formally at war": the pair named last

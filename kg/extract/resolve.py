@@ -578,17 +578,18 @@ class Resolver:
         ("Qatar's defence ministry" and "Qatar's foreign ministry" are two; a bare "the
         ministry" joins the one named last before it)."""
         view = self.view
+        generic = view.lex.word_set("generic_body_word")  # "the ministry", "das Ministerium"
         keyed: list[tuple[frozenset[str], Mention]] = []
         for m in members:
             words = set()
             for i in range(m.tok, m.tok_end):
                 low = view.lows[i]
-                if i in state_toks or not low.isalpha() or low in _GENERIC_BODY_WORDS or any(
+                if i in state_toks or not low.isalpha() or low in generic or any(
                         self.gaz.entries[x.entry].kind == "State"
                         for x in self.gaz.lookup(view.texts[i], self.lang)):
                     continue  # "Qatar's", "chinesischen": the owner, no portfolio
                 words.add(low[:-1] if low.endswith(("ums", "amts")) else low)
-            keyed.append((frozenset(words - _GENERIC_BODY_WORDS), m))
+            keyed.append((frozenset(words - generic), m))  # "ministeriums" -> "ministerium"
         groups: dict[frozenset[str], list[Mention]] = {}
         for key, m in sorted(keyed, key=lambda km: km[1].tok):
             if not key:
@@ -656,12 +657,6 @@ def seat_entries(gazetteer: Gazetteer, lang: str) -> frozenset[str]:
         _SEATS[key] = frozenset(s.entry for s in gazetteer.surfaces(lang) if s.form == "seat")
     return _SEATS[key]
 
-
-# Words of an institution's name that name no portfolio ("the ministry", "das Ministerium")
-_GENERIC_BODY_WORDS = frozenset({
-    "the", "of", "for", "der", "des", "die", "das", "dem", "den", "für",
-    "ministry", "ministries", "department", "ministerium", "ministerien", "government",
-    "regierung"})
 
 
 def resolve(view: DocView, gazetteer: Gazetteer, lang: str, mentions: list[Mention]

@@ -877,9 +877,10 @@ class TreatyFinder:
         Sweden": the actors of a relative clause (no comma) that agreed on the treaty just
         named, not the clause around it; a place after "in" is where, no party."""
         view = self.view
+        relatives = view.lex.word_set("bare_relative")  # no comma before it: "that", not "den"
         rel = next((j for j in range(cue.end, min(b, cue.end + 8))
-                    if view.has(j, "treaty_relative") or view.texts[j] in (",", ";")), None)
-        if rel is None or not view.has(rel, "treaty_relative") or view.lex.lang != "en":
+                    if view.lows[j] in relatives or view.texts[j] in (",", ";")), None)
+        if rel is None or view.lows[rel] not in relatives:
             return set()
         lo2, hi2 = self._clause(rel + 1, rel + 1, b)
         verbs = [v for v in view.positions(k, "agree_verb") if lo2 <= v < hi2]

@@ -1615,3 +1615,49 @@ def test_a_comma_that_ends_a_phrase_passes_no_office_on() -> None:
                         "en"))
     assert ("Marco Rubio", "officialOf", "United States") in found
     assert not [t for t in found if t[0] == "José Raúl Mulino" and t[2] == "United States"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Baltic governments were alarmed by Russia's intervention in Georgia.",
+         ("Russia", "inConflictWith", "Georgia")),
+        ("de", "Polen unterstützt Kiew im Abwehrkampf gegen Russland.",
+         ("Ukraine", "inConflictWith", "Russland")),
+        ("de", "Die Angriffe Russlands auf Georgien dauerten fünf Tage.",
+         ("Russland", "inConflictWith", "Georgien")),
+    ],
+)
+def test_intervention_and_defensive_war_are_conflicts(lang: str, text: str,
+                                                      expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_an_agent_after_an_alliance_plural_is_no_member() -> None:
+    found = triples(run("NATO allies were alarmed by Russia's intervention in Georgia.", "en"))
+    assert ("Russia", "affiliatedWith", "NATO") not in found
+    found = triples(run("NATO member Poland sent engineers to the border.", "en"))
+    assert ("Poland", "affiliatedWith", "NATO") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Canberra picked the Japanese design. In Tokyo, the defence minister, Gen "
+               "Nakatani, said the choice showed trust.", ("Gen Nakatani", "officialOf", "Japan")),
+        ("de", "Australien wählt die japanische Fregatte. In Tokio sagte Verteidigungsminister "
+               "Gen Nakatani, die Entscheidung zeige Vertrauen.",
+         ("Gen Nakatani", "officialOf", "Japan")),
+    ],
+)
+def test_a_capital_opening_the_sentence_gives_the_speakers_state(
+        lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_a_head_of_government_title_heads_a_state_not_the_alliance_he_leads_later() -> None:
+    found = triples(run("Die Niederlande sagten nach Angaben von Regierungschef Mark Rutte "
+                        "mehr Geld zu. Die Nato begrüßte das.", "de"))
+    assert ("Mark Rutte", "leaderOf", "NATO") not in found
+    found = triples(run("NATO Secretary General Mark Rutte said the alliance would help.", "en"))
+    assert ("Mark Rutte", "leaderOf", "NATO") in found

@@ -690,7 +690,7 @@ class RelationFinder:
                     target.tok_end - target.tok == 1 and not self._may_serve(p, key or ""):
                 # "der Regierung von Präsident Erdoğan" in a story about Libya: a bare
                 # "Regierung" is his known state's, not the one the story dwells on
-                known = self._known_role_state(p, cat, k)
+                known = self._known_role_state(p, cat, k, r)
                 key = known if known and known in self.res.entities else None
                 target = None if key else target
             if target is not None and self.res.kind(key) == "State" and r < target.tok and \
@@ -719,7 +719,7 @@ class RelationFinder:
                 if owner is not None and self.res.kind(owner.key) == "State":
                     key = owner.key  # "die Juntachefs Assimi Goïta (Mali), Ibrahim Traoré (...)"
             if key is None:
-                key = self._known_role_state(p, cat, k)
+                key = self._known_role_state(p, cat, k, r)
                 rule = "role-known" if key else rule
             if key is None:
                 key = self._apposition_owner(p, b)
@@ -804,6 +804,18 @@ class RelationFinder:
         in a capital speaks for its state."""
         view = self.view
         j = p.tok_end
+        k = view.sent_of[p.tok]
+        a = view.sents[k][0]
+        while a < p.tok and not view.texts[a][:1].isalnum():
+            a += 1  # an opening quote or dash
+        if view.lows[a] in ("in", "im") and a + 1 < p.tok and p.tok - a <= 8 and any(
+                view.has(i, "say_verb") for i in range(a + 2, b)):
+            # "In Tokyo, the defence minister, Gen Nakatani, said", "In Tokio sagte
+            # Verteidigungsminister X": the capital that opens the sentence
+            m = self.starts.get(a + 1)
+            if m is not None and not m.partial and m.form == "capital" and \
+                    m.tok_end < p.tok:
+                return self.res.state_key(m)
         if not (j + 2 < b and view.has(j, "say_verb") and view.lows[j + 1] in ("in", "im")):
             return None
         m = self.starts.get(j + 2)
@@ -907,7 +919,8 @@ class RelationFinder:
             end += 1
         return end + 1 < b and view.has(end, "of_prep") and view.is_cap(end + 1)
 
-    def _known_role_state(self, p: Mention, cat: str, k: int) -> str | None:
+    def _known_role_state(self, p: Mention, cat: str, k: int, r: int | None = None
+                          ) -> str | None:
         """For a bare title ("Präsident Wladimir Putin", "Prime Minister X"): the state the
         gazetteer knows the person serves, if the document names it and the kind of office
         agrees with the title. The text states the office; the gazetteer only says where."""
@@ -921,6 +934,14 @@ class RelationFinder:
         kind = kind.removeprefix("former-")
         if (cat == "role_leader") != (kind == "leader"):
             return None
+        if r is not None and self.res.kind(state) != "State":
+            # "Regierungschef Mark Rutte": a head of government heads a state, whatever
+            # alliance the gazetteer knows him to lead now
+            heads = self.view.lex.word_set("government_head")
+            words = self.view.lows
+            if words[r] in heads or r > 0 and f"{words[r - 1]} {words[r]}" in heads or \
+                    r + 1 < len(words) and f"{words[r]} {words[r + 1]}" in heads:
+                return None
         return state
 
     def led_under(self, k: int, a: int, b: int) -> None:
@@ -1474,9 +1495,11 @@ class RelationFinder:
                 return named
         # "Nato-Mitglied Polen", not "die Nato-Mitglieder entlang ihrer Grenzen zu Russland"
         # or "a member of the alliance has fired on Russian drones"
+        # nor "NATO allies were alarmed by Russia's intervention": an agent or an owner
         after = [m for m in inside if m.tok > t and m.tok - t <= 6 and m.form != "demonym_adj"
                  and not any(view.has(m.tok - 1, cat)
-                             for cat in ("locprep", "object_prep", "toward_prep"))]
+                             for cat in ("locprep", "object_prep", "toward_prep", "by_prep"))
+                 and not (m.tok_end < hi and view.texts[m.tok_end] in _GENITIVE_MARKS)]
         return after[0] if after else None
 
     def city_of(self, m: Mention) -> bool:

@@ -680,3 +680,20 @@ def test_two_ministries_of_one_state_are_two_nodes(lang: str, text: str, first: 
 def test_compound_places_ranks_and_abbreviated_titles(lang: str, text: str, label: str,
                                                       kind: str) -> None:
     assert {e.label: e.kind for e in run(text, lang).entities}.get(label) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "alias"),
+    [
+        # agency style writes the abbreviation opening a name with dots
+        ("The U.N. Security Council extended the mission by a year.", "UN Security Council",
+         "U.N. Security Council"),
+        # a gazetteer name with a dotted abbreviation matches as one name, not "U.N." alone
+        ("Thousands have fled, according to the U.N. refugee agency.", "UNHCR",
+         "U.N. refugee agency"),
+    ],
+)
+def test_dotted_abbreviations_open_one_name(text: str, label: str, alias: str) -> None:
+    ex = run(text, "en")
+    assert [e.label for e in ex.entities] == [label]
+    assert alias in ex.entities[0].aliases

@@ -470,6 +470,15 @@ def _surfaces_of(
                     for suffix in _str_list(extra):
                         add(noun + suffix, lang, "demonym_noun")
 
+    # "U.N. Security Council" for "UN Security Council": the dotted abbreviation of
+    # agency style opening a multi-word name.
+    for text, lang in list(names):
+        dotted = _lang_forms(forms, lang).get("dotted_prefixes")
+        if isinstance(dotted, dict):
+            for plain, with_dots in dotted.items():
+                if text.startswith(plain) and isinstance(with_dots, str):
+                    add(with_dots + text[len(plain):], lang, alias_form)
+
     # Regions named after their main city (Region Kursk, Kursk Oblast).
     for city, lang in node.region_name:
         langs = ("de", "en") if lang == "*" else (lang,)

@@ -64,7 +64,8 @@ class GazetteerMatcher:
             if s.case_sensitive:
                 exact_texts.setdefault(s.text, []).append(s)
             else:
-                lower_texts.setdefault(s.text.lower(), []).append(s)
+                # tokenized as written, then lower-cased: "U.N." is one token, "u.n." two
+                lower_texts.setdefault(s.text, []).append(s)
         by_lower, word_lower = _patterns(nlp, lower_texts, True, gazetteer)
         by_exact, word_exact = _patterns(nlp, exact_texts, False, gazetteer)
         from kg.extract.lexicon import load_lexicon
@@ -299,8 +300,11 @@ def _patterns(nlp: Language, texts: dict[str, list[Surface]], lower: bool,
         pieces = direct_tokens(text, special)
         if pieces is None:
             hard.append(text)
-        elif len(pieces) == 1:
-            single.setdefault(text, []).extend(texts[text])
+            continue
+        if lower:
+            pieces = tuple(p.lower() for p in pieces)
+        if len(pieces) == 1:
+            single.setdefault(pieces[0], []).extend(texts[text])
         else:
             index.setdefault(pieces, []).extend(texts[text])
     tokenizer: Any = nlp.tokenizer

@@ -1661,3 +1661,23 @@ def test_a_head_of_government_title_heads_a_state_not_the_alliance_he_leads_late
     assert ("Mark Rutte", "leaderOf", "NATO") not in found
     found = triples(run("NATO Secretary General Mark Rutte said the alliance would help.", "en"))
     assert ("Mark Rutte", "leaderOf", "NATO") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first"),
+    [
+        ("en", "The accord was signed by U.S. President Ronald Reagan and Soviet leader Mikhail "
+               "Gorbachev.", ("Ronald Reagan", "leaderOf", "United States")),
+        ("de", "Unterzeichnet hatten US-Präsident Ronald Reagan und der sowjetische Staatschef "
+               "Michail Gorbatschow.", ("Ronald Reagan", "leaderOf", "USA")),
+    ],
+)
+def test_a_second_title_with_an_owner_of_its_own_takes_no_office_from_the_first(
+        lang: str, text: str, first: tuple[str, str, str]) -> None:
+    found = triples(run(text, lang))
+    assert first in found
+    assert not [t for t in found if t[0] != first[0] and t[2] == first[2]]
+    # without an owner word, the second title is the first one's state's
+    found = triples(run("Hungary's President Tamas Sulyok and Prime Minister Viktor Orban met.",
+                        "en"))
+    assert ("Viktor Orbán", "leaderOf", "Hungary") in found

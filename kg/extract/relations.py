@@ -73,6 +73,10 @@ _ACTOR_KINDS = ("State", "Organization")
 _MODALITY_RANK = {"Asserted": 0, "Reported": 1, "Hypothetical": 2, "Denied": 3}
 
 
+# A lower-case adjective of origin no gazetteer demonym explains ("sowjetische").
+_DEMONYM_LIKE = re.compile(r"[a-zäöü]+isch(?:e[mnrs]?)?")
+
+
 @dataclass
 class RelationFinder:
     """The relation rules over one resolved document."""
@@ -730,6 +734,7 @@ class RelationFinder:
                 rule = "role-said" if key else rule
             if key is None and prev_target is not None and _coordinated(
                     view, prev_target[0], p) and not self._owner_named(r, b) and \
+                    not self._unknown_owner_before(r, p) and \
                     self._may_serve(p, prev_target[1]):
                 key, rule = prev_target[1], "role-coordinated"
             by_role.setdefault(r, []).append(p)
@@ -775,6 +780,25 @@ class RelationFinder:
                                   Modal())
                         self.person_targets.setdefault(p.key, state)
                         targets[id(p)] = state
+
+    def _unknown_owner_before(self, r: int, p: Mention) -> bool:
+        """"Reagan and Soviet leader Mikhail Gorbachev": a capitalized word no mention
+        explains opens the second title, so it names an owner of its own."""
+        view = self.view
+        start = r
+        phrase = view.phrase_ending(r + 1, "role_leader") or view.phrase_ending(
+            r + 1, "role_official")
+        if phrase is not None:
+            start = min(start, phrase[0])
+        j = start - 1
+        if 0 <= j < p.tok and _DEMONYM_LIKE.fullmatch(view.texts[j]) and j not in self.ends:
+            return True  # "und der sowjetische Staatschef Michail Gorbatschow"
+        return 0 <= j < p.tok and view.is_cap(j) and view.texts[j].isalpha() and \
+            j not in self.ends and not any(j in range(m.tok, m.tok_end)
+                                           for m in self.partials.get(j, ())) and \
+            not _role_category(view, j) and not view.has(j, "title") and \
+            not view.has(j, "coord") and not view.has(j, "def_article") and \
+            not view.has(j, "role_modifier") and not view.has(j, "then_prefix")
 
     def _clause_after_comma(self, first: Mention, p: Mention, b: int) -> bool:
         """"after a visit by Secretary of State Marco Rubio, Mulino announced": a comma that

@@ -1153,3 +1153,22 @@ def test_a_genitive_apposition_is_no_owner_of_the_force() -> None:
     ex = run("The Saudi-led coalition fights on. The UAE, the coalition's other main member, "
              "announced a drawdown of its own forces in Yemen.", "en")
     assert [d[0] for d in described(ex)] == ["United Arab Emirates"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "contributors", "place"),
+    [
+        ("de", "Die EU schickt 500 Reservisten nach Bosnien-Herzegowina. Die Soldaten stammen "
+               "aus Österreich, Bulgarien, Rumänien und der Slowakei.", "Europäische Union",
+         {"Österreich", "Bulgarien", "Rumänien", "Slowakei"}, "Bosnien und Herzegowina"),
+        ("en", "The EU is sending 500 reservists to Bosnia-Herzegovina. The soldiers come from "
+               "Austria, Bulgaria, Romania and Slovakia.", "European Union",
+         {"Austria", "Bulgaria", "Romania", "Slovakia"}, "Bosnia & Herzegovina"),
+    ],
+)
+def test_a_force_named_again_with_the_states_it_comes_from(
+        lang: str, text: str, first: str, contributors: set[str], place: str) -> None:
+    found = described(run(text, lang))
+    assert found[0][:3] == (first, frozenset({place}), 500)
+    assert {d[0] for d in found[1:]} == contributors
+    assert all(d[1] == frozenset({place}) for d in found)

@@ -113,7 +113,15 @@ class DeploymentFinder:
             if self.view.boiler[k]:
                 continue
             made = len(self.drafts)
+            prior = self._recent(k, with_location=True)
             found = self.sentence(k, a, b)
+            new = self.drafts[made:]
+            if prior is not None and new and all(d.rule == "anaphor" for d in new):
+                # "Die Soldaten stammen aus Österreich, Bulgarien und der Slowakei": the
+                # force named before, its contributors named now
+                del self.drafts[made:]
+                if not self._contributors(k, a, b, prior):
+                    self.drafts.extend(new)
             self._origin_list(k, made)
             self._contributed(k, made)
             if self._partitive(k, a, b):

@@ -536,9 +536,10 @@ def test_the_capital_in_apposition_and_the_capital_named_again() -> None:
              "sent police and troops to the capital. Some Australian personnel remain in the "
              "country on rotation.", "en")
     found = {(actor, places) for actor, places, _c, _q in described(ex)}
-    assert ("China", frozenset({"Honiara", "island of Guadalcanal"})) in found
+    # the capital, and the state it lies in, which the story names
+    assert ("China", frozenset({"Honiara", "island of Guadalcanal", "Solomon Islands"})) in found
     for state in ("Fiji", "Papua New Guinea", "New Zealand"):
-        assert (state, frozenset({"Honiara"})) in found
+        assert (state, frozenset({"Honiara", "Solomon Islands"})) in found
     assert ("Australia", frozenset({"Solomon Islands"})) in found
     assert {e.label: e.kind for e in ex.entities}["Honiara"] == "Place"
 
@@ -1172,3 +1173,11 @@ def test_a_force_named_again_with_the_states_it_comes_from(
     assert found[0][:3] == (first, frozenset({place}), 500)
     assert {d[0] for d in found[1:]} == contributors
     assert all(d[1] == frozenset({place}) for d in found)
+
+
+def test_a_place_brings_the_state_it_lies_in_only_when_the_story_names_that_state() -> None:
+    ex = run("About 400 Kenyan police officers arrived in Port-au-Prince.", "en")
+    assert [d[:2] for d in described(ex)] == [("Kenya", frozenset({"Port-au-Prince"}))]
+    ex = run("Kenya's parliament approved the mission. About 400 Kenyan police officers arrived "
+             "in Port-au-Prince, the capital of Haiti.", "en")
+    assert ("Kenya", frozenset({"Port-au-Prince", "Haiti"})) in {d[:2] for d in described(ex)}

@@ -279,8 +279,14 @@ class DeploymentFinder:
                     self.res.kind(support) == "Organization":
                 # "alongside the PNG Defence Force": the host's own forces stand for it
                 support = self._body_state(support) or support
+            # "US troops at Palawan" in a story that names the Philippines: the place and
+            # the state it lies in (as the text says, else as the gazetteer knows), so a
+            # query by country finds them; a state the story never names is not added
+            hosts = [host for loc in locations if self.res.kind(loc) != "State"
+                     and (host := self._state_of(loc)) and host != actor
+                     and host in self.res.entities]
             out.append(Deployment(
-                actor=actor, locations=tuple(dict.fromkeys(locations)), evidence=ev,
+                actor=actor, locations=tuple(dict.fromkeys(locations + hosts)), evidence=ev,
                 count=d.count.value if d.count else None,
                 qualifier=d.count.qualifier if d.count and d.count.value else None,  # type: ignore[arg-type]
                 in_support_of=support if support != actor else None, force=d.force))

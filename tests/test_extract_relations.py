@@ -1681,3 +1681,38 @@ def test_a_second_title_with_an_owner_of_its_own_takes_no_office_from_the_first(
     found = triples(run("Hungary's President Tamas Sulyok and Prime Minister Viktor Orban met.",
                         "en"))
     assert ("Viktor Orbán", "leaderOf", "Hungary") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a place's state is presupposed, whatever the clause's modality
+        ("de", "Baku fordert einen Korridor durch die armenische Provinz Sjunik.",
+         {("Provinz Sjunik", "locatedIn", "Armenien")}),
+        # places listed after a state's adjective and a plural of sites
+        ("de", "Die USA bombardierten iranische Atomanlagen in Fordo, Natans und Isfahan.",
+         {("Fordo", "locatedIn", "Iran"), ("Natans", "locatedIn", "Iran"),
+          ("Isfahan", "locatedIn", "Iran")}),
+        ("de", "Frachter exportieren Getreide aus ukrainischen Häfen wie Odessa.",
+         {("Odessa", "locatedIn", "Ukraine")}),
+        ("en", "Bombers struck Iranian nuclear facilities at Fordow and Natanz.",
+         {("Fordow", "locatedIn", "Iran"), ("Natanz", "locatedIn", "Iran")}),
+        # a region the state's possessive points to
+        ("en", "Kyrgyzstan evacuated about 136,000 people from its Batken region.",
+         {("Batken region", "locatedIn", "Kyrgyzstan")}),
+    ],
+)
+def test_where_places_lie_from_adjectives_lists_and_possessives(
+        lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    ex = run(text, lang)
+    assert expected <= triples(ex)
+    assert all(r.evidence.modality == "Asserted" for r in ex.relations
+               if r.predicate == "locatedIn")
+
+
+def test_a_list_after_a_plural_of_sites_needs_the_states_adjective() -> None:
+    found = triples(run("Die Marine besuchte Häfen wie Odessa und Warna.", "de"))
+    assert not [t for t in found if t[1] == "locatedIn"]
+    found = triples(run("Spain has trained thousands of Ukrainian soldiers at bases including "
+                        "Toledo.", "en"))
+    assert not [t for t in found if t[1] == "locatedIn"]

@@ -2511,7 +2511,10 @@ class RelationFinder:
                 continue
             container = self._container_of(p, a, b)
             if container is not None and p.key is not None and container != p.key:
-                self.emit(p.key, "locatedIn", container, k, (p.tok,), "located")
+                # where a place lies is presupposed, whatever the clause's modality: in "Baku
+                # fordert einen Korridor durch die armenische Provinz Sjunik" only the
+                # corridor is a demand
+                self.emit(p.key, "locatedIn", container, k, (p.tok,), "located", Modal())
                 inside.setdefault(p.key, (container, p.tok))
         # "Hmeimim in der Provinz Latakia im Westen Syriens": the sentence places the base
         # in Syria as well
@@ -2519,7 +2522,7 @@ class RelationFinder:
             seen = {place, container}
             outer = inside.get(container)
             while outer is not None and outer[0] not in seen:
-                self.emit(place, "locatedIn", outer[0], k, (tok,), "located")
+                self.emit(place, "locatedIn", outer[0], k, (tok,), "located", Modal())
                 seen.add(outer[0])
                 outer = inside.get(outer[0])
 
@@ -2529,6 +2532,9 @@ class RelationFinder:
         if p.source == "rule:compass" and p.state:
             # "im Nordirak": the word itself names the state it lies in
             return self.res.entry_keys.get(p.state)
+        owner = self._sites_owner(p, a)
+        if owner is not None:
+            return owner
         before = self.mention_before(p.tok, a, skip_adjectives=0)
         if before is None and p.tok - 1 > a and view.has(p.tok - 1, "place_head_pre"):
             before = self.mention_before(p.tok - 1, a)
@@ -2542,7 +2548,11 @@ class RelationFinder:
         if poss > a and view.has(poss, "place_head_pre") and not self.starts.get(poss):
             poss -= 1
         if before is None and poss > a and view.has(poss, "possessive") and \
-                (view.phrase(p.tok, "place_head_pre") or poss < p.tok - 1):
+                (view.phrase(p.tok, "place_head_pre") or poss < p.tok - 1
+                 or p.tok_end - p.tok > 1 and view.lex.has(view.texts[p.tok_end - 1],
+                                                          "place_head_post")
+                 and all(view.texts[i].isalpha() and view.is_cap(i)
+                         for i in range(p.tok, p.tok_end - 1))):
             # "Aserbaidschan mit seiner Exklave Nachitschewan", "its exclave of Nakhchivan":
             # the state the possessive points back to
             owner = next((m for m in reversed(self.sentence_mentions(view.sent_of[p.tok]))
@@ -2565,6 +2575,39 @@ class RelationFinder:
                 gen > 0 and view.texts[gen - 1] in _GENITIVE_MARKS:
             return before.key
         return self._container_after(p, b)
+
+    def _sites_owner(self, p: Mention, a: int) -> str | None:
+        """"iranische Atomanlagen in Fordo, Natans und Isfahan", "Ukrainian ports such as
+        Odesa": places listed after a state's adjective and a plural of sites lie in it."""
+        view = self.view
+        j = p.tok
+        while j - 1 > a and (view.texts[j - 1] == "," or view.has(j - 1, "coord")):
+            prev = self.ends.get(j - 1)
+            if prev is None or prev.partial or self.res.kind(prev.key) != "Place":
+                break
+            j = prev.tok  # back over the list to its first place
+        intro = view.lex.word_set("list_intro")
+        i = j - 1
+        if i - 1 > a and f"{view.lows[i - 1]} {view.lows[i]}" in intro:
+            i -= 1  # "such as"
+        elif not (i > a and view.lows[i] in intro):
+            return None
+        sites = view.lex.word_set("site_plural")
+        h = i - 1
+        if h - 1 > a and view.lows[h] in sites and \
+                f"{view.lows[h - 1]} {view.lows[h]}" in sites:
+            h -= 1  # "nuclear facilities"
+        elif h <= a or view.lows[h] not in sites:
+            return None
+        g = h
+        if g - 1 > a and g not in self.ends and view.is_lower_word(g - 1) and \
+                view.lows[g - 1] not in self.stop_words and not view.cues(g - 1):
+            g -= 1  # "Ukrainian military sites"; not "Ukrainian soldiers at bases"
+        owner = self.ends.get(g)
+        if owner is not None and owner.form == "demonym_adj" and \
+                self.res.kind(owner.key) == "State":
+            return owner.key
+        return None
 
     def _container_after(self, p: Mention, b: int) -> str | None:
         view = self.view

@@ -1716,3 +1716,24 @@ def test_a_list_after_a_plural_of_sites_needs_the_states_adjective() -> None:
     found = triples(run("Spain has trained thousands of Ukrainian soldiers at bases including "
                         "Toledo.", "en"))
     assert not [t for t in found if t[1] == "locatedIn"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an attribute of a name holds in a question as well
+        ("en", "Could the Russian-led CSTO send troops again?",
+         ("Russia", "affiliatedWith", "Collective Security Treaty Organization")),
+        # the German participle before a known alliance
+        ("de", "Die von Russland geführte OVKS hat ihren Einsatz beendet.",
+         ("Russland", "affiliatedWith", "Organisation des Vertrags über kollektive Sicherheit")),
+        ("de", "Die von Russland dominierte OVKS zog ab.",
+         ("Russland", "affiliatedWith", "Organisation des Vertrags über kollektive Sicherheit")),
+    ],
+)
+def test_led_organizations_and_attributes_under_modality(lang: str, text: str,
+                                                         expected: tuple[str, str, str]) -> None:
+    ex = run(text, lang)
+    label = {e.key: e.label for e in ex.entities}
+    assert [r.evidence.modality for r in ex.relations
+            if (label[r.subject], r.predicate, label[r.object]) == expected] == ["Asserted"]

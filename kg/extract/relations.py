@@ -77,6 +77,10 @@ _MODALITY_RANK = {"Asserted": 0, "Reported": 1, "Hypothetical": 2, "Denied": 3}
 _DEMONYM_LIKE = re.compile(r"[a-zäöü]+isch(?:e[mnrs]?)?")
 
 
+# Rules whose relation is an attribute of a name, not the clause's claim.
+_PRESUPPOSED = frozenset({"compound"})
+
+
 @dataclass
 class RelationFinder:
     """The relation rules over one resolved document."""
@@ -123,6 +127,10 @@ class RelationFinder:
         """Record a relation (not reflexive, both ends entities)."""
         if not s or not o or s == o or s not in self.res.entities or o not in self.res.entities:
             return
+        if rule in _PRESUPPOSED and modal is None:
+            # "Iran-backed militias", "Russia's Wagner Group", "the Russian-led CSTO": an
+            # attribute of a name holds whatever the clause around it says may happen
+            modal = Modal()
         ev = evidence(self.view, self.res, k, toks, CONFIDENCE[rule], modal)
         self.out.append(Relation(subject=s, predicate=p, object=o, evidence=ev))  # type: ignore[arg-type]
 
@@ -1303,7 +1311,8 @@ class RelationFinder:
         ms = self.sentence_mentions(k)
         b = view.sents[k][1]
         for m in ms:
-            if m.source == "rule:led-coalition" and m.tok > 2 and \
+            if (m.source == "rule:led-coalition" or not m.partial and joinable(m)
+                    and self.res.kind(m.key) == "Organization") and m.tok > 2 and \
                     view.lows[m.tok - 1] in self.led_participles:
                 # "eine von Saudi-Arabien angeführte Militärkoalition"
                 leader = self.ends.get(m.tok - 1)

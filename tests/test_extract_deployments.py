@@ -1181,3 +1181,24 @@ def test_a_place_brings_the_state_it_lies_in_only_when_the_story_names_that_stat
     ex = run("Kenya's parliament approved the mission. About 400 Kenyan police officers arrived "
              "in Port-au-Prince, the capital of Haiti.", "en")
     assert ("Kenya", frozenset({"Port-au-Prince", "Haiti"})) in {d[:2] for d in described(ex)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("de", "Zum System gehören ein Radar im türkischen Kürecik sowie Zerstörer der "
+               "US-Marine, die im spanischen Rota stationiert sind.", "Rota"),
+        ("en", "The shield includes a radar in Turkey and four U.S. Navy destroyers, which are "
+               "based at Rota in Spain.", "Rota"),
+    ],
+)
+def test_a_relative_clause_on_the_force_says_where_it_is(lang: str, text: str,
+                                                         place: str) -> None:
+    found = described(run(text, lang))
+    assert found and all(place in d[1] and not {"Kürecik", "Turkey"} & d[1] for d in found)
+
+
+def test_an_article_after_a_comma_opens_no_relative_clause() -> None:
+    found = described(run("Ein Teil der US-Soldaten geht nach Italien, das Kommando soll "
+                          "Stuttgart verlassen.", "de"))
+    assert ("USA", frozenset({"Italien"})) in {d[:2] for d in found}

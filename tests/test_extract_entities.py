@@ -697,3 +697,24 @@ def test_dotted_abbreviations_open_one_name(text: str, label: str, alias: str) -
     ex = run(text, "en")
     assert [e.label for e in ex.entities] == [label]
     assert alias in ex.entities[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "state"),
+    [
+        ("Das US-Außenministerium teilte mit, man prüfe den Schritt.", "US-Außenministerium",
+         "USA"),
+        ("Die US-Marine betreibt den Stützpunkt.", "US-Marine", "USA"),
+        ("Der US-Kongress stimmte dem Paket zu.", "US-Kongress", "USA"),
+    ],
+)
+def test_a_state_hyphenated_to_its_institution_is_that_states_body(text: str, label: str,
+                                                                   state: str) -> None:
+    ex = run(text, "de")
+    assert {e.label: e.kind for e in ex.entities}.get(label) == "Organization"
+    assert state not in {e.label for e in ex.entities if e.kind == "Organization"}
+
+
+def test_a_state_hyphenated_to_a_common_noun_is_no_body() -> None:
+    ex = run("Die US-Regierung und die US-Wahl beschäftigen Europa.", "de")
+    assert [e.kind for e in ex.entities if e.label.startswith("US-")] == []

@@ -486,7 +486,8 @@ class DeploymentFinder:
                 # no stationing word: only a place attached to the force ("Soldaten in
                 # Mali") says where it is, not any place of the sentence
                 lo, hi = t, min(hi, end + _ATTACHED)
-            d.locations = self.locations(k, lo, hi, t, actors, sentence=(a, b))
+            d.locations = self._relative_locations(k, t, end, b, actors) or \
+                self.locations(k, lo, hi, t, actors, sentence=(a, b))
             if not d.locations and base_owner is not None:
                 d.locations = base_owner[1]
             adjunct = self.adjuncts.get(t)
@@ -861,6 +862,21 @@ class DeploymentFinder:
         if len(owners) != 1:
             return None
         return owners, self.locations(k, a, lo - 1, t, owners, sentence=view.sents[k])
+
+    def _relative_locations(self, k: int, t: int, end: int, b: int, actors: list[str]
+                            ) -> list[str]:
+        """"Zerstörer der US-Marine, die im spanischen Rota stationiert sind": a relative
+        clause on the force that stations it says where, not the clause around it."""
+        view = self.view
+        comma = next((i for i in range(end, min(b, end + 6)) if view.texts[i] == ","), None)
+        if comma is None or comma + 2 >= b or not view.has(comma + 1, "relative_pronoun") or \
+                view.is_cap(comma + 2) or \
+                any(view.texts[i] in (";", ":") for i in range(end, comma)):
+            return []  # not ", das Europa-Kommando soll ...": an article before a noun
+        stop = next((i for i in range(comma + 2, b) if view.texts[i] in (",", ";", ":")), b)
+        if not any(comma < i < stop for i in view.positions(k, "deploy")):
+            return []
+        return self.locations(k, comma + 1, stop, t, actors, sentence=view.sents[k])
 
     def _relative_where(self, k: int, t: int, actors: list[str]) -> list[str]:
         """"... Darwin, where about 2,500 US Marines rotate through": the place the relative

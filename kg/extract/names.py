@@ -368,7 +368,7 @@ class NameFinder:
                    or self._numbered_place(i, b) or self._headed_run(i, b)
                    or self._head_with_purpose(i, b) or self._descriptor_name(i, b)
                    or self._compound_unit(i, b) or self._name_with_descriptor(i, b)
-                   or self._named_compound(i))
+                   or self._named_compound(i) or self._state_compound(i))
             i = nxt if nxt else i + 1
         del view
 
@@ -854,6 +854,25 @@ class NameFinder:
         if tagged is not None and tagged.common_noun:
             return None
         self.add(i, i + 1, "Organization", "named-compound", org_class=cls)
+        return i + 1
+
+    def _state_compound(self, i: int) -> int | None:
+        """O8: a state's name hyphenated to one of its institutions ("US-Außenministerium",
+        "US-Armee", "Nato-Rat" is no state's): the state's own body."""
+        view = self.view
+        text = view.texts[i]
+        if "-" not in text or self.gaz_at[i] is not None or not text.rpartition("-")[2][:1].isupper():
+            return None
+        owner = next((m for m in self.partial_at.get(i, ()) if m.kind == "State" and m.state
+                      and m.tok_end == i + 1 and view.idx[i] == m.start), None)
+        if owner is None:
+            return None
+        cls = view.value(i, "org_head")
+        if cls not in _STATE_ORG_CLASSES:
+            cls = "forces" if view.has(i, "armed_forces") else None
+        if cls is None:
+            return None
+        self.add(i, i + 1, "Organization", "state-compound", org_class=cls, state=owner.state)
         return i + 1
 
     def _adjective(self, i: int) -> bool:

@@ -718,3 +718,11 @@ def test_a_state_hyphenated_to_its_institution_is_that_states_body(text: str, la
 def test_a_state_hyphenated_to_a_common_noun_is_no_body() -> None:
     ex = run("Die US-Regierung und die US-Wahl beschäftigen Europa.", "de")
     assert [e.kind for e in ex.entities if e.label.startswith("US-")] == []
+
+
+def test_a_ministry_placed_in_a_capital_is_one_organization() -> None:
+    ex = run("Das Außenministerium in Moskau protestierte. Ein Sprecher des Außenministeriums "
+             "in Moskau sagte, man werde reagieren.", "de")
+    orgs = [e for e in ex.entities if e.kind == "Organization"]
+    assert len(orgs) == 1
+    assert {"Außenministerium in Moskau", "Außenministeriums in Moskau"} <= set(orgs[0].aliases)

@@ -368,7 +368,8 @@ class NameFinder:
                    or self._numbered_place(i, b) or self._headed_run(i, b)
                    or self._head_with_purpose(i, b) or self._descriptor_name(i, b)
                    or self._compound_unit(i, b) or self._name_with_descriptor(i, b)
-                   or self._named_compound(i) or self._state_compound(i))
+                   or self._named_compound(i) or self._state_compound(i)
+                   or self._ministry_in_capital(i, b))
             i = nxt if nxt else i + 1
         del view
 
@@ -874,6 +875,23 @@ class NameFinder:
             return None
         self.add(i, i + 1, "Organization", "state-compound", org_class=cls, state=owner.state)
         return i + 1
+
+    def _ministry_in_capital(self, i: int, b: int) -> int | None:
+        """O9: a ministry placed in a capital ("das Außenministerium in Moskau", "the
+        defence ministry in Seoul"): that state's ministry."""
+        view = self.view
+        if view.value(i, "org_head") != "ministry" or i + 2 >= b or \
+                view.lows[i + 1] != "in" or self.gaz_at[i] is not None:
+            return None
+        capital = self.gaz_at[i + 2]
+        if capital is None or capital.form != "capital" or capital.tok != i + 2 or \
+                not capital.state:
+            return None
+        if i > 0 and view.is_lower_word(i - 1) and not view.has(i - 1, "def_article"):
+            return None  # "the defence ministry in Seoul": the portfolio word goes first
+        self.add(i, capital.tok_end, "Organization", "ministry-in-capital",
+                 org_class="ministry", state=capital.state)
+        return capital.tok_end
 
     def _adjective(self, i: int) -> bool:
         """An inflected adjective ("kurdischen") by its ending and HanTa's reading."""

@@ -1737,3 +1737,10 @@ def test_led_organizations_and_attributes_under_modality(lang: str, text: str,
     label = {e.key: e.label for e in ex.entities}
     assert [r.evidence.modality for r in ex.relations
             if (label[r.subject], r.predicate, label[r.object]) == expected] == ["Asserted"]
+
+
+def test_a_backed_apposition_describes_the_name_before_it() -> None:
+    found = triples(run("Kataib Hezbollah, an Iran-backed militia, claimed the attack.", "en"))
+    assert ("Iran", "supports", "Kataib Hezbollah") in found
+    found = triples(run("Kataib Hezbollah claimed the attack, an Iran-backed strike.", "en"))
+    assert ("Iran", "supports", "Kataib Hezbollah") not in found

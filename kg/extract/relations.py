@@ -1328,6 +1328,8 @@ class RelationFinder:
             if pred is None:
                 continue
             target = self.mention_after(m.tok + 1, b, max_skip=2)
+            if target is None and pred == "supports":
+                target = self._apposed_name(m.tok)  # "Kataib Hezbollah, an Iran-backed militia"
             if target is None or target.key == m.key or self.res.kind(target.key) not in (
                     ("Organization",) if pred == "affiliatedWith" else _ACTOR_KINDS):
                 continue
@@ -1339,6 +1341,21 @@ class RelationFinder:
                 self.emit(target.key, pred, m.key, k, (m.tok, target.tok), "compound")
                 continue
             self.emit(m.key, pred, target.key, k, (m.tok, target.tok), "compound")
+
+    def _apposed_name(self, t: int) -> Mention | None:
+        """The name an apposition opening with an indefinite article at ``t`` - 1 describes
+        ("Kataib Hezbollah, an Iran-backed militia", "die Hisbollah, eine vom Iran
+        finanzierte Miliz")."""
+        view = self.view
+        j = t - 1
+        while j > 0 and t - j <= 3 and not view.has(j, "indef_article"):
+            if view.texts[j] in (",", "(") or j in self.ends:
+                return None
+            j -= 1  # over "vom Iran"
+        if j < 2 or not view.has(j, "indef_article") or view.texts[j - 1] != ",":
+            return None
+        named = self.ends.get(j - 1)
+        return named if named is not None and not named.partial else None
 
     def _belongs(self, k: int, a: int, t: int) -> None:
         """"Beide Länder gehören der OVKS an", "Poland belongs to NATO": the states before

@@ -862,7 +862,8 @@ class NameFinder:
         "US-Armee", "Nato-Rat" is no state's): the state's own body."""
         view = self.view
         text = view.texts[i]
-        if "-" not in text or self.gaz_at[i] is not None or not text.rpartition("-")[2][:1].isupper():
+        if "-" not in text or self.gaz_at[i] is not None or \
+                not text.rpartition("-")[2][:1].isupper():
             return None
         owner = next((m for m in self.partial_at.get(i, ()) if m.kind == "State" and m.state
                       and m.tok_end == i + 1 and view.idx[i] == m.start), None)

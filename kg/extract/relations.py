@@ -2558,9 +2558,9 @@ class RelationFinder:
         if p.source == "rule:compass" and p.state:
             # "im Nordirak": the word itself names the state it lies in
             return self.res.entry_keys.get(p.state)
-        owner = self._sites_owner(p, a)
-        if owner is not None:
-            return owner
+        site_state = self._sites_owner(p, a)
+        if site_state is not None:
+            return site_state
         before = self.mention_before(p.tok, a, skip_adjectives=0)
         if before is None and p.tok - 1 > a and view.has(p.tok - 1, "place_head_pre"):
             before = self.mention_before(p.tok - 1, a)

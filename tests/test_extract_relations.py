@@ -1744,3 +1744,11 @@ def test_a_backed_apposition_describes_the_name_before_it() -> None:
     assert ("Iran", "supports", "Kataib Hezbollah") in found
     found = triples(run("Kataib Hezbollah claimed the attack, an Iran-backed strike.", "en"))
     assert ("Iran", "supports", "Kataib Hezbollah") not in found
+
+
+def test_a_parliamentary_group_chief_is_an_official_not_the_party_leader() -> None:
+    found = triples(run("SPD-Fraktionschef Rolf Mützenich warnte. Die Fraktionsvorsitzende der "
+                        "Grünen, Katharina Dröge, schwieg.", "de"))
+    assert ("Rolf Mützenich", "officialOf", "SPD") in found
+    assert ("Rolf Mützenich", "leaderOf", "SPD") not in found
+    assert ("Katharina Dröge", "officialOf", "Bündnis 90/Die Grünen") in found

@@ -726,3 +726,10 @@ def test_a_ministry_placed_in_a_capital_is_one_organization() -> None:
     orgs = [e for e in ex.entities if e.kind == "Organization"]
     assert len(orgs) == 1
     assert {"Außenministerium in Moskau", "Außenministeriums in Moskau"} <= set(orgs[0].aliases)
+
+
+def test_a_state_ministry_is_named_in_its_shortest_inflection() -> None:
+    ex = run("Ein Sprecher des russischen Außenministeriums sagte, das russische "
+             "Außenministerium werde reagieren.", "de")
+    assert [e.label for e in ex.entities if e.kind == "Organization"] == [
+        "russische Außenministerium"]

@@ -548,7 +548,10 @@ class Resolver:
             split = same_class[0].org_class == "ministry"
             for members in (self._by_portfolio(same_class, state_toks) if split
                             else [same_class]):
-                label = max((" ".join(x.text.split()) for x in members), key=len)
+                # the fullest name, and of its inflections the shortest ("das
+                # Außenministerium in Moskau", not "des Außenministeriums in Moskau")
+                label = max((" ".join(x.text.split()) for x in members),
+                            key=lambda t: (len(t.split()), -len(t)))
                 for x in members:
                     groups[id(x)] = label
                     by_core.pop((x.core or x.text).lower(), None)

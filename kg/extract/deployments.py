@@ -257,10 +257,11 @@ class DeploymentFinder:
         out: list[Deployment] = []
         a, b = self.view.sents[d.k]
         moved = bool(self.view.positions(d.k, "deploy"))
+        state_of = {loc: self._state_of(loc) for loc in d.locations}  # once per place
         for actor in dict.fromkeys(self.state_body.get(x, x) for x in d.actors):
             # Forces at home count only when the text says they were moved there.
             locations = [loc for loc in d.locations if d.home_border or loc != actor
-                         and (moved or self._state_of(loc) != actor)]
+                         and (moved or state_of[loc] != actor)]
             if not locations or actor == d.support:
                 continue
             if not (d.count and d.count.value) and all(
@@ -283,7 +284,7 @@ class DeploymentFinder:
             # the state it lies in (as the text says, else as the gazetteer knows), so a
             # query by country finds them; a state the story never names is not added
             hosts = [host for loc in locations if self.res.kind(loc) != "State"
-                     and (host := self._state_of(loc)) and host != actor
+                     and (host := state_of[loc]) and host != actor
                      and host in self.res.entities]
             out.append(Deployment(
                 actor=actor, locations=tuple(dict.fromkeys(locations + hosts)), evidence=ev,

@@ -472,7 +472,7 @@ def _surfaces_of(
 
     # "U.N. Security Council" for "UN Security Council": the dotted abbreviation of
     # agency style opening a multi-word name.
-    for text, lang in list(names):
+    for text, lang in names:
         dotted = _lang_forms(forms, lang).get("dotted_prefixes")
         if isinstance(dotted, dict):
             for plain, with_dots in dotted.items():

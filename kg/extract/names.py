@@ -878,8 +878,8 @@ class NameFinder:
         return i + 1
 
     def _ministry_in_capital(self, i: int, b: int) -> int | None:
-        """O9: a ministry placed in a capital ("das Außenministerium in Moskau", "the
-        defence ministry in Seoul"): that state's ministry."""
+        """O9: a ministry placed in a capital ("das Außenministerium in Moskau", "des
+        Verteidigungsministeriums in Seoul"): that state's ministry."""
         view = self.view
         if view.value(i, "org_head") != "ministry" or i + 2 >= b or \
                 view.lows[i + 1] != "in" or self.gaz_at[i] is not None:

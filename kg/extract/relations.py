@@ -77,8 +77,9 @@ _MODALITY_RANK = {"Asserted": 0, "Reported": 1, "Hypothetical": 2, "Denied": 3}
 _DEMONYM_LIKE = re.compile(r"[a-zäöü]+isch(?:e[mnrs]?)?")
 
 
-# Rules whose relation is an attribute of a name, not the clause's claim.
-_PRESUPPOSED = frozenset({"compound"})
+# Rules whose relation is an attribute of a name or where a place lies, not the clause's
+# claim: asserted whatever the clause's modality.
+_PRESUPPOSED = frozenset({"compound", "located"})
 
 
 @dataclass
@@ -802,8 +803,7 @@ class RelationFinder:
         if 0 <= j < p.tok and _DEMONYM_LIKE.fullmatch(view.texts[j]) and j not in self.ends:
             return True  # "und der sowjetische Staatschef Michail Gorbatschow"
         return 0 <= j < p.tok and view.is_cap(j) and view.texts[j].isalpha() and \
-            j not in self.ends and not any(j in range(m.tok, m.tok_end)
-                                           for m in self.partials.get(j, ())) and \
+            j not in self.ends and j not in self.partials and \
             not _role_category(view, j) and not view.has(j, "title") and \
             not view.has(j, "coord") and not view.has(j, "def_article") and \
             not view.has(j, "role_modifier") and not view.has(j, "then_prefix")
@@ -951,8 +951,7 @@ class RelationFinder:
             end += 1
         return end + 1 < b and view.has(end, "of_prep") and view.is_cap(end + 1)
 
-    def _known_role_state(self, p: Mention, cat: str, k: int, r: int | None = None
-                          ) -> str | None:
+    def _known_role_state(self, p: Mention, cat: str, k: int, r: int) -> str | None:
         """For a bare title ("Präsident Wladimir Putin", "Prime Minister X"): the state the
         gazetteer knows the person serves, if the document names it and the kind of office
         agrees with the title. The text states the office; the gazetteer only says where."""
@@ -966,14 +965,10 @@ class RelationFinder:
         kind = kind.removeprefix("former-")
         if (cat == "role_leader") != (kind == "leader"):
             return None
-        if r is not None and self.res.kind(state) != "State":
+        if self.res.kind(state) != "State" and self.view.phrase(r, "government_head"):
             # "Regierungschef Mark Rutte": a head of government heads a state, whatever
             # alliance the gazetteer knows him to lead now
-            heads = self.view.lex.word_set("government_head")
-            words = self.view.lows
-            if words[r] in heads or r > 0 and f"{words[r - 1]} {words[r]}" in heads or \
-                    r + 1 < len(words) and f"{words[r]} {words[r + 1]}" in heads:
-                return None
+            return None
         return state
 
     def led_under(self, k: int, a: int, b: int) -> None:
@@ -1430,16 +1425,22 @@ class RelationFinder:
             return self._last_states(t, 2)
         return []
 
-    def _coordination_ending(self, last: Mention, a: int) -> list[str]:
-        """The states of the coordination that ends with ``last`` ("Lithuania and Poland")."""
+    def _list_start(self, last: Mention, a: int, kind: str) -> Mention:
+        """The first mention of kind ``kind`` in the coordination ending with ``last``
+        ("Lithuania and Poland", "Fordo, Natans und Isfahan")."""
         view = self.view
         start = last
         while start.tok - 1 > a and (view.has(start.tok - 1, "coord")
                                      or view.texts[start.tok - 1] == ","):
             prev = self.ends.get(start.tok - 1)
-            if prev is None or self.res.kind(prev.key) != "State":
+            if prev is None or self.res.kind(prev.key) != kind:
                 break
             start = prev
+        return start
+
+    def _coordination_ending(self, last: Mention, a: int) -> list[str]:
+        """The states of the coordination that ends with ``last`` ("Lithuania and Poland")."""
+        start = self._list_start(last, a, "State")
         keys = [key for key in self.coordinated_actors(start.tok, last.tok_end)
                 if self.res.kind(key) == "State"]
         return keys if last.key in keys else [last.key or ""]
@@ -2537,10 +2538,9 @@ class RelationFinder:
                 continue
             container = self._container_of(p, a, b)
             if container is not None and p.key is not None and container != p.key:
-                # where a place lies is presupposed, whatever the clause's modality: in "Baku
-                # fordert einen Korridor durch die armenische Provinz Sjunik" only the
-                # corridor is a demand
-                self.emit(p.key, "locatedIn", container, k, (p.tok,), "located", Modal())
+                # where a place lies is presupposed (_PRESUPPOSED): in "Baku fordert einen
+                # Korridor durch die armenische Provinz Sjunik" only the corridor is a demand
+                self.emit(p.key, "locatedIn", container, k, (p.tok,), "located")
                 inside.setdefault(p.key, (container, p.tok))
         # "Hmeimim in der Provinz Latakia im Westen Syriens": the sentence places the base
         # in Syria as well
@@ -2548,7 +2548,7 @@ class RelationFinder:
             seen = {place, container}
             outer = inside.get(container)
             while outer is not None and outer[0] not in seen:
-                self.emit(place, "locatedIn", outer[0], k, (tok,), "located", Modal())
+                self.emit(place, "locatedIn", outer[0], k, (tok,), "located")
                 seen.add(outer[0])
                 outer = inside.get(outer[0])
 
@@ -2606,26 +2606,11 @@ class RelationFinder:
         """"iranische Atomanlagen in Fordo, Natans und Isfahan", "Ukrainian ports such as
         Odesa": places listed after a state's adjective and a plural of sites lie in it."""
         view = self.view
-        j = p.tok
-        while j - 1 > a and (view.texts[j - 1] == "," or view.has(j - 1, "coord")):
-            prev = self.ends.get(j - 1)
-            if prev is None or prev.partial or self.res.kind(prev.key) != "Place":
-                break
-            j = prev.tok  # back over the list to its first place
-        intro = view.lex.word_set("list_intro")
-        i = j - 1
-        if i - 1 > a and f"{view.lows[i - 1]} {view.lows[i]}" in intro:
-            i -= 1  # "such as"
-        elif not (i > a and view.lows[i] in intro):
-            return None
-        sites = view.lex.word_set("site_plural")
-        h = i - 1
-        if h - 1 > a and view.lows[h] in sites and \
-                f"{view.lows[h - 1]} {view.lows[h]}" in sites:
-            h -= 1  # "nuclear facilities"
-        elif h <= a or view.lows[h] not in sites:
-            return None
-        g = h
+        intro = view.phrase_ending(self._list_start(p, a, "Place").tok, "list_intro")
+        sites = view.phrase_ending(intro[0], "site_plural") if intro and intro[0] > a else None
+        if sites is None or sites[0] <= a:
+            return None  # "Atomanlagen in", "ports such as", "nuclear facilities at"
+        g = sites[0]
         if g - 1 > a and g not in self.ends and view.is_lower_word(g - 1) and \
                 view.lows[g - 1] not in self.stop_words and not view.cues(g - 1):
             g -= 1  # "Ukrainian military sites"; not "Ukrainian soldiers at bases"

@@ -179,7 +179,9 @@ def test_forms_that_must_not_match(text: str, lang: str, entry: str) -> None:
     [("Moskau", "de", "wd:Q159"), ("Moscow", "en", "wd:Q159"), ("Peking", "de", "wd:Q148"),
      ("Kiew", "de", "wd:Q212"), ("Pjöngjang", "de", "wd:Q423"), ("Washington", "de", "wd:Q30"),
      ("Warschau", "de", "wd:Q36"), ("Neu-Delhi", "de", "wd:Q668"), ("Bamako", "de", "wd:Q912"),
-     ("Vilnius", "en", "wd:Q37"), ("Madrid", "de", "wd:Q29")],
+     ("Vilnius", "en", "wd:Q37"), ("Madrid", "de", "wd:Q29"),
+     # a seat of government that is not the capital stands for its state all the same
+     ("Den Haag", "de", "wd:Q55"), ("The Hague", "en", "wd:Q55")],
 )
 def test_capital_is_a_place_that_carries_its_state(capital: str, lang: str, state: str) -> None:
     hits = [s for s in gaz().lookup(capital, lang) if s.form == "capital"]

@@ -733,3 +733,8 @@ def test_a_state_ministry_is_named_in_its_shortest_inflection() -> None:
              "Außenministerium werde reagieren.", "de")
     assert [e.label for e in ex.entities if e.kind == "Organization"] == [
         "russische Außenministerium"]
+
+
+def test_a_capitals_stray_alternate_spelling_is_no_state() -> None:
+    ex = run("Die Beobachtertruppe auf den Inseln Tiran und Sanafir soll abziehen.", "de")
+    assert not [e for e in ex.entities if e.kind == "State"]

@@ -450,3 +450,9 @@ def test_surfaces_split_without_the_tokenizer_split_as_the_tokenizer_would(lang:
     assert wrong == []
     assert direct_tokens("cannot", special_cases(load_nlp("en"))) is None
     assert direct_tokens("U.S. Army", special) is None
+
+
+def test_an_untagged_alternate_of_a_capital_names_the_city_not_its_state() -> None:
+    # GeoNames lists "Tiran" among Tirana's alternates; the islands of Tiran are no Albania
+    assert {s.form for s in gaz().lookup("Tiran", "de")} == {"alias"}
+    assert {s.form for s in gaz().lookup("Tirana", "de")} == {"capital"}

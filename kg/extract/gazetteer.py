@@ -46,7 +46,7 @@ FORMS = (
     "region",
 )
 # Bump when the compiled layout or the surface rules change, so stale caches are rebuilt.
-_COMPILER_VERSION = "7"
+_COMPILER_VERSION = "8"
 
 
 @dataclass(frozen=True)
@@ -424,7 +424,9 @@ def _surfaces_of(
         add(text, lang, name_form)
         names.append((text, lang))
     for text, lang in node.alt:
-        add(text, lang, alias_form)
+        # GeoNames' untagged alternates of a capital ("Tiran" for Tirana) name the city,
+        # never its state: only curated names act for the government
+        add(text, lang, "alias" if lang == "*" and node.capital_of else alias_form)
         if lang != "*" or entry.kind == "Person":  # not GeoNames' untagged alternates
             names.append((text, lang))
     for text, lang in node.abbrev:

@@ -324,7 +324,8 @@ class Resolver:
         for m in mentions:
             if m.entry is None or m.entry in self.seats:
                 continue
-            if self.gaz.entry(m.entry).capital_of and not self._locational(m):
+            if self.gaz.entry(m.entry).capital_of and m.form != "alias" and \
+                    not self._locational(m):
                 actors.add(m.entry)
         return actors
 

@@ -735,6 +735,15 @@ def test_a_state_ministry_is_named_in_its_shortest_inflection() -> None:
         "russische Außenministerium"]
 
 
+@pytest.mark.parametrize("text", [
+    "Ägypten schickte vier Kriegsschiffe Richtung Golf von Aden.",
+    "Ägypten schickte mehrere Kriegsschiffe in Richtung Golf von Aden.",
+])
+def test_nouns_before_a_places_head_word_are_no_part_of_its_name(text: str) -> None:
+    labels = {e.label for e in run(text, "de").entities if e.kind == "Place"}
+    assert labels == {"Golf von Aden"}
+
+
 def test_a_capitals_stray_alternate_spelling_is_no_state() -> None:
     ex = run("Die Beobachtertruppe auf den Inseln Tiran und Sanafir soll abziehen.", "de")
     assert not [e for e in ex.entities if e.kind == "State"]

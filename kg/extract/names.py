@@ -607,6 +607,9 @@ class NameFinder:
             else:
                 break
             k += 1
+        based = [n for n, t in enumerate(toks[:-1]) if view.lows[t].endswith(self.based_suffixes)]
+        if based:
+            toks = toks[based[-1] + 1:]  # "the Tel Aviv-based Institute for ...": its seat
         cut = next((n for n, t in enumerate(toks) if view.has(t, "locprep")), None)
         if cut is not None and not any(view.is_cap(t) and view.has(t, "org_head")
                                        for t in toks[:cut]):
@@ -626,6 +629,15 @@ class NameFinder:
             if hit is not None and hit[0] - t > 1 and all(x in toks for x in range(t, hit[0])):
                 head_place += [x for x in range(t, hit[0]) if x not in head_place]
         head_place.sort()
+        if view.lex.lang != "en" and head_place and not head_org:
+            lead = [t for t in toks if t < head_place[0]]
+            if lead and all(self.strength(t) < STRONG and self.gaz_at[t] is None
+                            and not self._adjective(t) for t in lead):
+                # "Kriegsschiffe in Richtung Golf von Aden": nouns before the head are none
+                # of the name ("Rotes Meer" keeps its adjective)
+                toks = [t for t in toks if t >= head_place[0]]
+                if len(toks) < 2:
+                    return None
         first_of = next((n for n, t in enumerate(toks) if view.lows[t] in ("of", "at")), None)
         if first_of is not None and 1 <= first_of <= 3 and \
                 view.lows[toks[first_of] + 1] == "the" and not any(
@@ -679,8 +691,10 @@ class NameFinder:
                 desc = [n for n, t in enumerate(toks[:3]) if view.has(t, "org_descriptor")]
                 after = toks[desc[-1] + 1] if desc and desc[-1] + 1 < len(toks) else None
                 place = self.gaz_at[after] if after is not None else None
-                if after is not None and (desc[-1] > 0 or len(toks) >= 3 and any(
-                        t in head_org for t in toks[desc[-1] + 1:])) and not (
+                # (not "Berliner Institut für X": a descriptor's complement is no name)
+                if after is not None and view.is_cap(after) and (
+                        desc[-1] > 0 or len(toks) >= 3 and any(
+                            t in head_org for t in toks[desc[-1] + 1:])) and not (
                         place is not None and place.kind in ("State", "Place")):
                     # "Istanbuler Thinktank Edam" is Edam; "Kommunistische Partei Vietnams"
                     # keeps its whole name

@@ -833,3 +833,60 @@ def test_the_two_countries_are_the_two_states_their_sentence_names() -> None:
              "President Vladimir Putin, the two countries signed an agreement extending "
              "Russia's lease, and Moscow wrote off $500 million of Kyrgyz debt.", "en")
     assert [p for _t, p in described(ex)] == [frozenset({"Russia", "Kyrgyzstan"})]
+
+
+@pytest.mark.parametrize(("lang", "text", "parties"), [
+    ("en", "A year ago Solomon Islands, PNG's eastern neighbour, signed a security agreement "
+           "with Beijing.", {"Solomon Islands", "China"}),
+    ("en", "Turkey, a NATO member since 1952, signed a defence agreement with Russia.",
+     {"Turkey", "Russia"}),
+    ("de", "Polen, ein Nachbar der Ukraine, unterzeichnete ein Sicherheitsabkommen mit "
+           "Deutschland.", {"Polen", "Deutschland"}),
+])
+def test_an_apposition_describing_a_party_names_none(lang: str, text: str,
+                                                      parties: set[str]) -> None:
+    assert [p for _t, p in described(run(text, lang))] == [frozenset(parties)]
+
+
+def test_the_actor_before_the_partners_of_a_verb_final_clause_is_a_party() -> None:
+    ex = run("Das Atomabkommen, das Iran 2015 in Wien mit den USA, Russland und China "
+             "geschlossen hatte, begrenzte das Atomprogramm.", "de")
+    assert [p for _t, p in described(ex)] == [frozenset({"Iran", "USA", "Russland", "China"})]
+
+
+def test_a_seat_of_government_makes_its_state_a_party() -> None:
+    ex = run("Die Bundeswehr übernimmt die Brigade. Grundlage ist eine Vereinbarung, die Berlin "
+             "und Den Haag 2013 geschlossen hatten.", "de")
+    assert [p for _t, p in described(ex)] == [frozenset({"Deutschland", "Niederlande"})]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Erst kurz zuvor hatten Deutschland und Frankreich mit der Ukraine jeweils "
+           "bilaterale Sicherheitsabkommen unterzeichnet."),
+    ("en", "Germany and France have each signed separate security agreements with Ukraine."),
+])
+def test_each_of_a_coordination_signs_its_own_treaty_with_the_party_outside_it(
+        lang: str, text: str) -> None:
+    got = sorted(sorted(p) for _t, p in described(run(text, lang)))
+    ua = "Ukraine"
+    de, fr = ("Deutschland", "Frankreich") if lang == "de" else ("Germany", "France")
+    assert got == sorted([sorted({de, ua}), sorted({fr, ua})])
+
+
+def test_the_actors_of_an_under_which_clause_are_the_parties_not_the_speaker() -> None:
+    ex = run("Mohammed bin Salman said the kingdom might one day sign the Abraham Accords, "
+             "under which the United Arab Emirates normalised relations with Israel in 2020.",
+             "en")
+    assert [p for _t, p in described(ex)] == [frozenset({"United Arab Emirates", "Israel"})]
+
+
+@pytest.mark.parametrize(("lang", "text", "parties"), [
+    ("en", "Yemen's internationally recognised government and the separatist Southern "
+           "Transitional Council (STC) signed an agreement in Riyadh on Tuesday.",
+     {"Yemen", "Southern Transitional Council"}),
+    ("en", "Ankara says its presence rests on a security accord it signed with the GNA.",
+     {"Turkey", "Government of National Accord"}),
+])
+def test_a_rival_government_or_separatist_council_the_gazetteer_knows_is_a_party(
+        lang: str, text: str, parties: set[str]) -> None:
+    assert [p for _t, p in described(run(text, lang))] == [frozenset(parties)]

@@ -33,6 +33,7 @@ _CLAUSE_ENDS = frozenset({",", ";", ":", "–", "—", "(", ")"})  # quotes do n
 _FINAL = frozenset({".", "!", "?", "…", ":"})  # a sentence ending otherwise is a headline
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the", "a", "an", "ein", "eine",
                        "einem", "einer", "eines", "einen"})
+_RELATIVE_PREPS = frozenset({"under", "unter", "in", "im"})  # "under which", "in dem"
 _INDEFINITE = frozenset({"a", "an", "ein", "eine", "einem", "einer", "eines", "einen"})
 
 
@@ -279,6 +280,7 @@ class TreatyFinder:
         year = self._year_near(cue, a, b)
         excluded = set(range(name_toks[0], cue.start)) if name_toks else set()
         excluded |= self._apposed_organization(cue.start, a)
+        excluded |= {j for j in self._appositions(a, b) if not cue.start <= j < cue.end}
         explicit = self._explicit_parties(k, a, b, cue, excluded | self._mediators(k))
         modal = modality_of(view, self.res, k, (cue.start,), permission_hedges=False)
         definite = det is not None and det not in _INDEFINITE
@@ -467,6 +469,29 @@ class TreatyFinder:
             return set()
         return set(range(m.tok, m.tok_end))
 
+    def _appositions(self, a: int, b: int) -> set[int]:
+        """Tokens of noun-phrase appositions to an actor ("Turkey, a NATO member since 1952,
+        agreed", "Solomon Islands, PNG's eastern neighbour, signed"): what describes a party
+        is not one."""
+        view = self.view
+        out: set[int] = set()
+        for i in range(a + 1, b - 2):
+            if view.texts[i] != "," or self.rel.ends.get(i) is None:
+                continue
+            j = i + 1
+            owner = self.rel.starts.get(j)
+            owned = view.after_genitive(owner) if owner is not None else None
+            if not (view.lows[j] in _INDEFINITE
+                    or owned is not None and owned < b and view.is_lower_word(owned)
+                    or view.lows[j] in _ARTICLES and view.is_lower_word(j + 1)):
+                continue
+            close = next((c for c in range(j + 1, min(b, j + 12))
+                          if view.texts[c] in _CLAUSE_ENDS), None)
+            if close is not None and view.texts[close] == "," and not any(
+                    view.has(c, "treaty_modifier") for c in range(j, close)):
+                out.update(range(j, close))  # "a treaty ally of the Philippines" names one
+        return out
+
     def _complement_type(self, cue: Cue, b: int, preps: frozenset[str] = _ABOUT_PREPS
                          ) -> str | None:
         """"ein Abkommen über militärische Zusammenarbeit", "an agreement on defence
@@ -530,10 +555,13 @@ class TreatyFinder:
                 return [{hub, other} for other in sorted(parties - {hub})]
         if not plural and not any(cue.start - 3 <= j < cue.end + 4 for j in marks):
             return [parties]  # "its military agreements with Paris and Washington": one each
-        # the hub is the first party named before the treaty word ("Washington is bound to
-        # Tokyo and Seoul by separate treaties"), else the clause's subject after it
-        first = next((key for tok, key in self._actor_mentions(k, excluded)
-                      if tok < cue.start and key in parties), None)
+        # the hub is the one party outside the coordination of the others ("Deutschland und
+        # Frankreich hatten mit der Ukraine jeweils Abkommen unterzeichnet"), else the first
+        # party named before the treaty word ("Washington is bound to Tokyo and Seoul by
+        # separate treaties"), else the clause's subject after it
+        first = self._outside_pair(k, parties, excluded) or next(
+            (key for tok, key in self._actor_mentions(k, excluded)
+             if tok < cue.start and key in parties), None)
         subject = first or self._subject(k, cue.start, excluded, set())
         if subject not in parties:
             return [parties]
@@ -823,7 +851,7 @@ class TreatyFinder:
             # parties of the treaty just named, else the pair named before; not the speaker
             recent = [d for d in self.drafts if k - d.last <= 3 and len(d.parties) == 2]
             return set(recent[-1].parties) if recent else self._last_pair(k)
-        if not clause:
+        if len(clause) < 2:
             relative = self._relative_parties(k, hi, b, excluded)
             if relative:
                 return relative
@@ -894,10 +922,17 @@ class TreatyFinder:
         which Mali signed with Niger": the actors of a relative clause that agrees on the
         treaty named just before it."""
         view = self.view
-        if hi + 1 >= b or view.texts[hi] != "," or not view.has(hi + 1, "treaty_relative"):
+        if hi + 1 >= b or view.texts[hi] != ",":
+            return set()
+        # "the Abraham Accords, under which the UAE and Bahrain normalised relations with
+        # Israel": what the treaty does, done by its parties
+        under = view.lows[hi + 1] in _RELATIVE_PREPS
+        if under:
+            hi += 1
+        if hi + 1 >= b or not view.has(hi + 1, "treaty_relative"):
             return set()
         lo2, hi2 = self._clause(hi + 1, hi + 1, b)
-        if not any(lo2 <= v < hi2 for v in view.positions(k, "agree_verb")):
+        if not under and not any(lo2 <= v < hi2 for v in view.positions(k, "agree_verb")):
             return set()
         actors = {key for tok, key in self._actor_mentions(k, excluded) if lo2 <= tok < hi2}
         return actors if len(actors) >= 2 else set()
@@ -1015,6 +1050,16 @@ class TreatyFinder:
                     continue
                 break
             keys = self.rel.coordinated_actors(start, v)
+            p = start - 1
+            while p > a and view.lows[p] in _ARTICLES:
+                p -= 1
+            if p >= a and view.has(p, "with"):
+                # "das Iran mit den USA, Russland und China geschlossen hatte": the partners
+                # of the verb-final clause and the actor before them
+                lo, _hi = self._clause(p, a, b)
+                before = [key for tok, key in self._actor_mentions(k, excluded)
+                          if lo <= tok < p and key not in keys]
+                keys = keys + before[-1:] if before else []
             if len(keys) >= 2:
                 return set(keys)
             signers = self._signers_before(k, a, v, excluded)

@@ -1048,6 +1048,13 @@ def test_a_base_named_like_a_ship_does_not_change_whose_forces_they_are() -> Non
     ("de", "Österreich hat 500 Soldaten nach Bosnien verlegt. Die Soldaten stammen nach Angaben "
            "der Mission aus Österreich, Bulgarien, Rumänien und der Slowakei.",
      "Bosnien und Herzegowina", {"Bulgarien", "Rumänien", "Slowakei"}),
+    # the contributors named in the sentence that reports the force, or in the next one
+    ("en", "At its peak UNMIL had more than 15,000 troops in Liberia, with Nigeria, "
+           "Pakistan and Ghana among the main contributors.",
+     "Liberia", {"Nigeria", "Pakistan", "Ghana"}),
+    ("de", "Die Minusma hatte zuletzt 20.000 Soldaten in Mali. Zu den wichtigsten "
+           "Truppenstellern gehörten Tschad, Bangladesch und Ägypten.",
+     "Mali", {"Tschad", "Bangladesch", "Ägypten"}),
 ])
 def test_states_listed_as_taking_part_deploy_where_the_force_stands(
         lang: str, text: str, host: str, contributors: set[str]) -> None:
@@ -1202,3 +1209,53 @@ def test_an_article_after_a_comma_opens_no_relative_clause() -> None:
     found = described(run("Ein Teil der US-Soldaten geht nach Italien, das Kommando soll "
                           "Stuttgart verlassen.", "de"))
     assert ("USA", frozenset({"Italien"})) in {d[:2] for d in found}
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "place", "count"), [
+    ("en", "The U.N. Mission in Liberia, or UNMIL, was set up in 2003. At its peak UNMIL had "
+           "some 15,000 peacekeepers in Liberia.", "UNMIL", "Liberia", 15000),
+    ("de", "Die UN-Mission Unamid hatte zuletzt rund 6.000 Soldaten in Darfur stationiert.",
+     "UNAMID", "Darfur", 6000),
+    ("de", "Die Multinationale Beobachtertruppe (MFO) zählt derzeit rund 1.100 Soldaten auf der "
+           "Sinai-Halbinsel.", "Multinationale Beobachtertruppe", "Sinai-Halbinsel", 1100),
+])
+def test_a_peacekeeping_mission_deploys_under_its_own_name(
+        lang: str, text: str, actor: str, place: str, count: int) -> None:
+    assert (actor, frozenset({place}), count) in {
+        (a, p, c) for a, p, c, _q in described(run(text, lang))}
+
+
+@pytest.mark.parametrize(("lang", "text", "mission", "place", "count"), [
+    ("en", "The U.N. Mission in Liberia, or UNMIL, was set up in 2003. At its peak the U.N. "
+           "mission had more than 15,000 troops in Liberia.", "UNMIL", "Liberia", 15000),
+    # the organization's mission named by a description, its figure four sentences later
+    ("de", "Die gemeinsame Friedensmission der Vereinten Nationen und der Afrikanischen Union in "
+           "Darfur ist Geschichte. Seit Januar ist die Unamid nicht mehr zuständig. Der "
+           "Sicherheitsrat hatte das beschlossen. Alle Blauhelme sollen gehen. Nach UN-Angaben "
+           "waren zuletzt noch rund 6.000 Soldaten in Darfur stationiert.",
+     "UNAMID", "Darfur", 6000),
+])
+def test_the_organizations_mission_is_the_one_mission_the_text_names(
+        lang: str, text: str, mission: str, place: str, count: int) -> None:
+    found = described(run(text, lang))
+    assert any(a == mission and place in p and c == count for a, p, c, _q in found)
+    assert not any(a in ("United Nations", "Vereinte Nationen") for a, _p, _c, _q in found)
+
+
+def test_with_two_missions_named_the_organization_stays_the_actor() -> None:
+    found = described(run("UNMIL and UNOCI worked side by side. At its peak the U.N. mission had "
+                          "more than 15,000 troops in Liberia.", "en"))
+    assert not any(a in ("UNMIL", "UNOCI") and c == 15000 for a, _p, c, _q in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "place"), [
+    ("de", "Ägypten schickte mehrere Kriegsschiffe in Richtung Golf von Aden.", "Ägypten",
+     "Golf von Aden"),
+    ("en", "Egypt sent several warships towards the Gulf of Aden.", "Egypt", "Gulf of Aden"),
+    # forces pulled out "von" a place had been there
+    ("de", "Die USA hatten ihre letzten rund 100 Spezialkräfte vom Stützpunkt Al-Anad "
+           "abgezogen.", "USA", "Stützpunkt Al-Anad"),
+])
+def test_the_place_forces_head_for_or_were_pulled_out_of(
+        lang: str, text: str, actor: str, place: str) -> None:
+    assert any(a == actor and place in p for a, p, _c, _q in described(run(text, lang)))

@@ -101,6 +101,10 @@ class DeploymentFinder:
         # deployments whose text says whom they help ("an der Seite", "to help train")
         self.stated_support: list[Deployment] = []
         self.vessels = frozenset(view.lex.terms("force_vessel"))
+        # the missions (UNMIL, Minusma) the text names under their own name
+        self.missions = frozenset(m.key for m in res.mentions
+                                  if m.key and m.org_class == "mission")
+        self.mission_nouns = tuple(view.lex.terms("mission_noun_suffix"))
         self.adjective_endings = tuple(view.lex.data.get("adjective_endings", []))
         self.number_words = frozenset(number_format(view.lex).words)
         self.qualifier_words = frozenset(
@@ -122,6 +126,10 @@ class DeploymentFinder:
                 del self.drafts[made:]
                 if not self._contributors(k, a, b, prior):
                     self.drafts.extend(new)
+            elif placed := [d for d in new if d.locations and d.rule != "contributor"]:
+                # "UNMIL had 15,000 troops in Liberia, with Nigeria and Ghana among the main
+                # contributors": the states that serve in the force the sentence reports
+                self._contributors(k, a, b, placed[-1])
             self._origin_list(k, made)
             self._contributed(k, made)
             if self._partitive(k, a, b):
@@ -203,7 +211,7 @@ class DeploymentFinder:
             # "Rund 2.400 Soldaten sollen in den Norden Benins verlegt werden": a figure for
             # the force just sent to that place
             prior = next((p for p in reversed(self.drafts) if p.k <= o.k
-                          and o.k - p.k <= PENDING_WINDOW and set(p.locations) & set(o.locations)
+                          and o.k - p.k <= _BORROW_WINDOW and set(p.locations) & set(o.locations)
                           and p.count is None), None)
             if prior is not None and not prior.modal.unsure:
                 prior.count = o.count
@@ -412,6 +420,7 @@ class DeploymentFinder:
                     actors, rule = owner, "anaphor"
             if noun and not actors:
                 continue
+            actors = self._mission_meant(k, actors)
             named = self.rel.starts.get(end) if noun and end < b else None
             if named is not None and self.res.kind(named.key) == "Organization":
                 continue  # "die UN-Mission MINUSMA": the mission's name, not a deployment
@@ -603,6 +612,21 @@ class DeploymentFinder:
                 if count is not None and count.value:
                     return count
         return None
+
+    def _mission_meant(self, k: int, actors: list[str]) -> list[str]:
+        """"die Friedensmission der Vereinten Nationen", "the U.N. mission had 15,000
+        troops": the one mission the text names, not the organization that runs it."""
+        if len(actors) != 1 or len(self.missions) != 1 or actors[0] in self.missions or \
+                self.res.kind(actors[0]) != "Organization" or not self.mission_nouns:
+            return actors
+        view = self.view
+        for m in self.res.by_sentence.get(k, []):
+            if m.key != actors[0]:
+                continue
+            near = range(max(0, m.tok - 2), min(len(view.texts), m.tok_end + 1))
+            if any(view.lows[j].endswith(self.mission_nouns) for j in near):
+                return list(self.missions)
+        return actors
 
     def _split_counts(self, k: int, t: int, b: int, d: Draft) -> list[Draft]:
         """"about 2,500 troops in Iraq and some 900 in Syria": each figure with its own
@@ -1321,6 +1345,12 @@ class DeploymentFinder:
             where = view.phrase(prep, "locprep") if prep is not None else None
             if where is None and self._left(m, a):
                 where = (m.tok, "in")  # "Indiens Soldaten verlassen die Malediven"
+            if where is None and prep is None and m.tok > sa:
+                j = m.tok - 1
+                while j > sa and view.lows[j] in _ARTICLES:
+                    j -= 1
+                if view.has(j, "withdraw_from") and self._withdrawn(*clause_bounds(view, t, k)):
+                    where = (m.tok, "in")  # "von der Basis Al-Anad abgezogen": they were there
             if where is not None and prep is not None and prep > sa and (view.has(
                     prep - 1, "not_destination") or view.has(prep - 1, "conflict")
                     and view.has(prep, "attack_target_prep")):

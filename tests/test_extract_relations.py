@@ -1752,3 +1752,57 @@ def test_a_parliamentary_group_chief_is_an_official_not_the_party_leader() -> No
     assert ("Rolf Mützenich", "officialOf", "SPD") in found
     assert ("Rolf Mützenich", "leaderOf", "SPD") not in found
     assert ("Katharina Dröge", "officialOf", "Bündnis 90/Die Grünen") in found
+
+
+@pytest.mark.parametrize(("lang", "text", "person", "ministry", "state"), [
+    ("de", "Die Sprecherin des iranischen Außenministeriums, Marsieh Afcham, sprach von einem "
+           "gefährlichen Schritt.", "Marsieh Afcham", "iranischen Außenministeriums", "Iran"),
+    ("en", "Russia's foreign ministry spokesperson, Maria Zakharova, accused Kyiv.",
+     "Maria Zakharova", "Russia's foreign ministry", "Russia"),
+])
+def test_a_ministry_official_serves_the_ministry_and_its_state(
+        lang: str, text: str, person: str, ministry: str, state: str) -> None:
+    got = triples(run(text, lang))
+    assert {(person, "officialOf", ministry), (person, "officialOf", state)} <= got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Annäherung folgt auf die Einigung zwischen Saudi-Arabien und dem Iran, der die Huthis "
+     "unterstützt.", ("Iran", "supports", "Huthi")),
+    ("Russland, das den Iran seit Jahren unterstützt, schweigt.",
+     ("Russland", "supports", "Iran")),
+])
+def test_a_relative_clause_supports_what_its_antecedent_supports(
+        text: str, expected: tuple[str, str, str]) -> None:
+    got = triples(run(text, "de"))
+    assert expected in got
+    assert not any(s == expected[2] and p == "supports" for s, p, _o in got)
+
+
+def test_a_states_backed_government_is_supported_state() -> None:
+    got = triples(run("Yemen's Saudi-backed government welcomed the decision.", "en"))
+    assert ("Saudi Arabia", "supports", "Yemen") in got
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die Hisbollah kündigte die Waffenruhe auf. Syrien, der wichtigste Verbündete der "
+           "Hisbollah, schwieg.", ("Syrien", "alliedWith", "Hisbollah")),
+    ("en", "Hezbollah ended the truce. Syria, Hezbollah's main ally, said nothing.",
+     ("Syria", "alliedWith", "Hezbollah")),
+])
+def test_a_state_described_as_an_armed_groups_ally(
+        lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The EU force, EUFOR Althea, has around 600 troops in Bosnia.",
+     ("EUFOR Althea", "affiliatedWith", "European Union")),
+    ("At its peak the U.N. mission UNMIL had 15,000 troops.",
+     ("UNMIL", "affiliatedWith", "United Nations")),
+    ("NATO's mission, KFOR, keeps 4,000 troops in Kosovo.",
+     ("Kosovo Force", "affiliatedWith", "NATO")),
+])
+def test_a_mission_named_after_its_organizations_mission_word(
+        text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, "en"))

@@ -110,6 +110,7 @@ class RelationFinder:
         self.by_words = frozenset(self.view.lex.terms("by_prep"))
         self.weekdays = frozenset(self.view.lex.terms("weekdays"))
         self.mission_words = tuple(w.lstrip("-") for w in self.view.lex.terms("mission_word"))
+        self.mission_nouns = tuple(self.view.lex.terms("mission_noun_suffix"))
         self.direct_affil = frozenset(self.view.lex.terms("affil_direct"))
         self.based = tuple(self.view.lex.terms("based_suffix"))
         # "der Istanbuler Thinktank": a city's adjective, capitalized in German
@@ -303,6 +304,17 @@ class RelationFinder:
             if m.tok_end - m.tok >= 2:
                 t = m.tok  # the compound opens the name: "EU-Marineoperation Irini"
             low = view.lows[t]
+            if m.org_class == "mission" and (head := self._mission_head(m)) is not None:
+                # "The EU force, EUFOR Althea,", "the U.N. mission UNMIL": the organization
+                # whose mission the apposed name is
+                owner = self.ends.get(head)
+                if owner is None and view.texts[head - 1] in _GENITIVE_MARKS:
+                    owner = self.ends.get(head - 1)
+                if owner is not None and owner.key != m.key and owner.entry and \
+                        not owner.state and self.res.kind(owner.key) == "Organization":
+                    self.emit(m.key, "affiliatedWith", owner.key, k, (head, m.tok),
+                              "compound")
+                continue
             if "-" not in low or not any(low.endswith(w) for w in self.mission_words):
                 continue
             owner = next((o for o in self.partials.get(t, ()) if o.key != m.key
@@ -310,6 +322,16 @@ class RelationFinder:
                           and not o.state), None)
             if owner is not None:
                 self.emit(m.key, "affiliatedWith", owner.key, k, (t, m.tok), "compound")
+
+    def _mission_head(self, m: Mention) -> int | None:
+        """The word "mission"/"force" right before a mission's name (over a comma)."""
+        view = self.view
+        j = m.tok - 1
+        if j > 1 and view.texts[j] == ",":
+            j -= 1
+        if j < 2 or "-" in view.lows[j] or not view.lows[j].endswith(self.mission_nouns):
+            return None
+        return j
 
     def state_bodies(self, k: int) -> None:
         """"China's Central Military Commission", "Russia's Wagner Group": a body named
@@ -717,6 +739,11 @@ class RelationFinder:
                 # institution and is an official, not the leader, of its state
                 self.emit(p.key, pred, target.key, k, (r, p.tok), rule, Modal())
                 pred = "officialOf"
+            elif target is not None and key != target.key and \
+                    self.res.kind(target.key) == "Organization":
+                # "Die Sprecherin des iranischen Außenministeriums, X": an official of the
+                # ministry and, through it, of its state
+                self.emit(p.key, pred, target.key, k, (r, p.tok), rule, Modal())
             # the role word or a phrase over it ("Secretary of War")
             implied = next((hit[1] for i in range(max(a, r - 3), r + 1)
                             if (hit := view.phrase(i, "implied_state")) and hit[0] > r
@@ -1325,6 +1352,12 @@ class RelationFinder:
             target = self.mention_after(m.tok + 1, b, max_skip=2)
             if target is None and pred == "supports":
                 target = self._apposed_name(m.tok)  # "Kataib Hezbollah, an Iran-backed militia"
+            if target is None and pred == "supports" and m.tok > 1 and \
+                    view.texts[m.tok - 1] in _GENITIVE_MARKS and view.phrase(m.tok + 1, "gov"):
+                # "Yemen's Saudi-backed government": the state whose government it is
+                owner = self.ends.get(m.tok - 1)
+                target = owner if owner is not None and self.res.kind(owner.key) == "State" \
+                    else None
             if target is None or target.key == m.key or self.res.kind(target.key) not in (
                     ("Organization",) if pred == "affiliatedWith" else _ACTOR_KINDS):
                 continue
@@ -1608,7 +1641,10 @@ class RelationFinder:
             after = self.starts.get(n + 1)
             if after is not None and after.form == "inflected":
                 owner = after  # "der engste Verbündete Russlands"
-        if owner is None or self.res.kind(owner.key) != "State":
+            elif view.lows[n + 1] in ("der", "des") and n + 2 < b:
+                owner = self.starts.get(n + 2)  # "der wichtigste Verbündete der Polisario"
+        if owner is None or not (self.res.kind(owner.key) == "State" or self.res.kind(
+                owner.key) == "Organization" and not owner.state and not owner.partial):
             return
         start = min(owner.tok, n)
         j = start - 1
@@ -2094,7 +2130,13 @@ class RelationFinder:
                 while n + 1 < len(inside) and _coordinated(view, inside[n], inside[n + 1],
                                                            strict=True):
                     n += 1
-                if n + 1 < len(inside) and inside[n].tok_end < b and \
+                antecedent = self._relative_antecedent(t, k, _ACTOR_KINDS) \
+                    if len(inside) == 1 and t - inside[0].tok_end <= 3 else None
+                if antecedent is not None and antecedent != inside[0].key:
+                    # "dem Iran, der die Huthis unterstützt": the relative clause's object,
+                    # the actor it hangs on
+                    self.emit(antecedent, "supports", inside[0].key, k, (t,), "support")
+                elif n + 1 < len(inside) and inside[n].tok_end < b and \
                         view.lows[inside[n].tok_end] in self.auxiliaries:
                     obj = inside[n + 1]
                     for subject in inside[:n + 1]:

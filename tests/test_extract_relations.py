@@ -1806,3 +1806,13 @@ def test_a_state_described_as_an_armed_groups_ally(
 def test_a_mission_named_after_its_organizations_mission_word(
         text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(text, "en"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Das sagte der saudische Botschafter in den USA, Adel al-Dschubeir, vor Journalisten.",
+     ("Adel al-Dschubeir", "officialOf", "Saudi-Arabien")),
+    ("Das sagte Russlands Botschafter in Berlin, Sergej Netschajew, am Montag.",
+     ("Sergej Netschajew", "officialOf", "Russland")),
+])
+def test_an_envoys_name_after_his_post(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, "de"))

@@ -1032,8 +1032,11 @@ class NameFinder:
             elif view.has(i, "coord") and self._place_in_list(i, a):
                 self._bare_place(i + 1, b)
             elif view.texts[i] == "," and self._place_in_list(i, a) \
-                    and self._list_goes_on(i + 1, b):
-                self._bare_place(i + 1, b)  # "in den Regionen Gedo, Bakool und Hiiraan"
+                    and self._list_goes_on(i + 1, b) \
+                    and not any(view.has(x, "posted_role") for x in range(max(a, i - 5), i)):
+                # "in den Regionen Gedo, Bakool und Hiiraan"; not "Russlands Botschafter in
+                # Berlin, Sergej Netschajew, sagte": the envoy's name after his post
+                self._bare_place(i + 1, b)
 
     def _adjective_before_place(self, j: int) -> bool:
         """A demonym or a lower-case adjective between a locational word and a name."""

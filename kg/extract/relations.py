@@ -438,6 +438,15 @@ class RelationFinder:
                 hit = view.phrase_ending(end, cat)
                 if hit is not None:
                     return self._first_role(hit[0], cat, a)
+            posted = self.ends.get(end)
+            q = posted.tok - 1 if posted is not None else a
+            while q > a and view.lows[q] in _ARTICLES:
+                q -= 1
+            if q > a and view.has(q, "locprep"):
+                # "der saudische Botschafter in den USA, X": the envoy's post, then his name
+                hit = view.phrase_ending(q, "role_official")
+                if hit is not None and view.has(hit[0], "posted_role"):
+                    return self._first_role(hit[0], "role_official", a)
             for f in range(j - 2, max(a, j - 6), -1):
                 # "Ruandas Staatsminister für regionale Integration, James Kabarebe"
                 if view.lows[f] in ("für", "for") and all(

@@ -1259,3 +1259,9 @@ def test_with_two_missions_named_the_organization_stays_the_actor() -> None:
 def test_the_place_forces_head_for_or_were_pulled_out_of(
         lang: str, text: str, actor: str, place: str) -> None:
     assert any(a == actor and place in p for a, p, _c, _q in described(run(text, lang)))
+
+
+def test_the_capital_leading_an_alliance_is_no_place_its_troops_left() -> None:
+    found = described(run("Die OVKS hatte Truppen nach Kasachstan geschickt. Nun sind die letzten "
+                          "Soldaten des von Moskau geführten Bündnisses abgezogen.", "de"))
+    assert not any("Russland" in p for _a, p, _c, _q in found)

@@ -1349,7 +1349,9 @@ class DeploymentFinder:
                 j = m.tok - 1
                 while j > sa and view.lows[j] in _ARTICLES:
                     j -= 1
-                if view.has(j, "withdraw_from") and self._withdrawn(*clause_bounds(view, t, k)):
+                led = m.tok_end < sb and view.lows[m.tok_end] in self.rel.led_participles
+                if view.has(j, "withdraw_from") and not led and \
+                        self._withdrawn(*clause_bounds(view, t, k)):
                     where = (m.tok, "in")  # "von der Basis Al-Anad abgezogen": they were there
             if where is not None and prep is not None and prep > sa and (view.has(
                     prep - 1, "not_destination") or view.has(prep - 1, "conflict")

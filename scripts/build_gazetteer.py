@@ -336,6 +336,12 @@ def find_city(cities: list[dict[str, Any]], name: str) -> int | None:
     return None
 
 
+# Lower-case words a place name may hold ("Ciudad de México", "Frankfurt am Main").
+_NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "la", "le", "les", "al", "el",
+                             "am", "an", "im", "in", "sur", "bei", "van", "von", "der", "den",
+                             "di", "du", "upon", "on"})
+
+
 def _good_alternate(name: str, main: str) -> bool:
     """Keep Latin-script alternates that look like names: capitalised, 4+ letters, no codes."""
     if name == main or len(name) < 4 or not is_latin(name):
@@ -344,6 +350,8 @@ def _good_alternate(name: str, main: str) -> bool:
         return False
     if re.search(r"[A-Z]{2}", name):  # codes and numerals: XIIe, GJer
         return False
+    if any(w[:1].islower() and w not in _NAME_PARTICLES for w in name.split()):
+        return False  # Danish "Mexico by" (Mexico City) would take "Mexico by separate ..."
     if " " not in name and " " in main and fold(main).split()[0] == fold(name):
         return False  # "Cabo" for Cabo de Santo Agostinho would take "Cabo Delgado"
     return not any(ch in name for ch in "=()[]/,;'\u2019\u02bc")

@@ -456,3 +456,9 @@ def test_an_untagged_alternate_of_a_capital_names_the_city_not_its_state() -> No
     # GeoNames lists "Tiran" among Tirana's alternates; the islands of Tiran are no Albania
     assert {s.form for s in gaz().lookup("Tiran", "de")} == {"alias"}
     assert {s.form for s in gaz().lookup("Tirana", "de")} == {"capital"}
+
+
+def test_an_alternate_with_a_common_lower_case_word_is_left_out() -> None:
+    # GeoNames' Danish "Mexico by" for Mexico City would swallow "Mexico by separate treaties"
+    assert not gaz().lookup("Mexico by", "en")
+    assert gaz().lookup("Frankfurt am Main", "de")

@@ -1265,3 +1265,9 @@ def test_the_capital_leading_an_alliance_is_no_place_its_troops_left() -> None:
     found = described(run("Die OVKS hatte Truppen nach Kasachstan geschickt. Nun sind die letzten "
                           "Soldaten des von Moskau geführten Bündnisses abgezogen.", "de"))
     assert not any("Russland" in p for _a, p, _c, _q in found)
+
+
+def test_the_council_renewing_a_forces_mandate_does_not_send_it() -> None:
+    found = described(run("The U.N. Security Council on Wednesday extended the mandate of the "
+                          "European Union's peacekeeping force in Bosnia and Herzegovina.", "en"))
+    assert [a for a, _p, _c, _q in found] == ["European Union"]

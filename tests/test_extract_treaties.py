@@ -890,3 +890,16 @@ def test_the_actors_of_an_under_which_clause_are_the_parties_not_the_speaker() -
 def test_a_rival_government_or_separatist_council_the_gazetteer_knows_is_a_party(
         lang: str, text: str, parties: set[str]) -> None:
     assert [p for _t, p in described(run(text, lang))] == [frozenset(parties)]
+
+
+def test_both_governments_in_a_relative_clause_are_the_pair_named_before() -> None:
+    ex = run("Burundi ist nach einem Streit mit Mogadischu nicht mehr dabei. Neu hinzukommen soll "
+             "Ägypten. Kairo hat zugesagt, Soldaten zu entsenden – den Rest auf Grundlage eines "
+             "Verteidigungsabkommens, das beide Regierungen im Sommer geschlossen hatten.", "de")
+    assert [p for _t, p in described(ex)] == [frozenset({"Ägypten", "Somalia"})]
+
+
+def test_a_treaty_owned_by_the_country_refers_back_and_makes_none() -> None:
+    ex = run("Western members struck any mention of the envoy overseeing the country's peace "
+             "deal to head off a Russian veto on Bosnia.", "en")
+    assert described(ex) == []

@@ -1078,6 +1078,11 @@ class DeploymentFinder:
             return [after], "direct", None
         lo, _hi = clause_bounds(view, t, k)
         in_clause = self._subject(k, lo, t, support, clause_only=True)
+        if in_clause and support and all(self.res.kind(x) == "Organization"
+                                         for x in in_clause):
+            # "The Security Council extended the mandate of the EU's peacekeeping force":
+            # a body that decides on the force is not the one that sends it
+            return [support], "direct", None
         if in_clause:
             return in_clause, "subject", support  # "Canada will expand the battlegroup"
         for j in range(lo, t):

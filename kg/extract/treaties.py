@@ -34,6 +34,7 @@ _FINAL = frozenset({".", "!", "?", "…", ":"})  # a sentence ending otherwise i
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the", "a", "an", "ein", "eine",
                        "einem", "einer", "eines", "einen"})
 _RELATIVE_PREPS = frozenset({"under", "unter", "in", "im"})  # "under which", "in dem"
+_GENITIVE_MARKS = frozenset({"'s", "’s"})
 _INDEFINITE = frozenset({"a", "an", "ein", "eine", "einem", "einer", "eines", "einen"})
 
 
@@ -338,6 +339,9 @@ class TreatyFinder:
                 view.has(j, "welcome_verb") or view.has(j, "condemn_verb")
                 for j in range(self._clause(cue.start, a, b)[0], cue.start)):
             return  # "EU leaders ... welcomed the agreement": who reacts is no party
+        if explicit is None and cue.start - 2 >= a and \
+                view.texts[cue.start - 1] in _GENITIVE_MARKS and view.is_lower_word(cue.start - 2):
+            return  # "the envoy overseeing the country's peace deal": a treaty named before
         parties = explicit if explicit is not None else set()
         if explicit is None and definite:
             # "The United States and Niger have agreed that ... The agreement comes ...":
@@ -934,6 +938,11 @@ class TreatyFinder:
         lo2, hi2 = self._clause(hi + 1, hi + 1, b)
         if not under and not any(lo2 <= v < hi2 for v in view.positions(k, "agree_verb")):
             return set()
+        if any(view.phrase(i, "pair_anaphor") is not None for i in range(lo2, hi2)):
+            # "eines Verteidigungsabkommens, das beide Regierungen geschlossen hatten": the
+            # two states named before
+            pair = self._pair_before(k, hi, excluded)
+            return pair if len(pair) == 2 else set()
         actors = {key for tok, key in self._actor_mentions(k, excluded) if lo2 <= tok < hi2}
         return actors if len(actors) >= 2 else set()
 

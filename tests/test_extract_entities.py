@@ -747,3 +747,8 @@ def test_nouns_before_a_places_head_word_are_no_part_of_its_name(text: str) -> N
 def test_a_capitals_stray_alternate_spelling_is_no_state() -> None:
     ex = run("Die Beobachtertruppe auf den Inseln Tiran und Sanafir soll abziehen.", "de")
     assert not [e for e in ex.entities if e.kind == "State"]
+
+
+def test_a_hyphenated_surname_after_a_verb_of_saying() -> None:
+    ex = run("Das sagte Noa Ben-Ami vom Institut für Regionale Strategie.", "de")
+    assert ("Noa Ben-Ami", "Person") in {(e.label, e.kind) for e in ex.entities}

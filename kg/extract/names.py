@@ -55,6 +55,13 @@ _STATE_ORG_CLASSES = frozenset({"parliament", "ministry", "agency", "council"} |
 Tagger = Callable[[str], TagResult | None]
 
 
+def _plain_name_word(text: str) -> bool:
+    """A plain word or a hyphenated one of capitalized parts ("Holm", "Ben-Ami")."""
+    parts = text.split("-")
+    return all(p.isalpha() for p in parts) and (len(parts) == 1 or all(
+        p[:1].isupper() for p in parts))
+
+
 @dataclass
 class NameFinder:
     """Finds the unknown names of one document (see the module docstring)."""
@@ -1478,7 +1485,7 @@ class NameFinder:
         toks: list[int] = []
         k = j
         while k < b and len(toks) < 3 and not self.used[k] and view.is_cap(k) and \
-                view.texts[k].isalpha() and (self.gaz_at[k] is None and not view.cues(k)
+                _plain_name_word(view.texts[k]) and (self.gaz_at[k] is None and not view.cues(k)
                                              or k == j and self._given_place_name(k, b)) and \
                 not view.has(k, "def_article") and self.role_end(k) is None:
             toks.append(k)

@@ -33,7 +33,6 @@ _CLAUSE_ENDS = frozenset({",", ";", ":", "–", "—", "(", ")"})  # quotes do n
 _FINAL = frozenset({".", "!", "?", "…", ":"})  # a sentence ending otherwise is a headline
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the", "a", "an", "ein", "eine",
                        "einem", "einer", "eines", "einen"})
-_RELATIVE_PREPS = frozenset({"under", "unter", "in", "im"})  # "under which", "in dem"
 _GENITIVE_MARKS = frozenset({"'s", "’s"})
 _INDEFINITE = frozenset({"a", "an", "ein", "eine", "einem", "einer", "eines", "einen"})
 
@@ -930,7 +929,7 @@ class TreatyFinder:
             return set()
         # "the Abraham Accords, under which the UAE and Bahrain normalised relations with
         # Israel": what the treaty does, done by its parties
-        under = view.lows[hi + 1] in _RELATIVE_PREPS
+        under = view.has(hi + 1, "relative_prep")
         if under:
             hi += 1
         if hi + 1 >= b or not view.has(hi + 1, "treaty_relative"):

@@ -104,7 +104,6 @@ class DeploymentFinder:
         # the missions (UNMIL, Minusma) the text names under their own name
         self.missions = frozenset(m.key for m in res.mentions
                                   if m.key and m.org_class == "mission")
-        self.mission_nouns = tuple(view.lex.terms("mission_noun_suffix"))
         self.adjective_endings = tuple(view.lex.data.get("adjective_endings", []))
         self.number_words = frozenset(number_format(view.lex).words)
         self.qualifier_words = frozenset(
@@ -617,14 +616,14 @@ class DeploymentFinder:
         """"die Friedensmission der Vereinten Nationen", "the U.N. mission had 15,000
         troops": the one mission the text names, not the organization that runs it."""
         if len(actors) != 1 or len(self.missions) != 1 or actors[0] in self.missions or \
-                self.res.kind(actors[0]) != "Organization" or not self.mission_nouns:
+                self.res.kind(actors[0]) != "Organization" or not self.rel.mission_nouns:
             return actors
         view = self.view
         for m in self.res.by_sentence.get(k, []):
             if m.key != actors[0]:
                 continue
             near = range(max(0, m.tok - 2), min(len(view.texts), m.tok_end + 1))
-            if any(view.lows[j].endswith(self.mission_nouns) for j in near):
+            if any(view.lows[j].endswith(self.rel.mission_nouns) for j in near):
                 return list(self.missions)
         return actors
 
@@ -1350,14 +1349,9 @@ class DeploymentFinder:
             where = view.phrase(prep, "locprep") if prep is not None else None
             if where is None and self._left(m, a):
                 where = (m.tok, "in")  # "Indiens Soldaten verlassen die Malediven"
-            if where is None and prep is None and m.tok > sa:
-                j = m.tok - 1
-                while j > sa and view.lows[j] in _ARTICLES:
-                    j -= 1
-                led = m.tok_end < sb and view.lows[m.tok_end] in self.rel.led_participles
-                if view.has(j, "withdraw_from") and not led and \
-                        self._withdrawn(*clause_bounds(view, t, k)):
-                    where = (m.tok, "in")  # "von der Basis Al-Anad abgezogen": they were there
+            if where is None and prep is None and self._left_from(m, sa, sb) and \
+                    self._withdrawn(*clause_bounds(view, t, k)):
+                where = (m.tok, "in")  # "von der Basis Al-Anad abgezogen": they were there
             if where is not None and prep is not None and prep > sa and (view.has(
                     prep - 1, "not_destination") or view.has(prep - 1, "conflict")
                     and view.has(prep, "attack_target_prep")):
@@ -1524,15 +1518,28 @@ class DeploymentFinder:
         return any(view.phrase(i, "withdraw") is not None
                    or view.phrase(i, "leave_verb") is not None for i in range(a, b))
 
+    def _word_before(self, m: Mention, a: int) -> int:
+        """The token before mention ``m`` over its articles (down to ``a``)."""
+        j = m.tok - 1
+        while j > a and self.view.lows[j] in _ARTICLES:
+            j -= 1
+        return j
+
     def _left(self, m: Mention, a: int) -> bool:
         """Mention ``m`` is the object of a verb of leaving ("verlassen die Malediven",
         "left Niger", "haben die Malediven verlassen")."""
         view = self.view
-        j = m.tok - 1
-        while j > a and view.lows[j] in _ARTICLES:
-            j -= 1
+        j = self._word_before(m, a)
         after = m.tok_end < len(view.texts) and view.has(m.tok_end, "leave_verb")
         return after or j >= a and view.has(j, "leave_verb")
+
+    def _left_from(self, m: Mention, a: int, b: int) -> bool:
+        """Mention ``m`` follows the word of a withdrawal's origin ("von der Basis X"),
+        not as the leader of a force ("des von Moskau geführten Bündnisses")."""
+        view = self.view
+        j = self._word_before(m, a)
+        led = m.tok_end < b and view.lows[m.tok_end] in self.rel.led_participles
+        return j >= a and view.has(j, "withdraw_from") and not led
 
     def _state_named_as_place(self, k: int, i: int, actors: list[str]) -> str | None:
         """The state last put after a locational word, in this sentence before token ``i``

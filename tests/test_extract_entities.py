@@ -752,3 +752,62 @@ def test_a_capitals_stray_alternate_spelling_is_no_state() -> None:
 def test_a_hyphenated_surname_after_a_verb_of_saying() -> None:
     ex = run("Das sagte Noa Ben-Ami vom Institut für Regionale Strategie.", "de")
     assert ("Noa Ben-Ami", "Person") in {(e.label, e.kind) for e in ex.entities}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "alias"),
+    [
+        # the city an institute is based in is a place, even a capital
+        ("en", "\"It is a sign,\" said Patrick Mugisha, an analyst at the Kampala-based Great "
+               "Lakes Security Institute.", "Kampala"),
+        ("en", "said Noa Ben-Ami, a researcher at the Tel Aviv-based Institute for Regional "
+               "Strategy.", "Tel Aviv"),
+        ("de", "Das sagte Hans Müller vom Berlin-basierten Institut für Sicherheit.", "Berlin"),
+    ],
+)
+def test_the_seat_of_an_x_based_body_is_a_place(lang: str, text: str, alias: str) -> None:
+    assert holding(run(text, lang), alias).kind == "Place"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "kind"),
+    [
+        # a plural head names each place of the list, without the head
+        ("de", "Thailand verhängte in acht Grenzbezirken der Provinzen Chanthaburi und Trat das "
+               "Kriegsrecht.", "Trat", "Place"),
+        ("de", "In den Provinzen Cabo Delgado und Niassa kämpfen Soldaten.", "Cabo Delgado",
+         "Place"),
+        ("en", "Thailand declared martial law in the provinces of Chanthaburi and Trat.",
+         "Chanthaburi", "Place"),
+        # border crossings and temples are places
+        ("de", "Der Pilot wurde am Grenzübergang Wagah übergeben.", "Grenzübergang Wagah",
+         "Place"),
+        ("en", "The pilot was handed over at the Wagah border crossing.",
+         "Wagah border crossing", "Place"),
+        ("de", "Die Kämpfe brachen nahe dem Tempel Ta Muen Thom aus.", "Tempel Ta Muen Thom",
+         "Place"),
+        # an English rank in German text introduces a person
+        ("de", "Der Pilot, Wing Commander Abhinandan Varthaman, wurde übergeben.",
+         "Abhinandan Varthaman", "Person"),
+        # where officials post is a company, not a place
+        ("en", "Zaw Htay wrote on Facebook that the raid took place in India.", "Facebook",
+         "Organization"),
+    ],
+)
+def test_plural_heads_crossings_ranks_and_platforms(lang: str, text: str, name: str,
+                                                    kind: str) -> None:
+    assert holding(run(text, lang), name).kind == kind
+
+
+def test_the_authorities_of_a_state_are_the_state() -> None:
+    ex = run("Der Pilot wurde an die indischen Behörden übergeben.", "de")
+    assert [(e.label, e.kind) for e in ex.entities] == [("Indien", "State")]
+
+
+def test_the_last_words_of_a_known_persons_full_name_are_that_person() -> None:
+    ex = run("Turkey said so. President Tayyip Erdogan met him. Erdogan said more.", "en")
+    person = holding(ex, "Tayyip Erdogan")
+    assert person.label == "Recep Tayyip Erdoğan" and person.wikidata
+    assert ("leaderOf", "Turkey") in {(r.predicate, next(e.label for e in ex.entities
+                                                        if e.key == r.object))
+                                      for r in ex.relations if r.subject == person.key}

@@ -46,7 +46,7 @@ FORMS = (
     "region",
 )
 # Bump when the compiled layout or the surface rules change, so stale caches are rebuilt.
-_COMPILER_VERSION = "8"
+_COMPILER_VERSION = "9"
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,7 @@ class GazEntry:
     population: int | None = None
     role: str | None = None
     macro_region: bool = False
+    monarchy: bool = False
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ class Gazetteer:
             index = dict(index)
         self._index = index
         self._by_lang: dict[str, list[Surface]] = {}
+        self._person_tails: dict[str, str | None] | None = None
 
     def surfaces(self, lang: str) -> list[Surface]:
         """Every surface usable in ``lang``: the language's own and the untagged (``"*"``)."""
@@ -136,6 +138,26 @@ class Gazetteer:
     def entry(self, id: str) -> GazEntry:
         """The entry with this id (``"wd:Q423"`` or ``"gz:<slug>"``); KeyError if unknown."""
         return self.entries[id]
+
+    def person_by_tail(self, name: str) -> str | None:
+        """The one known person whose name of three or more words ends with ``name`` (two
+        words or more): "Tayyip Erdogan" is "Recep Tayyip Erdogan"."""
+        if self._person_tails is None:
+            tails: dict[str, str | None] = {}
+            for row in self._rows:
+                entry = self.entries.get(row[1])
+                words = row[0].split()
+                if entry is None or entry.kind != "Person" or len(words) < 3:
+                    continue
+                for n in range(1, len(words) - 1):
+                    tail = normalize(" ".join(words[n:]))
+                    if tails.get(tail, row[1]) != row[1]:
+                        tails[tail] = None  # two persons share it: no guess
+                    elif tail not in tails:
+                        tails[tail] = row[1]
+            self._person_tails = tails
+        words = name.split()
+        return self._person_tails.get(normalize(name)) if len(words) >= 2 else None
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -233,6 +255,7 @@ class _Node:
     role: str | None = None
     genitive: bool = True
     macro_region: bool = False
+    monarchy: bool = False
 
 
 def _short(iri: str) -> str:
@@ -292,6 +315,8 @@ def _add_literal(node: _Node, pred: str, value: str, lang: str, datatype: str) -
         node.genitive = value.strip().lower() in ("true", "1")
     elif pred == GZ + "macroRegion":
         node.macro_region = value.strip().lower() in ("true", "1")
+    elif pred == GZ + "monarchy":
+        node.monarchy = value.strip().lower() in ("true", "1")
 
 
 def _add_link(node: _Node, pred: str, value: str) -> None:
@@ -361,6 +386,7 @@ def compile_gazetteer(files: list[Path]) -> tuple[dict[str, GazEntry], list[Surf
             population=node.population,
             role=node.role,
             macro_region=node.macro_region,
+            monarchy=node.monarchy,
         )
     surfaces: list[Surface] = []
     for iri, node in nodes.items():

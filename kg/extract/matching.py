@@ -178,7 +178,10 @@ class GazetteerMatcher:
                     continue
                 text = view.texts[i]
                 if "-" in text and len(text) > 3:
-                    out.extend(self._hyphen_parts(view, i, text))
+                    parts = self._hyphen_parts(view, i, text)
+                    if not parts and i > a and view.has(i, "seat_suffix"):
+                        parts = self._seat_of_two_words(view, i, text)
+                    out.extend(parts)
                 elif text[:1].isupper() and len(text) > 5:
                     prefix = _compound_prefix(view, i)
                     if prefix:
@@ -190,6 +193,21 @@ class GazetteerMatcher:
                                                      end=start + len(prefix)))
         return out
 
+
+    def _seat_of_two_words(self, view: DocView, i: int, text: str) -> list[Mention]:
+        """The city of "the Tel Aviv-based institute": the word before and the part before
+        the suffix."""
+        prev = view.texts[i - 1]
+        if not prev[:1].isupper() or not prev.isalpha():
+            return []
+        name = f"{prev} {text.split('-', 1)[0]}"
+        hits = [s for s in self.gazetteer.lookup(name, self.lang)
+                if self.gazetteer.entry(s.entry).kind == "Place"]
+        if not hits:
+            return []
+        hits.sort(key=lambda s: _rank(self.gazetteer, s))
+        start = view.idx[i - 1]
+        return [self._mention(view, i - 1, i + 1, hits[0], start=start, end=start + len(name))]
 
     def _hyphen_parts(self, view: DocView, i: int, text: str) -> list[Mention]:
         """Known names among the parts of "Nato-Generalsekretär", "Pjöngjang-Moskau",

@@ -715,6 +715,11 @@ class NameFinder:
             before -= 1
         if head_place and before >= 0 and view.has(before, "title"):
             return None  # "Sgt. William Jerome Rivers": a titled person, no river
+        if head_place and toks[0] in head_place and view.has(toks[0], "region_plural"):
+            # "der Provinzen Chanthaburi und Trat": each name a place of its own
+            rest = [t for t in toks if t not in head_place]
+            return self._plural_places(self.name_run(rest[0], b) or rest[:1], b) if rest \
+                else None
         if head_place:
             names = [t for t in toks if t not in head_place]
             core = (names[0], names[-1] + 1) if names and names == list(
@@ -1163,9 +1168,28 @@ class NameFinder:
         if not run or len(run) > 3 or any(self.strength(t) < STRONG for t in run):
             return None
         end = run[-1] + 1
+        if view.has(i, "region_plural"):
+            return self._plural_places(run, b)
         self.add(i, end, "Place", "head-name", core=(run[0], end),
                  extra=(view.span_text(run[0], end),))
         return end
+
+    def _plural_places(self, run: list[int], b: int) -> int:
+        """"der Provinzen Chanthaburi und Trat", "the provinces of X and Y": each name a
+        place of its own, without the plural head."""
+        view = self.view
+        while True:
+            end = run[-1] + 1
+            known = self.gaz_at[run[0]]
+            if known is None or known.tok != run[0]:
+                self.add(run[0], end, "Place", "head-name")
+            j = end
+            if j + 1 >= b or not (view.has(j, "coord") or view.texts[j] == ","):
+                return end
+            nxt = self.name_run(j + 1, b)
+            if not nxt or len(nxt) > 3 or any(self.strength(t) < STRONG for t in nxt):
+                return end
+            run = nxt
 
     def _name_then_head(self, i: int, b: int) -> int | None:
         """L2: "Kaliningrad exclave", "Suwałki Gap"."""

@@ -83,8 +83,8 @@ class Salience:
             if n % self.STEP == 0:
                 self.snapshots.append((dict(place), dict(actor)))
 
-    def best(self, tok: int, exclude: list[str] | None = None, *, actor: bool = False
-             ) -> str | None:
+    def best(self, tok: int, exclude: list[str] | None = None, *, actor: bool = False,
+             only: frozenset[str] | None = None) -> str | None:
         n = bisect_left(self.toks, tok)
         snap = n // self.STEP
         counts = dict(self.snapshots[snap][1 if actor else 0])
@@ -95,7 +95,7 @@ class Salience:
         for i in range(max(0, n - self.STEP), n):
             last[self.items[i][1]] = i
         cands = [(c, last.get(k, -1), k) for k, c in counts.items()
-                 if c > 0 and (not exclude or k not in exclude)]
+                 if c > 0 and (not exclude or k not in exclude) and (only is None or k in only)]
         return max(cands)[2] if cands else None
 
 
@@ -118,12 +118,18 @@ class Resolution:
     # the document or not: only to refuse a state the text does not give him ("Kremlchef
     # Putin und Machthaber Kim": Kim's title does not inherit Russia)
     role_states: dict[str, str] = field(default_factory=dict)
+    # keys of the document's states the gazetteer files as kingdoms, emirates, sultanates
+    monarchies: frozenset[str] = frozenset()
 
-    def salient_state(self, tok: int, exclude: list[str] | None = None, *, actor: bool = False
-                      ) -> str | None:
+    def salient_state(self, tok: int, exclude: list[str] | None = None, *, actor: bool = False,
+                      monarchy: bool = False) -> str | None:
         """The state the text has dwelt on most before token ``tok``: as a place ("im
-        Land", "the country") or as an actor ("Soldaten aus dem Land")."""
-        return self.salience.best(tok, exclude, actor=actor) if self.salience else None
+        Land", "the country") or as an actor ("Soldaten aus dem Land"); with ``monarchy``
+        only a kingdom or emirate ("das Königreich", "the kingdom")."""
+        if not self.salience:
+            return None
+        return self.salience.best(tok, exclude, actor=actor,
+                                  only=self.monarchies if monarchy else None)
 
     def state_key(self, m: Mention) -> str | None:
         """The key of the state a mention stands for or belongs to ("das russische
@@ -218,8 +224,11 @@ class Resolver:
             by_sentence[self.view.sent_of[m.tok]].append(m)
         salience = Salience([item for m in kept if m.key and not m.partial
                              for item in self._salience_item(m)])
+        monarchies = frozenset(key for entry, key in self.entry_keys.items()
+                               if entry in self.gaz.entries and self.gaz.entries[entry].monarchy)
         return Resolution(self.entities, kept, dict(by_sentence), self.entry_keys, salience,
-                          self._known_roles(), self._state_bodies(), self._role_states())
+                          self._known_roles(), self._state_bodies(), self._role_states(),
+                          monarchies)
 
     def _role_states(self) -> dict[str, str]:
         """Person key -> the gazetteer id of the state the gazetteer says he serves."""
@@ -278,7 +287,11 @@ class Resolver:
         if m.kind == "State" and m.state:
             return self._entity_for_entry(m.state)
         if m.kind == "Person":
-            return self._entity_for_name("Person", persons.get(id(m), m.text))
+            name = persons.get(id(m), m.text)
+            known = self.gaz.person_by_tail(name)
+            if known is not None and known in self.gaz.entries:
+                return self._entity_for_entry(known)  # "Tayyip Erdogan"
+            return self._entity_for_name("Person", name)
         if m.kind == "Organization":
             if m.state and m.state in self.gaz.entries and m.core and m.text.endswith(m.core):
                 # The demonym inside "das russische Parlament" mentions the state too.
@@ -336,8 +349,10 @@ class Resolver:
         k = self.view.sent_of[m.tok]
         a, b = view.sents[k]
         if m.partial:
-            # "das Ottawa-Übereinkommen": a treaty named for the city it was signed in
-            return view.has(m.tok, "treaty") or view.has(m.tok, "treaty_weak")
+            # "das Ottawa-Übereinkommen": a treaty named for the city it was signed in;
+            # "the Kampala-based institute": where it sits
+            return view.has(m.tok, "treaty") or view.has(m.tok, "treaty_weak") or \
+                view.has(m.tok, "seat_suffix")
         if view.dateline(m.tok, m.tok_end):
             return True  # "VILNIUS —", "BRUSSELS, 4 April 2023 -"
         j = m.tok - 1

@@ -1271,3 +1271,64 @@ def test_the_council_renewing_a_forces_mandate_does_not_send_it() -> None:
     found = described(run("The U.N. Security Council on Wednesday extended the mandate of the "
                           "European Union's peacekeeping force in Bosnia and Herzegovina.", "en"))
     assert [a for a, _p, _c, _q in found] == ["European Union"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor", "places", "count"),
+    [
+        # a person in office as the subject acts for the state the text says he serves
+        ("de", "Indiens Premierminister Narendra Modi sprach in Delhi. Modi hatte 5.000 Soldaten "
+               "nach Kaschmir verlegt.", "Indien", {"Kaschmir"}, 5000),
+        ("de", "Die Regierung von Premierminister Narendra Modi hatte rund 100 Kompanien in den "
+               "indischen Teil Kaschmirs verlegt – nach Medienberichten etwa 10.000 Mann.",
+         "Indien", {"Kaschmir"}, 10000),
+        # "the Indian part of Kashmir": the place the part belongs to
+        ("en", "India moved 5,000 troops to the Indian part of Kashmir.", "India", {"Kashmir"},
+         5000),
+    ],
+)
+def test_persons_in_office_and_parts_of_places(lang: str, text: str, actor: str,
+                                               places: set[str], count: int) -> None:
+    found = described(run(text, lang))
+    assert any(d[0] == actor and places <= d[1] and d[2] == count for d in found), found
+
+
+def test_a_person_without_a_stated_office_deploys_for_no_state() -> None:
+    assert described(run("Premierminister Narendra Modi hatte 5.000 Soldaten nach Kaschmir "
+                         "verlegt.", "de")) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor", "place"),
+    [
+        # "the kingdom" is the kingdom the text named, not the republic named last
+        ("en", "Saudi Arabia asked Pakistan for help against the rebels in Yemen. Pakistani "
+               "officers have served in the kingdom as trainers for decades.", "Pakistan",
+         "Saudi Arabia"),
+        # a clause opening with "Das Königreich"/"the kingdom" deploys for that state
+        ("de", "Saudi-Arabien führt die Koalition im Jemen an. Das Königreich hat 10.000 "
+               "Soldaten nach Bahrain verlegt.", "Saudi-Arabien", "Bahrain"),
+        ("en", "Iran and Saudi Arabia traded accusations. The kingdom has sent 10,000 troops to "
+               "Bahrain.", "Saudi Arabia", "Bahrain"),
+    ],
+)
+def test_the_kingdom_is_a_kingdom_the_text_named(lang: str, text: str, actor: str,
+                                                 place: str) -> None:
+    found = described(run(text, lang))
+    assert any(d[0] == actor and place in d[1] for d in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor", "place"),
+    [
+        # taking up positions is being there; a temple is a place
+        ("de", "Die Kämpfe brachen nahe dem umstrittenen Tempel Ta Muen Thom aus. "
+               "Kambodschanische Soldaten hatten dort Stellung bezogen.", "Kambodscha",
+         "Tempel Ta Muen Thom"),
+        ("en", "Fighting broke out near the Preah Vihear temple. Cambodian troops had taken up "
+               "positions there.", "Cambodia", "Preah Vihear temple"),
+    ],
+)
+def test_positions_taken_up_there(lang: str, text: str, actor: str, place: str) -> None:
+    found = described(run(text, lang))
+    assert any(d[0] == actor and place in d[1] for d in found), found

@@ -361,9 +361,10 @@ def test_a_title_of_another_kind_takes_no_background_state() -> None:
         ("en", "\"It is a signal,\" said Mira Kowalczyk, a Baltic analyst at Chatham House in "
                "London.", ("Mira Kowalczyk", "affiliatedWith", "Chatham House")),
         # Spanish names of institutes, with their articles and the descriptor before them
+        # the director of an institute heads it
         ("en", "Paraguay approved it, said Jorge Cabral, director of the Centro de Estudios "
                "para la Seguridad Caribeña.",
-         ("Jorge Cabral", "affiliatedWith", "Centro de Estudios para la Seguridad Caribeña")),
+         ("Jorge Cabral", "leaderOf", "Centro de Estudios para la Seguridad Caribeña")),
         ("de", "Ecuador holt Berater, sagte Marta Cevallos vom Quitoer Thinktank Instituto "
                "Andino de Estudios Estratégicos.",
          ("Marta Cevallos", "affiliatedWith", "Instituto Andino de Estudios Estratégicos")),
@@ -1816,3 +1817,130 @@ def test_a_mission_named_after_its_organizations_mission_word(
 ])
 def test_an_envoys_name_after_his_post(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(text, "de"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # ", capital of X" without an article; the state whose genitive owns the region
+        ("en", "Rockets struck the airport in Erbil, capital of Iraq's semi-autonomous Kurdistan "
+               "region, on Monday.", {("Erbil", "locatedIn", "Kurdistan"),
+                                      ("Kurdistan", "locatedIn", "Iraq")}),
+        ("de", "Sie trafen sich in Goma, Hauptstadt der Provinz Nord-Kivu.",
+         {("Goma", "locatedIn", "Provinz Nord-Kivu")}),
+        # an adjective before the head word of the container
+        ("de", "Die Anlage soll im Dorf Wachon im Bezirk Ischkaschim in der autonomen Provinz "
+               "Berg-Badachschan entstehen.",
+         {("Bezirk Ischkaschim", "locatedIn", "Provinz Berg-Badachschan")}),
+        # "in the capital, X": the capital of the state the text names
+        ("en", "Niger ordered the Americans out. Their troops had already left a base near the "
+               "airport in the capital, Niamey.", {("Niamey", "locatedIn", "Niger")}),
+        # a seat of government with the state's genitive
+        ("de", "Ausgehandelt hatten sie in Putrajaya, dem Regierungssitz Malaysias.",
+         {("Putrajaya", "locatedIn", "Malaysia")}),
+        # sites of a state's adjective, listed without "wie"/"such as"
+        ("de", "Das Abkommen sieht Korridore für Schiffe aus den ukrainischen Häfen Odessa und "
+               "Mykolajiw vor.", {("Odessa", "locatedIn", "Ukraine")}),
+    ],
+)
+def test_located_in_appositions_and_adjectives(lang: str, text: str,
+                                               expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(run(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "the three NATO members": the list of exactly three states named before
+        ("en", "Estonia, Latvia and Lithuania agreed to build a defence line, a sign that the "
+               "three NATO members expect an attack.",
+         {("Estonia", "affiliatedWith", "NATO"), ("Latvia", "affiliatedWith", "NATO"),
+          ("Lithuania", "affiliatedWith", "NATO")}),
+        ("de", "Estland, Lettland und Litauen bauen eine Verteidigungslinie. Die drei "
+               "Nato-Staaten fürchten einen Angriff.",
+         {("Estland", "affiliatedWith", "NATO"), ("Litauen", "affiliatedWith", "NATO")}),
+        # "(beide Grüne)": the party of every person of the list
+        ("de", "Außenministerin Annalena Baerbock und Wirtschaftsminister Robert Habeck (beide "
+               "Grüne) verteidigten den Plan.",
+         {("Annalena Baerbock", "affiliatedWith", "Bündnis 90/Die Grünen"),
+          ("Robert Habeck", "affiliatedWith", "Bündnis 90/Die Grünen")}),
+        # a branch of another organization
+        ("de", "Al-Shabaab, ein Ableger des Terrornetzwerks Al-Kaida, kontrolliert den Süden.",
+         {("al-Shabaab", "affiliatedWith", "al-Qaida")}),
+        ("en", "JNIM, an al-Qaeda affiliate, claimed the attack.",
+         {("JNIM", "affiliatedWith", "al-Qaeda")}),
+        # the director of an institute heads it; before a name, the body's director too
+        ("en", "Søren Kragh, director of the Arctic Security Institute in Aarhus, said so.",
+         {("Søren Kragh", "leaderOf", "Arctic Security Institute")}),
+        ("en", "OFAC director Andrea Gacki said the Treasury would act.",
+         {("Andrea Gacki", "leaderOf", "Office of Foreign Assets Control")}),
+        ("de", "Das erklärte Frontex-Direktor Hans Leijtens am Freitag.",
+         {("Hans Leijtens", "leaderOf", "Frontex")}),
+        # an armed group led by or "of" its commander, over its abbreviation
+        ("en", "The army has been fighting the Rapid Support Forces (RSF) led by Mohamed Hamdan "
+               "Dagalo since April.",
+         {("Mohamed Hamdan Dagalo", "leaderOf", "Rapid Support Forces")}),
+        ("en", "The deal was signed by the eastern-based Libyan National Army (LNA) of commander "
+               "Khalifa Haftar.", {("Khalifa Haftar", "leaderOf", "Libyan National Army")}),
+        # a council "unter" its chairman
+        ("de", "Im Präsidialen Führungsrat unter Raschad al-Alimi wächst die Sorge.",
+         {("Raschad al-Alimi", "leaderOf", "Präsidialer Führungsrat")}),
+        # an abbreviation in brackets does not end the clause of the verb
+        ("en", "The Sudanese Armed Forces (SAF) have been fighting the paramilitary Rapid "
+               "Support Forces (RSF) since April.",
+         {("Sudanese Armed Forces", "inConflictWith", "Rapid Support Forces")}),
+        # "under U.S. sanctions", "unter EU-Sanktionen"
+        ("en", "Min Aung Hlaing has been under U.S. sanctions since 2019.",
+         {("United States", "sanctions", "Min Aung Hlaing")}),
+        ("de", "Russland und Belarus stehen unter EU-Sanktionen.",
+         {("Europäische Union", "sanctions", "Russland"),
+          ("Europäische Union", "sanctions", "Belarus")}),
+    ],
+)
+def test_groups_branches_heads_and_standing_sanctions(lang: str, text: str,
+                                                      expected: set[tuple[str, str, str]]
+                                                      ) -> None:
+    assert expected <= triples(run(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unexpected"),
+    [
+        # a deputy director heads nothing
+        ("en", "Omar Farah, deputy director of the Horn Policy Institute, said so.",
+         ("Omar Farah", "leaderOf", "Horn Policy Institute")),
+        # a bare name after "under" leads a body, not a state that is sanctioned
+        ("en", "The United States imposed new sanctions on Russia under Trump.",
+         ("Donald Trump", "leaderOf", "Russia")),
+    ],
+)
+def test_deputies_and_bare_names_under_a_state_lead_nothing(
+        lang: str, text: str, unexpected: tuple[str, str, str]) -> None:
+    assert unexpected not in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "A coalition led by Saudi Arabia has been bombing the Houthis, who are allied with "
+               "Iran, since March.", ("Houthis", "alliedWith", "Iran")),
+        ("en", "Serbia is closely allied with Russia.", ("Serbia", "alliedWith", "Russia")),
+        ("en", "The Tigray People's Liberation Front, allied with the Oromo Liberation Army, has "
+               "advanced.", ("Tigray People's Liberation Front", "alliedWith",
+                             "Oromo Liberation Army")),
+    ],
+)
+def test_allied_with(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_allied_forces_are_no_alliance_of_the_state_after_them() -> None:
+    assert not any(p == "alliedWith" for _s, p, _o in triples(run(
+        "Allied forces with British support landed in Normandy.", "en")))
+
+
+def test_crown_prince_before_a_known_name_and_no_role_from_a_relative_clause() -> None:
+    found = triples(run("Zelenskyy, who met Saudi Crown Prince Mohammed bin Salman in Jeddah on "
+                        "Monday, did not take part.", "en"))
+    assert ("Mohammed bin Salman", "leaderOf", "Saudi Arabia") in found
+    assert not any(s == "Volodymyr Zelensky" for s, _p, _o in found)

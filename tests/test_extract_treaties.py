@@ -903,3 +903,31 @@ def test_a_treaty_owned_by_the_country_refers_back_and_makes_none() -> None:
     ex = run("Western members struck any mention of the envoy overseeing the country's peace "
              "deal to head off a Russian veto on Bosnia.", "en")
     assert described(ex) == []
+
+
+def test_a_treaty_whose_relative_clause_names_other_parties_is_another_treaty() -> None:
+    ex = run("Australien und Indonesien unterzeichneten ein Verteidigungsabkommen. Der neue "
+             "Vertrag ähnelt dem Truppenstatut, das Australien 2022 mit Japan unterzeichnet "
+             "hatte.", "de")
+    assert sorted(described(ex), key=str) == sorted([
+        ("SecurityAgreement", frozenset({"Australien", "Indonesien"})),
+        ("SecurityAgreement", frozenset({"Australien", "Japan"}))], key=str)
+
+
+def test_a_hedge_in_an_under_which_clause_leaves_the_deal_asserted() -> None:
+    ex = run("The SDF said it had reached a deal with the Syrian government under which the "
+             "Syrian army would deploy along the border.", "en")
+    assert [(t.treaty_type, t.evidence[0].modality) for t in ex.treaties] == [("Other",
+                                                                               "Asserted")]
+
+
+def test_a_typed_word_and_treaty_side_by_side_are_one_treaty() -> None:
+    ex = run("China's President Xi Jinping met Russia's President Vladimir Putin. Xi and Putin "
+             "signed a partnership treaty in February 2022.", "en")
+    assert described(ex) == [("StrategicPartnership", frozenset({"China", "Russia"}))]
+
+
+def test_the_body_a_treaty_creates_is_no_party() -> None:
+    ex = run("Russia and Belarus are formally allied under a 1999 treaty creating the so-called "
+             "Union State.", "en")
+    assert [p for _t, p in described(ex)] == [frozenset({"Russia", "Belarus"})]

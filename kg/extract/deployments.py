@@ -83,9 +83,12 @@ class DeploymentFinder:
                 for i in range(m.tok, m.tok_end):
                     self.inside[i] = m
         self.container: dict[str, str] = {}
+        self.office: dict[str, str] = {}  # person -> the state the text says he serves
         for r in relations:
             if r.predicate == "locatedIn":
                 self.container.setdefault(r.subject, r.object)
+            elif r.predicate in ("leaderOf", "officialOf") and res.kind(r.object) == "State":
+                self.office.setdefault(r.subject, r.object)
         gaz = load_gazetteer()
         # continents and regions of several states: "presence in Europe" stands nowhere
         self.macro_regions = frozenset(
@@ -1160,7 +1163,8 @@ class DeploymentFinder:
             counted = any(view.texts[x][:1].isdigit() for x in range(j + 1, k2))
             if k2 < b and view.has(k2, "country_anaphor") and not counted:
                 # "Soldaten aus dem Land", not "Soldaten aus 29 Staaten"
-                return self.res.salient_state(j, actor=True)
+                return self.res.salient_state(j, actor=True,
+                                              monarchy=view.has(k2, "monarchy_anaphor"))
         if j < b and view.lows[j] in ("der", "des", "of"):
             m = self.rel.mention_after(j + 1 if view.lows[j] == "of" else j, b, max_skip=0)
             if m is not None and self.res.kind(m.key) == "State" and m.tok_end < b:
@@ -1193,7 +1197,9 @@ class DeploymentFinder:
         cands = [m for m in self.res.by_sentence.get(k, []) if lo <= m.tok < t
                  and not m.partial and self.rel.actor_key(m) and not self._locational(m)
                  and self.rel.actor_key(m) != support and m is not adjunct
-                 and m.tok not in sources]
+                 and m.tok not in sources
+                 # "under U.S. sanctions ... when troops poured in": whose sanctions
+                 and not (m.tok_end < t and view.has(m.tok_end, "sanction"))]
         # "Poland shut its border crossings with Belarus and moved 40,000 troops": not
         # the object of a preposition, when the clause has another actor
         free = [m for m in cands if not self._prep_object(m, lo)]
@@ -1211,7 +1217,7 @@ class DeploymentFinder:
         cands = [m for m in cands if view.after_genitive(m) is None
                  or view.after_genitive(m) == t] or cands
         if not cands:
-            return []
+            return self._person_subject(k, lo, t, sources)
         first = cands[-1]
         # walk back to the start of a coordination ("the United States and Britain"), also
         # over a comma that ended the clause ("Fiji, Papua New Guinea and New Zealand")
@@ -1230,6 +1236,35 @@ class DeploymentFinder:
         keys = self.rel.coordinated_actors(first.tok, t)
         keys = [x for x in keys if x not in {m.key for m in apposed}] or keys
         return keys or [k2 for k2 in [self.rel.actor_key(cands[-1])] if k2]
+
+    def _person_subject(self, k: int, lo: int, t: int, sources: set[int]) -> list[str]:
+        """"Die Regierung von Premierminister X hatte ... verlegt": a person in office as
+        the subject acts for the state the text says he serves."""
+        view = self.view
+        persons = [m for m in self.res.by_sentence.get(k, []) if lo <= m.tok < t
+                   and not m.partial and m.key and self.res.kind(m.key) == "Person"
+                   and m.tok not in sources
+                   # "laut Verteidigungsminister X": a source, not the subject
+                   and not any(view.has(i, "attrib_pre") or view.has(i, "attrib_post")
+                               for i in range(max(lo, m.tok - 4), m.tok_end + 2))]
+        state = self.office.get(persons[0].key or "") if persons else None
+        if state is None and not persons:
+            state = self._anaphor_subject(lo, t)
+        return [state] if state else []
+
+    def _anaphor_subject(self, lo: int, t: int) -> str | None:
+        """"Das Königreich hat 10.000 Soldaten ... verlegt", "The country has sent": the
+        state the text dwells on, when the clause opens with that anaphor."""
+        view = self.view
+        j = lo
+        while j < t and not view.texts[j][:1].isalnum():
+            j += 1
+        if j + 1 >= t or view.lows[j] not in _DEFINITE or not view.has(j + 1, "country_anaphor"):
+            return None
+        if j + 2 < t and view.lows[j + 2] in ("of", "von"):
+            return None  # "the state of emergency"
+        return self.res.salient_state(j, actor=True,
+                                      monarchy=view.has(j + 1, "monarchy_anaphor"))
 
     def _border_of(self, m: Mention, lo: int) -> bool:
         """Whether ``m`` is in a list after "the border(s) of"."""
@@ -1423,9 +1458,14 @@ class DeploymentFinder:
                                        and m.form != "demonym_adj"
                                        and self.res.kind(m.key) == "State"
                                        and not self._locational(m)]
-                    state = self._state_named_as_place(k, i, acting) or self._apposed_state(
-                        k, i, acting) or self._recent_host(k, acting) or \
-                        self._host_demonym(k, acting) or self.res.salient_state(i, exclude=acting)
+                    if view.has(i, "monarchy_anaphor"):
+                        # "in the kingdom": the kingdom the text has dwelt on, no republic
+                        state = self.res.salient_state(i, exclude=acting, monarchy=True)
+                    else:
+                        state = self._state_named_as_place(k, i, acting) or \
+                            self._apposed_state(k, i, acting) or self._recent_host(k, acting) \
+                            or self._host_demonym(k, acting) or \
+                            self.res.salient_state(i, exclude=acting)
                     if state and state not in acting:
                         out.append(state)
         return list(dict.fromkeys(out))
@@ -1698,7 +1738,8 @@ class DeploymentFinder:
             adjective = adjective or (view.has(j + 1, "place_head_pre") and view.is_cap(j)
                                       and low.endswith(self.adjective_endings))
             if low == "of" and j > 0 and (view.has(j - 1, "place_head_pre")
-                                          or view.has(j - 1, "region_plural")):
+                                          or view.has(j - 1, "region_plural")
+                                          or view.has(j - 1, "part_noun")):
                 j -= 1  # "in the border provinces of Dajabón and Elías Piña"
                 continue
             head = view.phrase_ending(j + 1, "place_head_pre") if low == "of" else None
@@ -1710,7 +1751,7 @@ class DeploymentFinder:
                 steps += 1
                 continue
             if low in _ARTICLES or view.has(j, "direction") or view.has(j, "place_head_pre") \
-                    or view.has(j, "region_plural") \
+                    or view.has(j, "region_plural") or view.has(j, "part_noun") \
                     or adjective or view.has(j, "capital_word") or view.texts[j].isdigit() \
                     or low in self.number_words or (
                         j + 1 == m.tok and view.has(j, "country_noun")):  # "im Nachbarland Mali"

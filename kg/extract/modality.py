@@ -40,11 +40,22 @@ def clause_bounds(view: DocView, tok: int, k: int | None = None) -> tuple[int, i
     """Token bounds of the clause around ``tok`` inside its sentence."""
     k = view.sent_of[tok] if k is None else k
     a, b = view.sents[k]
+    texts = view.texts
     start = tok
-    while start > a and view.texts[start - 1] not in CLAUSE_BREAKS:
+    while start > a:
+        if texts[start - 1] == ")" and start - 3 >= a and texts[start - 3] == "(":
+            start -= 3  # "the Rapid Support Forces (RSF) have been fighting": an abbreviation
+            continue
+        if texts[start - 1] in CLAUSE_BREAKS:
+            break
         start -= 1
     end = tok
-    while end < b and view.texts[end] not in CLAUSE_BREAKS:
+    while end < b:
+        if texts[end] == "(" and end + 2 < b and texts[end + 2] == ")" and end > tok:
+            end += 3
+            continue
+        if texts[end] in CLAUSE_BREAKS:
+            break
         end += 1
     return start, max(end, tok + 1)
 
@@ -68,7 +79,8 @@ def modality_of(view: DocView, res: Resolution, k: int, toks: tuple[int, ...], *
                         _said_around(view, a, b, i) or _planned(view, a, b, i)))]
     if hypothetical:
         bounds = {clause_bounds(view, t, k) for t in toks}
-        if any(lo <= i < hi for i in hypothetical for lo, hi in bounds):
+        if any(lo <= i < hi and not _in_relative_after(view, max(toks), i)
+               for i in hypothetical for lo, hi in bounds):
             return Modal("Hypothetical")
     # "near disputed reefs", "die dementierte Meldung": a participle used as an adjective
     denied = [i for i in view.positions(k, "denied") if _cue(view, i, a)
@@ -126,6 +138,14 @@ def _other_claim(view: DocView, toks: tuple[int, ...], a: int, cue: int) -> bool
     # the object may stand after the verb or, in a German subordinate clause, before it
     return not any(view.phrase(j, "denial_object") for j in range(
         subs[-1] + 1, min(cue + 4, len(view.texts))))
+
+
+def _in_relative_after(view: DocView, fact: int, i: int) -> bool:
+    """Whether cue ``i`` lies in an "under which"/"unter welchem" clause after the fact's
+    words ("reached a deal ... under which the army would deploy"): the hedge is the
+    clause's, not the fact's."""
+    return any(view.has(j, "relative_prep") and view.lows[j + 1].startswith(("which", "welch"))
+               for j in range(fact + 1, i - 1))
 
 
 def _cue(view: DocView, i: int, sentence_start: int) -> bool:

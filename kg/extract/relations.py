@@ -35,6 +35,7 @@ from kg.extract.gazetteer import load_gazetteer
 from kg.extract.lexicon import stop_words as _stop_words
 from kg.extract.modality import Modal, clause_bounds, evidence
 from kg.extract.names import ARMED_FORCES
+from kg.extract.numbers import number_format
 from kg.extract.resolve import Resolution
 from kg.extract.view import DASHES, DocView, Mention
 from kg.records import Deployment, Relation, Treaty
@@ -120,6 +121,9 @@ class RelationFinder:
         self.led_participles = frozenset(self.view.lex.terms("led_participle"))
         self.backed = tuple(self.view.lex.terms("backed_suffix"))
         self.pair_words = self.view.lex.word_set("pair_word")  # "two", "beide"
+        # "three", "vier": the size of a group a member phrase speaks of
+        self.small_numbers = {w: v for w, v in number_format(self.view.lex).words.items()
+                              if 3 <= v <= 6}
         self.against = self.view.lex.word_set("against_prep")
 
     # ------------------------------------------------------------------ helpers
@@ -222,6 +226,7 @@ class RelationFinder:
             self.led_under(k, a, b)
             self.rules_over(k, a, b)
             self.affiliations(k, a, b)
+            self.offshoots(k, b)
             self.membership(k, a, b)
             self.member_pair(k, a, b)
             self.compounds(k)
@@ -397,6 +402,18 @@ class RelationFinder:
         return any(view.has(i, "former") or view.lows[i] in ("ex-", "former-")
                    for i in range(max(a, r - 3), r))
 
+    def _headed_org(self, r: int, p: Mention) -> Mention | None:
+        """The organization a head word right before a name is compounded with ("OFAC
+        director", "Frontex-Direktor"), not a deputy's."""
+        view = self.view
+        if r >= p.tok or not view.has(r, "head_expert") or r > 0 and view.has(r - 1, "deputy"):
+            return None
+        org = next((m for m in self.partials.get(r, ()) if self.res.kind(m.key) == "Organization"),
+                   None) or self.ends.get(r)
+        if org is None or self.res.kind(org.key) != "Organization":
+            return None
+        return org
+
     def _deputy(self, role: tuple[int, str]) -> tuple[int, str]:
         """A deputy leads nothing: "Australia's deputy prime minister", "Vize-Regierungschef"
         hold an office (officialOf)."""
@@ -423,7 +440,9 @@ class RelationFinder:
         while j > a and view.has(j - 1, "title"):
             j -= 1
         for cat in ("role_leader", "role_official", "role_expert"):
-            hit = view.phrase_ending(j, cat)
+            # "Crown Prince X": the title word ends the role phrase
+            hit = view.phrase_ending(j, cat) or (view.phrase_ending(p.tok, cat)
+                                                 if j < p.tok else None)
             if hit is not None:
                 return self._office_before(hit[0], a) or self._first_role(hit[0], cat, a)
         if j - 1 > a and view.texts[j - 1] == "," and (
@@ -513,7 +532,7 @@ class RelationFinder:
                 cat = _role_category(view, r)
                 if cat:
                     end = r + 1
-                    while end < b and _role_category(view, end):
+                    while end < b and (_role_category(view, end) or view.has(end, "title")):
                         end += 1
                     nxt = self.starts.get(end)
                     if nxt is not None and self.res.kind(nxt.key) == "Person":
@@ -704,6 +723,10 @@ class RelationFinder:
             elif cat != "role_expert":
                 last_cat = (r, cat)
             if cat == "role_expert":
+                head = self._headed_org(r, p)
+                if head is not None and head.key and p.key:
+                    # "OFAC director Andrea Gacki", "Frontex-Direktor X": he heads the body
+                    self.emit(p.key, "leaderOf", head.key, k, (r, p.tok), "role", Modal())
                 continue
             target = self.role_target(r, p, a, b)
             appositive = False
@@ -1038,7 +1061,9 @@ class RelationFinder:
                                            or view.has(j, "commander")):
                 j += 1
             person = self.starts.get(j)
-            if j > t + 1 and person is not None and self.res.kind(person.key) == "Person":
+            if j == t + 1 and person is not None and self.res.kind(key) != "Organization":
+                continue  # "sanctions on Russia under Trump": a bare name leads a body only
+            if person is not None and self.res.kind(person.key) == "Person":
                 role = _role_category(view, j - 1)
                 pred = "officialOf" if role == "role_official" and not gov and \
                     self.res.kind(key) == "State" else "leaderOf"  # the body it names he leads
@@ -1085,6 +1110,8 @@ class RelationFinder:
             i = t
             if i > a and view.texts[i - 1] == ",":
                 i -= 1
+            if i - 3 > a and view.texts[i - 1] == ")" and view.texts[i - 3] == "(":
+                i -= 3  # "the Rapid Support Forces (RSF) led by X"
             led = self.ends.get(i)
             if led is None and i - 1 > a and view.is_lower_word(i - 1) and \
                     view.has(i - 1, "org_head"):
@@ -1109,7 +1136,11 @@ class RelationFinder:
             if j + 2 < b and view.texts[j] == "(" and view.texts[j + 2] == ")":
                 j += 3
             if j + 1 < b and view.lows[j] in ("von", "of"):
-                person = self.starts.get(j + 1)
+                i = j + 1
+                while i < b and i - j <= 3 and (view.has(i, "title") or view.has(i, "commander")
+                                                or _role_category(view, i) == "role_official"):
+                    i += 1  # "the LNA of commander Khalifa Haftar", "von General X"
+                person = self.starts.get(i)
                 if person is not None and self.res.kind(person.key) == "Person":
                     self.emit(person.key, "leaderOf", m.key, k, (m.tok, person.tok), "role",
                               Modal())
@@ -1201,13 +1232,97 @@ class RelationFinder:
                                 org = self.mention_after(pr[0], b, max_skip=1)
                                 if view.has(r, "role_official"):
                                     predicate = "officialOf"  # "X, a spokesman for ORG"
+                                elif view.has(r, "head_expert") and view.has(r + 1, "role_of") \
+                                        and not view.has(r - 1, "deputy"):
+                                    predicate = "leaderOf"  # "X, director of the Y Institute"
                             break
+            persons = [p]
+            if org is None:
+                org = self._shared_bracket(p, b)
+                persons = self._person_list(p, a) if org is not None else persons
             if org is not None and self.res.kind(org.key) == "Organization":
                 if org.state and self.res.state_key(org) and _role_category(view, p.role) in (
                         "role_official", "role_leader"):
                     continue  # "Sprecher des russischen Außenministeriums": a role relation
-                self.emit(p.key, predicate, org.key, k, (p.tok, org.tok), "affiliation",
-                          Modal())
+                for person in persons:
+                    self.emit(person.key, predicate, org.key, k, (person.tok, org.tok),
+                              "affiliation", Modal())
+
+    def offshoots(self, k: int, b: int) -> None:
+        """"Al-Shabaab, ein Ableger des Terrornetzwerks Al-Kaida", "JNIM, an al-Qaeda
+        affiliate": an organization an apposition calls another's branch."""
+        view = self.view
+        for o in self.sentence_mentions(k):
+            j = o.tok_end
+            if o.partial or not o.key or self.res.kind(o.key) != "Organization" or \
+                    j + 2 >= b or view.texts[j] != ",":
+                continue
+            j += 1
+            while j < b and view.lows[j] in _ARTICLES:
+                j += 1
+            parent = self.starts.get(j)
+            if parent is not None:
+                # "an al-Qaeda affiliate", "al-Qaeda's affiliate in Somalia"
+                i = parent.tok_end + (parent.tok_end < b
+                                      and view.texts[parent.tok_end] in _GENITIVE_MARKS)
+                start = i
+                while i < b and i - start < 2 and view.is_lower_word(i) and \
+                        not view.has(i, "offshoot_noun"):
+                    i += 1
+                if i >= b or not view.has(i, "offshoot_noun"):
+                    continue
+            else:
+                start = j
+                while j < b and j - start < 2 and view.is_lower_word(j) and \
+                        not view.has(j, "offshoot_noun"):
+                    j += 1  # "the armed wing of Hamas"
+                if j + 1 >= b or not view.has(j, "offshoot_noun") or \
+                        view.lows[j + 1] not in ("of", "des", "der", "von"):
+                    continue
+                parent = self.mention_after(j + 2, b, max_skip=1)
+            if parent is not None and parent.key and parent.key != o.key and \
+                    self.res.kind(parent.key) == "Organization":
+                self.emit(o.key, "affiliatedWith", parent.key, k, (o.tok, parent.tok),
+                          "affiliation", Modal())
+
+    def _shared_bracket(self, p: Mention, b: int) -> Mention | None:
+        """The party in "(beide Grüne)", "(both Republicans)" after the last of a list of
+        persons."""
+        view = self.view
+        j = p.tok_end
+        if j + 3 >= b or view.texts[j] != "(" or not view.has(j + 1, "distributive"):
+            return None
+        m = self.starts.get(j + 2)
+        if m is None or m.partial or m.tok_end >= b or view.texts[m.tok_end] != ")":
+            return None
+        return m
+
+    def _person_list(self, last: Mention, a: int) -> list[Mention]:
+        """The persons of the coordination ending with ``last``, each perhaps with a title
+        ("Außenministerin Annalena Baerbock und Wirtschaftsminister Robert Habeck")."""
+        view = self.view
+        out = [last]
+        cur = last
+        while True:
+            j = cur.tok - 1
+            while j > a and j > cur.tok - 4 and view.is_cap(j) and not view.has(j, "coord") \
+                    and j not in self.ends:
+                j -= 1  # the title before the name
+            if j <= a or not (view.has(j, "coord") or view.texts[j] == ","):
+                break
+            prev = self.ends.get(j)
+            if prev is None:
+                j2 = j
+                while j2 > a and j2 > j - 3 and j2 not in self.ends:
+                    j2 -= 1
+                prev = self.ends.get(j2)
+                if prev is None or not all(view.is_cap(i) for i in range(j2, j)):
+                    break
+            if self.res.kind(prev.key) != "Person" or prev.partial:
+                break
+            out.insert(0, prev)
+            cur = prev
+        return out
 
     def bracketed(self, p: Mention, b: int) -> Mention | None:
         """The one name in brackets right after ``p`` ("Pistorius (SPD)", "Tiani (Niger)")."""
@@ -1301,7 +1416,8 @@ class RelationFinder:
         members of the alliance the phrase names."""
         view = self.view
         for i in range(a, b - 1):
-            if view.lows[i] not in self.pair_words:
+            size = 2 if view.lows[i] in self.pair_words else self.small_numbers.get(view.lows[i])
+            if size is None:
                 continue
             org = next((m for m in self.partials.get(i + 1, ()) if joinable(m)
                         and self.res.kind(m.key) == "Organization"), None)
@@ -1315,9 +1431,31 @@ class RelationFinder:
                 tail = view.lows[org.tok_end]
             if tail not in view.lex.word_set("member_noun") or not org.key:
                 continue
-            pair = self._last_states(i, 2)
-            for state in pair:
+            # "the three NATO members" after "Estonia, Latvia and Lithuania": the list of
+            # that many states, not whichever three came last
+            group = self._last_states(i, 2) if size == 2 else self._last_group(k, i, size)
+            for state in group:
                 self.emit(state, "affiliatedWith", org.key, k, (i,), "membership")
+
+    def _last_group(self, k: int, tok: int, n: int) -> list[str]:
+        """The last coordination of exactly ``n`` states before token ``tok`` in sentence
+        ``k`` or the two sentences before it."""
+        for kk in range(k, max(-1, k - 3), -1):
+            end = min(tok, self.view.sents[kk][1])
+            last: list[str] = []
+            covered: set[str] = set()
+            for m in self.sentence_mentions(kk):
+                if m.tok >= end or m.partial or self.res.kind(m.key) != "State" or \
+                        m.key in covered:
+                    continue
+                group = list(dict.fromkeys(key for key in self.coordinated_actors(m.tok, end)
+                                           if self.res.kind(key) == "State"))
+                covered.update(group)
+                if len(group) == n:
+                    last = group
+            if last:
+                return last
+        return []
 
     def _members_alongside(self, t: int, b: int) -> list[str]:
         """"a member of the CSTO alongside Russia, Belarus and Armenia", "Mitglied der OVKS
@@ -1634,6 +1772,32 @@ class RelationFinder:
                 self.emit(pair[0], "alliedWith", pair[1], k, (t,), "alliance")
         for n in nouns:
             self._ally_of(k, a, b, n)
+            self._allied_with(k, a, b, n)
+
+    def _allied_with(self, k: int, a: int, b: int, n: int) -> None:
+        """"the Houthis, who are allied with Iran", "Serbia is closely allied with Russia":
+        the subject (or the name the relative clause hangs on) and the partner."""
+        view = self.view
+        if n + 2 >= b or view.lows[n] != "allied" or not view.has(n + 1, "with"):
+            return
+        partner = self.mention_after(n + 2, b, max_skip=1)
+        if partner is None or self.actor_key(partner) is None:
+            return
+        j = n
+        while j > a and (view.lows[j - 1] in self.auxiliaries or view.has(j - 1, "relative_pronoun")
+                         or view.is_lower_word(j - 1) and view.lows[j - 1].endswith("ly")):
+            j -= 1  # "who are closely allied with"
+        if j == n and not (j > a and view.texts[j - 1] == ","):
+            return  # "the allied forces with": no predicate ("X, allied with Y" is one)
+        if j > a and view.texts[j - 1] == ",":
+            j -= 1
+        subject = self.ends.get(j)
+        if subject is None or self.actor_key(subject) is None or subject.key == partner.key:
+            return
+        for key in self._coordination_ending(subject, a) if self.res.kind(
+                subject.key) == "State" else [subject.key or ""]:
+            if key and key != partner.key:
+                self.emit(key, "alliedWith", partner.key, k, (n,), "alliance")
 
     def _ally_of(self, k: int, a: int, b: int, n: int) -> None:
         """"Belarus, Moscow's closest ally", "Turkey is Azerbaijan's closest ally", "Belarus
@@ -2271,6 +2435,8 @@ class RelationFinder:
         for t in range(a, b):
             if not view.has(t, "sanction"):
                 continue
+            if self._under_sanctions(k, a, t):
+                continue
             j = t + 1
             sources: list[str] = []
             if j < b and view.lows[j] in ("der", "des", "of"):
@@ -2311,6 +2477,37 @@ class RelationFinder:
                     target.key) not in _ACTOR_KINDS + ("Person",):
                 continue  # "sanctioned three Russian banks": the banks, not Russia
             self._emit_sanctions(k, a, b, t, sources, target, subject_end)
+
+    def _under_sanctions(self, k: int, a: int, t: int) -> bool:
+        """"Min Aung Hlaing and Soe Win have been under U.S. sanctions", "Iran steht unter
+        US-Sanktionen": the subjects are sanctioned by the owner of the sanctions."""
+        view = self.view
+        owner = next((m for m in self.partials.get(t, ()) if self.actor_key(m)), None)
+        under = t - 1
+        if owner is None:
+            owner = self.ends.get(t)
+            under = owner.tok - 1 if owner is not None else t
+        if owner is None or under <= a or not view.has(under, "under_leader"):
+            return False
+        source = self.actor_key(owner, institutions_as_state=True)
+        lo, _hi = clause_bounds(view, under, k)
+        first = next((m for m in self.sentence_mentions(k) if lo <= m.tok < under
+                      and not m.partial and m.key), None)
+        if first is None or not source:
+            return False
+        targets = [first]
+        while True:
+            j = targets[-1].tok_end
+            while j < under and (view.texts[j] == "," or view.has(j, "coord")):
+                j += 1
+            nxt = self.starts.get(j)
+            if j == targets[-1].tok_end or nxt is None or nxt.partial:
+                break
+            targets.append(nxt)
+        for m in targets:
+            if self.res.kind(m.key) in _ACTOR_KINDS + ("Person",) and m.form != "demonym_adj":
+                self.emit(source, "sanctions", m.key, k, (t,), "sanctions")
+        return True
 
     def _hit_with(self, t: int, a: int, b: int) -> Mention | None:
         """The object of "X mit Sanktionen belegen" / "hit X with sanctions" for the
@@ -2642,6 +2839,12 @@ class RelationFinder:
             # "in Yemen's eastern Mahra province": over a direction word to the owner
             while gen - 1 > a and p.tok - gen < 2 and view.has(gen - 1, "direction"):
                 gen -= 1
+            if gen == p.tok and self._after_place_head(p.tok_end, len(view.texts)) > p.tok_end:
+                # "Iraq's semi-autonomous Kurdistan region": over adjectives to the owner
+                while gen - 1 > a and p.tok - gen < 3 and (
+                        view.is_lower_word(gen - 1) and view.lows[gen - 1] not in
+                        self.stop_words or view.texts[gen - 1] == "-"):
+                    gen -= 1
             if gen < p.tok:
                 before = self.ends.get(gen - 1 if view.texts[gen - 1] in _GENITIVE_MARKS
                                        else gen)
@@ -2657,8 +2860,11 @@ class RelationFinder:
         """"iranische Atomanlagen in Fordo, Natans und Isfahan", "Ukrainian ports such as
         Odesa": places listed after a state's adjective and a plural of sites lie in it."""
         view = self.view
-        intro = view.phrase_ending(self._list_start(p, a, "Place").tok, "list_intro")
-        sites = view.phrase_ending(intro[0], "site_plural") if intro and intro[0] > a else None
+        first = self._list_start(p, a, "Place").tok
+        intro = view.phrase_ending(first, "list_intro")
+        sites = view.phrase_ending(intro[0], "site_plural") if intro and intro[0] > a else \
+            view.phrase_ending(first, "site_plural")  # "aus den ukrainischen Häfen Odessa"
+
         if sites is None or sites[0] <= a:
             return None  # "Atomanlagen in", "ports such as", "nuclear facilities at"
         g = sites[0]
@@ -2693,9 +2899,9 @@ class RelationFinder:
             owner = self._owner_apposition(j, b) or self._bare_apposition(p, j, b)
             if owner is not None:
                 return owner
-            # apposition: ", a naval base on Australia's west coast"
-            if j < b and view.lows[j] in _ARTICLES:
-                k = j + 1
+            # apposition: ", a naval base on Australia's west coast", ", capital of X"
+            if j < b and (view.lows[j] in _ARTICLES or view.has(j, "capital_word")):
+                k = j + 1 if view.lows[j] in _ARTICLES else j
                 while k < b and k - j < 5 and not view.phrase(k, "place_head_pre") and not \
                         view.lex.has(view.texts[k], "place_head_post") and not \
                         view.has(k, "capital_word"):
@@ -2710,13 +2916,17 @@ class RelationFinder:
                     j = head[0]
                 if j < b and view.lows[j - 1] in ("of", "von"):
                     j -= 1  # "a port city of Syria"
+                named = self.starts.get(j) if j < b else None
+                if named is not None and named.form == "inflected" and named is not p and \
+                        self.res.kind(named.key) == "State":
+                    return named.key  # ", dem Regierungssitz Malaysias"
                 if j + 1 < b and view.lows[j] in ("der", "des", "of", "von"):
                     # ", die Hauptstadt der Provinz Süd-Kivu", ", the capital of Mali"
                     m = self.mention_after(j + 1 if view.lows[j] in ("of", "von") else j,
                                            b, max_skip=2)
                     if m is not None and m is not p and m.key != p.key and \
                             self.res.kind(m.key) in ("State", "Place"):
-                        return m.key
+                        return self._genitive_region(m, b) or m.key
         prep = view.phrase(j, "locprep") if j < b else None
         if prep is None or prep[1] != "in" or view.phrase(j, "motion_locprep"):
             return None  # "von Okinawa auf die Insel Guam": where it goes, not where it is
@@ -2725,11 +2935,14 @@ class RelationFinder:
         while k < b and (view.has(k, "direction") or view.lows[k] in _ARTICLES
                          or view.lows[k] in ("of", "von")
                          or view.has(k, "coord") and k + 1 < b and view.has(k + 1, "direction")
-                         or view.phrase(k, "place_head_pre") and not self.starts.get(k)):
+                         or view.phrase(k, "place_head_pre") and not self.starts.get(k)
+                         # "in der autonomen Provinz X": an adjective before the head word
+                         or view.is_lower_word(k) and view.lows[k] not in self.stop_words
+                         and k + 1 < b and view.phrase(k + 1, "place_head_pre")):
             k = (view.phrase(k, "place_head_pre") or (k + 1, ""))[0] if view.phrase(
                 k, "place_head_pre") and not self.starts.get(k) else k + 1
         if k < b and view.has(k, "country_anaphor") and view.lows[k - 1] in _ARTICLES:
-            return self.res.salient_state(p.tok)
+            return self.res.salient_state(p.tok, monarchy=view.has(k, "monarchy_anaphor"))
         m = self.starts.get(k)
         if m is None or m is p:
             return None
@@ -2745,6 +2958,26 @@ class RelationFinder:
         if kind == "State" or (kind == "Place" and m.key != p.key):
             return m.key
         return None
+
+    def _genitive_region(self, m: Mention, b: int) -> str | None:
+        """The region a state's genitive owns ("Iraq's semi-autonomous Kurdistan region",
+        "Syriens Provinz Idlib"), or None when the state stands alone."""
+        view = self.view
+        j = m.tok_end
+        if j < b and view.texts[j] in _GENITIVE_MARKS:
+            j += 1
+        elif m.form != "inflected":
+            return None
+        start = j
+        while j < b and j - start < 2 and view.is_lower_word(j) and \
+                view.lows[j] not in self.stop_words:
+            j += 1
+        if j < b and view.phrase(j, "place_head_pre"):
+            j = view.phrase(j, "place_head_pre")[0]  # type: ignore[index]
+        region = self.starts.get(j)
+        if region is None or region is m or self.res.kind(region.key) != "Place":
+            return None
+        return region.key
 
     def _after_place_head(self, j: int, b: int) -> int:
         """The token after a lower-case head word that follows a place name ("Meiktila air
@@ -2847,6 +3080,8 @@ class RelationFinder:
                 if not view.has(t, "capital_word"):
                     continue
                 after = self.starts.get(t + 1)
+                if after is None and t + 2 < b and view.texts[t + 1] == ",":
+                    after = self.starts.get(t + 2)  # "in the capital, Niamey"
                 if after is not None and after.entry in gaz_state:
                     state = gaz_state[after.entry]
                     if state in self.res.entities:

@@ -125,6 +125,14 @@ class TreatyFinder:
             if hit is not None and hit[0] < b and view.has(hit[0], "treaty_modifier"):
                 i = hit[0]  # "a long-standing US treaty ally": a kind of ally, no treaty
                 continue
+            if hit is not None and i not in self.named and out and out[-1].end == i:
+                # "a partnership treaty", "the security pact": one treaty, the typed word's
+                prev = out[-1]
+                if prev.treaty_type in (_GENERIC, "Other"):
+                    prev.treaty_type = hit[1]
+                prev.end = hit[0]
+                i = hit[0]
+                continue
             if hit is not None and i not in self.named:
                 cue = Cue(i, hit[0], hit[1])
                 inner = self._named_type(cue, b) if cue.treaty_type == _GENERIC else None
@@ -281,6 +289,7 @@ class TreatyFinder:
         excluded = set(range(name_toks[0], cue.start)) if name_toks else set()
         excluded |= self._apposed_organization(cue.start, a)
         excluded |= {j for j in self._appositions(a, b) if not cue.start <= j < cue.end}
+        excluded |= self._founded_bodies(cue, b)
         explicit = self._explicit_parties(k, a, b, cue, excluded | self._mediators(k))
         modal = modality_of(view, self.res, k, (cue.start,), permission_hedges=False)
         definite = det is not None and det not in _INDEFINITE
@@ -471,6 +480,21 @@ class TreatyFinder:
         if m is None or self.res.kind(m.key) != "Organization":
             return set()
         return set(range(m.tok, m.tok_end))
+
+    def _founded_bodies(self, cue: Cue, b: int) -> set[int]:
+        """"a 1999 treaty creating the so-called Union State": the body a treaty founds is
+        what it made, not a party to it."""
+        view = self.view
+        for j in range(cue.end, min(b, cue.end + 3)):
+            if view.has(j, "create_verb"):
+                k = (view.phrase(j, "create_verb") or (j + 1, ""))[0]
+                while k < b and k - j < 6 and k not in self.rel.starts and (
+                        view.lows[k] in _ARTICLES or view.is_lower_word(k)
+                        or view.texts[k] == "-"):
+                    k += 1  # "the so-called"
+                m = self.rel.starts.get(k)
+                return set(range(m.tok, m.tok_end)) if m is not None else set()
+        return set()
 
     def _appositions(self, a: int, b: int) -> set[int]:
         """Tokens of noun-phrase appositions to an actor ("Turkey, a NATO member since 1952,
@@ -700,6 +724,12 @@ class TreatyFinder:
                 subject = self._subject(k, cue.start, excluded, set(other))
                 if subject:
                     return set(other) | set(self._coordination_of(k, subject, cue.start))
+        if j < b and view.texts[j] == ",":
+            # "dem Truppenstatut, das Australien 2022 mit Japan unterzeichnet hatte": the
+            # relative clause says who made it, whatever treaty came before
+            relative = self._relative_parties(k, j, b, excluded)
+            if len(relative) >= 2:
+                return relative
         return None
 
     def _coordination_of(self, k: int, key: str, t: int) -> list[str]:

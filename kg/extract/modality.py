@@ -144,7 +144,7 @@ def _in_relative_after(view: DocView, fact: int, i: int) -> bool:
     """Whether cue ``i`` lies in an "under which"/"unter welchem" clause after the fact's
     words ("reached a deal ... under which the army would deploy"): the hedge is the
     clause's, not the fact's."""
-    return any(view.has(j, "relative_prep") and view.lows[j + 1].startswith(("which", "welch"))
+    return any(view.has(j, "relative_prep") and view.has(j + 1, "relative_which")
                for j in range(fact + 1, i - 1))
 
 

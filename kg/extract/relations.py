@@ -1778,14 +1778,15 @@ class RelationFinder:
         """"the Houthis, who are allied with Iran", "Serbia is closely allied with Russia":
         the subject (or the name the relative clause hangs on) and the partner."""
         view = self.view
-        if n + 2 >= b or view.lows[n] != "allied" or not view.has(n + 1, "with"):
+        hit = view.phrase(n, "allied_with")
+        if hit is None or hit[0] >= b:
             return
-        partner = self.mention_after(n + 2, b, max_skip=1)
+        partner = self.mention_after(hit[0], b, max_skip=1)
         if partner is None or self.actor_key(partner) is None:
             return
         j = n
         while j > a and (view.lows[j - 1] in self.auxiliaries or view.has(j - 1, "relative_pronoun")
-                         or view.is_lower_word(j - 1) and view.lows[j - 1].endswith("ly")):
+                         or view.has(j - 1, "degree_adverb")):
             j -= 1  # "who are closely allied with"
         if j == n and not (j > a and view.texts[j - 1] == ","):
             return  # "the allied forces with": no predicate ("X, allied with Y" is one)

@@ -1238,7 +1238,7 @@ class RelationFinder:
                             break
             persons = [p]
             if org is None:
-                org = self._shared_bracket(p, b)
+                org = self.bracketed(p, b, shared=True)
                 persons = self._person_list(p, a) if org is not None else persons
             if org is not None and self.res.kind(org.key) == "Organization":
                 if org.state and self.res.state_key(org) and _role_category(view, p.role) in (
@@ -1285,18 +1285,6 @@ class RelationFinder:
                 self.emit(o.key, "affiliatedWith", parent.key, k, (o.tok, parent.tok),
                           "affiliation", Modal())
 
-    def _shared_bracket(self, p: Mention, b: int) -> Mention | None:
-        """The party in "(beide Grüne)", "(both Republicans)" after the last of a list of
-        persons."""
-        view = self.view
-        j = p.tok_end
-        if j + 3 >= b or view.texts[j] != "(" or not view.has(j + 1, "distributive"):
-            return None
-        m = self.starts.get(j + 2)
-        if m is None or m.partial or m.tok_end >= b or view.texts[m.tok_end] != ")":
-            return None
-        return m
-
     def _person_list(self, last: Mention, a: int) -> list[Mention]:
         """The persons of the coordination ending with ``last``, each perhaps with a title
         ("Außenministerin Annalena Baerbock und Wirtschaftsminister Robert Habeck")."""
@@ -1324,12 +1312,15 @@ class RelationFinder:
             cur = prev
         return out
 
-    def bracketed(self, p: Mention, b: int) -> Mention | None:
-        """The one name in brackets right after ``p`` ("Pistorius (SPD)", "Tiani (Niger)")."""
+    def bracketed(self, p: Mention, b: int, *, shared: bool = False) -> Mention | None:
+        """The one name in brackets right after ``p`` ("Pistorius (SPD)", "Tiani (Niger)");
+        with ``shared``, after a distributive word ("(beide Grüne)", "(both Republicans)")."""
         j = p.tok_end
-        if j + 2 >= b or self.view.texts[j] != "(":
+        first = j + 2 if shared else j + 1
+        if first + 1 >= b or self.view.texts[j] != "(" or (
+                shared and not self.view.has(j + 1, "distributive")):
             return None
-        m = self.starts.get(j + 1)
+        m = self.starts.get(first)
         if m is None or m.partial or m.tok_end >= b or self.view.texts[m.tok_end] != ")":
             return None
         return m
@@ -1441,21 +1432,26 @@ class RelationFinder:
         """The last coordination of exactly ``n`` states before token ``tok`` in sentence
         ``k`` or the two sentences before it."""
         for kk in range(k, max(-1, k - 3), -1):
-            end = min(tok, self.view.sents[kk][1])
-            last: list[str] = []
-            covered: set[str] = set()
-            for m in self.sentence_mentions(kk):
-                if m.tok >= end or m.partial or self.res.kind(m.key) != "State" or \
-                        m.key in covered:
-                    continue
-                group = list(dict.fromkeys(key for key in self.coordinated_actors(m.tok, end)
-                                           if self.res.kind(key) == "State"))
-                covered.update(group)
-                if len(group) == n:
-                    last = group
+            last = self.listed_states(kk, min(tok, self.view.sents[kk][1]), n)
             if last:
                 return last
         return []
+
+    def listed_states(self, k: int, end: int, n: int) -> list[str]:
+        """The last coordination of exactly ``n`` different states in sentence ``k`` before
+        token ``end`` ("Die Türkei, Aserbaidschan und Pakistan"), or []."""
+        last: list[str] = []
+        covered: set[str] = set()
+        for m in self.sentence_mentions(k):
+            if m.tok >= end or m.partial or self.res.kind(m.key) != "State" or \
+                    m.key in covered:
+                continue
+            group = list(dict.fromkeys(key for key in self.coordinated_actors(m.tok, end)
+                                       if self.res.kind(key) == "State"))
+            covered.update(group)
+            if len(group) == n:
+                last = group
+        return last
 
     def _members_alongside(self, t: int, b: int) -> list[str]:
         """"a member of the CSTO alongside Russia, Belarus and Armenia", "Mitglied der OVKS

@@ -1024,19 +1024,9 @@ class TreatyFinder:
         for kk in range(k - 1, -1, -1):
             if self.view.boiler[kk]:
                 continue
-            end = self.view.sents[kk][1]
-            covered: set[str] = set()
-            last: set[str] = set()
-            for m in self.res.by_sentence.get(kk, []):
-                if self.res.kind(m.key) != "State" or m.partial or m.key in covered:
-                    continue
-                group = [key for key in self.rel.coordinated_actors(m.tok, end)
-                         if self.res.kind(key) == "State"]
-                covered.update(group)
-                if len(set(group)) == n:
-                    last = set(group)
+            last = self.rel.listed_states(kk, self.view.sents[kk][1], n)
             if last:
-                return last
+                return set(last)
         return set()
 
     def _clause(self, t: int, a: int, b: int) -> tuple[int, int]:

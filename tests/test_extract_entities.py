@@ -294,7 +294,7 @@ def test_the_owner_in_a_mission_descriptor_stays_an_entity() -> None:
         ("en", "Filipino marines are stationed aboard a warship at Second Thomas Shoal.",
          {"Second Thomas Shoal"}),
         # a name joined to a region word
-        ("de", "Äthiopien hat 20.000 Soldaten in die Afar-Region verlegt.", {"Afar-Region"}),
+        ("de", "Äthiopien hat 20.000 Soldaten in die Kafa-Region verlegt.", {"Kafa-Region"}),
         # the US states
         ("en", "Soldiers from Fort Bragg, North Carolina, arrived in Alaska.",
          {"North Carolina", "Alaska"}),

@@ -1124,7 +1124,7 @@ def test_an_apposition_that_is_another_clause_names_no_owner() -> None:
          ("Dnipro", "locatedIn", "Ukraine")),
         # an apposition naming the container in the genitive
         ("de", "Mitte Februar fiel auch Bukavu, die Hauptstadt der Provinz Süd-Kivu.",
-         ("Bukavu", "locatedIn", "Provinz Süd-Kivu")),
+         ("Bukavu", "locatedIn", "Süd-Kivu")),
         ("en", "The ships reached Tartus, a port city of Syria, on Monday.",
          ("Ţarţūs", "locatedIn", "Syria")),
         # a state or region standing alone after the comma: dateline and running text
@@ -1700,7 +1700,7 @@ def test_a_second_title_with_an_owner_of_its_own_takes_no_office_from_the_first(
          {("Fordow", "locatedIn", "Iran"), ("Natanz", "locatedIn", "Iran")}),
         # a region the state's possessive points to
         ("en", "Kyrgyzstan evacuated about 136,000 people from its Batken region.",
-         {("Batken region", "locatedIn", "Kyrgyzstan")}),
+         {("Batken", "locatedIn", "Kyrgyzstan")}),
     ],
 )
 def test_where_places_lie_from_adjectives_lists_and_possessives(
@@ -1827,7 +1827,7 @@ def test_an_envoys_name_after_his_post(text: str, expected: tuple[str, str, str]
                "region, on Monday.", {("Erbil", "locatedIn", "Kurdistan"),
                                       ("Kurdistan", "locatedIn", "Iraq")}),
         ("de", "Sie trafen sich in Goma, Hauptstadt der Provinz Nord-Kivu.",
-         {("Goma", "locatedIn", "Provinz Nord-Kivu")}),
+         {("Goma", "locatedIn", "Nord-Kivu")}),
         # an adjective before the head word of the container
         ("de", "Die Anlage soll im Dorf Wachon im Bezirk Ischkaschim in der autonomen Provinz "
                "Berg-Badachschan entstehen.",

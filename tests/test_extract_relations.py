@@ -1944,3 +1944,114 @@ def test_crown_prince_before_a_known_name_and_no_role_from_a_relative_clause() -
                         "Monday, did not take part.", "en"))
     assert ("Mohammed bin Salman", "leaderOf", "Saudi Arabia") in found
     assert not any(s == "Volodymyr Zelensky" for s, _p, _o in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a rank before the name, the higher office in apposition after it
+        ("en", "The junta is led by General Amadou Keita, Guinea's head of state.",
+         ("Amadou Keita", "leaderOf", "Guinea")),
+        ("en", "The army answers to Omar Haddad, Sudan's de facto leader.",
+         ("Omar Haddad", "leaderOf", "Sudan")),
+        # "chief executive" is one office, the firm's name before it
+        ("en", "The contract was signed by Naval Group chief executive Pierre Martin.",
+         ("Pierre Martin", "leaderOf", "Naval Group")),
+        # the longest office phrase wins: a foreign policy chief is an official
+        ("en", "EU foreign policy chief Kaja Kallas said the bloc would act.",
+         ("Kaja Kallas", "officialOf", "European Union")),
+        # the role before a title word ("Scheich"), not the title
+        ("de", "Kuwaits Außenminister Scheich Salem Abdullah al-Sabah lehnte ab.",
+         ("Salem Abdullah al-Sabah", "officialOf", "Kuwait")),
+        # the head of a state's body serves the state as well
+        ("en", "Aibek Usenov, head of Kazakhstan's National Security Committee, said so.",
+         ("Aibek Usenov", "officialOf", "Kazakhstan")),
+        # an analyst of a body a state's genitive or adjective opens
+        ("en", "Tom Hale, an analyst at Britain's Royal United Services Institute, said so.",
+         ("Tom Hale", "affiliatedWith", "Royal United Services Institute")),
+        ("en", "Tom Hale of Britain's Royal United Services Institute said so.",
+         ("Tom Hale", "affiliatedWith", "Royal United Services Institute")),
+        # giving weapons to a recipient is support
+        ("en", "Denmark hands F-16s to Ukraine.", ("Denmark", "supports", "Ukraine")),
+        ("en", "Iran had shipped drones to Russia's Wagner mercenary group.",
+         ("Iran", "supports", "Wagner Group")),
+        ("de", "Schweden schickt Panzer an die Ukraine.", ("Schweden", "supports", "Ukraine")),
+        # a war a leader's genitive or two adjectives qualify
+        ("en", "Belarus backed Russian President Vladimir Putin's invasion of Ukraine.",
+         ("Russia", "inConflictWith", "Ukraine")),
+        ("en", "Russia's brutal and unprovoked invasion of Ukraine goes on.",
+         ("Russia", "inConflictWith", "Ukraine")),
+        # two coordinated attackers with an article between, the target after them
+        ("de", "Im Juni hatten Israel und die USA iranische Atomanlagen bombardiert.",
+         ("USA", "inConflictWith", "Iran")),
+    ])
+def test_relations_by_wording_3(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    """Offices in apposition and over titles, bodies a state's genitive opens, weapons given,
+    and wars named through a leader or by coordinated attackers."""
+    assert expected in triples(run(text, lang))
+
+
+def test_ministers_listed_after_their_states_in_order() -> None:
+    found = triples(run("Die Außenminister Polens, Litauens und Lettlands – Radosław Sikorski, "
+                        "Kęstutis Budrys und Baiba Braže – unterzeichneten die Erklärung.", "de"))
+    assert {("Radosław Sikorski", "officialOf", "Polen"),
+            ("Kęstutis Budrys", "officialOf", "Litauen"),
+            ("Baiba Braže", "officialOf", "Lettland")} <= found
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    # support for a war is no support of its state's victim or of the state
+    ("en", "He voiced support for Russian President Vladimir Putin's invasion of Ukraine.",
+     ("Ukraine", "supports", "Russia")),
+    # allies bombing a third are not at war with each other
+    ("de", "Im Juni hatten Israel und die USA in einem Krieg iranische Anlagen bombardiert.",
+     ("Israel", "inConflictWith", "USA")),
+    # a relative clause after the apposition is not its office
+    ("en", "They objected to High Representative Karl Weber, a former Austrian minister who "
+           "took up the post despite Russian opposition.",
+     ("Karl Weber", "officialOf", "Russia")),
+    # weapons not given: no support
+    ("en", "Norway sent a delegation to Ukraine.", ("Norway", "supports", "Ukraine")),
+])
+def test_no_relation_from_a_war_an_alliance_or_a_visit(lang: str, text: str,
+                                                       absent: tuple[str, str, str]) -> None:
+    assert absent not in triples(run(text, lang))
+
+
+def test_a_known_and_an_unknown_minister_after_two_states_pair_in_order() -> None:
+    found = triples(run("Das Abkommen hatten die Außenminister Polens und Ungarns, Radosław "
+                        "Sikorski und Anna Kovacs, vergangene Woche unterzeichnet.", "de"))
+    assert ("Anna Kovacs", "officialOf", "Ungarn") in found
+    assert ("Anna Kovacs", "officialOf", "Polen") not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ugandische Soldaten kämpfen gegen die ADF.",
+     {("Uganda", "inConflictWith", "Allied Democratic Forces")}),
+    # the partner fighting "gemeinsam mit" the subject, not the source ("laut")
+    ("Laut Armee kämpfen 1.700 ugandische Soldaten gemeinsam mit der kongolesischen Armee "
+     "gegen die ADF.", {("Uganda", "inConflictWith", "Allied Democratic Forces"),
+                        ("Demokratische Republik Kongo", "inConflictWith",
+                         "Allied Democratic Forces")}),
+    # verb first, the subject after it
+    ("Seit 2015 kämpft eine von Saudi-Arabien angeführte Militärkoalition an der Seite der "
+     "Regierung gegen die Huthis.", {("Saudi-Arabien", "inConflictWith", "Huthi")}),
+])
+def test_fighting_against_a_side(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(run(text, "de"))
+
+
+def test_fighting_for_a_side_is_no_conflict_with_it() -> None:
+    found = triples(run("Russische Söldner kämpfen für die Junta in Mali.", "de"))
+    assert not any(p == "inConflictWith" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Commanders led the defence of Mariupol's Azovstal steelworks.",
+     ("Azovstal", "locatedIn", "Mariupol")),
+    ("The plane took off from Bangui's M'Poko airport.",
+     ("M'Poko airport", "locatedIn", "Bangui")),
+])
+def test_a_citys_genitive_holds_the_site_after_it(text: str,
+                                                  expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, "en"))

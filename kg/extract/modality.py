@@ -46,6 +46,10 @@ def clause_bounds(view: DocView, tok: int, k: int | None = None) -> tuple[int, i
         if texts[start - 1] == ")" and start - 3 >= a and texts[start - 3] == "(":
             start -= 3  # "the Rapid Support Forces (RSF) have been fighting": an abbreviation
             continue
+        opener = _apposition_before(view, start - 1, a)
+        if opener is not None:
+            start = opener  # "the ADF, an Islamist militia, ...": one clause around it
+            continue
         if texts[start - 1] in CLAUSE_BREAKS:
             break
         start -= 1
@@ -54,10 +58,48 @@ def clause_bounds(view: DocView, tok: int, k: int | None = None) -> tuple[int, i
         if texts[end] == "(" and end + 2 < b and texts[end + 2] == ")" and end > tok:
             end += 3
             continue
+        closer = _apposition_after(view, end, b) if end > tok else None
+        if closer is not None:
+            end = closer + 1
+            continue
         if texts[end] in CLAUSE_BREAKS:
             break
         end += 1
     return start, max(end, tok + 1)
+
+
+_APPOSITION_MAX = 7  # words in ", an Islamist militia," between its commas
+
+
+def _apposition_words(view: DocView, lo: int, hi: int) -> bool:
+    """Tokens ``lo``..``hi`` are an indefinite noun phrase: an article, then plain words."""
+    return hi - lo <= _APPOSITION_MAX and view.has(lo, "indef_article") and all(
+        view.texts[i][:1].isalnum() and view.texts[i] not in CLAUSE_BREAKS
+        and not view.has(i, "relative_pronoun") and not view.has(i, "person_relative")
+        for i in range(lo, hi))
+
+
+def _apposition_after(view: DocView, i: int, b: int) -> int | None:
+    """The closing comma of an apposition opening with the comma at ``i`` (", an Islamist
+    militia,")."""
+    if view.texts[i] != "," or i + 2 >= b:
+        return None
+    close = next((j for j in range(i + 2, min(b, i + 2 + _APPOSITION_MAX)) if
+                  view.texts[j] in CLAUSE_BREAKS), None)
+    if close is None or view.texts[close] != "," or not _apposition_words(view, i + 1, close):
+        return None
+    return close
+
+
+def _apposition_before(view: DocView, i: int, a: int) -> int | None:
+    """The opening comma of an apposition closing with the comma at ``i``."""
+    if i <= a or view.texts[i] != ",":
+        return None
+    opener = next((j for j in range(i - 2, max(a, i - 2 - _APPOSITION_MAX) - 1, -1)
+                   if view.texts[j] in CLAUSE_BREAKS), None)
+    if opener is None or view.texts[opener] != "," or not _apposition_words(view, opener + 1, i):
+        return None
+    return opener
 
 
 def modality_of(view: DocView, res: Resolution, k: int, toks: tuple[int, ...], *,

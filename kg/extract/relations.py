@@ -56,6 +56,9 @@ CONFIDENCE = {
     "sanctions": 0.7, "located": 0.8, "capital": 0.7, "compound": 0.7,
 }
 _SKIPPABLE_BEFORE_ROLE = ("then_prefix",)
+# A weapon's model designation: "F-16s", "MiG-29", "T-72", "Su-35"
+_MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?s?$")
+
 # How far (tokens) a "counterpart" looks back for the title whose office it shares.
 _COUNTERPART_REACH = 8
 # ... and across a clause ("Prime Minister A said he had invited his Swedish counterpart, B")
@@ -145,13 +148,17 @@ class RelationFinder:
         view = self.view
         j = tok
         skipped = 0
+        joined = genitive = False
         while j > a:
             m = self.ends.get(j)
             if m is not None:
-                return m
+                # adjectives joined by "and" only after a genitive ("Russia's illegal and
+                # unjustifiable invasion"), not verbs ("machte X verantwortlich und flog")
+                return None if joined and not genitive else m
             prev = j - 1
             text = view.texts[prev]
             if text in _GENITIVE_MARKS or any(view.has(prev, c) for c in _SKIPPABLE_BEFORE_ROLE):
+                genitive = genitive or text in _GENITIVE_MARKS
                 j -= 1
                 continue
             if text in ("-",) and prev > a and view.lows[prev - 1] in ("then", "ex", "former"):
@@ -161,6 +168,11 @@ class RelationFinder:
                     and not view.has(prev, "coord"):
                 j -= 1
                 skipped += 1
+                continue
+            if 0 < skipped < skip_adjectives and view.has(prev, "coord") and prev > a and \
+                    view.is_lower_word(prev - 1) and not view.has(prev - 1, "coord"):
+                j -= 1  # "Russia's illegal and unjustifiable invasion"
+                joined = True
                 continue
             if skipped < skip_adjectives and text == "-":
                 j -= 1
@@ -439,13 +451,16 @@ class RelationFinder:
         j = p.tok
         while j > a and view.has(j - 1, "title"):
             j -= 1
-        for cat in ("role_leader", "role_official", "role_expert"):
-            # "Crown Prince X": the title word ends the role phrase
-            hit = view.phrase_ending(j, cat) or (view.phrase_ending(p.tok, cat)
-                                                 if j < p.tok else None)
-            if hit is not None:
-                return self._office_before(hit[0], a) or self._first_role(hit[0], cat, a)
-        if j - 1 > a and view.texts[j - 1] == "," and (
+        for end in (j, p.tok) if j < p.tok else (j,):
+            # "Katars Außenminister Scheich X": the role before the titles; "Crown Prince X":
+            # the title word ends the role phrase. The longest phrase wins ("EU foreign
+            # policy chief": an official, not a "chief")
+            hits = [(hit[0], cat) for cat in ("role_leader", "role_official", "role_expert")
+                    if (hit := view.phrase_ending(end, cat)) is not None]
+            if hits:
+                r, cat = min(hits, key=lambda h: h[0])
+                return self._office_before(r, a) or self._first_role(r, cat, a)
+        if j - 1 > a and view.texts[j - 1] in (",", "–", "—", ":") and (
                 p.tok_end >= b or view.texts[p.tok_end] in (",", ".", ";")
                 or view.has(p.tok_end, "coord")):
             # "Russia's defence minister, Andrei Belousov, said"
@@ -503,6 +518,9 @@ class RelationFinder:
             owner = inner if inner is not None else owner
         if owner is None or self.res.kind(owner.key) not in _ACTOR_KINDS:
             return None
+        if self.res.kind(owner.key) == "State":
+            # "Die Verteidigungsminister der Türkei, Rumäniens und Bulgariens – A, B und C"
+            owner = self._list_start(owner, a, "State")
         i = owner.tok - 1
         if i > a and view.texts[i] in _GENITIVE_MARKS:
             i -= 1
@@ -528,7 +546,7 @@ class RelationFinder:
         view = self.view
         j = p.tok_end
         if j < b and view.texts[j] == ",":
-            for r in range(j + 1, min(b, j + 5)):
+            for r in range(j + 1, min(b, j + 6)):
                 cat = _role_category(view, r)
                 if cat:
                     end = r + 1
@@ -559,6 +577,21 @@ class RelationFinder:
                 if first is not None:
                     return first[0], "role_leader" if "role_leader" in (cat, cat2) else cat2
         return r, cat
+
+    def _role_end(self, r: int, b: int) -> int:
+        """Where the role words from ``r`` end, over whole phrases ("chief executive",
+        "head of state") and further role words ("Defence Minister")."""
+        view = self.view
+        end = r
+        while end < b:
+            hit = view.phrase(end, "role_leader") or view.phrase(end, "role_official")
+            if hit is not None:
+                end = hit[0]
+            elif end > r and _role_category(view, end):
+                end += 1
+            else:
+                break
+        return max(end, r + 1)
 
     def role_target(self, r: int, p: Mention, a: int, b: int) -> Mention | None:
         """The state or organization a role at token ``r`` belongs to."""
@@ -637,9 +670,7 @@ class RelationFinder:
                         and view.texts[start - 1] not in _GENITIVE_MARKS
                         and not (before.tok_end == start and view.has(r, "role_official"))):
                     return before  # "the junta's spokesman": the genitive owns the office
-        end_role = r + 1
-        while end_role < b and _role_category(view, end_role):
-            end_role += 1
+        end_role = self._role_end(r, b)
         after = None
         j = end_role
         if j < b and view.lows[j] in ("von", "vom", "of", "der", "des", "the", "for", "für"):
@@ -729,7 +760,7 @@ class RelationFinder:
                     self.emit(p.key, "leaderOf", head.key, k, (r, p.tok), "role", Modal())
                 continue
             target = self.role_target(r, p, a, b)
-            appositive = False
+            appositive = owners_listed = False
             if target is None:
                 # "General Laura Richardson, the head of US Southern Command": a bare rank
                 # before the name, the office in apposition after it
@@ -741,9 +772,7 @@ class RelationFinder:
                     if target2 is not None:
                         (r, cat), target = self._deputy(after_role), target2
                         appositive = True
-                        nxt = r + 1
-                        while nxt < b and _role_category(view, nxt):
-                            nxt += 1
+                        nxt = self._role_end(r, b)
                         if self.res.kind(target2.key) == "State" and nxt < b and \
                                 view.lows[nxt] in ("of", "der", "des"):
                             # "Uganda's Chief of Defence Forces": an office of the state
@@ -765,6 +794,7 @@ class RelationFinder:
                          if self.res.kind(x) == "State"]) > 1:
                 # "die Außenminister Kongos und Ruandas, X und Y": each owns one, in order
                 key = None
+                owners_listed = True
             rule = "role"
             if pred == "leaderOf" and target is not None and key != target.key:
                 # "Pakistan's army chief X", "Chef des russischen Generalstabs": he leads the
@@ -800,7 +830,7 @@ class RelationFinder:
             if key is None:
                 key = self._own_state_said(p, r, a, b)
                 rule = "role-said" if key else rule
-            if key is None and prev_target is not None and _coordinated(
+            if key is None and prev_target is not None and not owners_listed and _coordinated(
                     view, prev_target[0], p) and not self._owner_named(r, b) and \
                     not self._unknown_owner_before(r, p) and \
                     self._may_serve(p, prev_target[1]):
@@ -814,7 +844,9 @@ class RelationFinder:
                 if p.key:
                     self.person_targets.setdefault(p.key, key)
                 prev_target = (p, key, pred)
-                state = self._apposition_owner(p, b) if appositive else None
+                # "X, head of Kyrgyzstan's State Committee ...": the body's state as well
+                state = self._apposition_owner(p, b) if appositive or r > p.tok and (
+                    target is not None and self.res.kind(target.key) == "Organization") else None
                 if state is not None and state != key:
                     # "..., deputy head of the Office ... at China's Central Military
                     # Commission": an official of the state as well
@@ -823,12 +855,16 @@ class RelationFinder:
                 prev_target = None
         # "Staats- und Regierungschefs A und B": pair with the states named in order.
         for r, group in by_role.items():
-            if len(group) < 2 or any(targets.get(id(p)) for p in group):
+            if len(group) < 2 or all(targets.get(id(p)) for p in group):
                 continue
             pred = "leaderOf" if _role_category(view, r) == "role_leader" else "officialOf"
             states = self._ordered_states(k, len(group))
-            if states:
+            # a name the gazetteer knows may have its state already: it must fit the order
+            if states and all(targets.get(id(p)) in (None, s)
+                              for p, s in zip(group, states, strict=True)):
                 for p, s in zip(group, states, strict=True):
+                    if targets.get(id(p)):
+                        continue
                     self.emit(p.key, pred, s, k, (r, p.tok), "role-paired", Modal())
                     if p.key:
                         self.person_targets.setdefault(p.key, s)
@@ -973,7 +1009,8 @@ class RelationFinder:
         """Where the apposition with the role at ``r`` ends; None when a verb makes it a
         clause of its own (", the head of the Ugandan military said")."""
         view = self.view
-        end = next((i for i in range(r + 1, b) if view.texts[i] in (",", ";", ".", "(", ")")), b)
+        end = next((i for i in range(r + 1, b) if view.texts[i] in (",", ";", ".", "(", ")")
+                    or view.has(i, "person_relative")), b)  # "..., who took up the post"
         if any(view.has(i, "say_verb") or view.has(i, "person_verb") for i in range(r + 1, end)):
             return None
         return end
@@ -1236,6 +1273,11 @@ class RelationFinder:
                                         and not view.has(r - 1, "deputy"):
                                     predicate = "leaderOf"  # "X, director of the Y Institute"
                             break
+            if org is not None and self.res.kind(org.key) == "State":
+                # "an analyst at Britain's Royal United Services Institute"
+                body = self._owned_body(org, b)
+                org = body if body is not None and self.res.kind(body.key) == "Organization" \
+                    else org
             persons = [p]
             if org is None:
                 org = self.bracketed(p, b, shared=True)
@@ -1954,6 +1996,11 @@ class RelationFinder:
             # a state's own forces fight for it ("die kongolesische Armee kämpft gegen ...")
             attacker_key = self.actor_key(attacker, institutions_as_state=True) \
                 if attacker is not None else None
+            if attacker is not None and attacker_key is None and attacker.key and \
+                    view.after_genitive(attacker) is not None:
+                # "Russian President Vladimir Putin's invasion of Ukraine": his state's war
+                leads = self.person_targets.get(attacker.key)
+                attacker_key = leads if leads and self.res.kind(leads) == "State" else None
             if attacker is None and view.lows[j] not in ("in", "im"):
                 # not "Pretoria's claim to be neutral on the war in Ukraine": a war's place
                 # says nothing about the clause's subject taking part
@@ -2016,13 +2063,14 @@ class RelationFinder:
         view = self.view
         if end >= b or not view.has(end, "conflict_prep"):
             # "Russia and Ukraine have been at war since 2022": the coordinated subject
-            lo, _hi = clause_bounds(view, t, k)
+            lo, hi = clause_bounds(view, t, k)
             sides = [m for m in self.sentence_mentions(k) if lo <= m.tok < t and not m.partial
                      and self.actor_key(m) and not self.after_locprep(m)]
-            if len(sides) == 2 and (_coordinated(view, sides[0], sides[1], strict=True) or all(
-                    view.has(i, "coord") or view.lows[i] in _ARTICLES
-                    for i in range(sides[0].tok_end, sides[1].tok))  # "Russland und die Ukraine"
-                    and sides[1].tok - sides[0].tok_end == 2) and \
+            if any(end <= m.tok < hi and not m.partial and self.res.kind(m.key) in _ACTOR_KINDS
+                   for m in self.sentence_mentions(k)):
+                return  # "Israel und die USA hatten in einem Krieg iranische Anlagen
+                # bombardiert": allies against a third, not each other
+            if len(sides) == 2 and _coordinated(view, sides[0], sides[1], strict=True) and \
                     all(m.form != "demonym_adj" for m in sides) and \
                     not any(view.has(i, "negation") or view.has(i, "negative_det")
                             for i in range(lo, t)):
@@ -2053,7 +2101,8 @@ class RelationFinder:
         positions": the attacker named before the verb, the attacked after it (or, with the
         verb at the clause end, the second actor)."""
         view = self.view
-        for v in view.positions(k, "attack_verb"):
+        fights = view.positions(k, "fight_verb")
+        for v in sorted(view.positions(k, "attack_verb") + fights):
             if view.lex.lang == "de" and view.is_cap(v) and v > view.sents[k][0]:
                 continue  # "der Angriff": a noun, not the verb "angriff"
             lo, hi = clause_bounds(view, v, k)
@@ -2062,6 +2111,19 @@ class RelationFinder:
                       and not self.after_locprep(m)]
             before = [m for m in actors if m.tok < v]
             after = [m for m in actors if m.tok > v and not self._beside(m, v)]
+            if v in fights:
+                # "Ugandische Soldaten kämpfen gegen die ADF" (not "kämpfen für X"): the
+                # side fought stands after "gegen", before or after the verb
+                against = [m for m in actors if not self._beside(m, v) and any(
+                    view.lows[i] in self.against for i in range(max(lo, m.tok - 5), m.tok))]
+                # a side fighting "gemeinsam mit" / "an der Seite" the subject fights too
+                sides = [m for m in actors if m not in against
+                         and not self._attributed_to(m, lo)]
+                if not against or not sides:
+                    continue
+                # "Seit 2015 kämpft eine von Saudi-Arabien angeführte Koalition ... gegen X"
+                before = sides
+                after = against[:1]
             if len(before) == 1 and not after and (
                     view.lex.lang == "en" and v - before[0].tok_end <= 1
                     or view.lex.lang != "en" and (v + 1 >= hi or view.texts[v + 1] in ",.")):
@@ -2071,7 +2133,10 @@ class RelationFinder:
                           and m.form != "demonym_adj"  # "in der katarischen Hauptstadt"
                           and self.after_locprep(m) and m.key != before[0].key]
                 after = placed[:1]
-            if before and after:
+            if v in fights:
+                # every side named, also one fighting "gemeinsam mit" the subject
+                subjects, target = before, after[0]
+            elif before and after:
                 subjects, target = self._chain_ending(before), after[0]
             elif len(before) >= 2 and not after:
                 # verb at the clause end: the subject (a coordination) first, then the target
@@ -2092,6 +2157,14 @@ class RelationFinder:
                 s = self.actor_key(subject, institutions_as_state=True)
                 if s and o and s != o:
                     self.emit(s, "inConflictWith", o, k, (v,), "conflict")
+
+    def _attributed_to(self, m: Mention, lo: int) -> bool:
+        """``m`` is a source ("laut der Armee", "according to the army"), not a party."""
+        view = self.view
+        j = m.tok
+        while j - 1 > lo and view.lows[j - 1] in _ARTICLES:
+            j -= 1
+        return j > lo and view.phrase_ending(j, "attrib_pre") is not None
 
     def _beside(self, m: Mention, v: int) -> bool:
         """``m`` fights with the subject, not against it: "fighting alongside Britain", "an
@@ -2115,6 +2188,9 @@ class RelationFinder:
             return  # "A und B bekämpfen X": a target is missing, not each other
         if view.lex.lang == "en" and view.lows[t] not in ("clashed", "fought"):
             return
+        if any(view.has(i, "negation") or view.has(i, "negative_det")
+               for i in range(sides[1].tok_end, t)):
+            return  # "Russland und die Ukraine befinden sich nicht im Krieg"
         s, o = (self.actor_key(m, institutions_as_state=True) for m in sides)
         if s and o and s != o:
             self.emit(s, "inConflictWith", o, k, (t,), "conflict")
@@ -2208,6 +2284,8 @@ class RelationFinder:
         for t in view.positions(k, "support_verb"):
             if not view.is_cap(t) or t == a:
                 self._support_verb(k, a, b, t)
+        for t in view.positions(k, "transfer_verb"):
+            self._transfer(k, a, b, t)
         for t in view.positions(k, "support"):
             if not view.is_cap(t) and view.lex.lang == "de":
                 continue
@@ -2227,11 +2305,25 @@ class RelationFinder:
             lo, hi = clause_bounds(view, t, k)
             if any(lo <= i < hi for i in view.positions(k, "cancel_verb")):
                 continue  # "suspended its aid to X"
+            if self._heads_conflict(supported, hi):
+                continue  # "support for Russian President Putin's invasion": not for Russia
             others = [m for m in self.sentence_mentions(k)
                       if self.res.kind(m.key) == "State" and m.key != supported.key
                       and lo <= m.tok < hi and not m.partial]
             if len(others) == 1:
                 self.emit(others[0].key, "supports", supported.key, k, (t,), "support")
+
+    def _heads_conflict(self, m: Mention, hi: int) -> bool:
+        """``m`` only opens a noun phrase about a war ("Russian President Putin's invasion",
+        "Russia's war")."""
+        view = self.view
+        for i in range(m.tok_end, min(hi, m.tok_end + 6)):
+            if view.has(i, "conflict"):
+                return True
+            if view.has(i, "preposition") or not view.texts[i][:1].isalnum() and \
+                    view.texts[i] not in _GENITIVE_MARKS:
+                return False
+        return False
 
     def _support_verb(self, k: int, a: int, b: int, t: int) -> None:
         """"Die USA unterstützen Israel", "Iran supports the Houthis": subject, verb,
@@ -2333,6 +2425,40 @@ class RelationFinder:
             return  # "Seit dem Überfall auf die Ukraine liefert Berlin Waffen": no subject
         self.emit(self.actor_key(subject, institutions_as_state=True), "supports", target, k,
                   (t,), "support")
+
+    def _transfer(self, k: int, a: int, b: int, t: int) -> None:
+        """"Slovakia hands MiG-29s to Ukraine", "Pyongyang had shipped missiles to Russia's
+        Wagner group", "Berlin schickt Panzer an Kiew": a verb of giving counts as support
+        only with weapons as its object and a recipient after "to"/"an"."""
+        view = self.view
+        lo, hi = clause_bounds(view, t, k)
+        weapon = next((i for i in range(t + 1, min(hi, t + 6))
+                       if view.has(i, "weapon") or view.has(i, "arms_item")
+                       or _MODEL_DESIGNATION.match(view.texts[i])), None)
+        if weapon is None or any(lo <= i < hi for i in view.positions(k, "cancel_verb")):
+            return
+        prep = next((i for i in range(weapon + 1, min(hi, weapon + 6))
+                     if view.has(i, "recipient_prep")), None)
+        recipient = self.mention_after(prep + 1, hi, max_skip=1) if prep is not None else None
+        if recipient is not None and self.res.kind(recipient.key) == "State":
+            body = self._owned_body(recipient, hi)  # "to Russia's Wagner mercenary group"
+            recipient = body if body is not None and \
+                self.res.kind(body.key) == "Organization" else recipient
+        if recipient is None or recipient.partial or \
+                self.res.kind(recipient.key) not in _ACTOR_KINDS:
+            return
+        subjects = [m for m in self.sentence_mentions(k) if lo <= m.tok < t and not m.partial
+                    and self.res.kind(m.key) in _ACTOR_KINDS and m.key != recipient.key]
+        if not subjects:
+            return
+        subject = subjects[-1]
+        between = range(subject.tok_end, t)
+        if len(between) > 2 or any(not view.texts[i].isalpha() for i in between) or \
+                self._in_prepositional_phrase(subject, lo):
+            return
+        key = self.actor_key(subject, institutions_as_state=True)
+        if key and key != recipient.key:
+            self.emit(key, "supports", recipient.key, k, (t,), "support")
 
     def _recipient_after(self, obj: Mention, k: int, hi: int) -> Mention | None:
         """The actor after "an"/"to" later in the clause ("liefert X Waffen an die Ukraine")."""
@@ -2851,6 +2977,9 @@ class RelationFinder:
         if before is not None and self.res.kind(before.key) == "State" and \
                 gen > 0 and view.texts[gen - 1] in _GENITIVE_MARKS:
             return before.key
+        if before is not None and self.res.kind(before.key) == "Place" and \
+                before.tok_end + 1 == p.tok and view.texts[before.tok_end] in _GENITIVE_MARKS:
+            return before.key  # "Mariupol's Azovstal steelworks", "Bangui's M'Poko airport"
         return self._container_after(p, b)
 
     def _sites_owner(self, p: Mention, a: int) -> str | None:
@@ -3133,6 +3262,9 @@ def _coordinated(view: DocView, first: Mention, second: Mention, *, strict: bool
         if close is not None:
             start = close + 1
     between = range(start, second.tok)
+    if strict and len(between) == 2 and view.has(start, "coord") and \
+            view.lows[start + 1] in _ARTICLES:
+        return True  # "Israel und die USA"
     if not between or len(between) > (1 if strict else 6):
         return False
     return any(view.has(i, "coord") or view.texts[i] == "," for i in between)

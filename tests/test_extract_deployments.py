@@ -1333,3 +1333,47 @@ def test_the_kingdom_is_a_kingdom_the_text_named(lang: str, text: str, actor: st
 def test_positions_taken_up_there(lang: str, text: str, actor: str, place: str) -> None:
     found = described(run(text, lang))
     assert any(d[0] == actor and place in d[1] for d in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "places"), [
+    # a state's forces named as an organization, no count
+    ("de", "Die ugandische Armee ist in Ituri stationiert.", "Uganda", {"Ituri"}),
+    ("de", "Russische Streitkräfte sind in Transnistrien stationiert.", "Russland",
+     {"Transnistrien"}),
+    # forces reinforced in a region of their own state: moved there, so deployed
+    ("de", "Brasilien verstärkte die Truppen im Bundesstaat Roraima.", "Brasilien", {"Roraima"}),
+])
+def test_state_forces_and_reinforcements(lang: str, text: str, actor: str,
+                                         places: set[str]) -> None:
+    assert any(a == actor and set(p) >= places for a, p, _, _ in described(run(text, lang)))
+
+
+def test_an_apposition_does_not_split_the_clause() -> None:
+    ex = run("Ugandan troops have been fighting the Allied Democratic Forces (ADF), an Islamist "
+             "militia, alongside Congolese soldiers in North Kivu.", "en")
+    assert any(a == "Uganda" and "North Kivu" in p for a, p, _, _ in described(ex))
+
+
+def test_the_government_that_asked_for_troops_does_not_send_them() -> None:
+    ex = run("Das Außenministerium in Moskau teilte mit, man habe auf Bitten der "
+             "zentralafrikanischen Regierung 300 Ausbilder in das Land geschickt.", "de")
+    assert not any(a == "Zentralafrikanische Republik" for a, _, _, _ in described(ex))
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "places", "support"), [
+    # a place in a region, then "wo": the place
+    ("de", "Die letzte Basis ist Dschibuti am Horn von Afrika, wo rund 1.500 französische "
+           "Soldaten stationiert sind.", "Frankreich", {"Dschibuti"}, None),
+    # a foreign force beside them is no one they support; the host's own forces are
+    ("de", "Deutsche Patriot-Staffeln sind gemeinsam mit niederländischen Einheiten in der "
+           "Slowakei stationiert.", "Deutschland", {"Slowakei"}, None),
+    ("en", "Kenyan soldiers fight alongside Somali troops in Somalia.", "Kenya", {"Somalia"},
+     "Somalia"),
+])
+def test_where_and_beside_whom(lang: str, text: str, actor: str, places: set[str],
+                               support: str | None) -> None:
+    ex = run(text, lang)
+    label = {e.key: e.label for e in ex.entities}
+    found = [(label[d.actor], {label[x] for x in d.locations},
+              label.get(d.in_support_of or "")) for d in ex.deployments]
+    assert (actor, places, support) in [(a, p, s or None) for a, p, s in found]

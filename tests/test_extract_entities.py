@@ -811,3 +811,29 @@ def test_the_last_words_of_a_known_persons_full_name_are_that_person() -> None:
     assert ("leaderOf", "Turkey") in {(r.predicate, next(e.label for e in ex.entities
                                                         if e.key == r.object))
                                       for r in ex.relations if r.subject == person.key}
+
+
+@pytest.mark.parametrize(("lang", "text", "label", "kind"), [
+    # a known place's name going on over a particle is a longer place
+    ("de", "Es gab einen Zwischenfall in San Antonio del Táchira.", "San Antonio del Táchira",
+     "Place"),
+    # "Übergang" as a place head
+    ("de", "Venezuela schloss den Übergang Paraguachón.", "Übergang Paraguachón", "Place"),
+    # a capital's genitive before a place in it is the city
+    ("en", "The plane took off from Bangui's M'Poko airport.", "Bangui", "Place"),
+    # a state's name as a given name when the surname recurs on its own
+    ("en", "Jordan Goudreau, a former soldier, runs the firm. Goudreau said so.",
+     "Jordan Goudreau", "Person"),
+    # regional bodies
+    ("de", "Caracas wollte den Konflikt in der Union Südamerikanischer Nationen behandeln.",
+     "Union Südamerikanischer Nationen", "Organization"),
+    ("en", "Four RAF Typhoon jets will remain.", "Royal Air Force", "Organization"),
+])
+def test_places_forces_and_names_of_this_kind(lang: str, text: str, label: str,
+                                              kind: str) -> None:
+    assert (label, kind) in {(e.label, e.kind) for e in run(text, lang).entities}
+
+
+def test_a_state_name_before_a_word_that_never_recurs_stays_the_state() -> None:
+    ex = run("Jordan Valley residents fled. The valley is quiet.", "en")
+    assert ("Jordan", "State") in {(e.label, e.kind) for e in ex.entities}

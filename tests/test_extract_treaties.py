@@ -932,3 +932,25 @@ def test_the_body_a_treaty_creates_is_no_party() -> None:
     ex = run("Russia and Belarus are formally allied under a 1999 treaty creating the so-called "
              "Union State.", "en")
     assert [p for _t, p in described(ex)] == [frozenset({"Russia", "Belarus"})]
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # "einigten sich ... auf": the reflexive agreement with its object later
+    ("Venezuela und Kolumbien einigten sich am Montag in Quito auf die Rückkehr ihrer "
+     "Botschafter.", {"Venezuela", "Kolumbien"}),
+    # the verb before its coordinated subject
+    ("Nach fünf Stunden Gespräch vereinbaren Venezuela und Kolumbien die Rückkehr ihrer "
+     "Botschafter.", {"Venezuela", "Kolumbien"}),
+    # one official signs with another: their states, as the text gives their offices
+    ("Argentiniens Präsidentin Cristina Kirchner empfing Chinas Präsidenten Xi Jinping. "
+     "Anfang Februar unterzeichnete Kirchner mit Xi eine Reihe weiterer Vereinbarungen.",
+     {"Argentinien", "China"}),
+])
+def test_agreements_by_reflexive_inverted_or_signing_with(text: str, parties: set[str]) -> None:
+    ex = run(text, "de")
+    label = {e.key: e.label for e in ex.entities}
+    assert parties in [{label[p] for p in t.parties} for t in ex.treaties]
+
+
+def test_agreeing_on_nothing_is_no_treaty() -> None:
+    assert run("Damit vereinbarten Russland und China nichts.", "de").treaties == ()

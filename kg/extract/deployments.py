@@ -37,7 +37,7 @@ _SUBJECT_PRONOUNS = frozenset({"they", "sie", "these", "diese"})
 _QUOTE_MARKS = frozenset({"“", "”", "„", '"', "»", "«"})
 # Force words that name units: a number before them counts units, not troops.
 # Units and ships: "two battalions", "two corvettes" count them, not the troops.
-_UNITS = frozenset({"battalion", "brigade", "division", "battlegroup", "contingent",
+_UNITS = frozenset({"battalion", "brigade", "division", "battlegroup", "contingent", "squadron",
                     "regiment", "company", "warships", "submarines"})
 # A state's bodies whose report of troops names their own state ("according to the army").
 _REPORTING_BODIES = ARMED_FORCES | {"ministry"}
@@ -366,12 +366,26 @@ class DeploymentFinder:
             if hit is None:
                 hit = view.phrase(i, "deploy_noun")
                 noun = hit is not None
-            if hit is None or i in self.inside and not self._counted_force_name(i, hit[0], a):
+            if hit is None or i in self.inside and not self._counted_force_name(i, hit[0], a) \
+                    and not self._state_force(i, hit[0]):
                 i += 1
                 continue
             out.append((i, hit[0], view.span_text(i, hit[0]), noun))
             i = hit[0]
         return out
+
+    def _state_force(self, i: int, end: int) -> bool:
+        """"Die ugandische Armee ist in Ituri stationiert": a state's own forces, named by the
+        text from its demonym and a force word, are a force of that state where a verb
+        moves or stations them."""
+        view = self.view
+        m = self.inside[i]
+        j = m.tok - 1
+        while j > 0 and view.lows[j] in _ARTICLES:
+            j -= 1
+        return m.tok_end == end and bool(m.state) and m.source.startswith("rule:") and \
+            m.org_class in ARMED_FORCES and bool(view.positions(view.sent_of[i], "deploy")) \
+            and not view.has(j, "preposition")  # not "Granaten für die ukrainische Armee"
 
     def _counted_force_name(self, i: int, end: int, a: int) -> bool:
         """"350 Royal Marines": a counted force whose name ends in its force word."""
@@ -860,7 +874,8 @@ class DeploymentFinder:
             m = self.rel.ends.get(lo - 2)  # "baut die Panzerbrigade 45 auf, die ..."
         near = view.phrase_ending(m.tok, "locprep") if m is not None else None
         if m is not None and category == "relative_where" and near is not None and \
-                near[1] == "near" and near[0] in self.rel.ends:
+                (near[1] == "near" or m.key in self.macro_regions) and near[0] in self.rel.ends:
+            # "Dschibuti am Horn von Afrika, wo ...": the place, not the region it lies in
             # "der Stützpunkt Baschika nordöstlich von Mossul, auf dem ...": the base, not
             # the city it is placed by
             m = self.rel.ends[near[0]]
@@ -1188,7 +1203,8 @@ class DeploymentFinder:
         view = self.view
         lo, _hi = clause_bounds(view, t, k)
         if not any(lo <= m.tok < t for m in self.res.by_sentence.get(k, [])
-                   if self.rel.actor_key(m) and not self._locational(m)):
+                   if self.rel.actor_key(m) and not self._locational(m)
+                   and not self._requester(m, lo)):
             if clause_only:
                 return []
             lo = a
@@ -1197,7 +1213,7 @@ class DeploymentFinder:
         cands = [m for m in self.res.by_sentence.get(k, []) if lo <= m.tok < t
                  and not m.partial and self.rel.actor_key(m) and not self._locational(m)
                  and self.rel.actor_key(m) != support and m is not adjunct
-                 and m.tok not in sources
+                 and m.tok not in sources and not self._requester(m, lo)
                  # "under U.S. sanctions ... when troops poured in": whose sanctions
                  and not (m.tok_end < t and view.has(m.tok_end, "sanction"))]
         # "Poland shut its border crossings with Belarus and moved 40,000 troops": not
@@ -1236,6 +1252,16 @@ class DeploymentFinder:
         keys = self.rel.coordinated_actors(first.tok, t)
         keys = [x for x in keys if x not in {m.key for m in apposed}] or keys
         return keys or [k2 for k2 in [self.rel.actor_key(cands[-1])] if k2]
+
+    def _requester(self, m: Mention, lo: int) -> bool:
+        """``m`` asked for the troops ("auf Bitten der zentralafrikanischen Regierung", "at
+        the request of the government"): the host, not the sender."""
+        view = self.view
+        j = m.tok
+        while j - 1 > lo and (view.lows[j - 1] in _ARTICLES or view.is_lower_word(j - 1)
+                              and not view.has(j - 1, "preposition")) and m.tok - j < 3:
+            j -= 1
+        return j > lo and view.phrase_ending(j, "request_of") is not None
 
     def _person_subject(self, k: int, lo: int, t: int, sources: set[int]) -> list[str]:
         """"Die Regierung von Premierminister X hatte ... verlegt": a person in office as
@@ -1855,6 +1881,17 @@ class DeploymentFinder:
                 owned = self.rel.starts.get(m.tok_end + 1)
                 if owned is not None and self.res.kind(owned.key) == "Organization":
                     m = owned  # "to support Haftar's Libyan National Army": the force owned
+            if m is not None and m.form == "demonym_adj" and m.tok_end < b and \
+                    view.phrase(m.tok_end, "force") is not None and not any(
+                        x.key == m.key and x.form != "demonym_adj" or x.key and self.res.kind(
+                            x.key) == "Place" and self._state_of(x.key) == m.key
+                        for x in self.res.by_sentence.get(k, [])) and any(
+                        x.key and x.form not in ("demonym_adj", "seat") and self._locational(x)
+                        for x in self.res.by_sentence.get(k, [])):
+                # "gemeinsam mit niederländischen Einheiten in der Slowakei": a force beside
+                # them in a place named, not the host's own ("an der Seite malischer Truppen
+                # in Mali"; "alongside Armenian troops" at a place not named)
+                continue
             key = self.rel.actor_key(m, institutions_as_state=True) if m else None
             if key:
                 return key

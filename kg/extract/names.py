@@ -55,6 +55,12 @@ _STATE_ORG_CLASSES = frozenset({"parliament", "ministry", "agency", "council"} |
 Tagger = Callable[[str], TagResult | None]
 
 
+# What may open the names after a role and its owner ("…, X", "… – X, Y und Z –") and
+# what ends the owner's phrase before them
+_APPOSITION_OPENERS = (",", "–", "—")
+_APPOSITION_STOPS = (",", ".", ";", ":", "–", "—")
+
+
 def _plain_name_word(text: str) -> bool:
     """A plain word or a hyphenated one of capitalized parts ("Holm", "Ben-Ami")."""
     parts = text.split("-")
@@ -95,6 +101,7 @@ class NameFinder:
         self._strength: dict[int, int] = {}
         self._words: Counter[str] | None = None
         self._bigrams: Counter[tuple[str, str]] = Counter()
+        self._alone: Counter[str] | None = None
         for m in self.gazetteer_mentions:
             if m.kind == "Organization" and m.form in ("alias", "inflected") and \
                     self._owned_by_other_state(m):
@@ -336,6 +343,7 @@ class NameFinder:
                 self.person_pairs(a, b)
                 self.subject_names(a, b)
                 self.owner_names(a, b)
+                self.place_given_names(a, b)
         self.found.sort(key=lambda m: m.start)
         return self.found
 
@@ -971,11 +979,28 @@ class NameFinder:
             if self.used[i]:
                 i += 1
                 continue
-            nxt = (self._dateline_place(i, a, b)
+            nxt = (self._dateline_place(i, a, b) or self._particle_place(i, b)
                    or self._head_then_name(i, b) or self._name_then_head(i, b)
                    or self._locational(i, b) or self._apposition_place(i, b)
                    or self._compass_compound(i) or self._adjective_name(i, a, b))
             i = nxt if nxt else i + 1
+
+    def _particle_place(self, i: int, b: int) -> int | None:
+        """"San Antonio del Táchira", "São Gabriel da Cachoeira": a known place's name
+        going on over a particle and capitalized words is another, longer place."""
+        view = self.view
+        g = self.gaz_at[i]
+        if g is None or g.kind != "Place" or g.tok != i or g.tok_end >= b:
+            return None
+        hit = view.phrase(g.tok_end, "place_particle")
+        if hit is None or hit[0] >= b or not view.is_cap(hit[0]) or self.used[hit[0]]:
+            return None
+        end = hit[0]
+        while end < b and end - hit[0] < 3 and view.is_cap(end) and not self.used[end] and \
+                view.texts[end].isalpha():
+            end += 1
+        self.add(i, end, "Place", "particle-place")
+        return end
 
     def _adjective_name(self, i: int, a: int, b: int) -> int | None:
         """L5 (German): "in den Finnischen Meerbusen", "am Schwarzen Meer": after a
@@ -1393,14 +1418,16 @@ class NameFinder:
                     # "die Außenminister Kongos und Ruandas, X und Y"
                     k = j + 1
                     while k < min(b, j + 6 + 3 * (view.texts[k - 1] == ")" or "(" in view.texts[
-                            j:min(b, j + 6)])) and view.texts[k] not in (",", ".", ";", ":"):
+                            j:min(b, j + 6)])) and (view.texts[k] not in _APPOSITION_STOPS or (
+                            # "der Türkei, Rumäniens und Bulgariens – A, B und C"
+                            view.texts[k] == "," and k + 1 < b and self._state_at(k + 1))):
                         k += 1  # "des Anführers der pakistanischen Taliban (TTP), X"
-                    if k < b and view.texts[k] == ",":
+                    if k < b and view.texts[k] in _APPOSITION_OPENERS:
                         j = k
-                if j + 1 < b and view.texts[j] == "," and \
+                if j + 1 < b and view.texts[j] in _APPOSITION_OPENERS and \
                         self._known_persons_take_role(i, j + 1, b):
                     continue  # "die Außenminister Kongos und Ruandas, <known> und <known>"
-                if j + 1 < b and view.texts[j] == "," and not self.used[j + 1]:
+                if j + 1 < b and view.texts[j] in _APPOSITION_OPENERS and not self.used[j + 1]:
                     # "Iran's foreign ministry spokesman, Nasser Kanaani, said"
                     run = self.name_run(j + 1, b, places=True)
                     if len(run) < 2:
@@ -1412,11 +1439,10 @@ class NameFinder:
                     if len(run) >= 2 and (end >= b or view.texts[end] in (",", ".", ";")
                                           or view.has(end, "coord")):
                         self.add(run[0], end, "Person", "role-comma-name", role=i)
-                        if end < b and view.has(end, "coord") and not self.used[end + 1]:
-                            # "die Außenminister Kongos und Ruandas, X und Y,"
-                            run = self.name_run(end + 1, b, places=True)
-                            if len(run) >= 2:
-                                self.add(run[0], run[-1] + 1, "Person", "role-comma-name", role=i)
+                        for more in self._listed_names(end, b):
+                            # "die Außenminister Kongos und Ruandas, X und Y,"; "... der
+                            # Türkei, Rumäniens und Bulgariens – A, B und C –"
+                            self.add(more[0], more[-1] + 1, "Person", "role-comma-name", role=i)
                     continue
                 if j < b and not self.used[j]:
                     run = self._with_surname(self.name_run(j, b, places=True), b)
@@ -1487,6 +1513,27 @@ class NameFinder:
                     if view.texts[k] in (",", ".", ";"):
                         break
 
+    def _state_at(self, i: int) -> bool:
+        """A state's gazetteer name starts at token ``i``."""
+        g = self.gaz_at[i]
+        return g is not None and g.tok == i and g.kind == "State"
+
+    def _listed_names(self, end: int, b: int) -> list[list[int]]:
+        """The names listed after one ending at ``end`` ("…, B und C"): runs of two or more
+        words separated by commas, the last by a coordination (else none)."""
+        view = self.view
+        runs: list[list[int]] = []
+        while end + 1 < b and (view.has(end, "coord") or view.texts[end] == ",") and \
+                not self.used[end + 1]:
+            run = self.name_run(end + 1, b, places=True)
+            if len(run) < 2:
+                break
+            runs.append(run)
+            if view.has(end, "coord"):
+                return runs
+            end = run[-1] + 1
+        return []
+
     def _known_persons_take_role(self, role: int, j: int, b: int) -> bool:
         """Give the role at token ``role`` to the gazetteer persons listed from ``j`` ("the
         foreign ministers, <A> and <B>,"), as the name rules do for unknown names."""
@@ -1499,10 +1546,15 @@ class NameFinder:
             g.role = role
             taken = True
             j = g.tok_end
-            if j + 1 < b and view.has(j, "coord"):
-                j += 1
-            else:
+            if not (j + 1 < b and (view.has(j, "coord") or view.texts[j] == ",")):
                 break
+            nxt = self.gaz_at[j + 1]
+            if nxt is None or nxt.kind != "Person" or nxt.tok != j + 1:
+                # "<A>, Angel Tîlvăr und Todor Tagarev": unknown names go on the list
+                for more in self._listed_names(j, b):
+                    self.add(more[0], more[-1] + 1, "Person", "role-comma-name", role=role)
+                break
+            j += 1
         return taken
 
     def _capitalized_run(self, j: int, b: int) -> list[int]:
@@ -1570,10 +1622,15 @@ class NameFinder:
             k += 1
         if k >= b:
             return False
-        for m in self.found:
-            if m.tok == k and m.kind == "Organization":
-                return True
         g = self.gaz_at[k]
+        if any(m.tok == k and m.kind == "Organization" for m in self.found):
+            return True
+        if g is not None and g.kind == "State" and g.tok == k and g.tok_end < b:
+            # "of Britain's Royal United Services Institute", "vom israelischen Institut X"
+            k = g.tok_end + (view.texts[g.tok_end] in ("'s", "’s"))
+            g = self.gaz_at[k] if k < b else None
+            if any(m.tok == k and m.kind == "Organization" for m in self.found):
+                return True
         return g is not None and g.kind == "Organization"
 
     def person_pairs(self, a: int, b: int) -> None:
@@ -1635,6 +1692,33 @@ class NameFinder:
             if len(hits) >= 2 or self._recurs_alone(run[-1]) or end < b and (
                     view.has(end, "say_verb") or view.has(end, "person_verb")):
                 self.add(run[0], end, "Person", "owner-name")
+
+    def place_given_names(self, a: int, b: int) -> None:
+        """P9: a state's or city's one-word name as a given name ("Jordan Goudreau", "Israel
+        Katz"): one unknown name word follows, and it recurs on its own as a surname does."""
+        view = self.view
+        for g in self.gazetteer_mentions:
+            k = g.tok
+            if g.partial or not a <= k < b - 1 or id(g) in self.absorbed or \
+                    not self._place_as_first_name(k):
+                continue
+            t = k + 1
+            if self.used[t] or self.strength(t) != STRONG or self.gaz_at[t] is not None or \
+                    not view.is_cap(t) or t + 1 < b and view.is_cap(t + 1) or \
+                    k > a and view.texts[k - 1] in ("'s", "’s") or \
+                    not self._stands_alone(view.texts[t]):
+                continue
+            self.add(k, t + 1, "Person", "place-given-name")
+
+    def _stands_alone(self, word: str) -> bool:
+        """Whether ``word`` occurs after a lower-case word or punctuation somewhere ("...
+        Goudreau said"), as a surname does, not only inside names ("Donetsk People's
+        Republic", "Luhansk People's Republic")."""
+        view = self.view
+        if self._alone is None:  # counted once per document: the check stays linear
+            self._alone = Counter(view.texts[i] for i in range(1, len(view.texts))
+                                  if not view.is_cap(i - 1))
+        return self._alone[word] > 0
 
     def _recurs_alone(self, t: int) -> bool:
         """Whether the word at ``t`` occurs elsewhere in the text without the word before it

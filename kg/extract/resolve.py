@@ -334,13 +334,23 @@ class Resolver:
         """Capitals that act as their state somewhere in the document (one sense per
         discourse); the rest are places."""
         actors: set[str] = set()
+        place_starts = {m.tok for m in mentions if m.kind == "Place" and not m.partial}
         for m in mentions:
             if m.entry is None or m.entry in self.seats:
                 continue
             if self.gaz.entry(m.entry).capital_of and m.form != "alias" and \
-                    not self._locational(m):
+                    not self._locational(m) and not self._owns_place(m, place_starts):
                 actors.add(m.entry)
         return actors
+
+    def _owns_place(self, m: Mention, place_starts: set[int]) -> bool:
+        """"Bangui's M'Poko airport", "Kyivs Flughafen Boryspil": a city's genitive before a
+        place in it is the city, not its state acting."""
+        view = self.view
+        j = m.tok_end
+        if j < len(view.texts) and view.texts[j] in ("'s", "’s"):
+            j += 1
+        return j > m.tok_end and j in place_starts
 
     def _locational(self, m: Mention) -> bool:
         """A purely locational use: after a locational preposition, as a dateline, or as

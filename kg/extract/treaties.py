@@ -237,14 +237,20 @@ class TreatyFinder:
             while nxt < b and nxt - v <= 2 and view.is_lower_word(nxt) and \
                     not view.has(nxt, "agree_on_intro"):
                 nxt += 1  # "vereinbarten inzwischen, ...", "agreed on Tuesday to ..."
-            if any(view.has(i, "negation") for i in range(max(a, v - 7), v)):
-                continue  # "konnten sich nicht einigen"
+            if any(view.has(i, "negation") for i in range(max(a, v - 7), v)) or any(
+                    view.has(i, "negation") or view.has(i, "negative_det")
+                    for i in range(v + 1, min(b, v + 6))):
+                continue  # "konnten sich nicht einigen", "vereinbarten nichts"
             reflexive = (nxt >= b or view.texts[nxt] in (",", ".")) and any(
-                view.has(i, "agree_on_reflexive") for i in range(a, v))
-            if not reflexive and (nxt >= b or view.texts[nxt] != ","
-                                  and not view.has(nxt, "agree_on_intro")):
+                view.has(i, "agree_on_reflexive") for i in range(a, v)) or (
+                # "einigten sich am Montag in Quito auf die Rückkehr der Botschafter"
+                v + 1 < b and view.has(v + 1, "agree_on_reflexive") and any(
+                    view.has(i, "agree_on_prep") for i in range(v + 2, min(b, v + 9))))
+            inverted = self._subject_after(v, b)
+            if not reflexive and not inverted and (nxt >= b or view.texts[nxt] != ","
+                                                   and not view.has(nxt, "agree_on_intro")):
                 continue  # "haben sich auf ein Ende des Einsatzes verständigt" agrees too
-            parties = self._signing_subject(k, a, v + 1, set())
+            parties = inverted or self._signing_subject(k, a, v + 1, set())
             if len(parties) < 2 and any(view.phrase(i, "pair_anaphor") is not None
                                         for i in range(a, v)):
                 # "im Juni hatten beide Regierungen den Bau von Straßen vereinbart": the two
@@ -253,7 +259,7 @@ class TreatyFinder:
             if reflexive and len(parties) < 2:
                 # "Die USA und der Irak haben sich auf ... verständigt": the coordinated
                 # subject before the reflexive pronoun
-                sich = next(i for i in range(a, v) if view.has(i, "agree_on_reflexive"))
+                sich = next((i for i in range(a, v) if view.has(i, "agree_on_reflexive")), v)
                 first = next((m for m in self.res.by_sentence.get(k, [])
                               if a <= m.tok < sich and not m.partial
                               and self.res.kind(m.key) in ("State", "Organization")), None)
@@ -266,6 +272,15 @@ class TreatyFinder:
                 continue
             ttype = self._content_type(k, a, b, same_sentence=True) or "Other"
             self.merge(ttype, frozenset(parties), ev, k, a, b)
+
+    def _subject_after(self, v: int, b: int) -> set[str]:
+        """"Nach fünf Stunden vereinbaren Venezuela und Kolumbien die Rückkehr ...": the
+        coordinated states right after a verb that comes before its subject."""
+        m = self.rel.starts.get(v + 1) if v + 1 < b else None
+        if m is None or m.partial or self.res.kind(m.key) != "State":
+            return set()
+        states = [x for x in self.rel.coordinated_actors(m.tok, b) if self.res.kind(x) == "State"]
+        return set(states) if len(states) >= 2 else set()
 
     def membership(self, k: int, a: int, b: int, state: str, org: str) -> None:
         view = self.view
@@ -1090,10 +1105,26 @@ class TreatyFinder:
                 keys = keys + before[-1:] if before else []
             if len(keys) >= 2:
                 return set(keys)
-            signers = self._signers_before(k, a, v, excluded)
+            signers = self._signers_before(k, a, v, excluded) or self._signed_with(k, a, b, v,
+                                                                                 excluded)
             if len(signers) >= 2:
                 return signers
         return set()
+
+    def _signed_with(self, k: int, a: int, b: int, v: int, excluded: set[int]) -> set[str]:
+        """"Kirchner ... unterzeichnete mit Xi Jinping eine Reihe von Vereinbarungen": the
+        states of the official before the verb and of the one after "mit"/"with"."""
+        view = self.view
+        lo, hi = self._clause(v, a, b)
+        persons = [m for m in self.res.by_sentence.get(k, []) if lo <= m.tok < hi
+                   and m.tok not in excluded and m.key in self.person_state]
+        before = [m for m in persons if m.tok < v]
+        after = [m for m in persons if m.tok > v and any(
+            view.has(i, "with") for i in range(max(v, m.tok - 3), m.tok))]
+        if not before or not after:
+            return set()
+        states = {self.person_state[before[-1].key or ""], self.person_state[after[0].key or ""]}
+        return states if len(states) == 2 else set()
 
     def _signers_before(self, k: int, a: int, v: int, excluded: set[int]) -> set[str]:
         """"Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud

@@ -1377,3 +1377,8 @@ def test_where_and_beside_whom(lang: str, text: str, actor: str, places: set[str
     found = [(label[d.actor], {label[x] for x in d.locations},
               label.get(d.in_support_of or "")) for d in ex.deployments]
     assert (actor, places, support) in [(a, p, s or None) for a, p, s in found]
+
+
+def test_strengthening_deterrence_moves_no_troops() -> None:
+    ex = run("Die neue Brigade soll die Abschreckung an der Grenze zu Belarus verstärken.", "de")
+    assert ex.deployments == ()

@@ -2413,18 +2413,26 @@ class RelationFinder:
         target = obj.key
         if obj.state and obj.source.startswith("rule:") and obj.org_class in ARMED_FORCES:
             target = self.res.state_key(obj) or target  # the host's own forces stand for it
+        before = self._subject_before(k, lo, t, obj.key)
+        if before is not None:
+            self.emit(self.actor_key(before, institutions_as_state=True), "supports", target,
+                      k, (t,), "support")
+
+    def _subject_before(self, k: int, lo: int, t: int, other: str | None) -> Mention | None:
+        """The actor right before the verb at ``t`` (at most two words between, no comma),
+        not the ``other`` side and not the object of a preposition ("Seit dem Überfall auf
+        die Ukraine liefert Berlin Waffen": no subject)."""
+        view = self.view
         subjects = [m for m in self.sentence_mentions(k) if lo <= m.tok < t and not m.partial
-                    and self.res.kind(m.key) in _ACTOR_KINDS and m.key != obj.key]
+                    and self.res.kind(m.key) in _ACTOR_KINDS and m.key != other]
         if not subjects:
-            return
+            return None
         subject = subjects[-1]
         between = range(subject.tok_end, t)
-        if len(between) > 2 or any(view.texts[i] in (",", ";") for i in between):
-            return
-        if self._in_prepositional_phrase(subject, lo):
-            return  # "Seit dem Überfall auf die Ukraine liefert Berlin Waffen": no subject
-        self.emit(self.actor_key(subject, institutions_as_state=True), "supports", target, k,
-                  (t,), "support")
+        if len(between) > 2 or any(view.texts[i] in (",", ";") for i in between) or \
+                self._in_prepositional_phrase(subject, lo):
+            return None
+        return subject
 
     def _transfer(self, k: int, a: int, b: int, t: int) -> None:
         """"Slovakia hands MiG-29s to Ukraine", "Pyongyang had shipped missiles to Russia's
@@ -2447,14 +2455,8 @@ class RelationFinder:
         if recipient is None or recipient.partial or \
                 self.res.kind(recipient.key) not in _ACTOR_KINDS:
             return
-        subjects = [m for m in self.sentence_mentions(k) if lo <= m.tok < t and not m.partial
-                    and self.res.kind(m.key) in _ACTOR_KINDS and m.key != recipient.key]
-        if not subjects:
-            return
-        subject = subjects[-1]
-        between = range(subject.tok_end, t)
-        if len(between) > 2 or any(not view.texts[i].isalpha() for i in between) or \
-                self._in_prepositional_phrase(subject, lo):
+        subject = self._subject_before(k, lo, t, recipient.key)
+        if subject is None:
             return
         key = self.actor_key(subject, institutions_as_state=True)
         if key and key != recipient.key:

@@ -1382,3 +1382,9 @@ def test_where_and_beside_whom(lang: str, text: str, actor: str, places: set[str
 def test_strengthening_deterrence_moves_no_troops() -> None:
     ex = run("Die neue Brigade soll die Abschreckung an der Grenze zu Belarus verstärken.", "de")
     assert ex.deployments == ()
+
+
+def test_a_force_reinforcing_itself_with_soldiers_is_deployed() -> None:
+    ex = run("Die Schutztruppe EUFOR verstärkt sich in Bosnien-Herzegowina mit rund 500 "
+             "zusätzlichen Soldaten.", "de")
+    assert any(c == 500 for _, _, c, _ in described(ex))

@@ -22,6 +22,7 @@ GeoNames name as an alias only. ``--check`` exits 1 if the committed files diffe
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import sys
@@ -164,7 +165,8 @@ def block(subject: str, props: list[tuple[str, list[str]]]) -> str:
     return subject + " " + " ;\n    ".join(parts) + " .\n"
 
 
-def common_words() -> set[str]:
+@functools.cache
+def common_words() -> frozenset[str]:
     """Casefolded ordinary German and English words from HanTa's lexicons."""
     from HanTa import HanoverTagger as ht
 
@@ -181,7 +183,7 @@ def common_words() -> set[str]:
                 best = max(scores, key=lambda s: s[1])[0]
                 if word.islower() and tagger.int2tag.get(best) not in HANTA_PROPER:
                     words.add(word)
-    return words
+    return frozenset(words)  # read once per build: cities and regions both need it
 
 
 def stop_words(directory: Path) -> tuple[set[str], set[str]]:

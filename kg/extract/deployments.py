@@ -1256,12 +1256,7 @@ class DeploymentFinder:
     def _requester(self, m: Mention, lo: int) -> bool:
         """``m`` asked for the troops ("auf Bitten der zentralafrikanischen Regierung", "at
         the request of the government"): the host, not the sender."""
-        view = self.view
-        j = m.tok
-        while j - 1 > lo and (view.lows[j - 1] in _ARTICLES or view.is_lower_word(j - 1)
-                              and not view.has(j - 1, "preposition")) and m.tok - j < 3:
-            j -= 1
-        return j > lo and view.phrase_ending(j, "request_of") is not None
+        return self.rel.introduced_by(m, lo, "request_of", adjectives=True)
 
     def _person_subject(self, k: int, lo: int, t: int, sources: set[int]) -> list[str]:
         """"Die Regierung von Premierminister X hatte ... verlegt": a person in office as

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kg.extract.tagger import TagResult
@@ -1193,7 +1193,7 @@ class NameFinder:
             g.extra = g.extra + (view.span_text(i, g.tok_end),)
             return g.tok_end
         run = self.name_run(j, b)
-        if not run or len(run) > 3 or any(self.strength(t) < STRONG for t in run):
+        if not self._short_strong(run):
             return None
         end = run[-1] + 1
         if view.has(i, "region_plural"):
@@ -1215,9 +1215,13 @@ class NameFinder:
             if j + 1 >= b or not (view.has(j, "coord") or view.texts[j] == ","):
                 return end
             nxt = self.name_run(j + 1, b)
-            if not nxt or len(nxt) > 3 or any(self.strength(t) < STRONG for t in nxt):
+            if not self._short_strong(nxt):
                 return end
             run = nxt
+
+    def _short_strong(self, run: list[int]) -> bool:
+        """A place's name after a head word: one to three words that read as names."""
+        return bool(run) and len(run) <= 3 and all(self.strength(t) >= STRONG for t in run)
 
     def _name_then_head(self, i: int, b: int) -> int | None:
         """L2: "Kaliningrad exclave", "Suwałki Gap"."""
@@ -1623,15 +1627,19 @@ class NameFinder:
         if k >= b:
             return False
         g = self.gaz_at[k]
-        if any(m.tok == k and m.kind == "Organization" for m in self.found):
-            return True
-        if g is not None and g.kind == "State" and g.tok == k and g.tok_end < b:
+        if g is not None and g.kind == "State" and g.tok == k and g.tok_end < b and \
+                not self._organization_at(k):
             # "of Britain's Royal United Services Institute", "vom israelischen Institut X"
             k = g.tok_end + (view.texts[g.tok_end] in ("'s", "’s"))
-            g = self.gaz_at[k] if k < b else None
-            if any(m.tok == k and m.kind == "Organization" for m in self.found):
-                return True
-        return g is not None and g.kind == "Organization"
+            if k >= b:
+                return False
+        return self._organization_at(k)
+
+    def _organization_at(self, k: int) -> bool:
+        """An organization (found by a rule or in the gazetteer) starts at token ``k``."""
+        g = self.gaz_at[k]
+        return any(m.tok == k and m.kind == "Organization" for m in self.found) or \
+            g is not None and g.kind == "Organization"
 
     def person_pairs(self, a: int, b: int) -> None:
         """P5: a known first name and a name-like word ("Henrik Valtonen") anywhere."""
@@ -1677,8 +1685,8 @@ class NameFinder:
         follows, or several such names stand in one list."""
         view = self.view
         hits: list[list[int]] = []
-        for g in self.gazetteer_mentions:
-            if g.partial or g.kind != "State" or not a <= g.tok < b - 2:
+        for g in self._gazetteer_starting(a, b - 2):
+            if g.kind != "State":
                 continue
             j = view.after_genitive(g)
             if j is None or j >= b or self.used[j]:
@@ -1697,10 +1705,9 @@ class NameFinder:
         """P9: a state's or city's one-word name as a given name ("Jordan Goudreau", "Israel
         Katz"): one unknown name word follows, and it recurs on its own as a surname does."""
         view = self.view
-        for g in self.gazetteer_mentions:
+        for g in self._gazetteer_starting(a, b - 1):
             k = g.tok
-            if g.partial or not a <= k < b - 1 or id(g) in self.absorbed or \
-                    not self._place_as_first_name(k):
+            if id(g) in self.absorbed or not self._place_as_first_name(k):
                 continue
             t = k + 1
             if self.used[t] or self.strength(t) != STRONG or self.gaz_at[t] is not None or \
@@ -1709,6 +1716,14 @@ class NameFinder:
                     not self._stands_alone(view.texts[t]):
                 continue
             self.add(k, t + 1, "Person", "place-given-name")
+
+    def _gazetteer_starting(self, a: int, b: int) -> Iterator[Mention]:
+        """The whole gazetteer mentions starting in tokens ``a``..``b`` (per sentence, so
+        the name rules stay linear in the document's length)."""
+        for k in range(a, b):
+            g = self.gaz_at[k]
+            if g is not None and g.tok == k:
+                yield g
 
     def _stands_alone(self, word: str) -> bool:
         """Whether ``word`` occurs after a lower-case word or punctuation somewhere ("...

@@ -2118,7 +2118,7 @@ class RelationFinder:
                     view.lows[i] in self.against for i in range(max(lo, m.tok - 5), m.tok))]
                 # a side fighting "gemeinsam mit" / "an der Seite" the subject fights too
                 sides = [m for m in actors if m not in against
-                         and not self._attributed_to(m, lo)]
+                         and not self.introduced_by(m, lo, "attrib_pre")]
                 if not against or not sides:
                     continue
                 # "Seit 2015 kämpft eine von Saudi-Arabien angeführte Koalition ... gegen X"
@@ -2158,13 +2158,18 @@ class RelationFinder:
                 if s and o and s != o:
                     self.emit(s, "inConflictWith", o, k, (v,), "conflict")
 
-    def _attributed_to(self, m: Mention, lo: int) -> bool:
-        """``m`` is a source ("laut der Armee", "according to the army"), not a party."""
+    def introduced_by(self, m: Mention, lo: int, category: str, *,
+                      adjectives: bool = False) -> bool:
+        """A ``category`` phrase stands right before ``m``, over articles (and with
+        ``adjectives`` up to three words): "laut der Armee" (a source), "auf Bitten der
+        zentralafrikanischen Regierung" (who asked)."""
         view = self.view
         j = m.tok
-        while j - 1 > lo and view.lows[j - 1] in _ARTICLES:
+        while j - 1 > lo and (view.lows[j - 1] in _ARTICLES or adjectives and (
+                view.is_lower_word(j - 1) and not view.has(j - 1, "preposition"))) and (
+                not adjectives or m.tok - j < 3):
             j -= 1
-        return j > lo and view.phrase_ending(j, "attrib_pre") is not None
+        return j > lo and view.phrase_ending(j, category) is not None
 
     def _beside(self, m: Mention, v: int) -> bool:
         """``m`` fights with the subject, not against it: "fighting alongside Britain", "an

@@ -837,3 +837,29 @@ def test_places_forces_and_names_of_this_kind(lang: str, text: str, label: str,
 def test_a_state_name_before_a_word_that_never_recurs_stays_the_state() -> None:
     ex = run("Jordan Valley residents fled. The valley is quiet.", "en")
     assert ("Jordan", "State") in {(e.label, e.kind) for e in ex.entities}
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a long "United Nations" name is also written with the short forms
+    ("The U.N. Disengagement Observer Force, known as UNDOF, has monitored the line.",
+     "UNDOF"),
+    # armed groups in agency spelling
+    ("Al Shabaab overran the base at dawn.", "al-Shabaab"),
+    ("Washington flew drones against al Qaeda in the Arabian Peninsula.",
+     "al-Qaeda in the Arabian Peninsula"),
+])
+def test_known_bodies_in_agency_spellings(text: str, label: str) -> None:
+    assert [e.label for e in run(text, "en").entities if e.kind == "Organization"] == [label]
+
+
+def test_a_missions_name_goes_on_over_the_state_it_serves() -> None:
+    ex = run("Kenya joined the African Union Mission in Somalia (AMISOM) in 2012. The African "
+             "Union Mission in Somalia grew.", "en")
+    orgs = [e for e in ex.entities if e.kind == "Organization"]
+    assert [e.label for e in orgs] == ["AMISOM"]
+    assert "African Union Mission in Somalia" in orgs[0].aliases
+
+
+def test_a_so_called_name_is_a_name() -> None:
+    ex = run("Anfang März hatte die sogenannte Weiße Armee einen Stützpunkt überrannt.", "de")
+    assert ("Weiße Armee", "Organization") in {(e.label, e.kind) for e in ex.entities}

@@ -46,7 +46,7 @@ FORMS = (
     "region",
 )
 # Bump when the compiled layout or the surface rules change, so stale caches are rebuilt.
-_COMPILER_VERSION = "9"
+_COMPILER_VERSION = "10"
 
 
 @dataclass(frozen=True)
@@ -504,8 +504,10 @@ def _surfaces_of(
         dotted = _lang_forms(forms, lang).get("dotted_prefixes")
         if isinstance(dotted, dict):
             for plain, with_dots in dotted.items():
-                if text.startswith(plain) and isinstance(with_dots, str):
-                    add(with_dots + text[len(plain):], lang, alias_form)
+                if text.startswith(plain):
+                    for short in [with_dots] if isinstance(with_dots, str) \
+                            else _str_list(with_dots):
+                        add(short + text[len(plain):], lang, alias_form)
 
     # Regions named after their main city (Region Kursk, Kursk Oblast).
     for city, lang in node.region_name:

@@ -50,6 +50,10 @@ def clause_bounds(view: DocView, tok: int, k: int | None = None) -> tuple[int, i
         if opener is not None:
             start = opener  # "the ADF, an Islamist militia, ...": one clause around it
             continue
+        quoted = _quoted_name(view, start - 1, a, b, back=True)
+        if quoted is not None:
+            start = quoted  # "der Ausbildungsmission „Resolute Support“": a name in quotes
+            continue
         if texts[start - 1] in CLAUSE_BREAKS:
             break
         start -= 1
@@ -62,10 +66,38 @@ def clause_bounds(view: DocView, tok: int, k: int | None = None) -> tuple[int, i
         if closer is not None:
             end = closer + 1
             continue
+        quoted = _quoted_name(view, end, a, b, back=False)
+        if quoted is not None:
+            end = quoted + 1
+            continue
         if texts[end] in CLAUSE_BREAKS:
             break
         end += 1
     return start, max(end, tok + 1)
+
+
+_OPEN_QUOTES = frozenset({"„", "“", '"'})
+_CLOSE_QUOTES = frozenset({"“", "”", '"'})
+_QUOTED_NAME_MAX = 4  # words of a name in quotes ("„Resolute Support“")
+
+
+def _quoted_name(view: DocView, i: int, a: int, b: int, *, back: bool) -> int | None:
+    """The far quote of a short capitalized name in quotes whose near quote is at ``i``
+    (walking back from a closing quote, or forward from an opening one), else None."""
+    texts = view.texts
+    if back and texts[i] in _CLOSE_QUOTES:
+        far = next((j for j in range(i - 1, max(a - 1, i - _QUOTED_NAME_MAX - 2), -1)
+                    if texts[j] in _OPEN_QUOTES), None)
+        inner = range(far + 1, i) if far is not None else range(0)
+    elif not back and texts[i] in _OPEN_QUOTES:
+        far = next((j for j in range(i + 1, min(b, i + _QUOTED_NAME_MAX + 2))
+                    if texts[j] in _CLOSE_QUOTES), None)
+        inner = range(i + 1, far) if far is not None else range(0)
+    else:
+        return None
+    if far is None or not inner or not all(texts[j][:1].isupper() for j in inner):
+        return None
+    return far
 
 
 _APPOSITION_MAX = 7  # words in ", an Islamist militia," between its commas
@@ -131,6 +163,11 @@ def modality_of(view: DocView, res: Resolution, k: int, toks: tuple[int, ...], *
     denied += [i for i in view.positions(k, "denied_split")
                if view.split_verb(i, "denied_split", b)]
     denied = [i for i in denied if not _other_claim(view, toks, a, i)]
+    if denied and toks:
+        # "Iran, which denies the charge, supplies the Houthis": a relative clause closed
+        # before the fact denies something of its own
+        aside = view.relative_clauses(a, min(toks))
+        denied = [i for i in denied if i not in aside]
     if denied:
         return Modal("Denied", *_source_near(view, res, k, denied[0]))
     if any(_cue(view, i, a) for i in view.positions(k, "reported")):

@@ -95,6 +95,7 @@ class NameFinder:
         self.based_suffixes = tuple(self.view.lex.terms("based_suffix"))
         self.region_heads = frozenset(self.view.lex.terms("region_compound_head"))
         self.connectors = frozenset(self.view.lex.terms("org_connector"))
+        self.mission_nouns = tuple(self.view.lex.terms("mission_noun_suffix"))
         self.name_articles = frozenset(self.view.lex.terms("org_connector_article"))
         self.compass = sorted(self.view.lex.terms("compass_prefix"), key=len, reverse=True)
         self.title_small_words = frozenset(self.view.lex.data.get("title_case_small_words", []))
@@ -674,9 +675,11 @@ class NameFinder:
                 all(g is not None for g in gaz) and (len(known) == 1 or any(
                     g is not None and g.kind == "Organization" for g in gaz))):
             return None  # the gazetteer knows this organization ("Jemens Huthi-Miliz") already
-        if view.lex.lang != "en" and not has_connector:
+        so_called = toks[0] > 0 and view.lows[toks[0] - 1] in view.lex.word_set("so_called")
+        if view.lex.lang != "en" and not has_connector and not so_called:
             # German capitalizes nouns: every other word must look like a name, or be an
-            # adjective of the name right before its head ("Kommunistische Partei Vietnams")
+            # adjective of the name right before its head ("Kommunistische Partei Vietnams");
+            # "die sogenannte Weiße Armee" is a name whatever its words
             if any(self.strength(t) < STRONG and self.gaz_at[t] is None and not (
                     t + 1 in head_org and t == toks[0] and len(others) > 1
                     and self._adjective(t)) for t in others):
@@ -696,6 +699,7 @@ class NameFinder:
         if head_org and (not head_place or head_org[0] < head_place[0] or has_connector
                          or head_org[-1] == toks[-1]):  # "Great Lakes Policy Institute"
             cls = view.value(head_org[0], "org_head") or "group"
+            end = self._mission_place(end, b)
             core = None
             if view.lex.lang != "en" and head_org == [start] and not has_connector and \
                     len(toks) >= 2 and all(self.strength(t) >= STRONG for t in toks[1:]):
@@ -736,6 +740,19 @@ class NameFinder:
                      extra=(view.span_text(*core),) if core else ())
             return end
         return None
+
+    def _mission_place(self, end: int, b: int) -> int:
+        """"African Union Mission in Somalia": a mission's name goes on over "in" and the
+        state or place it serves in."""
+        view = self.view
+        if end + 1 >= b or not view.lows[end - 1].endswith(self.mission_nouns) or \
+                view.lows[end] not in view.lex.word_set("name_place_prep"):
+            return end
+        g = self.gaz_at[end + 1]
+        if g is None or g.tok != end + 1 or g.kind not in ("State", "Place") or \
+                g.form not in ("name", "alias"):
+            return end
+        return g.tok_end
 
     def _joins_name(self, toks: list[int], k: int, b: int) -> bool:
         """Whether "und"/"and" at ``k`` continues one organization's name: "Institut für
@@ -1416,8 +1433,12 @@ class NameFinder:
                 if pair is not None and pair[0] < b and view.texts[pair[0]] == ",":
                     j = pair[0]  # "Die Außenminister beider Länder, X und Y"
                 owner = self.gaz_at[j] if j < b else None
-                if j < b and (view.has(j, "role_owner_prep") or owner is not None and owner.tok == j
-                              and owner.kind == "State" and owner.form == "inflected"):
+                posted = j < b and view.lows[j] in view.lex.word_set("posted_prep") and any(
+                    view.has(x, "posted_role") for x in range(i, j))
+                if j < b and (view.has(j, "role_owner_prep") or posted or owner is not None
+                              and owner.tok == j and owner.kind == "State"
+                              and owner.form == "inflected"):
+                    # "Eritreas Botschafter bei der Afrikanischen Union, Araya Desta, ...",
                     # "Der Sprecher des iranischen Außenministeriums, Nasser Kanaani, ...",
                     # "die Außenminister Kongos und Ruandas, X und Y"
                     k = j + 1
@@ -1755,6 +1776,17 @@ class NameFinder:
         view = self.view
         for m in [x for x in self.found if x.kind == "Organization"]:
             j = m.tok_end
+            g = self.gaz_at[j + 1] if j + 2 < len(view) else None
+            if g is not None and view.texts[j] == "(" and view.texts[j + 2] == ")" and \
+                    g.kind == "Organization" and g.tok == j + 1 and g.tok_end == j + 2 and \
+                    m.source == "rule:headed-run" and m.entry is None:
+                # "African Union Mission in Somalia (AMISOM)": the known body's full name,
+                # here and wherever it recurs
+                for x in self.found:
+                    if x.kind == "Organization" and x.entry is None and \
+                            x.text.casefold() == m.text.casefold():
+                        x.entry, x.form = g.entry, "alias"
+                continue
             if j + 2 < len(view) and view.texts[j] == "(" and view.texts[j + 2] == ")" and \
                     not self.used[j + 1] and self.acronym(j + 1):
                 mm = self.add(j + 1, j + 2, "Organization", "acronym", org_class=m.org_class,

@@ -2055,3 +2055,135 @@ def test_fighting_for_a_side_is_no_conflict_with_it() -> None:
 def test_a_citys_genitive_holds_the_site_after_it(text: str,
                                                   expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(text, "en"))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a sanction on a body's officer targets the officer the role and apposition name
+    ("en", "In August, the US had sanctioned the Eritrean army's chief of staff, General "
+           "Filipos Woldeyohannes, over abuses.",
+     ("United States", "sanctions", "Filipos Woldeyohannes")),
+    ("en", "The EU imposed sanctions on Rwandan army commander Ruki Karusisi.",
+     ("European Union", "sanctions", "Ruki Karusisi")),
+    # a firm and its chief, coordinated: both
+    ("de", "Die EU verhängte Sanktionen gegen den russischen Ölkonzern Rosneft und dessen "
+           "Chef Igor Setschin.", ("Europäische Union", "sanctions", "Igor Setschin")),
+    # a second verb after a dash shares the subject that opens the sentence
+    ("de", "Die EU spricht von einem „hybriden Angriff“ – und verschärft die Sanktionen "
+           "gegen Minsk.", ("Europäische Union", "sanctions", "Belarus")),
+    # a mission its organization names with a kind of mission between them
+    ("en", "A helicopter of the U.N. peacekeeping mission MONUSCO crashed.",
+     ("MONUSCO", "affiliatedWith", "United Nations")),
+    ("de", "Die Nato-Schutztruppe Kfor verstärkte ihre Präsenz.",
+     ("KFOR", "affiliatedWith", "NATO")),
+    ("de", "Belgien stellt ein Kontingent der Nato-Ausbildungsmission „Resolute Support“.",
+     ("Resolute Support", "affiliatedWith", "NATO")),
+    # a body whose name carries the name of an organization the text names
+    ("en", "NATO said the Standing NATO Maritime Group 2 would sail at once.",
+     ("Standing NATO Maritime Group 2", "affiliatedWith", "NATO")),
+    ("en", "The U.N. said the U.N. Disengagement Observer Force, known as UNDOF, would stay.",
+     ("UNDOF", "affiliatedWith", "United Nations")),
+    # the separable "greift ... an" attacks
+    ("de", "Saudi-Arabien greift die Huthi-Rebellen im Jemen an.",
+     ("Saudi-Arabien", "inConflictWith", "Huthi")),
+    ("en", "Since Azerbaijan routed Armenian forces in 2020, the balance has shifted.",
+     ("Azerbaijan", "inConflictWith", "Armenia")),
+])
+def test_relations_by_wording_4(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    """Sanctioned officers and chiefs, a subject shared over a dash, missions and bodies
+    named for their organization, and attacks by separable or rarer verbs."""
+    assert expected in triples(run(text, lang))
+
+
+def test_greift_ein_is_no_attack() -> None:
+    found = triples(run("Russland greift in den Streit mit Georgien ein.", "de"))
+    assert ("Russland", "inConflictWith", "Georgien") not in found
+
+
+def test_a_subject_before_a_relative_clause_supports() -> None:
+    found = triples(run("AMISOM, which has some 22,000 troops from Uganda and Kenya, backs "
+                        "Somalia's weak central government.", "en"))
+    assert ("AMISOM", "supports", "Somalia") in found
+
+
+def test_a_denial_in_a_relative_clause_before_the_fact_is_its_own() -> None:
+    ex = run("Iran, which denies the charge, supplies the Houthis with drones.", "en")
+    label = {e.key: e.label for e in ex.entities}
+    assert [(label[r.subject], r.evidence.modality) for r in ex.relations
+            if r.predicate == "supports"] == [("Iran", "Asserted")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a minister with no state of his own speaks for the government the sentence before names
+    ("Die Regierung in Juba widersprach. Informationsminister Michael Makuei sagte, es gebe "
+     "keine fremden Soldaten.", ("Michael Makuei", "officialOf", "Südsudan")),
+    ("Uganda schickt Soldaten in den Südsudan. In Kampala sorgte der Vorstoß für Irritationen. "
+     "Verteidigungsminister Jacob Oboth-Oboth sagte, er wisse nichts davon.",
+     ("Jacob Oboth-Oboth", "officialOf", "Uganda")),
+])
+def test_a_minister_speaks_for_the_government_just_named(
+        text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, "de"))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the office before a military rank, not the rank
+    ("en", "The Rapid Support Forces (RSF) fight the army. RSF commander General Mohamed "
+           "Hamdan Dagalo said so.", ("Mohamed Hamdan Dagalo", "leaderOf",
+                                      "Rapid Support Forces")),
+    # "who heads" a state's body: the body
+    ("en", "Abdel Fattah al-Burhan, who heads Sudan's ruling Sovereign Council, said so.",
+     ("Abdel Fattah al-Burhan", "leaderOf", "Sovereign Council")),
+])
+def test_offices_over_ranks_and_bodies(lang: str, text: str,
+                                       expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Eritreas Botschafter bei der Afrikanischen Union, Araya Desta, sagte das.",
+     ("Araya Desta", "officialOf", "Eritrea")),
+    ("Der saudische Botschafter in den USA, Adel Dschubeir, sagte das.",
+     ("Adel Dschubeir", "officialOf", "Saudi-Arabien")),
+])
+def test_an_envoy_named_after_his_post(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, "de"))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a state in apposition as the subject's ally, and what its relative clause says
+    ("en", "Ankara closed the frontier in 1993 in solidarity with Azerbaijan, its close ally, "
+           "which was then fighting ethnic Armenian forces.",
+     {("Turkey", "alliedWith", "Azerbaijan"), ("Azerbaijan", "inConflictWith", "Armenia")}),
+    ("de", "Zugleich hat Aserbaidschan die Bindungen an die Türkei, seinen wichtigsten "
+           "Verbündeten, stetig vertieft.", {("Aserbaidschan", "alliedWith", "Türkei")}),
+    # a list over its commas belongs to the alliance
+    ("en", "Kazakhstan, Kyrgyzstan and Tajikistan belong to the Collective Security Treaty "
+           "Organization.",
+     {("Kazakhstan", "affiliatedWith", "Collective Security Treaty Organization")}),
+])
+def test_allies_in_apposition_and_listed_members(lang: str, text: str,
+                                                 expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(run(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die Nato hat in Georgien ein Zentrum eröffnet. Mehrere Mitgliedstaaten, darunter "
+           "Deutschland, gelten als skeptisch.", ("Deutschland", "affiliatedWith", "NATO")),
+    ("en", "NATO opened a centre in Georgia. Several member states, including Germany and "
+           "France, are sceptical.", ("France", "affiliatedWith", "NATO")),
+])
+def test_member_states_including_a_state(lang: str, text: str,
+                                         expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_overrunning_a_states_base_is_an_attack_on_it() -> None:
+    assert ("al-Shabaab", "inConflictWith", "Kenya") in triples(
+        run("Al Shabaab overran a Kenyan army base in El Adde.", "en"))
+
+
+def test_a_states_own_army_is_no_side_against_it() -> None:
+    found = triples(run("Die Miliz hatte einen Stützpunkt der südsudanesischen Armee überrannt. "
+                        "Die Armee schlug zurück.", "de"))
+    assert not any(p == "inConflictWith" and "Südsudan" in (s, o) and "Armee" in s + o
+                   for s, p, o in found)

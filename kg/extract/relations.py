@@ -99,6 +99,19 @@ class RelationFinder:
         self.starts: dict[int, Mention] = {}
         self.ends: dict[int, Mention] = {}
         self.partials: dict[int, list[Mention]] = {}
+        # one-word names of organizations the text names on their own ("U.N.", "NATO")
+        self.org_words: dict[str, str] = {}
+        # organization key -> the state one of its mentions says it is a body of
+        self.body_state: dict[str, str] = {}
+        for m in self.res.mentions:
+            if m.key and m.state and not m.partial and self.res.kind(m.key) == "Organization":
+                state = self.res.state_key(m)
+                if state:
+                    self.body_state.setdefault(m.key, state)
+        for m in self.res.mentions:
+            if not m.partial and m.key and m.entry and not m.state and \
+                    m.tok_end - m.tok == 1 and self.res.kind(m.key) == "Organization":
+                self.org_words.setdefault(self.view.lows[m.tok], m.key)
         for m in self.res.mentions:
             if m.partial:
                 self.partials.setdefault(m.tok, []).append(m)
@@ -115,6 +128,7 @@ class RelationFinder:
         self.weekdays = frozenset(self.view.lex.terms("weekdays"))
         self.mission_words = tuple(w.lstrip("-") for w in self.view.lex.terms("mission_word"))
         self.mission_nouns = tuple(self.view.lex.terms("mission_noun_suffix"))
+        self.mission_kinds = self.view.lex.word_set("mission_kind")
         self.direct_affil = frozenset(self.view.lex.terms("affil_direct"))
         self.based = tuple(self.view.lex.terms("based_suffix"))
         # "der Istanbuler Thinktank": a city's adjective, capitalized in German
@@ -318,13 +332,22 @@ class RelationFinder:
             t = m.tok - 1
             if t > 0 and not view.texts[t][:1].isalnum():
                 t -= 1  # "EU-Mission „Irini“"
-            if m.tok_end - m.tok >= 2:
+            if m.tok_end - m.tok >= 2 and "-" in view.lows[m.tok]:
                 t = m.tok  # the compound opens the name: "EU-Marineoperation Irini"
+            inner = next((self.org_words[view.lows[i]] for i in range(m.tok, m.tok_end)
+                          if view.lows[i] in self.org_words), None) \
+                if m.tok_end - m.tok >= 2 else None
+            if inner is not None and inner != m.key:
+                # "the U.N. Mission in Liberia", "Standing NATO Maritime Group 2": a body
+                # whose name carries the name of an organization the text names
+                self.emit(m.key, "affiliatedWith", inner, k, (m.tok,), "compound")
             low = view.lows[t]
             if m.org_class == "mission" and (head := self._mission_head(m)) is not None:
                 # "The EU force, EUFOR Althea,", "the U.N. mission UNMIL": the organization
                 # whose mission the apposed name is
                 owner = self.ends.get(head)
+                if owner is None and view.lows[head - 1] in self.mission_kinds:
+                    owner = self.ends.get(head - 1)  # "the U.N. peacekeeping mission X"
                 if owner is None and view.texts[head - 1] in _GENITIVE_MARKS:
                     owner = self.ends.get(head - 1)
                 if owner is not None and owner.key != m.key and owner.entry and \
@@ -568,6 +591,12 @@ class RelationFinder:
             for cat2 in ("role_leader", "role_official", "role_expert"):
                 first = view.phrase_ending(r - 1, cat2)
                 if first is not None:
+                    return first[0], cat2
+        if r > a and view.phrase(r, "military_rank") is not None:
+            # "RSF commander General X", "Armeechef General X": the office before the rank
+            for cat2 in ("role_leader", "role_official"):
+                first = view.phrase_ending(r, cat2)
+                if first is not None and first[0] < r:
                     return first[0], cat2
         if r - 1 > a and view.has(r - 1, "coord"):
             # "Bahrain's Crown Prince and Prime Minister, X": one person, two offices; the
@@ -830,6 +859,9 @@ class RelationFinder:
             if key is None:
                 key = self._own_state_said(p, r, a, b)
                 rule = "role-said" if key else rule
+            if key is None and cat in ("role_leader", "role_official"):
+                key = self._government_before(p, k, a, b)
+                rule = "role-said" if key else rule
             if key is None and prev_target is not None and not owners_listed and _coordinated(
                     view, prev_target[0], p) and not self._owner_named(r, b) and \
                     not self._unknown_owner_before(r, p) and \
@@ -949,6 +981,30 @@ class RelationFinder:
         if m is None or m.partial or m.form != "capital":
             return None
         return self.res.state_key(m)
+
+    def _government_before(self, p: Mention, k: int, a: int, b: int) -> str | None:
+        """"Die Regierung in Juba widersprach. Informationsminister X sagte ...", "In Kampala
+        sorgte der Vorstoß für Irritationen. Verteidigungsminister Y sagte ...": a minister
+        with no state of his own speaks for the government the sentence before names."""
+        view = self.view
+        if k == 0 or view.boiler[k - 1] or any(
+                self.res.kind(m.key) == "State" for m in self.sentence_mentions(k)
+                if m.tok < p.tok and not m.partial) or \
+                not any(view.has(i, "say_verb") for i in range(p.tok_end, b)):
+            return None
+        pa, _pb = view.sents[k - 1]
+        states = set()
+        for m in self.sentence_mentions(k - 1):
+            if m.partial:
+                continue
+            if m.form == "government" or m.form == "capital" and m.tok > pa and (
+                    self.ends.get(m.tok - 1) is not None
+                    and self.ends[m.tok - 1].form == "government"
+                    or m.tok == pa + 1 and view.lows[pa] in ("in", "im")):
+                states.add(self.res.state_key(m))
+            elif self.res.kind(m.key) == "State" and m.form != "government":
+                return None  # another state named: not sure whose minister he is
+        return states.pop() if len(states) == 1 else None
 
     def _own_state_said(self, p: Mention, r: int, a: int, b: int) -> str | None:
         """"Defence Secretary X said Britain was ready", "Schweden lasse sich nicht unter
@@ -1185,6 +1241,11 @@ class RelationFinder:
             # "X, a former police officer who leads the Viv Ansanm coalition"
             hit = view.phrase(t, "who_leads")
             led = self.mention_after(hit[0], b, max_skip=1) if hit is not None else None
+            if led is not None and led.tok_end < b and view.texts[led.tok_end] in _GENITIVE_MARKS:
+                # "who heads Sudan's ruling Sovereign Council": the state's body
+                owned = self.mention_after(led.tok_end + 1, b, max_skip=2)
+                if owned is not None and self.res.kind(owned.key) == "Organization":
+                    led = owned
             if led is None and hit is not None:
                 led = self._named_head(k, hit[0], b)  # "who chairs the council"
             person = next((m for m in reversed(self.sentence_mentions(k))
@@ -1433,6 +1494,21 @@ class RelationFinder:
             if org is None:
                 org = self._alliance_anaphor(t, b)
                 orgs = [org.key] if org is not None and org.key else []
+            nxt = (view.phrase(t, "member") or (t + 1, ""))[0]
+            if org is None and nxt + 2 < b and view.texts[nxt] == "," and \
+                    view.phrase(nxt + 1, "subset_marker") is not None:
+                # "Mehrere Mitgliedstaaten, darunter Deutschland, ...": members of the
+                # alliance the text has been about
+                org = self._last_alliance(t)
+                orgs = [org.key] if org is not None and org.key else []
+                first = self.mention_after((view.phrase(nxt + 1, "subset_marker")
+                                            or (nxt + 2, ""))[0], b, max_skip=1)
+                if org is not None and first is not None:
+                    for state in self.coordinated_actors(first.tok, b):
+                        if self.res.kind(state) == "State":
+                            self.emit(state, "affiliatedWith", org.key or "", k, (t,),
+                                      "membership")
+                continue
             if org is None or not orgs:
                 continue
             states = self._member_states(k, a, t, org)
@@ -1603,7 +1679,8 @@ class RelationFinder:
         before = [m for m in self.sentence_mentions(k) if lo <= m.tok < t and not m.partial
                   and self.res.kind(m.key) == "State"]
         if before:
-            states = self._coordination_ending(before[-1], max(a, lo - 1))
+            # "Kazakhstan, Kyrgyzstan and Tajikistan belong to": a list over its commas
+            states = self._coordination_ending(before[-1], a)
         elif any(view.phrase(i, "pair_anaphor") is not None for i in range(lo, t)):
             states = self._last_states(lo, 2)  # "Beide Länder gehören ... an"
         else:
@@ -1855,7 +1932,10 @@ class RelationFinder:
                 owner = after  # "der engste Verbündete Russlands"
             elif view.lows[n + 1] in ("der", "des") and n + 2 < b:
                 owner = self.starts.get(n + 2)  # "der wichtigste Verbündete der Polisario"
-        if owner is None or not (self.res.kind(owner.key) == "State" or self.res.kind(
+        if owner is None:
+            self._possessed_ally(k, a, n)
+            return
+        if not (self.res.kind(owner.key) == "State" or self.res.kind(
                 owner.key) == "Organization" and not owner.state and not owner.partial):
             return
         start = min(owner.tok, n)
@@ -1882,6 +1962,39 @@ class RelationFinder:
             for key in self.coordinated_actors(n + 1, b):
                 if self.res.kind(key) == "State" and key != owner.key and key not in owners:
                     self.emit(key, "alliedWith", owner.key, k, (n,), "alliance")
+
+    def _last_alliance(self, t: int) -> Mention | None:
+        """The alliance (a known organization, no mission or party) named last before
+        token ``t``, within a few sentences."""
+        k = self.view.sent_of[t]
+        if self._mention_toks is None:
+            self._mention_toks = [m.tok for m in self.res.mentions]
+        for m in reversed(self.res.mentions[:bisect_left(self._mention_toks, t)]):
+            if m.partial:
+                continue
+            if k - self.view.sent_of[m.tok] > 3:
+                return None
+            if self.res.kind(m.key) == "Organization" and m.entry and joinable(m) and \
+                    m.org_class not in ("mission", "party"):
+                return m
+        return None
+
+    def _possessed_ally(self, k: int, a: int, n: int) -> None:
+        """"in solidarity with Azerbaijan, its close ally", "die Türkei, seinen wichtigsten
+        Verbündeten": the state in apposition is the ally of the clause's subject."""
+        view = self.view
+        j = n - 1
+        while j > a and n - j <= 3 and view.is_lower_word(j) and not view.has(j, "possessive"):
+            j -= 1
+        if j - 1 <= a or not view.has(j, "possessive") or view.texts[j - 1] != ",":
+            return
+        described = self.ends.get(j - 1)
+        if described is None or self.res.kind(described.key) != "State":
+            return
+        subjects = self._clause_subjects(k, described.tok)
+        subjects = [x for x in subjects if x != described.key and self.res.kind(x) == "State"]
+        if len(subjects) == 1 and described.key:
+            self.emit(subjects[0], "alliedWith", described.key, k, (n,), "alliance")
 
     def pairs(self, k: int, a: int, b: int) -> Iterator[tuple[tuple[str, str], int]]:
         """Actor pairs a sentence joins: "zwischen X und Y", "X-Y" (hyphen partials)."""
@@ -2106,11 +2219,20 @@ class RelationFinder:
             if view.lex.lang == "de" and view.is_cap(v) and v > view.sents[k][0]:
                 continue  # "der Angriff": a noun, not the verb "angriff"
             lo, hi = clause_bounds(view, v, k)
+            if view.has(v, "attack_particle_verb") and not any(
+                    view.has(i, "attack_particle") for i in range(v + 1, hi)):
+                continue  # "greift ... an" attacks, "greift ein" / "greift zu" do not
             actors = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi and not m.partial
                       and self.actor_key(m, institutions_as_state=True)
                       and not self.after_locprep(m)]
             before = [m for m in actors if m.tok < v]
             after = [m for m in actors if m.tok > v and not self._beside(m, v)]
+            if not before and after and view.has(lo, "relative_pronoun"):
+                # "Azerbaijan, its close ally, which was then fighting Armenian forces"
+                antecedent = self._relative_antecedent(v, k)
+                head = next((m for m in self.sentence_mentions(k) if m.key == antecedent
+                             and m.tok < lo and not m.partial), None)
+                before = [head] if head is not None else before
             if v in fights:
                 # "Ugandische Soldaten kämpfen gegen die ADF" (not "kämpfen für X"): the
                 # side fought stands after "gegen", before or after the verb
@@ -2155,6 +2277,8 @@ class RelationFinder:
             o = self._controller(target) or self.actor_key(target, institutions_as_state=True)
             for subject in subjects:
                 s = self.actor_key(subject, institutions_as_state=True)
+                if self.body_state.get(s or "") == o or self.body_state.get(o or "") == s:
+                    continue  # a state's own army (named twice) is no side against it
                 if s and o and s != o:
                     self.emit(s, "inConflictWith", o, k, (v,), "conflict")
 
@@ -2251,6 +2375,13 @@ class RelationFinder:
         m = self.ends.get(lo - 1)
         if m is None and lo > 2 and view.lex.lang == "de" and view.is_lower_word(lo - 2):
             m = self.ends.get(lo - 2)  # "geht von Russland aus, das ..."
+        if m is None:
+            # "Azerbaijan, its close ally, which was then fighting ...": over the apposition
+            comma = next((j for j in range(lo - 2, max(0, lo - 7), -1)
+                          if not view.is_lower_word(j)), None)
+            if comma is not None and view.texts[comma] == "," and view.has(comma + 1,
+                                                                            "possessive"):
+                m = self.ends.get(comma)
         if m is None or m.partial or self.res.kind(m.key) not in kinds:
             return None
         return m.key
@@ -2430,6 +2561,9 @@ class RelationFinder:
         view = self.view
         subjects = [m for m in self.sentence_mentions(k) if lo <= m.tok < t and not m.partial
                     and self.res.kind(m.key) in _ACTOR_KINDS and m.key != other]
+        if not subjects and lo == t:
+            head = self._before_relative(k, lo)
+            return head if head is not None and head.key != other else None
         if not subjects:
             return None
         subject = subjects[-1]
@@ -2438,6 +2572,22 @@ class RelationFinder:
                 self._in_prepositional_phrase(subject, lo):
             return None
         return subject
+
+    def _before_relative(self, k: int, lo: int) -> Mention | None:
+        """"AMISOM, which has 22,000 troops from ..., backs Somalia's government": the actor
+        before the relative clause that ends right before token ``lo``."""
+        view = self.view
+        a = view.sents[k][0]
+        if lo - 1 <= a or view.texts[lo - 1] != ",":
+            return None
+        for j in range(lo - 2, max(a, lo - 40), -1):
+            if view.texts[j] in (";", ":", ".") or view.has(j, "say_verb"):
+                return None
+            if view.texts[j] == "," and view.has(j + 1, "relative_pronoun"):
+                head = self.ends.get(j)
+                return head if head is not None and \
+                    self.res.kind(head.key) in _ACTOR_KINDS else None
+        return None
 
     def _transfer(self, k: int, a: int, b: int, t: int) -> None:
         """"Slovakia hands MiG-29s to Ukraine", "Pyongyang had shipped missiles to Russia's
@@ -2603,6 +2753,9 @@ class RelationFinder:
             if target is not None and self.res.kind(target.key) == "State":
                 target = self._official_named(target, b) or self._owned_body(target, b) \
                     or target
+            elif target is not None and self.res.kind(target.key) == "Organization":
+                # "sanctioned the Eritrean army's chief of staff, General X": the officer
+                target = self._official_named(target, b) or target
             if target is None or target.form == "demonym_adj" or self.res.kind(
                     target.key) not in _ACTOR_KINDS + ("Person",):
                 continue  # "sanctioned three Russian banks": the banks, not Russia
@@ -2739,6 +2892,13 @@ class RelationFinder:
                         keys.append(m.key)
                     last_person = self.res.kind(m.key) == "Person"
                     i = m.tok_end
+                    continue
+                named = self._sanction_target(i, b)
+                if named is not None and named.key:
+                    # "Rosneft und dessen Chef Igor Setschin": the person the role names
+                    keys.append(named.key)
+                    last_person = True
+                    i = named.tok_end
                     continue
                 # an item naming no one ("two party-owned firms") or a person's apposition
                 # (", head of Eritrea's security office,"): on to the next separator
@@ -2893,6 +3053,15 @@ class RelationFinder:
         lo, _hi = clause_bounds(self.view, t, k)
         cands = [m for m in self.sentence_mentions(k) if lo <= m.tok < t
                  and self.res.kind(m.key) in _ACTOR_KINDS]
+        a = self.view.sents[k][0]
+        if not cands and lo > a and self.view.has(lo, "coord"):
+            # "Die EU spricht von einem Angriff – und verschärft die Sanktionen": the
+            # sentence's subject, when it opens the sentence
+            first = next(iter(self.sentence_mentions(k)), None)
+            if first is not None and first.tok < lo and self.res.kind(first.key) in \
+                    _ACTOR_KINDS and all(self.view.lows[i] in _ARTICLES
+                                         for i in range(a, first.tok)):
+                cands = [first]
         keys = list(dict.fromkeys(self.actor_key(m) for m in cands))
         if len(keys) == 1:
             return [k for k in keys if k]

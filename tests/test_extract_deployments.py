@@ -1388,3 +1388,87 @@ def test_a_force_reinforcing_itself_with_soldiers_is_deployed() -> None:
     ex = run("Die Schutztruppe EUFOR verstärkt sich in Bosnien-Herzegowina mit rund 500 "
              "zusätzlichen Soldaten.", "de")
     assert any(c == 500 for _, _, c, _ in described(ex))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the host of bases, and the states whose bases they are, named in the genitive
+    ("de", "Dschibuti liegt an der Meerenge Bab al-Mandab und beherbergt Militärstützpunkte "
+           "der USA und Frankreichs.",
+     {("USA", frozenset({"Dschibuti"})), ("Frankreich", frozenset({"Dschibuti"}))}),
+    ("en", "Djibouti hosts military bases of the United States, France and Japan.",
+     {("United States", frozenset({"Djibouti"})), ("France", frozenset({"Djibouti"})),
+      ("Japan", frozenset({"Djibouti"}))}),
+    # a mission's troops from several states: the mission (where its name says) and each
+    ("en", "Kenya sent troops into Somalia and joined the African Union Mission in Somalia "
+           "(AMISOM) in 2012. AMISOM, which has some 22,000 troops from Uganda, Burundi and "
+           "Ethiopia, backs the government.",
+     {("AMISOM", frozenset({"Somalia"})), ("Uganda", frozenset({"Somalia"})),
+      ("Burundi", frozenset({"Somalia"})), ("Ethiopia", frozenset({"Somalia"}))}),
+    # "in beiden Ländern": the two states named last
+    ("de", "Kirgistan und Tadschikistan liefern sich Gefechte. Russland unterhält in beiden "
+           "Ländern Militärstützpunkte.",
+     {("Russland", frozenset({"Kirgisistan", "Tadschikistan"}))}),
+    # "there": the regions the sentence names; the subject, not the regions
+    ("en", "Russia recognized the breakaway regions of Abkhazia and South Ossetia and has "
+           "stationed thousands of soldiers there.",
+     {("Russia", frozenset({"South Ossetia"}))}),
+])
+def test_hosts_missions_and_pairs(lang: str, text: str,
+                                  expected: set[tuple[str, frozenset[str]]]) -> None:
+    assert expected <= {(a, p) for a, p, _c, _q in described(run(text, lang))}
+
+
+def test_a_sender_giving_its_own_figure_counts_its_deployment() -> None:
+    found = described(run("Kenya sent its forces into Somalia in 2011. Kenya says about 4,000 "
+                          "of its soldiers serve in the mission.", "en"))
+    assert ("Kenya", frozenset({"Somalia"}), 4000, "About") in found
+
+
+def test_a_contributor_by_pronoun_serves_where_the_mission_is() -> None:
+    found = described(run(
+        "Georgia has sought to prove its worth to the alliance: with about 870 troops, it is "
+        "the largest contributor to NATO's Resolute Support mission in Afghanistan.", "en"))
+    assert ("Georgia", frozenset({"Afghanistan"}), 870, "About") in found
+
+
+def test_a_states_own_forces_at_home_are_no_deployment() -> None:
+    ex = run("The decision comes as Washington weighs a request from Ukraine, whose forces "
+             "have been fighting separatists in the country's east.", "en")
+    assert ex.deployments == ()
+
+
+def test_leaders_supported_by_troops_are_their_states() -> None:
+    ex = run("Uganda sent troops to South Sudan in 2013 to support President Salva Kiir.", "en")
+    label = {e.key: e.label for e in ex.entities}
+    assert [label.get(d.in_support_of or "") for d in ex.deployments] == ["South Sudan"]
+
+
+def test_units_of_a_compound_are_a_force() -> None:
+    found = described(run("Ägyptische Kommandoeinheiten seien in den Sudan verlegt worden.", "de"))
+    assert [(a, p) for a, p, _c, _q in found] == [("Ägypten", frozenset({"Sudan"}))]
+
+
+def test_troops_called_in_serve_in_the_callers_state() -> None:
+    found = described(run(
+        "Kazakh President Kassym-Jomart Tokayev met Putin. Kazakhstan belongs to the Collective "
+        "Security Treaty Organization, and in January 2022 Tokayev called in more than 2,000 "
+        "troops from the bloc to quell unrest.", "en"))
+    assert ("Collective Security Treaty Organization", frozenset({"Kazakhstan"}), 2000,
+            "AtLeast") in found
+
+
+def test_the_country_as_subject_after_the_force() -> None:
+    found = described(run(
+        "Georgien gilt als enger Partner der Nato. Mit mehr als 800 Soldaten stellt das Land "
+        "eines der größten Kontingente der Ausbildungsmission „Resolute Support“ in "
+        "Afghanistan.", "de"))
+    assert ("Georgien", frozenset({"Afghanistan"}), 800, "MoreThan") in found or any(
+        a == "Georgien" and p == frozenset({"Afghanistan"}) and c == 800
+        for a, p, c, _q in found)
+
+
+def test_regions_named_after_their_noun_are_no_subject() -> None:
+    found = described(run(
+        "Russland hat die abtrünnigen georgischen Gebiete Abchasien und Südossetien als "
+        "unabhängig anerkannt und dort mehrere Tausend Soldaten stationiert.", "de"))
+    assert {a for a, _p, _c, _q in found} == {"Russland"}

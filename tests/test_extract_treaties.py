@@ -954,3 +954,55 @@ def test_agreements_by_reflexive_inverted_or_signing_with(text: str, parties: se
 
 def test_agreeing_on_nothing_is_no_treaty() -> None:
     assert run("Damit vereinbarten Russland und China nichts.", "de").treaties == ()
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a charter is a treaty word
+    ("en", "The foreign ministers of Egypt, Jordan and Sudan signed the founding charter of "
+           "the council in Riyadh.", ("Other", {"Egypt", "Jordan", "Sudan"})),
+    # the states of the two leaders named before
+    ("en", "Mongolian President Ukhnaagiin Khurelsukh greeted Russian President Vladimir "
+           "Putin. The two leaders watched as officials signed agreements on fuel supplies.",
+     (None, {"Russia", "Mongolia"})),
+    # after a fronted phrase the subject follows the verb, a union's president with it
+    ("de", "Beim Gipfel im usbekischen Samarkand vereinbarten EU-Ratspräsident António Costa "
+           "und die Präsidenten Kasachstans und Kirgistans eine strategische Partnerschaft.",
+     ("StrategicPartnership", {"Europäische Union", "Kasachstan", "Kirgisistan"})),
+])
+def test_treaty_parties_4(lang: str, text: str, expected: tuple[str | None, set[str]]) -> None:
+    found = described(run(text, lang))
+    ttype, parties = expected
+    assert any(p == frozenset(parties) and (ttype is None or t == ttype) for t, p in found)
+
+
+def test_a_term_an_agreement_provides_for_is_no_treaty_of_its_own() -> None:
+    found = described(run("Israel and Hamas signed a deal in Cairo. The deal provides for a "
+                          "ceasefire and an exchange of prisoners.", "en"))
+    assert len(found) == 1
+
+
+def test_a_named_agreement_is_the_deal_just_reported() -> None:
+    found = described(run(
+        "Houthi rebels signed a United Nations-brokered deal with President Abd-Rabbu Mansour "
+        "Hadi of Yemen. The Peace and National Partnership Agreement, signed at the palace in "
+        "the presence of Hadi and U.N. envoy Jamal Benomar, ends a week of fighting.", "en"))
+    assert len(found) == 1
+
+
+def test_the_two_countries_named_together_signed_it() -> None:
+    found = described(run(
+        "Turkey and Armenia agreed to open their border. Ankara closed it in solidarity with "
+        "Azerbaijan, which was fighting Armenian forces. Talks collapsed after the two "
+        "countries signed the Zurich Protocols in 2009.", "en"))
+    assert ("Other", frozenset({"Turkey", "Armenia"})) in found or any(
+        p == frozenset({"Turkey", "Armenia"}) for _t, p in found)
+    assert not any(p == frozenset({"Azerbaijan", "Armenia"}) for _t, p in found)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Sudan's army and the RSF remain far apart on a truce, officials said."),
+    ("en", "Talks in Jeddah will now focus on a ceasefire between Sudan's army and the RSF."),
+    ("de", "Israel und die Hamas haben noch keine Waffenruhe vereinbart."),
+])
+def test_a_truce_not_agreed_is_no_treaty(lang: str, text: str) -> None:
+    assert described(run(text, lang)) == []

@@ -26,9 +26,11 @@ from kg.extract.resolve import Resolution
 from kg.extract.view import DocView, Mention
 from kg.records import Deployment, Relation
 
-CONFIDENCE = {"direct": 0.8, "subject": 0.7, "anaphor": 0.6, "contributor": 0.6}
+CONFIDENCE = {"direct": 0.8, "own": 0.8, "subject": 0.7, "anaphor": 0.6, "contributor": 0.6}
 # Sentences a deployment waits for a missing location or count, and "the brigade" looks back.
 PENDING_WINDOW = 3
+# Sentences "in beiden Ländern" looks back for the two states it means.
+_PAIR_WINDOW = 5
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the", "a", "an", "ein", "eine",
                        "einem", "einer", "eines", "einen"})
 _DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des", "the", "these", "those",
@@ -84,7 +86,10 @@ class DeploymentFinder:
                     self.inside[i] = m
         self.container: dict[str, str] = {}
         self.office: dict[str, str] = {}  # person -> the state the text says he serves
+        self.leaders: dict[str, str] = {}  # person -> the state the text says he leads
         for r in relations:
+            if r.predicate == "leaderOf" and res.kind(r.object) == "State":
+                self.leaders.setdefault(r.subject, r.object)
             if r.predicate == "locatedIn":
                 self.container.setdefault(r.subject, r.object)
             elif r.predicate in ("leaderOf", "officialOf") and res.kind(r.object) == "State":
@@ -140,6 +145,7 @@ class DeploymentFinder:
                 self.continuation(k, a, b)
             self._elliptic(k, a, b)
             self._source_figure(k, a, b)
+        self._named_places()
         self._borrow_locations()
         self._lend_counts()
         self._drop_uncounted_repeats()
@@ -184,23 +190,48 @@ class DeploymentFinder:
             else:
                 self._lend_forward(o, same_actors=False)
 
+    def _named_places(self) -> None:
+        """"AMISOM (African Union Mission in Somalia), which has 22,000 troops": a mission
+        with no place of its own serves where its name says, and so do the troops the same
+        words give it."""
+        preps = self.view.lex.word_set("name_place_prep")
+        places = {m.text.casefold(): m.key for m in self.res.mentions
+                  if m.key and not m.partial and self.res.kind(m.key) in ("State", "Place")}
+        named: dict[tuple[int, tuple[int, ...]], list[str]] = {}
+        for d in self.drafts:
+            if d.locations or len(d.actors) != 1 or \
+                    self.res.kind(d.actors[0]) != "Organization":
+                continue
+            for alias in self.res.entities[d.actors[0]].aliases:
+                words = alias.split()
+                cut = max((i for i, w in enumerate(words[:-1]) if w.lower() in preps),
+                          default=None)
+                key = places.get(" ".join(words[cut + 1:]).casefold()) if cut else None
+                if key:
+                    d.locations = [key]
+                    named[(d.k, d.toks)] = [key]
+                    break
+        for d in self.drafts:
+            if not d.locations and (d.k, d.toks) in named:
+                d.locations = list(named[(d.k, d.toks)])
+
     def _borrow_locations(self) -> None:
         """"Die Ecowas schickt eine Eingreiftruppe nach Benin. Das größte Kontingent stellt
         Nigeria mit 1.500 Soldaten": a state's contribution with no place of its own serves
         where the force just named goes."""
         for i, d in enumerate(self.drafts):
-            if d.locations or d.modal.unsure:
+            if d.locations or d.modal.unsure or d.rule == "own":
                 continue
             if not (d.count and d.count.value or self.view.positions(d.k, "deploy")):
                 continue
             if self.view.phrase(d.toks[0], "force") is None and \
                     self.view.phrase(d.toks[0], "counted_force") is None:
                 continue  # "The Kremlin has criticised the deployment": no forces of its own
-            if not all(self.res.kind(x) == "State" for x in d.actors):
-                continue
+            if not any(self.res.kind(x) == "State" for x in d.actors):
+                continue  # (a body with the states its troops come from may borrow)
             # the force just named, owned or not ("Die Fregatte soll mit 230 Soldaten in der
             # Ostsee patrouillieren. Dänemark beteiligt sich mit 90 Soldaten")
-            pool = [p for p in self.drafts[:i] if p.locations] + [
+            pool = [p for p in self.drafts[:i] if p.locations and not p.modal.unsure] + [
                 p for p in self.placed if p.k < d.k or p.k == d.k and p.toks[0] < d.toks[0]]
             prior = max(pool, key=lambda p: (p.k, p.toks[0]), default=None)
             if prior is None or d.k - prior.k > _BORROW_WINDOW or prior.modal.unsure or \
@@ -416,6 +447,10 @@ class DeploymentFinder:
                 if not has_verb:
                     continue
             actors, rule, support = self.actors(k, a, b, t, end, noun)
+            if rule == "anaphor" and made and made[-1].actors and not noun:
+                # "Mit rund 870 Soldaten stellt das Land das größte Kontingent": the force
+                # this sentence named, not one of an earlier sentence
+                actors = list(made[-1].actors)
             owner_force = self.inside.get(t) or self.rel.ends.get(t)  # "350 Royal Marines"
             if len(actors) == 1 and owner_force is not None and owner_force.key == actors[0] \
                     and owner_force.org_class in _FORCE_CLASSES and not owner_force.state \
@@ -437,7 +472,8 @@ class DeploymentFinder:
             if noun and not actors:
                 continue
             actors = self._mission_meant(k, actors)
-            named = self.rel.starts.get(end) if noun and end < b else None
+            named = self.rel.starts.get(end + (end + 1 < b and view.texts[end] in _QUOTE_MARKS)
+                                        ) if noun and end < b else None  # "„Resolute Support“"
             if named is not None and self.res.kind(named.key) == "Organization":
                 continue  # "die UN-Mission MINUSMA": the mission's name, not a deployment
             if noun and rule == "anaphor" and view.phrase(t, "base_noun") is not None:
@@ -445,6 +481,12 @@ class DeploymentFinder:
             if noun and view.phrase(t, "base_noun") is not None and any(
                     view.has(j, "former") for j in range(max(a, t - 3), t)):
                 continue  # "the former US air base at Kangerlussuaq": nobody is there now
+            if noun and rule != "direct" and view.phrase(t, "base_noun") is not None and any(
+                    view.phrase(j, "overrun_verb") is not None
+                    for j in range(*clause_bounds(view, t, k))):
+                # "die Miliz hatte einen Armeestützpunkt überrannt": the attackers' target,
+                # not their base ("a Kenyan army base" stays Kenya's)
+                continue
             if noun and any(view.lows[j] in self.vessels or view.has(j, "weapon")
                             for j in range(end, min(b, end + 4))):
                 continue  # "stationing long-range weapons": weapons are no troops
@@ -464,6 +506,12 @@ class DeploymentFinder:
                 # "Kiew spricht von bis zu 15.000 Mann": who gives the figure sends nobody;
                 # the figure counts the deployment just named
                 prior = self._recent(k, with_location=True)
+                if prior is not None and k - prior.k <= 1 and prior.count is None and \
+                        set(prior.actors) == set(actors):
+                    # "Kenya sent its forces into Somalia ... Kenya says about 4,000 of its
+                    # soldiers serve in the mission": the sender's own figure for them
+                    prior.count = count
+                    continue
                 if prior is None or k - prior.k > 1 or prior.count is None:
                     continue
                 self.drafts.append(self._figure_of(
@@ -514,6 +562,13 @@ class DeploymentFinder:
                 lo, hi = t, min(hi, end + _ATTACHED)
             d.locations = self._relative_locations(k, t, end, b, actors) or \
                 self.locations(k, lo, hi, t, actors, sentence=(a, b))
+            hosted = self._host(k, t, actors) if d.locations else []
+            if hosted and hosted[0] not in d.locations:
+                # "Dschibuti liegt an der Meerenge X und beherbergt Stützpunkte der USA": the
+                # host, and the places named after the verb
+                verb = max(i for i in view.positions(k, "host_verb") if i < t)
+                d.locations = hosted + [m.key for m in self.res.by_sentence.get(k, [])
+                                        if m.key in d.locations and m.tok > verb]
             if not d.locations and base_owner is not None:
                 d.locations = base_owner[1]
             adjunct = self.adjuncts.get(t)
@@ -549,6 +604,8 @@ class DeploymentFinder:
                 d.locations = self._host(k, t, actors)
             if not d.locations:
                 d.locations = self._relative_where(k, t, actors)
+            if not d.locations:
+                d.locations = self._inviter(k, t, actors)
             state = self.state_body.get(d.actors[0], d.actors[0]) if len(d.actors) == 1 \
                 else None
             if not d.locations and state is not None and self.res.kind(state) == "State":
@@ -566,6 +623,12 @@ class DeploymentFinder:
                 # Regierung Vanuatus unterstützen", "advisers working with the Azerbaijani
                 # army": in the state they fight for or advise
                 d.locations = [helped]
+            if rule == "own":
+                # "Ukraine, whose forces have been fighting in the country's east": the
+                # country is its own, only a place the sentence names is elsewhere
+                elsewhere = {m.key for m in self.res.by_sentence.get(k, [])
+                             if not m.partial and m.tok > t}
+                d.locations = [loc for loc in d.locations if loc in elsewhere]
             made.append(d)
             made += self._split_counts(k, t, b, d)
         made += self._subset_origins(k, a, b, made)
@@ -938,7 +1001,8 @@ class DeploymentFinder:
             return []
         hosts = [m for m in self.res.by_sentence.get(k, []) if lo <= m.tok < verbs[-1]
                  and not m.partial and self.res.kind(m.key) in ("State", "Place")
-                 and m.key not in actors and not self._locational(m)]
+                 and m.key not in actors and not self._locational(m)
+                 and not self.rel.after_locprep(m)]  # "liegt an der Meerenge X und beherbergt"
         if not hosts:
             # "Camp Lemonnier, next to the airport, is home to ...": the sentence's subject
             a = view.sents[k][0]
@@ -947,7 +1011,27 @@ class DeploymentFinder:
                     self.res.kind(first.key) in ("State", "Place") and \
                     all(view.lows[i] in _ARTICLES for i in range(a, first.tok)):
                 hosts = [first]
-        return [hosts[-1].key] if hosts and hosts[-1].key else []
+        # the host state before places its clause locates it by ("Dschibuti liegt an der
+        # Meerenge X und beherbergt ...")
+        host = next((m for m in hosts if self.res.kind(m.key) == "State"), None) \
+            or (hosts[-1] if hosts else None)
+        return [host.key] if host is not None and host.key else []
+
+    def _inviter(self, k: int, t: int, actors: list[str]) -> list[str]:
+        """"Tokayev called in more than 2,000 troops from the bloc": the state of who
+        called them in (a state, or a person the text gives an office of a state)."""
+        view = self.view
+        lo, _hi = clause_bounds(view, t, k)
+        verbs = [i for i in range(lo, t) if view.phrase(i, "invite_verb") is not None]
+        if not verbs:
+            return []
+        who = next((m for m in reversed(self.res.by_sentence.get(k, []))
+                    if lo <= m.tok < verbs[0] and not m.partial and m.key), None)
+        if who is None:
+            return []
+        state = self.office.get(who.key or "") if self.res.kind(who.key) == "Person" else (
+            who.key if self.res.kind(who.key) == "State" else None)
+        return [state] if state and state not in actors else []
 
     def _same_force(self, prev: Draft, t: int, actors: list[str]) -> bool:
         """"eine Streitmacht von etwa 50.000 Soldaten", "the brigade is to number about
@@ -1078,6 +1162,12 @@ class DeploymentFinder:
             before = rel.mention_before(before.tok, a, skip_adjectives=0)
             if before is None or view.texts[before.tok_end] not in ("'s", "’s"):
                 before = None
+        whose = self._whose(t, a)
+        if whose:
+            return [whose], "own", None  # (its own forces: no place borrowed for them)
+        contributed = self._contributing_body(k, t, end, b) if not noun else []
+        if contributed:
+            return contributed, "subject", None
         owner = self._owner_after(k, end, b) if not noun else None
         if owner is not None and self.res.kind(owner) == "Organization":
             return [owner], "direct", None  # "Russian mercenaries from the Wagner Group"
@@ -1093,6 +1183,9 @@ class DeploymentFinder:
         after = self._owner_after(k, end, b)
         if after:
             return [after], "direct", None
+        owners = self._states_after(end, b)
+        if owners:
+            return owners, "direct", None
         lo, _hi = clause_bounds(view, t, k)
         in_clause = self._subject(k, lo, t, support, clause_only=True)
         if in_clause and support and all(self.res.kind(x) == "Organization"
@@ -1141,6 +1234,15 @@ class DeploymentFinder:
                 return list(prior.actors), "anaphor", support
         if noun:
             return [], "direct", support
+        country = self._country_subject(k, t, end)
+        if country:
+            # "Mit mehr als 800 Soldaten stellt das Land eines der größten Kontingente"
+            return [country], "anaphor", support
+        opener = self._pronoun_after(k, a, end, b)
+        if opener:
+            # "Georgia has sought ...: with about 870 troops, it is the largest
+            # contributor": the pronoun after the force is the sentence's subject
+            return [opener], "subject", support
         subject = self._subject(k, a, t, support)
         if subject:
             return subject, "subject", support
@@ -1172,6 +1274,13 @@ class DeploymentFinder:
             origin = self.rel.mention_after(j + 1, b, max_skip=1)
             if origin is not None:
                 return self.rel.actor_key(origin, institutions_as_state=True)
+            if j + 2 < b and view.lows[j + 1] in _DEFINITE and \
+                    view.has(j + 2, "alliance_org_anaphor"):
+                # "troops from the bloc": the alliance named last
+                bloc = self.rel._alliance_anaphor(j, b)
+                key = self.rel.actor_key(bloc) if bloc is not None else None
+                if key:
+                    return key
             k2 = j + 1
             while k2 < b and k2 - j <= 3 and not view.has(k2, "country_anaphor"):
                 k2 += 1
@@ -1196,6 +1305,74 @@ class DeploymentFinder:
                 return m.key  # "die Präsenz der Türken", "the presence of the Americans"
         return None
 
+    def _contributing_body(self, k: int, t: int, end: int, b: int) -> list[str]:
+        """"AMISOM, which has some 22,000 troops from Uganda, Burundi and Kenya": the
+        organization that has the troops (each state they come from: ``_origin_list``)."""
+        view = self.view
+        if end >= b or not view.has(end, "origin_prep"):
+            return []
+        stop = next((i for i in range(end + 1, b - 1) if view.texts[i] == ","
+                     and view.is_lower_word(i + 1) and not view.has(i + 1, "coord")), b)
+        states = [key for key in self.rel.coordinated_actors(end + 1, stop)
+                  if self.res.kind(key) == "State"]  # (not "..., backs Somalia's government")
+        if len(states) < 2:
+            return []
+        ante = self._antecedent(k, t, "relative_pronoun")
+        key = self.rel.actor_key(ante) if ante is not None else None
+        return [key] if key and self.res.kind(key) == "Organization" else []
+
+    def _whose(self, t: int, a: int) -> str | None:
+        """"Ukraine, whose forces have been fighting", "Mali, dessen Armee ...": the
+        actor the possessive relative hangs on."""
+        view = self.view
+        j = t - 1
+        while j > a and t - j <= 2 and view.is_lower_word(j) and \
+                view.lows[j] not in view.lex.word_set("relative_possessive"):
+            j -= 1  # "whose own forces"
+        if j - 1 <= a or view.lows[j] not in view.lex.word_set("relative_possessive") or \
+                view.texts[j - 1] != ",":
+            return None
+        return self.rel.actor_key(self.rel.ends.get(j - 1), institutions_as_state=True)
+
+    def _country_subject(self, k: int, t: int, end: int) -> str | None:
+        """"das Land" / "the country" as the subject of the verb after the force: the state
+        the text has been about."""
+        view = self.view
+        _lo, hi = clause_bounds(view, t, k)
+        for i in range(end + 1, min(hi, end + 4)):
+            if view.has(i, "country_anaphor") and view.lows[i - 1] in _DEFINITE and \
+                    i - 2 >= end and not view.has(i - 2, "preposition") and \
+                    view.phrase(i - 2, "locprep") is None and not view.is_cap(i + 1):
+                return self.res.salient_state(i, actor=True)
+        return None
+
+    def _pronoun_after(self, k: int, a: int, end: int, b: int) -> str | None:
+        """The actor opening sentence ``k`` when a subject pronoun follows the force word
+        after a comma ("with about 870 troops, it is ...")."""
+        view = self.view
+        if not (end + 1 < b and view.texts[end] == "," and view.lows[end + 1]
+                in view.lex.word_set("state_pronoun")):
+            return None
+        first = next((m for m in self.res.by_sentence.get(k, []) if not m.partial), None)
+        if first is None or any(view.lows[i] not in _ARTICLES for i in range(a, first.tok)):
+            return None
+        key = self.rel.actor_key(first, institutions_as_state=True)
+        return key if key and self.res.kind(key) == "State" else None
+
+    def _states_after(self, end: int, b: int) -> list[str]:
+        """"Militärstützpunkte der USA, Frankreichs und Japans", "bases of the United
+        States and France": the states named by name in the genitive after the force."""
+        view = self.view
+        if end >= b or view.lows[end] not in ("der", "des", "of"):
+            return []
+        j = end + 1 if view.lows[end] == "of" else end
+        m = self.rel.mention_after(j, b, max_skip=1)
+        if m is None or m.form not in ("name", "alias", "inflected") or \
+                self.res.kind(m.key) != "State":
+            return []
+        return [key for key in self.rel.coordinated_actors(m.tok, b)
+                if self.res.kind(key) == "State"]
+
     def _subject(self, k: int, a: int, t: int, support: str | None, *,
                  clause_only: bool = False) -> list[str]:
         """The acting states or organizations of the clause before ``t`` (coordinated
@@ -1213,6 +1390,8 @@ class DeploymentFinder:
         cands = [m for m in self.res.by_sentence.get(k, []) if lo <= m.tok < t
                  and not m.partial and self.rel.actor_key(m) and not self._locational(m)
                  and self.rel.actor_key(m) != support and m is not adjunct
+                 and not self._regions_of(m, lo)  # "die Gebiete Abchasien und Südossetien"
+                 and not (m.form == "demonym_adj" and self._region_word_after(m.tok_end))
                  and m.tok not in sources and not self._requester(m, lo)
                  # "under U.S. sanctions ... when troops poured in": whose sanctions
                  and not (m.tok_end < t and view.has(m.tok_end, "sanction"))]
@@ -1309,6 +1488,10 @@ class DeploymentFinder:
         j = m.tok - 1
         while j > lo and view.lows[j] in _ARTICLES:
             j -= 1
+        if j > lo and (view.has(j, "coord") or view.texts[j] == ","):
+            # "the regions of Abkhazia and South Ossetia": the second object as well
+            prev = self.rel.ends.get(j)
+            return prev is not None and self._prep_object(prev, lo)
         if j < lo or not (view.has(j, "object_prep") or view.has(j, "with")):
             return False
         return not (j > lo and (view.phrase(j - 1, "with") or (j, ""))[0] > j)
@@ -1428,6 +1611,11 @@ class DeploymentFinder:
                 # border" is outside it
                 if where is not None and where[1] not in ("at", "near") or territory:
                     out.append(m.key)
+        pairs = [x for x in view.positions(k, "pair_anaphor") if a <= x < b and x > sa
+                 and view.phrase_ending(x, "locprep") is not None]
+        if not out and pairs:
+            # "Russland unterhält in beiden Ländern Militärstützpunkte": the two named last
+            out.extend(self._last_two(k, pairs[0], actors))
         anaphors = [x for x in view.positions(k, "place_anaphor") if a <= x < b]
         if not out and anaphors:
             prior = self._recent(k, with_location=True)
@@ -1715,9 +1903,63 @@ class DeploymentFinder:
                 kind = self.res.kind(m.key)
                 if m.key in actors or m.partial or kind not in ("Place", "State"):
                     continue
-                if kind == "Place" or self._prep_before(m) is not None:
+                if kind == "Place" or self._prep_before(m) is not None or \
+                        self._regions_of(m, a):
                     return m.key
         return None
+
+    def _last_two(self, k: int, anaphor: int, actors: list[str]) -> list[str]:
+        """The two states or places named last before the pair word at ``anaphor`` (in
+        its sentence or the five before), not the actors."""
+        seen: list[str] = []
+        for kk in range(k, k - _PAIR_WINDOW - 1, -1):
+            if kk < 0 or self.view.boiler[kk]:
+                break
+            for m in reversed(self.res.by_sentence.get(kk, [])):
+                if kk == k and m.tok >= anaphor or m.partial or not m.key:
+                    continue
+                key = m.key
+                if key in actors or self.res.kind(key) not in ("State", "Place") or \
+                        key in self.macro_regions:
+                    continue
+                if key not in seen:
+                    seen.append(key)
+                if len(seen) == 2:
+                    return seen
+        return []
+
+    def _region_word_after(self, i: int) -> bool:
+        """Token ``i`` (or the one after an adjective) is a territory or region word ("die
+        abtrünnigen georgischen Gebiete"): a demonym before it names whose land, no actor."""
+        view = self.view
+        for j in (i, i + 1):
+            if j >= len(view.texts):
+                return False
+            if self._region_word(j):
+                return True
+            if not view.is_lower_word(j):
+                return False
+        return False
+
+    def _region_word(self, j: int) -> bool:
+        """Token ``j`` is a territory or region word, plural too ("Gebiete", "regions")."""
+        word = self.view.lows[j]
+        return any(self.view.lex.has(w, "territory") or self.view.lex.has(w, "place_head_post")
+                   for w in (word, word.rstrip("s"), word.rstrip("e")))
+
+    def _regions_of(self, m: Mention, a: int) -> bool:
+        """``m`` is named as a region ("the breakaway regions of Abkhazia and South
+        Ossetia"), a place, not an actor."""
+        view = self.view
+        j = m.tok - 1
+        while j > a and (view.has(j, "coord") or view.texts[j] == ","):
+            prev = self.rel.ends.get(j)
+            if prev is None:
+                return False
+            j = prev.tok - 1
+        if j - 1 >= a and view.lows[j] in ("of", "von"):
+            j -= 1  # "the breakaway regions of X", else "die Gebiete X und Y"
+        return j >= a and self._region_word(j)
 
     def _about_place(self, t: int) -> bool:
         """Token ``t`` lies in a relative clause whose antecedent is a place."""
@@ -1887,10 +2129,18 @@ class DeploymentFinder:
                 # them in a place named, not the host's own ("an der Seite malischer Truppen
                 # in Mali"; "alongside Armenian troops" at a place not named)
                 continue
-            key = self.rel.actor_key(m, institutions_as_state=True) if m else None
+            key = self.rel.actor_key(m, institutions_as_state=True) or self._led_state(m) \
+                if m else None
             if key:
                 return key
         return None
+
+    def _led_state(self, m: Mention) -> str | None:
+        """"um Präsident Salva Kiir zu stützen", "to prop up President X": the state the text
+        says the person leads."""
+        if m.key is None or self.res.kind(m.key) != "Person":
+            return None
+        return self.leaders.get(m.key)
 
     def _object_before(self, j: int, a: int) -> str | None:
         """The actor a German verb-final clause names before token ``j`` ("um [die Regierung
@@ -1907,7 +2157,7 @@ class DeploymentFinder:
             m = self.rel.starts.get(i)
             if m is None or m.partial:
                 continue
-            key = self.rel.actor_key(m, institutions_as_state=True)
+            key = self.rel.actor_key(m, institutions_as_state=True) or self._led_state(m)
             if key:
                 return key
             if m.key and self.res.kind(m.key) == "Place" and i >= 2 and \
@@ -1993,6 +2243,13 @@ class DeploymentFinder:
             origin = next((m for m in self.res.by_sentence.get(k, []) if m.key == d.actors[0]
                            and not m.partial and (p := self._prep_before(m)) is not None
                            and view.has(p, "origin_prep")), None)
+            end = (view.phrase(d.toks[0], "force") or (d.toks[0], ""))[0]
+            if origin is None and d.rule == "subject" and end < b and \
+                    view.has(end, "origin_prep") and \
+                    self.res.kind(d.actors[0]) == "Organization":
+                # "AMISOM, which has 22,000 troops from Uganda, Burundi and Kenya": each
+                # state's own troops serve there too, of a number not given
+                origin = self.rel.mention_after(end + 1, b, max_skip=1)
             if origin is None:
                 continue
             for key in self.rel.coordinated_actors(origin.tok, b):
@@ -2011,7 +2268,11 @@ class DeploymentFinder:
         # beteiligen"), else the last one with a place
         named = {m.key for m in self.res.by_sentence.get(k, [])}
         placed = [d for d in reversed(self.drafts[:made]) if d.locations]
-        prior = next((d for d in placed if set(d.actors) & named), None)
+        # "the largest contributor to the alliance's Resolute Support mission in
+        # Afghanistan": the mission this sentence places
+        prior = next((d for d in self.drafts[made:] if d.locations and all(
+            self.res.kind(x) == "Organization" for x in d.actors)), None)
+        prior = prior or next((d for d in placed if set(d.actors) & named), None)
         if prior is None:
             prior = next(iter(placed), None)
             if prior is None or k - prior.k > PENDING_WINDOW:

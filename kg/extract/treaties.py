@@ -90,6 +90,13 @@ class TreatyFinder:
         for r in relations:
             if r.predicate in ("leaderOf", "officialOf") and self.res.kind(r.object) == "State":
                 self.person_state.setdefault(r.subject, r.object)
+        known = set(res.entry_keys.values())
+        for r in relations:
+            if r.predicate == "leaderOf" and self.res.kind(r.object) == "Organization" and \
+                    r.object not in res.state_bodies and r.object in known:
+                # "EU-Ratspräsident António Costa ... vereinbarten": the union he heads (a
+                # known international body, not a state's own)
+                self.person_state.setdefault(r.subject, r.object)
         for person, (kind, state) in res.known_roles.items():
             # "a treaty signed by Vladimir Putin and Kim Jong Un": a signer the text gives no
             # office speaks for the state the gazetteer knows he leads (if the text names it)
@@ -316,6 +323,8 @@ class TreatyFinder:
             return  # "zwei Jahre nach dem Nato-Beitritt Finnlands": background, no news
         if self._not_yet_or_cited(name_toks[0] if name_toks else cue.start, a):
             return
+        if self._provided_for(name_toks[0] if name_toks else cue.start, a):
+            return  # "The agreement provides for a ceasefire": a term of it, no treaty
         if self._agreement_negated(k, a, b, cue):
             return  # "haben sich nicht auf eine Waffenruhe geeinigt": no treaty
         if explicit is None and cue.treaty_type == "Alliance":
@@ -412,6 +421,15 @@ class TreatyFinder:
         ev = evidence(view, self.res, k, (cue.start,),
                       CONFIDENCE["explicit" if explicit else "sentence"], modal)
         for group in self._separate(k, a, cue, set(parties), excluded):
+            unnamed = next((d for d in reversed(self.drafts) if d.parties == frozenset(group)
+                            and d.name is None and k - d.last <= REFERENCE_WINDOW), None) \
+                if label and name and definite and explicit is None and year is None else None
+            if unnamed is not None:
+                # "... signed a deal with President Hadi. The Peace and National Partnership
+                # Agreement, signed at the palace, ...": the name of the deal just reported
+                self._attach(unnamed, k, a, b, cue, "reference")
+                unnamed.name = label
+                continue
             draft = self.merge(ttype, frozenset(group), ev, k, a, b, label, year,
                                new=det in _INDEFINITE)
             if label and not draft.name:
@@ -678,8 +696,9 @@ class TreatyFinder:
                                                   or view.lex.lang == "en") \
                     and view.texts[j].isalpha() and not view.has(j, "treaty_content"):
                 names.append(j)
-            elif view.is_lower_word(j) or view.texts[j].isdigit():
-                contiguous = False
+            elif view.is_lower_word(j) or view.texts[j].isdigit() or (
+                    "-" in view.texts[j] and view.texts[j].rsplit("-", 1)[1].islower()):
+                contiguous = False  # "a United Nations-brokered deal": no name
             elif not (view.texts[j].isalpha() or "-" in view.texts[j] or view.texts[j].isdigit()):
                 break
             j -= 1
@@ -880,6 +899,13 @@ class TreatyFinder:
         subject = self._signing_subject(k, a, b, excluded)
         if len(subject) >= 2:
             return subject
+        inverted = self._inverted_subject(k, a, cue, excluded)
+        if len(inverted) >= 2:
+            return inverted
+        leaders = [i for i in self.view.positions(k, "leader_pair_anaphor") if i < cue.start]
+        pair = self._leader_pair(k, leaders[0]) if leaders else set()
+        if len(pair) == 2:
+            return pair  # "The two leaders watched as officials signed agreements"
         group = self._anaphor_subject(k, a, cue.start)
         if len(group) >= 2:
             return group
@@ -923,6 +949,40 @@ class TreatyFinder:
             # three actors in other clauses say nothing about who made the deal
             return set()
         return sentence
+
+    def _inverted_subject(self, k: int, a: int, cue: Cue, excluded: set[int]) -> set[str]:
+        """"Beim Gipfel in Samarkand vereinbarten EU-Ratspräsident X und die Präsidenten
+        Kasachstans, ... eine strategische Partnerschaft": after a fronted phrase, the
+        subject stands between the verb and the treaty word."""
+        view = self.view
+        verbs = [v for v in view.positions(k, "agree_verb") if a < v < cue.start
+                 and (view.lex.lang == "de" or view.texts[v - 1] == ",")]
+        if not verbs or any(view.texts[i] in (".", ";", ":") for i in range(verbs[0],
+                                                                          cue.start)):
+            return set()
+        v = verbs[0]
+        before = self.rel.ends.get(v)
+        if before is not None and self.res.kind(before.key) != "Place" and \
+                not self.rel.after_locprep(before):
+            return set()  # "Japan and the Philippines signed": the subject before the verb
+        if v + 1 not in self.rel.starts and v + 2 not in self.rel.starts:
+            return set()  # the subject opens right after the verb (over a title word)
+        return {key for tok, key in self._actor_mentions(k, excluded) if v < tok < cue.start}
+
+    def _leader_pair(self, k: int, t: int) -> set[str]:
+        """The states of the two officials named last before token ``t`` ("Putin ...
+        Khurelsukh greeted Putin ... The two leaders")."""
+        found: list[str] = []
+        for kk in range(k, max(-1, k - 4), -1):
+            for m in reversed(self.res.by_sentence.get(kk, [])):
+                if kk == k and m.tok >= t or not m.key or m.key not in self.person_state:
+                    continue
+                state = self.person_state[m.key]
+                if state not in found:
+                    found.append(state)
+                if len(found) == 2:
+                    return set(found)
+        return set()
 
     def _anaphor_subject(self, k: int, a: int, t: int) -> set[str]:
         """"Both countries, together with Burkina Faso, signed a mutual defence pact": the
@@ -1012,6 +1072,14 @@ class TreatyFinder:
             listed = self._last_listed(k, n)
             if listed:
                 return listed
+        else:
+            # "Turkey and Armenia agreed ... the two countries signed": the pair the text
+            # named together, within a few sentences
+            for kk in range(k - 1, max(-1, k - 4), -1):
+                pair = [] if self.view.boiler[kk] else self.rel.listed_states(
+                    kk, self.view.sents[kk][1], 2)
+                if pair:
+                    return set(pair)
         found: list[str] = []
         for kk in range(k - 1, max(-1, k - 4), -1):
             for m in reversed(self.res.by_sentence.get(kk, [])):
@@ -1181,6 +1249,17 @@ class TreatyFinder:
             j -= 1  # "Article 4 of the", "Artikel 5 des"
         return j - 2 >= a and view.texts[j - 1][:1].isdigit() and view.has(j - 2, "article_word") \
             or j - 1 >= a and view.texts[j][:1].isdigit() and view.has(j - 1, "article_word")
+
+    def _provided_for(self, t: int, a: int) -> bool:
+        """The word at ``t`` is a term another agreement sets ("provides for a ceasefire",
+        "sieht eine Waffenruhe vor")."""
+        view = self.view
+        j = t - 1
+        while j > a and (view.lows[j] in _ARTICLES or view.is_lower_word(j) and t - j <= 2
+                         and not view.has(j, "treaty_provision")):
+            j -= 1  # "provides for an immediate ceasefire"
+        return j >= a and view.phrase_ending(j + 1, "treaty_provision") is not None and \
+            any(view.has(i, "treaty") for i in range(a, j))
 
     def _years_after(self, t: int, a: int) -> bool:
         """The word at ``t`` dates something else: "two years after joining the alliance",

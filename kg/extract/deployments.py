@@ -1325,12 +1325,11 @@ class DeploymentFinder:
         """"Ukraine, whose forces have been fighting", "Mali, dessen Armee ...": the
         actor the possessive relative hangs on."""
         view = self.view
+        whose = view.lex.word_set("relative_possessive")
         j = t - 1
-        while j > a and t - j <= 2 and view.is_lower_word(j) and \
-                view.lows[j] not in view.lex.word_set("relative_possessive"):
+        while j > a and t - j <= 2 and view.is_lower_word(j) and view.lows[j] not in whose:
             j -= 1  # "whose own forces"
-        if j - 1 <= a or view.lows[j] not in view.lex.word_set("relative_possessive") or \
-                view.texts[j - 1] != ",":
+        if j - 1 <= a or view.lows[j] not in whose or view.texts[j - 1] != ",":
             return None
         return self.rel.actor_key(self.rel.ends.get(j - 1), institutions_as_state=True)
 

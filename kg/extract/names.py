@@ -1774,7 +1774,11 @@ class NameFinder:
         """"Tigray People's Liberation Front (TPLF)": the acronym in brackets after a new
         organization's name is that organization, here and wherever it recurs."""
         view = self.view
-        for m in [x for x in self.found if x.kind == "Organization"]:
+        orgs = [x for x in self.found if x.kind == "Organization"]
+        by_text: dict[str, list[Mention]] = {}
+        for x in orgs:
+            by_text.setdefault(x.text.casefold(), []).append(x)
+        for m in orgs:
             j = m.tok_end
             g = self.gaz_at[j + 1] if j + 2 < len(view) else None
             if g is not None and view.texts[j] == "(" and view.texts[j + 2] == ")" and \
@@ -1782,9 +1786,8 @@ class NameFinder:
                     m.source == "rule:headed-run" and m.entry is None:
                 # "African Union Mission in Somalia (AMISOM)": the known body's full name,
                 # here and wherever it recurs
-                for x in self.found:
-                    if x.kind == "Organization" and x.entry is None and \
-                            x.text.casefold() == m.text.casefold():
+                for x in by_text[m.text.casefold()]:
+                    if x.entry is None:
                         x.entry, x.form = g.entry, "alias"
                 continue
             if j + 2 < len(view) and view.texts[j] == "(" and view.texts[j + 2] == ")" and \

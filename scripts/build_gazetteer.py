@@ -209,10 +209,14 @@ def build_states(cur: Curated) -> str:
             for iso in cur.iso_to_iri:
                 name = territories.get(iso)
                 if name and name not in names[iso][lang]:
-                    names[iso][lang].append(name.replace("\u2019", "'"))
+                    forms = [name.replace("\u2019", "'")]
                     if lang == "en" and " & " in name:
                         # CLDR writes "Trinidad & Tobago"; the news writes "and"
-                        names[iso][lang].append(name.replace("\u2019", "'").replace(" & ", " and "))
+                        forms.append(forms[0].replace(" & ", " and "))
+                    if lang == "en" and name.startswith(("St. ", "St ")):
+                        # "St. Vincent & Grenadines": the news also spells "Saint Vincent"
+                        forms += ["Saint " + f.split(" ", 1)[1] for f in forms if " & " not in f]
+                    names[iso][lang].extend(f for f in forms if f not in names[iso][lang])
                     cur.names.add(name.casefold())
                     if iso not in cur.territory:
                         cur.state_names.add(name.casefold())

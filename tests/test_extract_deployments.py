@@ -260,6 +260,28 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str
         ("en", "The truce does not cover the Red Sea. Washington still has some 2,500 sailors "
                "and marines aboard warships in the area.", "United States", {"Red Sea"}, 2500,
          "About"),
+        # a hedge between the force and its place; "reported in" is where they are
+        ("en", "About 3,000 Russian soldiers are said to be in the Gomel region.", "Russia",
+         {"Gomel Region"}, 3000, "About"),
+        ("en", "Some 1,200 Chadian soldiers are reported in Niger's Tillabéri region.", "Chad",
+         {"Tillabéri"}, 1200, "About"),
+        # "border states of X and Y": the places named after the region noun
+        ("en", "Colombia has deployed 8,000 troops to its eastern border provinces of Arauca "
+               "and Vichada.", "Colombia", {"Arauca", "Vichada"}, 8000, "Exact"),
+        ("de", "Peru ließ Tausende Soldaten in die Grenzprovinzen Tumbes und Piura verlegen.",
+         "Peru", {"Tumbes", "Piura"}, None, None),
+        # a state giving the figure for troops no other state is named with
+        ("de", "Nach argentinischen Angaben wurden in der Provinz Salta mehrere Hundert "
+               "Soldaten stationiert.", "Argentinien", {"Salta"}, None, None),
+        # "members of" a force, counted
+        ("en", "Mexico will send 10,000 members of the National Guard to Tijuana.", "Mexico",
+         {"Tijuana"}, 10000, "Exact"),
+        # a border named before the force, the neighbour after "zu" is no actor
+        ("de", "Peru hat an der Grenze zu Ecuador 6.000 Soldaten zusammengezogen.", "Peru",
+         {"Peru"}, 6000, "Exact"),
+        # "concentrated ... around"
+        ("en", "Russia has concentrated some 50,000 troops around the city of Kupiansk.",
+         "Russia", {"Kupiansk"}, 50000, "About"),
     ],
 )
 def test_deployment(lang: str, text: str, actor: str, places: set[str], count: int | None,
@@ -1472,3 +1494,30 @@ def test_regions_named_after_their_noun_are_no_subject() -> None:
         "Russland hat die abtrünnigen georgischen Gebiete Abchasien und Südossetien als "
         "unabhängig anerkannt und dort mehrere Tausend Soldaten stationiert.", "de"))
     assert {a for a, _p, _c, _q in found} == {"Russland"}
+
+
+def test_forces_that_strike_or_a_verb_after_to_are_not_stationed() -> None:
+    # an attack is no stationing; "to counter China" names no place
+    text = ("US forces have since struck two boats which had left Venezuela. Panama lets US "
+            "troops rotate through former bases as Hegseth vows to counter China.")
+    assert not any(loc in {"Venezuela", "China"} for _a, locs, _c, _q in described(run(text, "en"))
+                   for loc in locs)
+
+
+def test_a_force_named_after_a_contingent_is_not_the_sources_state() -> None:
+    text = ("According to Panamanian officials, a contingent of some 200 US Marines is "
+            "already in Panama.")
+    found = described(run(text, "en"))
+    assert ("United States", frozenset({"Panama"}), 200, "About") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oslo announced a package worth 10 billion crowns, including three new naval vessels.",
+        "Kyiv would regard the use of Russian naval vessels outside the eastern Black Sea as a "
+        "threat.",
+    ],
+)
+def test_ships_without_a_verb_that_sends_them_are_no_deployment(text: str) -> None:
+    assert described(run(text, "en")) == []

@@ -202,6 +202,15 @@ def test_short_forms_join_the_full_name(lang: str, text: str, full: str, short: 
         # a name after "unter" that follows a government
         ("de", "Die kurdische Regionalregierung unter Masrur Barsani bat um Luftabwehr.",
          "Masrur Barsani", "Person"),
+        # an acronym mid-sentence is not a town's other spelling; its apposition says what
+        ("en", "Chief among them is GAESA, a conglomerate run by the armed forces.", "GAESA",
+         "Organization"),
+        # a church is a body
+        ("en", "The talks were brokered by the Catholic Church.", "Catholic Church",
+         "Organization"),
+        # an article's noun before a name is not part of it
+        ("de", "Vermittelt hatte das Gespräch Ralph Gonsalves, Premierminister des Landes.",
+         "Ralph Gonsalves", "Person"),
     ],
 )
 def test_names_no_gazetteer_knows(lang: str, text: str, name: str, kind: str) -> None:
@@ -238,6 +247,11 @@ def test_names_no_gazetteer_knows(lang: str, text: str, name: str, kind: str) ->
         ("en", "Defence Minister Prince Khalid bin Salman signed.", ["Prince"]),
         # "Berg" stays a surname
         ("de", "„Wir sind bereit“, sagte Anders Berg, Sprecher des Ministeriums.", ["Berg"]),
+        ("de", "Vermittelt hatte das Gespräch Ralph Gonsalves, Premierminister des Landes.",
+         ["Gespräch Ralph Gonsalves"]),
+        # a navy sent for a purpose is not named by it
+        ("de", "London schickt ein Schiff der Marine zur Unterstützung Guyanas.",
+         ["Marine zur Unterstützung Guyanas", "Marine zur Unterstützung"]),
     ],
 )
 def test_no_spurious_names(lang: str, text: str, absent: list[str]) -> None:
@@ -863,3 +877,10 @@ def test_a_missions_name_goes_on_over_the_state_it_serves() -> None:
 def test_a_so_called_name_is_a_name() -> None:
     ex = run("Anfang März hatte die sogenannte Weiße Armee einen Stützpunkt überrannt.", "de")
     assert ("Weiße Armee", "Organization") in {(e.label, e.kind) for e in ex.entities}
+
+
+def test_a_continents_adjective_is_no_states() -> None:
+    # "südamerikanisch" is South America's, not a compass part of "amerikanisch"
+    ex = run("Die EU verhandelt mit dem südamerikanischen Staatenbund Mercosur.", "de")
+    kinds = {e.kind for e in ex.entities if "südamerikanischen" in e.aliases}
+    assert kinds == {"Place"}

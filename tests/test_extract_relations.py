@@ -159,6 +159,37 @@ def triples(ex: Extraction) -> set[tuple[str, str, str]]:
         # a role over an organization with its acronym in brackets, then the name
         ("de", "Die Angriffe sollen dem Anführer der pakistanischen Taliban (TTP), Hakimullah "
                "Wali Mehsud, gegolten haben.", ("Hakimullah Wali Mehsud", "leaderOf", "Taliban")),
+        # the office of the state a country noun points back to ("des Landes", "the
+        # country's"), the one named with the same noun first
+        ("de", "Das Treffen fand auf dem Inselstaat Grenada statt. Gastgeber war Dickon "
+               "Mitchell, Premierminister des Inselstaats.",
+         ("Dickon Mitchell", "leaderOf", "Grenada")),
+        ("en", "The talks took place in Saint Lucia. They were hosted by Philip Pierre, the "
+               "country's prime minister.", ("Philip Pierre", "leaderOf", "St. Lucia")),
+        # ministers of "the three states" listed before, in order
+        ("de", "Estland, Lettland und Litauen wollen das Abkommen verlassen. Die "
+               "Verteidigungsminister der drei Staaten, Hanno Pevkur, Andris Sprūds und "
+               "Laurynas Kasčiūnas, unterzeichneten eine Erklärung.",
+         ("Andris Sprūds", "officialOf", "Lettland")),
+        # a long list of owners, then of names, the last one known to the gazetteer
+        ("en", "The talks followed a letter from the interior ministers of Norway, Sweden, "
+               "Finland and Poland — Emilie Mehl, Gunnar Strömmer, Mari Rantanen and Władysław "
+               "Kosiniak-Kamysz — to the commission.", ("Mari Rantanen", "officialOf", "Finland")),
+        # "whose commander X": the body the relative clause hangs on
+        ("en", "The RSF, whose commander Abdelrahim Dagalo rejected the claims, blamed the army.",
+         ("Abdelrahim Dagalo", "leaderOf", "Rapid Support Forces")),
+        ("de", "Die ELN, deren Oberkommandierender Antonio García die Vorwürfe zurückwies, "
+               "beschuldigt die Farc.",
+         ("Antonio García", "leaderOf", "Nationale Befreiungsarmee")),
+        # a definite office with no name: the one person just named who may hold it
+        ("en", "Anthony Albanese said the deal was fair. The Australian prime minister, who "
+               "flew in on Monday, called it historic.",
+         ("Anthony Albanese", "leaderOf", "Australia")),
+        ("de", "Keir Starmer traf Emmanuel Macron. Der französische Präsident sagte danach, "
+               "man sei sich einig.", ("Emmanuel Macron", "leaderOf", "Frankreich")),
+        # "recognises X as Y's president"
+        ("en", "Several EU states refuse to recognise Nicolás Maduro as Venezuela's elected "
+               "president.", ("Nicolás Maduro", "leaderOf", "Venezuela")),
     ],
 )
 def test_roles(lang: str, text: str, expected: tuple[str, str, str]) -> None:
@@ -2187,3 +2218,119 @@ def test_a_states_own_army_is_no_side_against_it() -> None:
                         "Die Armee schlug zurück.", "de"))
     assert not any(p == "inConflictWith" and "Südsudan" in (s, o) and "Armee" in s + o
                    for s, p, o in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "members", "org"),
+    [
+        # a relative clause lists the members before its verb
+        ("de", "Die EU verhandelt mit dem Staatenbund Mercosur, dem neben Brasilien auch "
+               "Argentinien und Uruguay angehören.",
+         {"Brasilien", "Argentinien", "Uruguay"}, "Mercosur"),
+        ("de", "Russland, das der OVKS angehört, schickte Truppen.", {"Russland"},
+         "Organisation des Vertrags über kollektive Sicherheit"),
+        ("en", "Mercosur, which includes Brazil, Argentina and Uruguay, rejected the offer.",
+         {"Brazil", "Argentina", "Uruguay"}, "Mercosur"),
+        ("en", "Russia, which belongs to the CSTO, sent troops.", {"Russia"},
+         "Collective Security Treaty Organization"),
+    ],
+)
+def test_members_named_in_a_relative_clause(lang: str, text: str, members: set[str],
+                                            org: str) -> None:
+    found = {s for s, p, o in triples(run(text, lang)) if p == "affiliatedWith" and o == org}
+    assert found == members
+
+
+def test_fighting_each_other_is_conflict_not_supply() -> None:
+    # "liefern sich ... Gefechte": they fight each other; "liefern" is no support here
+    found = triples(run("Seit Januar liefern sich die ELN und die Farc heftige Gefechte.", "de"))
+    assert not any(p == "supports" for _s, p, _o in found)
+    assert any(p == "inConflictWith" for _s, p, _o in found), found
+
+
+def test_an_adjective_before_the_attacked_state() -> None:
+    text = "Seit dem russischen Überfall auf die benachbarte Ukraine ist die Lage angespannt."
+    assert ("Russland", "inConflictWith", "Ukraine") in triples(run(text, "de"))
+
+
+def test_an_office_without_a_name_is_not_given_to_an_analyst() -> None:
+    text = ("Analyst John Smith of the Atlantic Council said it was risky. The French president "
+            "later announced a plan.")
+    assert not any(p == "leaderOf" for _s, p, _o in triples(run(text, "en")))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Norway, Iceland and Denmark imposed sanctions on the commander Ivan Petrov."),
+        ("de", "Auch Norwegen, Island und Dänemark hatten Einreiseverbote gegen den Kommandeur "
+               "Ivan Petrov verhängt."),
+    ],
+)
+def test_every_coordinated_state_sanctions(lang: str, text: str) -> None:
+    found = {s for s, p, o in triples(run(text, lang)) if p == "sanctions" and o == "Ivan Petrov"}
+    assert len(found) == 3, found
+
+
+def test_members_listed_after_the_member_word_and_not_a_neighbour() -> None:
+    found = triples(run("NATO members Poland and Lithuania protested.", "en"))
+    assert {s for s, p, _o in found if p == "affiliatedWith"} == {"Poland", "Lithuania"}
+    text = "Threats to NATO members bordering Russia and Belarus have grown, they said."
+    assert not any(p == "affiliatedWith" for _s, p, _o in triples(run(text, "en")))
+
+
+def test_leading_a_delegation_or_an_army_is_no_leadership_of_the_state() -> None:
+    text = ("Defence Minister Rustem Umerov, who led the Ukrainian delegation, said more. "
+            "Russia moved troops, according to Ukraine's commander-in-chief, Oleksandr Syrskyi.")
+    found = triples(run(text, "en"))
+    assert ("Rustem Umerov", "officialOf", "Ukraine") in found
+    assert ("Oleksandr Syrskyi", "officialOf", "Ukraine") in found
+    assert not any(p == "leaderOf" for _s, p, _o in found), found
+
+
+def test_a_time_zone_or_a_treaty_named_for_a_capital_is_no_actor() -> None:
+    ex = run("Updated 25 March 2025 8:14 PM GMT. Finland will leave the Ottawa Convention.", "en")
+    assert {e.label for e in ex.entities} == {"Finland"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Die Bundesregierung sicherte Litauen Unterstützung bei der Luftverteidigung zu.",
+         ("Deutschland", "supports", "Litauen")),
+        ("en", "The European Union has offered Armenia a support package worth 270 million "
+               "euros.", ("European Union", "supports", "Armenia")),
+        ("en", "Japan has offered the Philippines military aid.", ("Japan", "supports",
+                                                                   "Philippines")),
+        # every state of a coordinated subject
+        ("en", "Norway and Denmark have delivered air-defence systems to Ukraine.",
+         ("Norway", "supports", "Ukraine")),
+        ("en", "Norway and Denmark have delivered air-defence systems to Ukraine.",
+         ("Denmark", "supports", "Ukraine")),
+    ],
+)
+def test_support_offered_to_a_state(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the subject of "carried out ... attacks on"
+        ("en", "Kataib Hezbollah carried out dozens of drone and rocket attacks on US forces.",
+         ("Kataib Hezbollah", "inConflictWith", "United States")),
+        ("de", "Die Huthi-Miliz verübte Angriffe auf israelische Ziele.",
+         ("Huthi", "inConflictWith", "Israel")),
+        # a strike on a group
+        ("en", "An Israeli strike on Hamas leaders in Doha killed six people.",
+         ("Israel", "inConflictWith", "Hamas")),
+        # "gegen X" before the verb of a German relative clause
+        ("de", "Kenianische Soldaten dienen in der Truppe der Afrikanischen Union (AU), die "
+               "gegen die Miliz al-Shabaab kämpft.",
+         ("Afrikanische Union", "inConflictWith", "al-Shabaab")),
+    ],
+)
+def test_conflict_wordings(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    found = triples(run(text, lang))
+    s, p, o = expected
+    assert (s, p, o) in found or (o, p, s) in found, found

@@ -142,6 +142,29 @@ def test_treaty_type_and_parties(lang: str, text: str, ttype: str, parties: set[
          {("Ceasefire", frozenset({"Saudi Arabia", "Houthis"}))}),
         ("de", "Saudi-Arabien und Jemens Huthi-Miliz haben am Sonntag eine Waffenruhe "
                "unterzeichnet.", {("Ceasefire", frozenset({"Saudi-Arabien", "Huthi"}))}),
+        # the state that holds the meeting place is no party
+        ("de", "Die Präsidenten Armeniens und Aserbaidschans haben in Castries auf dem "
+               "Inselstaat St. Lucia ein Friedensabkommen unterzeichnet.",
+         {("PeaceAgreement", frozenset({"Armenien", "Aserbaidschan"}))}),
+        # "between the two NATO allies": the pair named before, not the alliance
+        ("en", "Norway rejected the criticism from the United States. Under a 1950 defence "
+               "agreement between the two NATO allies, US forces may use Norwegian bases.",
+         {("SecurityAgreement", frozenset({"Norway", "United States"}))}),
+        # "his country's partnership with X": the speaker's state
+        ("en", "Romanian President Nicusor Dan said his country's strategic partnership with "
+               "the United States was not in question.",
+         {("StrategicPartnership", frozenset({"Romania", "United States"}))}),
+        ("de", "Der rumänische Präsident Nicușor Dan sagte, die strategische Partnerschaft "
+               "seines Landes mit den USA stehe nicht in Frage.",
+         {("StrategicPartnership", frozenset({"Rumänien", "USA"}))}),
+        # a treaty of a bloc whose adjective names a continent, not a state
+        ("de", "Frankreich lehnt das Freihandelsabkommen zwischen der EU und dem "
+               "südamerikanischen Staatenbund Mercosur ab.",
+         {("Trade", frozenset({"Europäische Union", "Mercosur"}))}),
+        # a ceasefire still to come, and one not sought
+        ("en", "Ten countries pledged troops for the day a ceasefire or peace deal takes "
+               "effect, France said.", set()),
+        ("de", "Einen Nato-Beitritt strebe Chișinău nicht an, betonte der Minister.", set()),
     ],
 )
 def test_who_the_parties_are(lang: str, text: str,
@@ -1006,3 +1029,35 @@ def test_the_two_countries_named_together_signed_it() -> None:
 ])
 def test_a_truce_not_agreed_is_no_treaty(lang: str, text: str) -> None:
     assert described(run(text, lang)) == []
+
+
+def test_the_signers_states_are_the_parties_of_the_two_governments() -> None:
+    # "the two governments" next to a third state; the signers say which two
+    text = ("US Secretary of State Marco Rubio warned Venezuela that an attack on Guyana would end "
+            "badly, as the two governments signed a security agreement. The agreement, signed "
+            "by Rubio and Guyana's foreign minister, Hugh Todd, expands training.")
+    parties = {p for _t, p in described(run(text, "en"))}
+    assert parties == {frozenset({"United States", "Guyana"})}
+
+
+def test_an_old_dated_treaty_is_not_the_new_deal() -> None:
+    text = ("The United States and Panama signed a security memorandum on Wednesday. Under the "
+            "1977 neutrality treaty, the United States may defend the canal. Officials expect "
+            "more visits in 2025.")
+    assert len(described(run(text, "en"))) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Mali, Burkina Faso und Niger hatten im September die „Allianz der Sahelstaaten“ "
+               "gegründet."),
+        ("de", "Gemeinsam mit Burkina Faso haben Mali und Niger die Allianz der Sahelstaaten "
+               "gegründet."),
+        ("en", "Mali, Burkina Faso and Niger founded the Alliance of Sahel States in September."),
+    ],
+)
+def test_the_founders_of_an_alliance_are_parties_of_one_pact(lang: str, text: str) -> None:
+    found = described(run(text, lang))
+    assert [parties for _t, parties in found] == [frozenset(
+        {"Mali", "Burkina Faso", "Niger"})], found

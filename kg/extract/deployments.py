@@ -114,6 +114,9 @@ class DeploymentFinder:
                                   if m.key and m.org_class == "mission")
         self.adjective_endings = tuple(view.lex.data.get("adjective_endings", []))
         self.number_words = frozenset(number_format(view.lex).words)
+        self.region_modifiers = view.lex.word_set("region_modifier")  # "border states of X"
+        self.infinitives = view.lex.word_set("infinitive_verb")  # "to counter China"
+        self.hedges = view.lex.word_set("hedge_word")  # "are believed to be in"
         self.qualifier_words = frozenset(
             w for phrase in view.lex.data.get("qualifiers", {}) for w in phrase.split())
 
@@ -443,7 +446,9 @@ class DeploymentFinder:
             if self._supported_side(t, a) or self._excluded(t, end, b) or self._firing(t, k) \
                     or self._in_attack(t, a):
                 continue
-            if view.lows[t] in self.vessels or view.span_text(t, end).lower() in self.vessels:
+            # "naval vessels", "Kriegsschiffe": ships go nowhere without a verb that sends
+            if view.lows[t] in self.vessels or view.span_text(t, end).lower() in self.vessels \
+                    or (view.phrase(t, "force") or (0, ""))[1] == "warships":
                 if not has_verb:
                     continue
             actors, rule, support = self.actors(k, a, b, t, end, noun)
@@ -525,6 +530,13 @@ class DeploymentFinder:
                     prev.force = word
                 if actors and not prev.actors:
                     prev.actors = actors
+                if not prev.locations:
+                    # "a contingent of some 200 US Marines is already in Panama": the place
+                    # attached to the force word that ends the phrase
+                    lo2, hi2 = clause_bounds(view, t, k)
+                    prev.locations = self.locations(
+                        k, t, hi2 if has_verb else min(hi2, end + _ATTACHED), t,
+                        prev.actors, sentence=(a, b))
                 continue
             modal = modality_of(view, self.res, k, (t,))
             if modal.modality == "Hypothetical" and count is not None and \
@@ -537,6 +549,13 @@ class DeploymentFinder:
             if modal.modality == "Reported" and self._denied_next(k):
                 modal = Modal("Denied")  # "X claimed that ... The ministry denied the report."
             body_state = self._body_state(modal.attributed_to) if not actors else None
+            if body_state is None and not actors and modal.attributed_to and \
+                    self.res.kind(modal.attributed_to) == "State" and len(triggers) == 1 and \
+                    all(self.res.state_key(m) in (None, modal.attributed_to)
+                        for m in self.res.by_sentence.get(k, [])):
+                # "Nach brasilianischen Angaben wurden ... Soldaten stationiert": the state
+                # that gives the figure for troops no other state is named with
+                body_state = modal.attributed_to
             if body_state is not None:
                 # "According to the Lebanese army, about 6,000 troops have been deployed":
                 # a state's forces reporting troops nobody else is said to own
@@ -559,7 +578,18 @@ class DeploymentFinder:
             if not has_verb and not noun:
                 # no stationing word: only a place attached to the force ("Soldaten in
                 # Mali") says where it is, not any place of the sentence
-                lo, hi = t, min(hi, end + _ATTACHED)
+                # a hedge may stand between ("are said to be in the Kursk region")
+                reach = end + _ATTACHED
+                prep = next((j for j in range(end, min(hi, reach))
+                             if view.phrase(j, "locprep") is not None
+                             and j + 1 < hi and view.lows[j + 1] not in self.rel.auxiliaries),
+                            None)
+                hedged = prep is not None and all(
+                    view.lows[x] in self.rel.auxiliaries or view.lows[x] == "to"
+                    or view.has(x, "reported") or view.has(x, "say_verb")
+                    or view.lows[x] in self.hedges
+                    for x in range(end, prep))
+                lo, hi = t, min(hi, max(reach, prep + 4) if hedged and prep else reach)
             d.locations = self._relative_locations(k, t, end, b, actors) or \
                 self.locations(k, lo, hi, t, actors, sentence=(a, b))
             hosted = self._host(k, t, actors) if d.locations else []
@@ -650,6 +680,13 @@ class DeploymentFinder:
             return None
         j = next((j for j in range(t + 1, min(b, t + 12))
                   if view.phrase(j, "border_noun") is not None), None)
+        if j is None:
+            # "hat an der Grenze zu Haiti 11.000 Soldaten zusammengezogen": before the force
+            lo = clause_bounds(view, t, k)[0]
+            j = next((j for j in range(t - 1, max(lo, t - 10) - 1, -1)
+                      if view.phrase(j, "border_noun") is not None and any(
+                          view.phrase(x, "locprep") is not None for x in range(max(lo, j - 3), j))),
+                     None)
         if j is None:
             return None
         if any((view.phrase(x, "locprep") or (0, ""))[1] == "near"
@@ -1047,9 +1084,13 @@ class DeploymentFinder:
         stationing word in their clause."""
         view = self.view
         lo, hi = clause_bounds(view, t, k)
+        # not a relative clause after the force ("... two boats which had left Venezuela")
+        hi = next((i for i in range(t + 1, hi) if view.has(i, "relative_pronoun") and (
+            view.texts[i - 1] == "," or not view.has(i, "def_article"))), hi)
         clause = range(lo, hi)
-        return any(view.has(i, "fire_verb") for i in clause) and not any(
-            view.has(i, "deploy") for i in clause)
+        # "US forces have since struck two boats": an attack is no stationing either
+        return any(view.has(i, "fire_verb") or view.has(i, "attack_verb") for i in clause) \
+            and not any(view.has(i, "deploy") for i in clause)
 
     def _restated(self, last: int, t: int) -> bool:
         """"two battalions — some 1,600 soldiers —": a dash apposition after a unit word
@@ -1478,7 +1519,9 @@ class DeploymentFinder:
             if prev is None:
                 break
             j = prev.tok - 1
-        return j > lo and view.has(j, "of_prep") and view.has(j - 1, "border_noun")
+        # "the border(s) of X", "an der Grenze zu Haiti", "the border with Venezuela"
+        return j > lo and (view.has(j, "of_prep") or view.has(j, "with")
+                           or view.lows[j] == "zu") and view.has(j - 1, "border_noun")
 
     def _prep_object(self, m: Mention, lo: int) -> bool:
         """Whether ``m`` is the object of "with"/"of"/"against" (not "together with": a
@@ -1571,7 +1614,7 @@ class DeploymentFinder:
                 continue
             kind = self.res.kind(m.key)
             if self._support_target(m, sa) or self._dateline(m, sa, sb) or \
-                    self._said_where(m, k) or self._source_place(m, sa) or self._seat(m) or \
+                    self._said_where(m, k, t) or self._source_place(m, sa) or self._seat(m) or \
                     m.form == "demonym_adj" and m.tok in self._sources(k):
                 continue  # "according to Iranian officials": who says it, not where
             prep = self._prep_before(m)
@@ -1678,17 +1721,22 @@ class DeploymentFinder:
                         out.append(state)
         return list(dict.fromkeys(out))
 
-    def _said_where(self, m: Mention, k: int) -> bool:
+    def _said_where(self, m: Mention, k: int, t: int) -> bool:
         """``m`` is where someone spoke: "Wie das Bündnis in Brüssel mitteilte, ...", "as
-        the ministry said in Ankara"."""
+        the ministry said in Ankara"; not where the force ``t`` "is reported in"."""
         view = self.view
         lo, hi = clause_bounds(view, m.tok, k)
         if view.lows[lo] in ("wie", "as") and any(view.has(i, "say_verb") for i in range(lo, hi)):
             return True
         prep = self._prep_before(m)
-        # "the ministry said in Ankara that ...", "... in Brüssel mitteilte"
-        return (prep is not None and prep > lo and view.has(prep - 1, "say_verb")) or (
-            m.tok_end < hi and view.has(m.tok_end, "say_verb"))
+        if prep is not None and prep > lo and view.has(prep - 1, "say_verb"):
+            # "the ministry said in Ankara that ...", but "11,000 soldiers are reported in
+            # Kursk": the force itself is what is reported there
+            end = (view.phrase(t, "force") or view.phrase(t, "deploy_noun") or (t + 1,))[0]
+            return not (end < prep - 1 and all(
+                view.lows[j] in self.rel.auxiliaries for j in range(end, prep - 1)))
+        # "... in Brüssel mitteilte"
+        return m.tok_end < hi and view.has(m.tok_end, "say_verb")
 
     def _seat(self, m: Mention) -> bool:
         """``m`` is where a government sits: "die Regierung in Stockholm beschloss",
@@ -1989,6 +2037,8 @@ class DeploymentFinder:
                                       or view.lows[j + 1] in self.number_words) and \
                         m.tok_end < len(view.texts) and view.phrase(m.tok_end, "force"):
                     return None  # "up to 150 US Marines": a count of the force, no place
+                if any(view.lows[x] in self.infinitives for x in range(j + 1, m.tok)):
+                    return None  # "vows to counter China": a verb's object, no place
                 return j
             ending = view.phrase_ending(j + 1, "locprep")
             if ending is not None:
@@ -2014,6 +2064,7 @@ class DeploymentFinder:
                 continue
             if low in _ARTICLES or view.has(j, "direction") or view.has(j, "place_head_pre") \
                     or view.has(j, "region_plural") or view.has(j, "part_noun") \
+                    or low in self.region_modifiers or view.has(j, "possessive") \
                     or adjective or view.has(j, "capital_word") or view.texts[j].isdigit() \
                     or low in self.number_words or (
                         j + 1 == m.tok and view.has(j, "country_noun")):  # "im Nachbarland Mali"

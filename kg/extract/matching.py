@@ -115,6 +115,11 @@ class GazetteerMatcher:
             surfaces.sort(key=lambda s: _rank(self.gazetteer, s))
             if surfaces[0].form == "demonym_adj" and self._in_proper_name(view, span.start, b):
                 continue  # "im Finnischen Meerbusen": a name's word, not Finland
+            if surfaces[0].form == "capital" and b < len(doc) and b - 1 == span.start and (
+                    view.has(b, "treaty") or view.has(b, "treaty_weak")) and \
+                    span.start > 0 and (view.has(span.start - 1, "def_article")
+                                        or view.texts[span.start - 1].isdigit()):
+                continue  # "the Ottawa Convention", "the 1997 Ottawa treaty": a treaty's name
             mentions.append(self._mention(view, span.start, span.end, surfaces[0]))
             for i in range(span.start, span.end):
                 covered[i] = True
@@ -136,7 +141,15 @@ class GazetteerMatcher:
 
     def _fitting(self, surfaces: list[Surface], view: DocView, a: int) -> list[Surface]:
         """The surfaces that fit how the text is written (names start upper-case)."""
-        if view.texts[a][:1].isupper():
+        text = view.texts[a]
+        if text.isupper() and len(text) > 3 and a > view.sents[view.sent_of[a]][0] and \
+                not view.texts[a - 1].isupper():
+            # "Chief among them is GAESA": an acronym mid-sentence, not a town's other
+            # spelling ("Gaesa" for Gaza); datelines ("KYIV (AP) —") open their line
+            surfaces = [s for s in surfaces if not (
+                s.form == "alias" and not s.text.isupper()
+                and self.gazetteer.entry(s.entry).kind == "Place")]
+        if text[:1].isupper():
             return surfaces
         # adjectives, and names the gazetteer itself writes lower-case ("al-Shabaab")
         return [s for s in surfaces if s.form in LOWER_CASE_FORMS or s.text[:1].islower()]

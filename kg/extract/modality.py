@@ -170,10 +170,27 @@ def modality_of(view: DocView, res: Resolution, k: int, toks: tuple[int, ...], *
         denied = [i for i in denied if i not in aside]
     if denied:
         return Modal("Denied", *_source_near(view, res, k, denied[0]))
-    if any(_cue(view, i, a) for i in view.positions(k, "reported")):
+    if any(_cue(view, i, a) for i in view.positions(k, "reported")) or _gap_sources(view, k):
         who, words = _attribution(view, res, k)
         return Modal("Reported", who, words)
     return Modal("Asserted")
+
+
+_GAP = 3  # words between "nach" and "Angaben": "nach offiziellen brasilianischen Angaben"
+
+
+def _gap_sources(view: DocView, k: int) -> list[tuple[int, int]]:
+    """(start, noun) of "nach brasilianischen Angaben", "by Western estimates": a source
+    whose adjectives stand between the preposition and the noun of reporting."""
+    nouns = view.lex.word_set("attrib_noun")
+    b = view.sents[k][1]
+    out = []
+    for i in view.positions(k, "attrib_gap"):
+        noun = next((j for j in range(i + 2, min(b, i + 2 + _GAP)) if view.lows[j] in nouns),
+                    None)
+        if noun is not None and all(view.texts[j][:1].isalpha() for j in range(i + 1, noun)):
+            out.append((i, noun))
+    return out
 
 
 def _said_around(view: DocView, a: int, b: int, i: int) -> bool:
@@ -239,6 +256,10 @@ def _attribution(view: DocView, res: Resolution, k: int) -> tuple[str | None, st
     "according to X"; an entity key when it names one, else its words."""
     a, b = view.sents[k]
     mentions = res.by_sentence.get(k, [])
+    for i, noun in _gap_sources(view, k):
+        who = _mention_at(mentions, i + 1, noun)
+        if who is not None:
+            return who.key, None
     cues = sorted(set(view.positions(k, "attrib_pre")) | set(view.positions(k, "attrib_post")))
     for i in cues:
         pre = view.phrase(i, "attrib_pre")

@@ -58,6 +58,8 @@ Tagger = Callable[[str], TagResult | None]
 # What may open the names after a role and its owner ("…, X", "… – X, Y und Z –") and
 # what ends the owner's phrase before them
 _APPOSITION_OPENERS = (",", "–", "—")
+# organization heads of armed forces: named by their state, not by a purpose ("zur ...")
+_FORCE_HEADS = frozenset({"army", "navy", "air force", "forces", "coast guard", "unit"})
 _APPOSITION_STOPS = (",", ".", ";", ":", "–", "—")
 
 
@@ -196,6 +198,8 @@ class NameFinder:
         where a village is called Marchand) when it stands in a name.
         """
         toks: list[int] = []
+        if self._article_noun(j, b):
+            j += 1  # "das Gespräch Ralph Gonsalves": the article's noun is no name word
         k = j
         while k < b and len(toks) < MAX_NAME_TOKENS and not self.used[k]:
             if k + 1 < b and self.role_end(k + 1) is not None:
@@ -234,6 +238,13 @@ class NameFinder:
         if places and len(toks) == 1 and self.gaz_at[toks[0]] is not None:
             return []
         return toks if len(toks) >= min_len else []
+
+    def _article_noun(self, j: int, b: int) -> bool:
+        """Token ``j`` is a common noun right after an article, followed by more words."""
+        view = self.view
+        return 0 < j and j + 1 < b and (view.has(j - 1, "def_article")
+                                        or view.has(j - 1, "indef_article")) and \
+            self.strength(j) == WEAK
 
     def _alias_as_surname(self, k: int, b: int) -> bool:
         """A one-word gazetteer name other than a state's, closing a name of two unknown
@@ -623,6 +634,9 @@ class NameFinder:
             else:
                 break
             k += 1
+        if len(toks) > 1 and view.lows[toks[1]] in ("zur", "zum", "für", "for") and \
+                view.value(toks[0], "org_head") in _FORCE_HEADS:
+            toks = toks[:1]  # "ein Schiff der Marine zur Unterstützung Guyanas": a purpose
         based = [n for n, t in enumerate(toks[:-1]) if view.lows[t].endswith(self.based_suffixes)]
         if based:
             toks = toks[based[-1] + 1:]  # "the Tel Aviv-based Institute for ...": its seat
@@ -771,8 +785,9 @@ class NameFinder:
     def _head_with_purpose(self, i: int, b: int) -> int | None:
         """O2: "Institut für nationale Vereinigung", "Ministerium für Staatssicherheit"."""
         view = self.view
-        if not view.is_cap(i) or not view.has(i, "org_head"):
-            return None
+        if not view.is_cap(i) or not view.has(i, "org_head") or \
+                view.value(i, "org_head") in _FORCE_HEADS:
+            return None  # not "ein Schiff der Marine zur Unterstützung Guyanas": a purpose
         j = i + 1
         if j >= b or view.lows[j] not in ("für", "zur", "zum", "for"):
             return None
@@ -1442,7 +1457,10 @@ class NameFinder:
                     # "Der Sprecher des iranischen Außenministeriums, Nasser Kanaani, ...",
                     # "die Außenminister Kongos und Ruandas, X und Y"
                     k = j + 1
-                    while k < min(b, j + 6 + 3 * (view.texts[k - 1] == ")" or "(" in view.texts[
+                    # "of Estonia, Latvia, Lithuania and Poland — A, B, C and D —": over a
+                    # list of states, however long
+                    span = 6 + self._state_list_length(j + 1, b)
+                    while k < min(b, j + span + 3 * (view.texts[k - 1] == ")" or "(" in view.texts[
                             j:min(b, j + 6)])) and (view.texts[k] not in _APPOSITION_STOPS or (
                             # "der Türkei, Rumäniens und Bulgariens – A, B und C"
                             view.texts[k] == "," and k + 1 < b and self._state_at(k + 1))):
@@ -1543,13 +1561,33 @@ class NameFinder:
         g = self.gaz_at[i]
         return g is not None and g.tok == i and g.kind == "State"
 
+    def _state_list_length(self, j: int, b: int) -> int:
+        """How many tokens past four a list of states starting at ``j`` runs on."""
+        view = self.view
+        k = j
+        while k < b:
+            g = self.gaz_at[k]
+            if g is not None and g.kind == "State" and g.tok == k:
+                k = g.tok_end
+            elif k + 1 < b and (view.texts[k] == "," or view.has(k, "coord")) and \
+                    self._state_at(k + 1):
+                k += 1
+            else:
+                break
+        return max(0, k - j - 4)
+
     def _listed_names(self, end: int, b: int) -> list[list[int]]:
         """The names listed after one ending at ``end`` ("…, B und C"): runs of two or more
         words separated by commas, the last by a coordination (else none)."""
         view = self.view
         runs: list[list[int]] = []
-        while end + 1 < b and (view.has(end, "coord") or view.texts[end] == ",") and \
-                not self.used[end + 1]:
+        while end + 1 < b and (view.has(end, "coord") or view.texts[end] == ","):
+            g = self.gaz_at[end + 1]
+            if g is not None and g.kind == "Person" and g.tok == end + 1:
+                # "..., B, C and <a known name>": the list ends with a name the gazetteer has
+                return runs if view.has(end, "coord") else []
+            if self.used[end + 1]:
+                return []
             run = self.name_run(end + 1, b, places=True)
             if len(run) < 2:
                 break
@@ -1587,6 +1625,8 @@ class NameFinder:
         first may be a town's name used as a given name ("Hanna Sommerfeld")."""
         view = self.view
         toks: list[int] = []
+        if self._article_noun(j, b):
+            j += 1  # "das Gespräch Ralph Gonsalves": the article's noun is no name word
         k = j
         while k < b and len(toks) < 3 and not self.used[k] and view.is_cap(k) and \
                 _plain_name_word(view.texts[k]) and (self.gaz_at[k] is None and not view.cues(k)

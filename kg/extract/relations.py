@@ -48,7 +48,7 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # Confidence per rule kind.
 CONFIDENCE = {
     "role": 0.85, "role-coordinated": 0.7, "role-paired": 0.65, "role-known": 0.6,
-    "role-said": 0.55,
+    "role-said": 0.55, "role-anaphor": 0.6,
     "role-ministry": 0.6,
     "owner-name": 0.6, "led-under": 0.7,
     "affiliation": 0.75, "membership": 0.8, "alliance": 0.7, "alliance-treaty": 0.6,
@@ -94,6 +94,8 @@ class RelationFinder:
     res: Resolution
     out: list[Relation] = field(default_factory=list)
     memberships: list[tuple[int, str, str]] = field(default_factory=list)
+    # (sentence, founding states) of an alliance the text says they founded
+    foundings: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.starts: dict[int, Mention] = {}
@@ -248,6 +250,7 @@ class RelationFinder:
         """Every rule over every sentence; duplicates keep their firmest evidence."""
         for k, a, b in self.sentences():
             self.roles(k, a, b)
+            self.role_anaphors(k, a, b)
             self.led_by(k, a, b)
             self.led_under(k, a, b)
             self.rules_over(k, a, b)
@@ -568,7 +571,8 @@ class RelationFinder:
         """An apposition role after a person's name ("X, nordkoreanischer Außenminister")."""
         view = self.view
         j = p.tok_end
-        if j < b and view.texts[j] == ",":
+        # "X, nordkoreanischer Außenminister", "recognises X as Venezuela's president"
+        if j < b and (view.texts[j] == "," or view.lows[j] in ("as", "als")):
             for r in range(j + 1, min(b, j + 6)):
                 cat = _role_category(view, r)
                 if cat:
@@ -788,8 +792,11 @@ class RelationFinder:
                     # "OFAC director Andrea Gacki", "Frontex-Direktor X": he heads the body
                     self.emit(p.key, "leaderOf", head.key, k, (r, p.tok), "role", Modal())
                 continue
-            target = self.role_target(r, p, a, b)
-            appositive = owners_listed = False
+            target = self.role_target(r, p, a, b) or self._whose_role(r, a)
+            appositive = False
+            # "die Verteidigungsminister der drei Nato-Staaten, A, B und C": each the
+            # minister of one of the states listed before, in order
+            owners_listed = self._group_owner(r, b)
             if target is None:
                 # "General Laura Richardson, the head of US Southern Command": a bare rank
                 # before the name, the office in apposition after it
@@ -860,6 +867,9 @@ class RelationFinder:
                 key = self._own_state_said(p, r, a, b)
                 rule = "role-said" if key else rule
             if key is None and cat in ("role_leader", "role_official"):
+                key = self._country_anaphor_owner(r, b)
+                rule = "role-anaphor" if key else rule
+            if key is None and cat in ("role_leader", "role_official"):
                 key = self._government_before(p, k, a, b)
                 rule = "role-said" if key else rule
             if key is None and prev_target is not None and not owners_listed and _coordinated(
@@ -871,6 +881,9 @@ class RelationFinder:
             targets[id(p)] = key
             if key is None and p.key and cat in ("role_leader", "role_official"):
                 self.bare_titled.setdefault(p.key, cat)
+            if key is not None and pred == "leaderOf" and self.res.kind(key) == "State" and \
+                    view.lows[r] in view.lex.word_set("force_chief"):
+                pred = "officialOf"  # "Ukraine's commander-in-chief": he leads its army
             if key is not None:
                 self.emit(p.key, pred, key, k, (r, p.tok), rule, Modal())
                 if p.key:
@@ -916,6 +929,49 @@ class RelationFinder:
                                   Modal())
                         self.person_targets.setdefault(p.key, state)
                         targets[id(p)] = state
+
+    def role_anaphors(self, k: int, a: int, b: int) -> None:
+        """"Emmanuel Macron said ... The French president, who co-chairs the group, ...": a
+        definite office with no name, opening its sentence, is held by the one person the
+        sentence before names who can hold it (the gazetteer may only say which of two it
+        is, never add a fact)."""
+        view = self.view
+        i = a + (a + 1 < b and not view.texts[a][:1].isalnum())  # after an opening quote
+        if k == 0 or i >= b - 2 or not view.has(i, "def_article"):
+            return
+        m = self.starts.get(i + 1)
+        if m is None or m.form != "demonym_adj" or self.res.kind(m.key) != "State" or \
+                not m.key:
+            return
+        r = m.tok_end
+        cat = _role_category(view, r)
+        if cat not in ("role_leader", "role_official"):
+            return
+        end = self._role_end(r, b)
+        nxt = self.mention_after(end + (end < b and view.texts[end] == ","), b, max_skip=0)
+        if nxt is not None and self.res.kind(nxt.key) == "Person" and nxt.tok - end <= 1:
+            return  # "the French president, Emmanuel Macron": the name follows
+        state = m.key
+        # someone the text already gave another tie (an analyst of an institute) is not it
+        tied = {rel.subject for rel in self.out}
+        candidates: list[str] = []
+        for p in self.sentence_mentions(k - 1):
+            if self.res.kind(p.key) != "Person" or not p.key or \
+                    not any(w[:1].isupper() and not w.isupper() for w in p.text.split()):
+                continue  # not an all-capitals word the name rules took for a person
+            held = self.person_targets.get(p.key)
+            known = self.res.known_roles.get(p.key)
+            if held and held != state or known and known[1] != state or \
+                    not known and p.key in tied and held != state:
+                continue
+            candidates.append(p.key)
+        known_fit = [c for c in candidates if c in self.res.known_roles]
+        pick = set(known_fit) if known_fit else set(candidates)
+        if len(pick) == 1:
+            person = pick.pop()
+            self.emit(person, "leaderOf" if cat == "role_leader" else "officialOf", state,
+                      k, (r,), "role-anaphor", Modal())
+            self.person_targets.setdefault(person, state)
 
     def _unknown_owner_before(self, r: int, p: Mention) -> bool:
         """"Reagan and Soviet leader Mikhail Gorbachev": a capitalized word no mention
@@ -981,6 +1037,55 @@ class RelationFinder:
         if m is None or m.partial or m.form != "capital":
             return None
         return self.res.state_key(m)
+
+    def _whose_role(self, r: int, a: int) -> Mention | None:
+        """"Die ELN, deren Oberkommandierender X ...", "the ELN, whose commander X": the
+        body or state the relative clause hangs on."""
+        view = self.view
+        j = r - 1
+        if j - 1 <= a or view.lows[j] not in view.lex.word_set("relative_possessive") or \
+                view.texts[j - 1] != ",":
+            return None
+        head = self.ends.get(j - 1)
+        if head is None or head.partial or self.res.kind(head.key) not in ("State",
+                                                                            "Organization"):
+            return None
+        return head
+
+    def _group_owner(self, r: int, b: int) -> bool:
+        """The role at ``r`` is held in a group of states ("der drei Nato-Staaten", "of the
+        two countries")."""
+        view = self.view
+        j = self._role_end(r, b)
+        if j >= b or view.lows[j] not in ("der", "of"):
+            return False
+        j += 1
+        if j < b and view.has(j, "def_article"):
+            j += 1
+        return j + 1 < b and view.lows[j] in view.lex.word_set("group_count") and \
+            view.lows[j + 1].rpartition("-")[2] in view.lex.word_set("pair_noun")
+
+    def _country_anaphor_owner(self, r: int, b: int) -> str | None:
+        """"Premierminister des Landes", "the country's prime minister": the office of the
+        state the text has dwelt on."""
+        view = self.view
+        e = self._role_end(r, b)
+        j = e + 1 if e < b and view.lows[e] in ("des", "of") else None
+        if j is not None and j < b and view.has(j, "def_article"):
+            j += 1
+        if j is None or j >= b or not view.has(j, "country_anaphor") or j in self.starts:
+            j = r - 2 if r >= 2 and view.texts[r - 1] in ("'s", "’s") else None
+            if j is None or not view.has(j, "country_anaphor") or j in self.starts:
+                return None
+        # "auf dem Inselstaat St. Vincent ... Premierminister des Inselstaats": the state the
+        # text named with the same noun, else the one it has dwelt on
+        stem = view.lows[j].removesuffix("s").removesuffix("e")
+        for i in range(r - 1, 0, -1):
+            named = self.starts.get(i + 1)
+            if view.lows[i].startswith(stem) and named is not None and \
+                    self.res.kind(named.key) == "State":
+                return named.key
+        return self.res.salient_state(r)
 
     def _government_before(self, p: Mention, k: int, a: int, b: int) -> str | None:
         """"Die Regierung in Juba widersprach. Informationsminister X sagte ...", "In Kampala
@@ -1176,8 +1281,10 @@ class RelationFinder:
             if person is None or self.res.kind(person.key) != "Person":
                 continue
             end = next((i for i in range(v, b) if view.texts[i] in (",", ";", ".")), b)
+            # not "who led the Ukrainian delegation": an adjective's state is not what he led
             states = {m.key for m in self.sentence_mentions(k) if comma < m.tok < end
-                      and not m.partial and self.res.kind(m.key) == "State"}
+                      and not m.partial and self.res.kind(m.key) == "State"
+                      and m.form != "demonym_adj"}
             if len(states) == 1:
                 self.emit(person.key, "leaderOf", states.pop(), k, (person.tok, v), "role",
                           Modal())
@@ -1454,6 +1561,9 @@ class RelationFinder:
             if view.phrase(t, "belong_verb") is not None:
                 self._belongs(k, a, t)
                 continue
+            if view.has(t, "include_verb"):
+                self._includes(k, t)
+                continue
             if not view.has(t, "member"):
                 continue
             org = None
@@ -1646,6 +1756,25 @@ class RelationFinder:
         named = self.ends.get(j - 1)
         return named if named is not None and not named.partial else None
 
+    def _includes(self, k: int, t: int) -> None:
+        """"Mercosur, which includes Brazil, Argentina ...", "The bloc comprises X and Y":
+        the states after the verb are members of the body right before it."""
+        view = self.view
+        org_key = self._relative_antecedent(t, k, ("Organization",))
+        if org_key is None:
+            before = self.ends.get(t)
+            org_key = before.key if before is not None and not before.partial and \
+                self.res.kind(before.key) == "Organization" else None
+        if org_key is None or org_key not in self.res.entities:
+            return
+        first = self.mention_after(t + 1, view.sents[k][1], max_skip=1)
+        if first is None or self.res.kind(first.key) != "State":
+            return
+        for state in self.coordinated_actors(first.tok, view.sents[k][1]):
+            if self.res.kind(state) == "State":
+                # a relative clause states the membership whatever the main clause says
+                self.emit(state, "affiliatedWith", org_key, k, (t,), "membership", Modal())
+
     def _belongs(self, k: int, a: int, t: int) -> None:
         """"Beide Länder gehören der OVKS an", "Poland belongs to NATO": the states before
         the verb are members of the alliance after it."""
@@ -1661,15 +1790,28 @@ class RelationFinder:
                           and self.res.kind(m.key) == "Organization"), None)
             if first is None and any(view.has(i, "alliance_org_anaphor") for i in range(lo, t)):
                 first = self._alliance_anaphor(lo, t)
-            members = [m.key for m in self.sentence_mentions(k) if t < m.tok < hi
+            span = (t, hi)
+            rel = next((i for i in range(t - 1, a, -1) if view.texts[i - 1] == ","
+                        and view.has(i, "relative_pronoun")), None)
+            ante = self.ends.get(rel - 1) if rel is not None else None
+            if rel is not None and ante is not None and ante.key and \
+                    self.res.kind(ante.key) == "Organization":
+                # "Mercosur, dem neben Brasilien auch Argentinien ... angehören": the
+                # relative clause lists the members before its verb
+                first, span = ante, (rel, t)
+            members = [m.key for m in self.sentence_mentions(k) if span[0] < m.tok < span[1]
                        and not m.partial and m.form != "demonym_adj" and m.key
                        and self.res.kind(m.key) == "State"]
-            last = next((m for m in reversed(self.sentence_mentions(k)) if t < m.tok < hi
+            last = next((m for m in reversed(self.sentence_mentions(k))
+                         if span[0] < m.tok < span[1]
                          and m.key == (members[-1] if members else None)), None)
             if last is not None:
                 # "... auch Belarus, Armenien, Tadschikistan und Kirgistan an": the whole list
                 members += [x for x in self.coordinated_actors(last.tok, view.sents[k][1])
                             if self.res.kind(x) == "State"]
+            if not members and ante is not None and ante.key and \
+                    self.res.kind(ante.key) == "State":
+                members = [ante.key]  # "Russland, das der OVKS angehört"
             if first is not None and first.key and members:
                 for state in dict.fromkeys(members):
                     self.emit(state, "affiliatedWith", first.key, k, (t,), "membership")
@@ -1683,6 +1825,8 @@ class RelationFinder:
             states = self._coordination_ending(before[-1], a)
         elif any(view.phrase(i, "pair_anaphor") is not None for i in range(lo, t)):
             states = self._last_states(lo, 2)  # "Beide Länder gehören ... an"
+        elif (ante_key := self._relative_antecedent(t, k)) is not None:
+            states = [ante_key]  # "Russia, which belongs to the CSTO"
         else:
             return
         orgs = [key for key in self.coordinated_actors(org.tok, hi)
@@ -1714,7 +1858,12 @@ class RelationFinder:
         if one is not None:
             # "South Africa, Russia and China are all members", "Deutschland und
             # Großbritannien sind Nato-Mitglieder": every state of the coordination
-            return self._coordination_ending(one, a - 1) if one.tok < t else [one.key or ""]
+            if one.tok < t:
+                return self._coordination_ending(one, a - 1)
+            # "NATO members Poland and Lithuania": the coordination after the word
+            listed = [x for x in self.coordinated_actors(one.tok, view.sents[k][1])
+                      if self.res.kind(x) == "State"]
+            return listed if one.key in listed else [one.key or ""]
         if any(view.has(i, "distributive") or view.has(i, "pair_anaphor")
                for i in range(lo, t)):
             return self._last_states(t, 2)
@@ -1796,6 +1945,12 @@ class RelationFinder:
             return
         founders = [key for key in self.coordinated_actors(first.tok, min(t, org.tok))
                     if self.res.kind(key) == "State"]
+        if len(founders) < 2 and first.tok > a and view.has(first.tok - 1, "with"):
+            # "Gemeinsam mit Burkina Faso haben Mali und Niger ... gegründet": the partner
+            # named first and the subject after it
+            founders = list(dict.fromkeys(
+                m.key for m in mentions if m.key and first.tok <= m.tok < min(t, org.tok)
+                and self.res.kind(m.key) == "State" and m.form != "demonym_adj"))
         if org.key is None:
             return
         for state in founders:
@@ -1804,6 +1959,8 @@ class RelationFinder:
             for i, x in enumerate(founders):
                 for y in founders[i + 1:]:
                     self.emit(x, "alliedWith", y, k, (t,), "alliance")
+            if len(set(founders)) >= 2:
+                self.foundings.append((k, tuple(dict.fromkeys(founders))))
 
     def _alliance_anaphor(self, t: int, b: int) -> Mention | None:
         """"als Mitglied in das Bündnis", "the alliance's 32nd member": the organization
@@ -1845,7 +2002,12 @@ class RelationFinder:
         after = [m for m in inside if m.tok > t and m.tok - t <= 6 and m.form != "demonym_adj"
                  and not any(view.has(m.tok - 1, cat)
                              for cat in ("locprep", "object_prep", "toward_prep", "by_prep"))
-                 and not (m.tok_end < hi and view.texts[m.tok_end] in _GENITIVE_MARKS)]
+                 and not (m.tok_end < hi and view.texts[m.tok_end] in _GENITIVE_MARKS)
+                 # not "NATO members bordering Russia": a verb between says something else
+                 and not any(view.is_lower_word(x) and view.lows[x] not in _ARTICLES
+                             and not view.has(x, "subset_marker") and not view.has(x, "member")
+                             and not view.has(x, "coord")
+                             for x in range(t + 1, m.tok))]
         return after[0] if after else None
 
     def city_of(self, m: Mention) -> bool:
@@ -2018,6 +2180,10 @@ class RelationFinder:
         after_comma = False
         while j < b:
             m = self.mention_after(j, b, max_skip=1)
+            if m is not None and m.form == "demonym_adj" and self.res.kind(m.key) == "Place":
+                # "dem südamerikanischen Staatenbund Mercosur": the name after the region's
+                # adjective and its noun
+                m = self.mention_after(m.tok_end, b, max_skip=1)
             if m is None:
                 break
             key = self.actor_key(m, institutions_as_state=True)
@@ -2104,6 +2270,7 @@ class RelationFinder:
             if j >= b or not view.has(j, "conflict_prep"):
                 against, subject = self._against_after(t, b, attacker)
                 if against is None:
+                    self._fought_before(k, t)
                     continue
                 j, attacker = against, subject or attacker
             # a state's own forces fight for it ("die kongolesische Armee kämpft gegen ...")
@@ -2120,10 +2287,15 @@ class RelationFinder:
                 attacker_key = self._clause_subject_state(t, k) or self._relative_antecedent(t, k)
             elif attacker is None and t > a and view.has(t - 1, "possessive"):
                 attacker_key = self._clause_subject_state(t, k)  # "for its war in Ukraine"
+            if attacker_key is None and attacker is None:
+                attacker_key = self._perpetrator(t, k)
             if attacker_key is None:
                 continue
-            victim_key = self.actor_key(self.mention_after(j + 1, b, max_skip=1),
-                                        institutions_as_state=True)
+            # "auf die benachbarte Ukraine": an article and an adjective may stand between
+            hit = self.mention_after(j + 1, b, max_skip=1)
+            if hit is None and j + 2 < b and view.is_lower_word(j + 2):
+                hit = self.mention_after(j + 1, b, max_skip=2)
+            victim_key = self.actor_key(hit, institutions_as_state=True)
             if victim_key and victim_key != attacker_key:
                 self.emit(attacker_key, "inConflictWith", victim_key, k, (t,), "conflict")
 
@@ -2313,8 +2485,10 @@ class RelationFinder:
         if len(sides) != 2 or any(m.form == "demonym_adj" for m in sides):
             return  # "Russian and Syrian jets struck ...": one side, its target unnamed
         if view.lex.lang == "de" and not any(
-                view.lows[i] == "sich" for i in range(sides[1].tok_end, t)):
-            return  # "A und B bekämpfen X": a target is missing, not each other
+                view.lows[i] == "sich" for i in range(clause_bounds(view, t, k)[0], t)):
+            # "A und B bekämpfen X": a target is missing, not each other; "liefern sich A
+            # und B Gefechte", "A und B hatten sich Gefechte geliefert"
+            return
         if view.lex.lang == "en" and view.lows[t] not in ("clashed", "fought"):
             return
         if any(view.has(i, "negation") or view.has(i, "negative_det")
@@ -2386,6 +2560,40 @@ class RelationFinder:
             return None
         return m.key
 
+    def _fought_before(self, k: int, t: int) -> None:
+        """"die Truppe der Afrikanischen Union, die gegen al-Shabaab kämpft": in a German
+        relative clause "gegen X" stands before the verb; the side is its antecedent."""
+        view = self.view
+        lo, _hi = clause_bounds(view, t, k)
+        if not view.has(lo, "relative_pronoun") or lo < 2 or view.texts[lo - 1] != ",":
+            return
+        against = next((i for i in range(lo + 1, t) if view.lows[i] in self.against), None)
+        if against is None:
+            return
+        victim = self.actor_key(self.mention_after(against + 1, t, max_skip=2),
+                                institutions_as_state=True)
+        head = self.ends.get(lo - 1)
+        if head is None and lo > 2 and view.texts[lo - 2] == ")":
+            head = self.ends.get(next((i for i in range(lo - 3, max(0, lo - 8), -1)
+                                       if view.texts[i] == "("), lo - 1))  # "Union (AU), die"
+        side = self.actor_key(head, institutions_as_state=True) if head is not None else None
+        if side and victim and side != victim:
+            self.emit(side, "inConflictWith", victim, k, (t,), "conflict")
+
+    def _perpetrator(self, t: int, k: int) -> str | None:
+        """"Kataib Hezbollah carried out dozens of drone attacks on US forces", "Die Huthis
+        verübten Angriffe auf Schiffe": the subject of a verb of carrying out the attack."""
+        view = self.view
+        lo, _hi = clause_bounds(view, t, k)
+        verbs = view.lex.word_set("perpetrate_verb")
+        for v in range(t - 1, max(lo, t - 8) - 1, -1):
+            words = [" ".join(view.lows[v:v + n]) for n in (1, 2, 3)]
+            if any(w in verbs for w in words):
+                subject = self._subject_before(k, lo, v, None)
+                return self.actor_key(subject, institutions_as_state=True) \
+                    if subject is not None else None
+        return None
+
     def _clause_subject_state(self, t: int, k: int) -> str | None:
         """The one state named before a conflict noun in its clause, when a possessive or an
         article leads the noun phrase ("Russland führt einen Krieg", "Russia and its war")."""
@@ -2436,6 +2644,9 @@ class RelationFinder:
                     supported = m
                 elif view.lows[j] in ("für", "for", "to"):
                     supported = self.mention_after(j + 1, b, max_skip=1)
+            offered = supported is None
+            if supported is None:
+                supported = self._offered_to(k, t)
             if supported is None or self.res.kind(supported.key) != "State":
                 continue
             lo, hi = clause_bounds(view, t, k)
@@ -2443,11 +2654,27 @@ class RelationFinder:
                 continue  # "suspended its aid to X"
             if self._heads_conflict(supported, hi):
                 continue  # "support for Russian President Putin's invasion": not for Russia
+            # an alliance or union may offer it ("The EU has offered Moldova a package")
             others = [m for m in self.sentence_mentions(k)
-                      if self.res.kind(m.key) == "State" and m.key != supported.key
-                      and lo <= m.tok < hi and not m.partial]
+                      if (self.res.kind(m.key) == "State" or offered and joinable(m))
+                      and m.key != supported.key and lo <= m.tok < hi and not m.partial]
             if len(others) == 1:
                 self.emit(others[0].key, "supports", supported.key, k, (t,), "support")
+
+    def _offered_to(self, k: int, t: int) -> Mention | None:
+        """"sicherte Polen Unterstützung zu", "offered Moldova a support package": the state
+        right before the support noun, in a clause whose verb offers or promises it."""
+        view = self.view
+        j = t - 1
+        lo, hi = clause_bounds(view, t, k)
+        while j > lo and t - j <= 3 and (view.lows[j] in _ARTICLES or view.is_lower_word(j)):
+            j -= 1
+        m = self.ends.get(j + 1)
+        offers = view.lex.word_set("offer_verb")
+        if m is None or m.partial or m.form == "demonym_adj" or self.res.kind(m.key) != "State" \
+                or not any(view.lows[i] in offers for i in range(lo, hi)):
+            return None
+        return m
 
     def _heads_conflict(self, m: Mention, hi: int) -> bool:
         """``m`` only opens a noun phrase about a war ("Russian President Putin's invasion",
@@ -2467,8 +2694,8 @@ class RelationFinder:
         view = self.view
         if self._passive_support(k, a, b, t):
             return
-        if t + 1 >= b:
-            return
+        if t + 1 >= b or view.lows[t + 1] in view.lex.word_set("reflexive"):
+            return  # "liefern sich ... Gefechte": they fight each other
         lo, hi = clause_bounds(view, t, k)
         if view.lex.lang == "en":
             if view.lows[t - 1] in _DETERMINERS if t > a else False:
@@ -2550,7 +2777,11 @@ class RelationFinder:
         if obj.state and obj.source.startswith("rule:") and obj.org_class in ARMED_FORCES:
             target = self.res.state_key(obj) or target  # the host's own forces stand for it
         before = self._subject_before(k, lo, t, obj.key)
-        if before is not None:
+        if before is not None and self.res.kind(before.key) == "State":
+            # "The Netherlands and Romania have delivered ... to Ukraine": each of them
+            for state in self._coordination_ending(before, a):
+                self.emit(state, "supports", target, k, (t,), "support")
+        elif before is not None:
             self.emit(self.actor_key(before, institutions_as_state=True), "supports", target,
                       k, (t,), "support")
 
@@ -2832,6 +3063,10 @@ class RelationFinder:
                     before = owner  # "the Treasury Department's Office ...": the state's
             key = self.actor_key(before, institutions_as_state=True)
             sources = [key] if key else self._clause_subjects(k, subject_end)
+            if key and before is not None and self.res.kind(before.key) == "State":
+                # "Estland, Lettland und Litauen hatten Sanktionen ... verhängt": every
+                # state of the coordination the subject ends with
+                sources = self._coordination_ending(before, a)
         if not sources:
             # "European Union leaders, who have imposed sanctions on Russia": the relative
             # clause's antecedent

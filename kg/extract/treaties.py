@@ -49,6 +49,8 @@ class TreatyDraft:
     name: str | None = None
     last: int = 0
     years: set[str] = field(default_factory=set)
+    # parties read from "the two governments": the signers' states may say better
+    anaphoric: bool = False
 
     def add(self, ev: Evidence, k: int) -> bool:
         """Add a sentence's evidence; whether it was new."""
@@ -103,6 +105,10 @@ class TreatyFinder:
             if kind == "leader" and self.res.kind(state) == "State":
                 self.person_state.setdefault(person, state)
         self.drafts: list[TreatyDraft] = []
+        self.foundings: list[tuple[int, tuple[str, ...]]] = []
+        # the latest year the text names: a treaty dated years before it is an old one
+        self.latest_year = max((int(t) for t in view.texts if len(t) == 4 and t.isdigit()
+                                and t[:2] in ("19", "20")), default=0)
         # treaty words inside names ("North Atlantic Treaty Organization") are no mentions
         self.named: set[int] = set()
         for m in res.mentions:
@@ -206,6 +212,9 @@ class TreatyFinder:
                 continue
             for state, org in membership_by_sentence.get(k, []):
                 self.membership(k, a, b, state, org)
+            for kk, founders in self.foundings:
+                if kk == k:
+                    self.founded(k, a, b, founders)
             before = self.added
             for cue in self.cues(a, b):
                 self.mention(k, a, b, cue)
@@ -213,6 +222,15 @@ class TreatyFinder:
             if self.added == before:
                 self.agreed_on(k, a, b)
         return [d.freeze() for d in self.drafts if len(d.parties) >= 2]
+
+    def founded(self, k: int, a: int, b: int, founders: tuple[str, ...]) -> None:
+        """"Mali, Burkina Faso und Niger hatten die Allianz der Sahelstaaten gegründet": the
+        founders of an alliance are parties of one pact."""
+        toks = tuple(m.tok for m in self.res.by_sentence.get(k, []) if m.key in founders)
+        ev = evidence(self.view, self.res, k, toks or (a,), CONFIDENCE["membership"])
+        if ev.modality in ("Hypothetical", "Denied"):
+            return
+        self.merge("Alliance", frozenset(founders), ev, k, a, b)
 
     def purchase(self, k: int, a: int, b: int) -> None:
         """"Griechenland hat 24 Rafale aus Frankreich gekauft", "Poland bought 250 tanks
@@ -327,6 +345,8 @@ class TreatyFinder:
             return  # "The agreement provides for a ceasefire": a term of it, no treaty
         if self._agreement_negated(k, a, b, cue):
             return  # "haben sich nicht auf eine Waffenruhe geeinigt": no treaty
+        if cue.treaty_type == "Alliance" and self._accession_negated(cue, a, b):
+            return  # "Einen Nato-Beitritt strebe Chișinău nicht an": no accession
         if explicit is None and cue.treaty_type == "Alliance":
             owner = self._accession_owner(cue, a, b)
             if owner is None and definite and self._reference(k, cue, label, year) is not None:
@@ -434,6 +454,9 @@ class TreatyFinder:
                                new=det in _INDEFINITE)
             if label and not draft.name:
                 draft.name = label
+            if explicit is None and len(draft.evidence) == 1 and any(
+                    view.positions(k, cat) for cat in ("pair_anaphor", "leader_pair_anaphor")):
+                draft.anaphoric = True
 
     def _agreement_negated(self, k: int, a: int, b: int, cue: Cue) -> bool:
         """The clause's verb of agreeing is negated ("konnten sich nicht auf eine Waffenruhe
@@ -442,6 +465,15 @@ class TreatyFinder:
         lo, hi = self._clause(cue.start, a, b)
         return any(view.has(i, "negation") for v in view.positions(k, "agree_on_verb")
                    if lo <= v < hi for i in range(max(lo, v - 7), v))
+
+    def _accession_negated(self, cue: Cue, a: int, b: int) -> bool:
+        """The clause of an accession word is negated ("strebe ... nicht an"), unless the
+        negation is lifted ("blockiert nicht länger den Beitritt")."""
+        view = self.view
+        lo, hi = self._clause(cue.start, a, b)
+        lifted = view.lex.word_set("negation_lifted")
+        return any(view.has(i, "negation") and not (i + 1 < hi and view.lows[i + 1] in lifted)
+                   for i in range(lo, hi))
 
     def _year_near(self, cue: Cue, a: int, b: int) -> str | None:
         """The year a treaty word is dated by ("the 1951 Mutual Defense Treaty", "das
@@ -649,7 +681,8 @@ class TreatyFinder:
         for d in self.drafts:
             if d.parties != parties:
                 continue
-            if not _may_name(d, name, ttype, k) or not _may_date(d, year, new):
+            if not _may_name(d, name, ttype, k) or not _may_date(d, year, new) or \
+                    self._dated_apart(d, year):
                 continue
             if d.treaty_type == ttype or ttype in (_GENERIC, "Other"):
                 d.years.update([year] if year else [])
@@ -715,7 +748,8 @@ class TreatyFinder:
                 actors = self.rel.coordinated_actors(j + 1, b)
                 if len(actors) >= 2:
                     return set(actors)
-                if j + 1 < b and view.phrase(j + 1, "pair_anaphor") is not None:
+                if j + 1 < b and (view.phrase(j + 1, "pair_anaphor") is not None
+                                  or self._named_pair(j + 1, b)):
                     # "a pact between the two nations": the two states named just before
                     pair = self._pair_before(k, cue.start, excluded)
                     if len(pair) == 2:
@@ -752,8 +786,13 @@ class TreatyFinder:
             # "Ähnliche Abkommen hatten die USA auch mit Finnland und Dänemark geschlossen"
             _lo, hi = self._clause(cue.start, a, b)
             j = next((i for i in range(cue.end, min(hi, cue.end + 8)) if view.has(i, "with")), j)
+        own = self._own_country(k, cue, b) if not (j < b and view.has(j, "with")) else None
+        if own is not None and j + 2 < b and view.has(j + 2, "with"):
+            j += 2  # "die Partnerschaft seines Landes mit den USA"
         if j < b and view.has(j, "with"):
             other = self.rel.coordinated_actors(j + 1, b)
+            if other and own is not None and own not in other:
+                return set(other) | {own}
             if other:
                 subject = self._subject(k, cue.start, excluded, set(other))
                 if subject:
@@ -765,6 +804,37 @@ class TreatyFinder:
             if len(relative) >= 2:
                 return relative
         return None
+
+    def _dated_apart(self, d: TreatyDraft, year: str | None) -> bool:
+        """"Under the 1977 neutrality treaty" in a story of 2025: not the undated deal the
+        text reports as news."""
+        return bool(year) and not d.years and int(year or 0) <= self.latest_year - 3
+
+    def _signer_states(self, k: int, b: int) -> list[str]:
+        """The states of the persons named after "signed by"/"unterzeichnet von"."""
+        view = self.view
+        out: list[str] = []
+        for v in view.positions(k, "sign_verb"):
+            if v + 1 < b and view.lows[v + 1] in ("by", "von"):
+                for m in self.res.by_sentence.get(k, []):
+                    if v < m.tok < b and m.key in self.person_state:
+                        out.append(self.person_state[m.key])
+        return list(dict.fromkeys(out))
+
+    def _own_country(self, k: int, cue: Cue, b: int) -> str | None:
+        """"die Partnerschaft seines Landes", "his country's partnership": the state of the
+        person the sentence names before the treaty word."""
+        view = self.view
+        j = cue.end
+        if not (j + 1 < b and view.has(j, "possessive") and view.has(j + 1, "country_anaphor")):
+            i = next((x for x in range(cue.start - 1, max(0, cue.start - 5), -1)
+                      if view.texts[x] in _GENITIVE_MARKS), None)
+            if i is None or i < 2 or not (view.has(i - 1, "country_anaphor")
+                                          and view.has(i - 2, "possessive")):
+                return None
+        persons = [m.key for m in self.res.by_sentence.get(k, []) if m.tok < cue.start
+                   and m.key and m.key in self.person_state]
+        return self.person_state[persons[-1]] if persons else None
 
     def _coordination_of(self, k: int, key: str, t: int) -> list[str]:
         """The coordination the actor ``key`` ends before token ``t`` ("Mali and Burkina
@@ -827,10 +897,10 @@ class TreatyFinder:
                 continue  # "a pact that has sharpened tensions between Somalia and Ethiopia"
             before = self.rel.ends.get(m.tok - 1) if m.tok > 1 and view.texts[m.tok - 1] == "," \
                 else None
-            if before is not None and self.res.kind(before.key) == "Place" and \
-                    self.res.kind(m.key) == "State":
+            kind_state = self.res.kind(m.key) == "State"
+            if before is not None and self.res.kind(before.key) == "Place" and kind_state:
                 continue  # "in Putrajaya, Malaysia,": the place's country, no party
-            if self.rel.city_of(m):
+            if self.rel.city_of(m) or kind_state and self._place_country(m):
                 continue  # "in der katarischen Hauptstadt Doha": where they met, no party
             if m.form == "demonym_adj" and m.tok_end < len(view.texts) and (
                     view.has(m.tok_end, "conflict") or view.has(m.tok_end, "attack_noun")):
@@ -858,6 +928,29 @@ class TreatyFinder:
             elif kind == "Person" and m.key in self.person_state:
                 out.append((m.tok, self.person_state[m.key]))
         return out
+
+    def _place_country(self, m: Mention) -> bool:
+        """"in Argyle auf dem Inselstaat St. Vincent", "in Sochi in Russia": the state that
+        holds the place just named, no party."""
+        view = self.view
+        j = m.tok - 1
+        while j > 0 and m.tok - j <= 3 and (view.lows[j] in _ARTICLES
+                                             or view.has(j, "country_anaphor")
+                                             or view.has(j, "country_noun")):
+            j -= 1
+        if j < 1 or view.phrase(j, "locprep") is None:
+            return False
+        place = self.rel.ends.get(j)
+        return place is not None and self.res.kind(place.key) == "Place" and \
+            self._place_prep(place)
+
+    def _place_prep(self, m: Mention) -> bool:
+        """A locational word stands right before ``m`` (over an article)."""
+        view = self.view
+        j = m.tok - 1
+        while j > 0 and view.lows[j] in _ARTICLES:
+            j -= 1
+        return j >= 0 and view.phrase(j, "locprep") is not None
 
     def _in_dispute(self, m: Mention) -> bool:
         """A state named after "tensions between"/"Streit mit" ("tensions between Somalia
@@ -1050,6 +1143,19 @@ class TreatyFinder:
         actors = {key for tok, key in self._actor_mentions(k, excluded) if lo2 <= tok < hi2}
         return actors if len(actors) >= 2 else set()
 
+    def _named_pair(self, i: int, b: int) -> bool:
+        """"the two NATO allies", "die beiden EU-Staaten": a pair word with a body's name in
+        it, which says what the two belong to, not who they are."""
+        view = self.view
+        for n in (2, 1):
+            opener = " ".join(view.lows[i:i + n])
+            if i + n < b and opener in view.lex.word_set("pair_opener"):
+                m = self.rel.starts.get(i + n)
+                if m is not None and self.res.kind(m.key) == "Organization" and \
+                        m.tok_end < b and view.lows[m.tok_end] in view.lex.word_set("pair_noun"):
+                    return True
+        return False
+
     def _pair_before(self, k: int, t: int, excluded: set[int]) -> set[str]:
         """The two states a pair word before token ``t`` stands for: the last two the
         sentence names before it, else the pair named in the sentences before."""
@@ -1080,6 +1186,11 @@ class TreatyFinder:
                     kk, self.view.sents[kk][1], 2)
                 if pair:
                     return set(pair)
+            recent = [d for d in self.drafts if k - d.last <= 2 and len(d.parties) == 2]
+            if recent:
+                # "Maduro und sein guyanischer Amtskollege ... verabschiedet. Beide Seiten
+                # vereinbarten zudem ...": the two whose treaty was just reported
+                return set(recent[-1].parties)
         found: list[str] = []
         for kk in range(k - 1, max(-1, k - 4), -1):
             for m in reversed(self.res.by_sentence.get(kk, [])):
@@ -1235,6 +1346,9 @@ class TreatyFinder:
         actors of the sentence."""
         view = self.view
         j = t - 1
+        if j - 1 > a and view.lows[j] in ("or", "oder") and (
+                view.has(j - 1, "treaty") or view.has(j - 1, "treaty_weak")):
+            return self._not_yet_or_cited(j - 1, a)  # "once a ceasefire or peace deal ..."
         if j >= a and view.has(j, "pending_treaty_adj"):
             return True  # "bis zu einem möglichen Nato-Beitritt", "a possible peace deal"
         while j > a and (view.lows[j] in _ARTICLES or view.has(j, "possessive")):
@@ -1315,7 +1429,8 @@ class TreatyFinder:
         that shares an actor with the sentence first; none named or dated otherwise."""
         compatible = [d for d in self.drafts if k - d.last <= REFERENCE_WINDOW and (
             cue.treaty_type in (_GENERIC, d.treaty_type) or d.treaty_type in (_GENERIC, "Other"))
-            and _may_name(d, label, cue.treaty_type, k) and _may_date(d, year)]
+            and _may_name(d, label, cue.treaty_type, k) and _may_date(d, year)
+            and not self._dated_apart(d, year)]
         if not compatible:
             return None
         actors = {key for _, key in self._actor_mentions(k, set())}
@@ -1354,6 +1469,12 @@ class TreatyFinder:
     def _actors(self, d: TreatyDraft, k: int, a: int, b: int) -> None:
         """Signers and ratifiers the sentence names (persons, parliaments, states)."""
         view = self.view
+        if d.anaphoric:
+            states = self._signer_states(k, b)
+            if len(states) == 2 and set(states) != d.parties and set(states) & d.parties:
+                # "as the two governments signed ... The memorandum, signed by Rubio and
+                # Guyana's foreign minister": the states of those who signed
+                d.parties, d.anaphoric = frozenset(states), False
         signs = bool(view.positions(k, "sign_verb"))
         ratifies = bool(view.positions(k, "ratify_verb"))
         if not (signs or ratifies):
@@ -1423,6 +1544,10 @@ def _content_stems(view: DocView) -> list[tuple[str, str]]:
 
 
 def find_treaties(view: DocView, res: Resolution, relations: list[Relation],
-                  memberships: list[tuple[int, str, str]] | None = None) -> list[Treaty]:
-    """Every treaty the document reports, each once."""
-    return TreatyFinder(view, res, relations, memberships or []).run()
+                  memberships: list[tuple[int, str, str]] | None = None,
+                  foundings: list[tuple[int, tuple[str, ...]]] | None = None) -> list[Treaty]:
+    """Every treaty the document reports, each once; ``foundings`` (sentence, states) are
+    alliances the relation rules saw states found, which makes them parties of a pact."""
+    finder = TreatyFinder(view, res, relations, memberships or [])
+    finder.foundings = foundings or []
+    return finder.run()

@@ -884,3 +884,10 @@ def test_a_continents_adjective_is_no_states() -> None:
     ex = run("Die EU verhandelt mit dem südamerikanischen Staatenbund Mercosur.", "de")
     kinds = {e.kind for e in ex.entities if "südamerikanischen" in e.aliases}
     assert kinds == {"Place"}
+
+
+def test_a_surname_alone_joins_the_known_person_of_the_text() -> None:
+    ex = run("Die Minister Yaşar Güler und Angel Tîlvăr unterzeichneten. Das sagte der "
+             "türkische Verteidigungsminister Güler.", "de")
+    persons = [e for e in ex.entities if e.kind == "Person" and "Güler" in e.aliases]
+    assert len(persons) == 1 and "Yaşar Güler" in persons[0].aliases

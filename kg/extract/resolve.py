@@ -162,6 +162,7 @@ class Resolver:
         self.stop_words = stop_words(view.lex.lang)
         self._doc_states: set[str] = set()
         self._named_states: set[str | None] = set()  # filled by resolve()
+        self._known_surnames: dict[str, str] = {}  # surname -> the one known person's entry
 
     # ------------------------------------------------------------------ keys
 
@@ -199,6 +200,14 @@ class Resolver:
         mentions.sort(key=lambda m: (m.start, -m.end))
         self._surnames_as_persons(mentions)
         persons = self._person_groups(mentions)
+        # "Yaşar Güler ... der türkische Verteidigungsminister Güler": a surname alone is the
+        # known person of this text who bears it (if only one does)
+        surnames: dict[str, set[str]] = defaultdict(set)
+        for m in mentions:
+            if m.kind == "Person" and m.entry is not None and " " in m.text.strip():
+                surnames[m.text.split()[-1]].add(m.entry)
+        self._known_surnames = {name: next(iter(e)) for name, e in surnames.items()
+                                if len(e) == 1}
         orgs = self._org_groups(mentions)
         places = self._place_groups(mentions)
         self._doc_states = {m.state for m in mentions if m.kind == "State" and m.state}
@@ -288,6 +297,9 @@ class Resolver:
             return self._entity_for_entry(m.state)
         if m.kind == "Person":
             name = persons.get(id(m), m.text)
+            known_here = self._known_surnames.get(name.strip())
+            if known_here is not None and " " not in name.strip():
+                return self._entity_for_entry(known_here)
             known = self.gaz.person_by_tail(name)
             if known is not None and known in self.gaz.entries:
                 return self._entity_for_entry(known)  # "Tayyip Erdogan"

@@ -82,7 +82,8 @@ class TreatyFinder:
     """Treaty rules over one resolved document."""
 
     def __init__(self, view: DocView, res: Resolution, relations: list[Relation],
-                 memberships: list[tuple[int, str, str]]) -> None:
+                 memberships: list[tuple[int, str, str]],
+                 foundings: list[tuple[int, tuple[str, ...]]] | None = None) -> None:
         self.view = view
         self.res = res
         self.rel = RelationFinder(view, res)
@@ -105,7 +106,7 @@ class TreatyFinder:
             if kind == "leader" and self.res.kind(state) == "State":
                 self.person_state.setdefault(person, state)
         self.drafts: list[TreatyDraft] = []
-        self.foundings: list[tuple[int, tuple[str, ...]]] = []
+        self.foundings = foundings or []
         # the latest year the text names: a treaty dated years before it is an old one
         self.latest_year = max((int(t) for t in view.texts if len(t) == 4 and t.isdigit()
                                 and t[:2] in ("19", "20")), default=0)
@@ -1548,6 +1549,4 @@ def find_treaties(view: DocView, res: Resolution, relations: list[Relation],
                   foundings: list[tuple[int, tuple[str, ...]]] | None = None) -> list[Treaty]:
     """Every treaty the document reports, each once; ``foundings`` (sentence, states) are
     alliances the relation rules saw states found, which makes them parties of a pact."""
-    finder = TreatyFinder(view, res, relations, memberships or [])
-    finder.foundings = foundings or []
-    return finder.run()
+    return TreatyFinder(view, res, relations, memberships or [], foundings).run()

@@ -1061,3 +1061,10 @@ def test_the_founders_of_an_alliance_are_parties_of_one_pact(lang: str, text: st
     found = described(run(text, lang))
     assert [parties for _t, parties in found] == [frozenset(
         {"Mali", "Burkina Faso", "Niger"})], found
+
+
+def test_a_negation_about_a_reported_membership_keeps_it() -> None:
+    text = ("Finland joined NATO on Tuesday. President Sauli Niinistö said the membership did "
+            "not target anyone.")
+    found = run(text, "en").treaties
+    assert len(found) == 1 and len(found[0].evidence) == 2

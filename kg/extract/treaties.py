@@ -346,8 +346,11 @@ class TreatyFinder:
             return  # "The agreement provides for a ceasefire": a term of it, no treaty
         if self._agreement_negated(k, a, b, cue):
             return  # "haben sich nicht auf eine Waffenruhe geeinigt": no treaty
-        if cue.treaty_type == "Alliance" and self._accession_negated(cue, a, b):
-            return  # "Einen Nato-Beitritt strebe Chișinău nicht an": no accession
+        if cue.treaty_type == "Alliance" and self._accession_negated(cue, a, b) and \
+                self._reference(k, cue, label, year) is None:
+            # "Einen Nato-Beitritt strebe Chișinău nicht an": no accession (but "the
+            # membership did not target anyone" still speaks of the one reported)
+            return
         if explicit is None and cue.treaty_type == "Alliance":
             owner = self._accession_owner(cue, a, b)
             if owner is None and definite and self._reference(k, cue, label, year) is not None:

@@ -946,15 +946,7 @@ class TreatyFinder:
             return False
         place = self.rel.ends.get(j)
         return place is not None and self.res.kind(place.key) == "Place" and \
-            self._place_prep(place)
-
-    def _place_prep(self, m: Mention) -> bool:
-        """A locational word stands right before ``m`` (over an article)."""
-        view = self.view
-        j = m.tok - 1
-        while j > 0 and view.lows[j] in _ARTICLES:
-            j -= 1
-        return j >= 0 and view.phrase(j, "locprep") is not None
+            self.rel.after_locprep(place)
 
     def _in_dispute(self, m: Mention) -> bool:
         """A state named after "tensions between"/"Streit mit" ("tensions between Somalia

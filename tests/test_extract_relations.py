@@ -542,6 +542,19 @@ def test_conflict_alliance_sanctions_support(lang: str, text: str,
                "of Cagayan.", ("Lal-lo Airport", "locatedIn", "province of Cagayan")),
         ("en", "Moscow reinforced Russia's Kaliningrad exclave.", ("Kaliningrad", "locatedIn",
                                                                   "Russia")),
+        # plural and compound place heads before a list of places
+        ("de", "Die Truppen trafen in den mexikanischen Grenzstädten Tijuana und Mexicali ein.",
+         ("Mexicali", "locatedIn", "Mexiko")),
+        ("en", "Troops arrived in the Mexican border cities of Tijuana and Mexicali.",
+         ("Mexicali", "locatedIn", "Mexico")),
+        ("de", "Lula ließ in der Werft des brasilianischen Küstenorts Itaguaí ein U-Boot zu "
+               "Wasser.", ("Itaguaí", "locatedIn", "Brasilien")),
+        # a focus phrase singles out places within the state just named
+        ("en", "Some 2,700 US troops are stationed in Saudi Arabia, most of them at Prince "
+               "Sultan Air Base.", ("Prince Sultan Air Base", "locatedIn", "Saudi Arabia")),
+        ("de", "Rund 1.000 US-Soldaten sollen in Rumänien bleiben, vor allem auf dem "
+               "Luftwaffenstützpunkt Mihail Kogălniceanu nahe der Hafenstadt Constanța.",
+         ("Constanţa", "locatedIn", "Rumänien")),
         # a head word between the preposition and the container
         ("de", "Die Basis Chmeimim in der Provinz Latakia bleibt russisch.",
          ("Basis Chmeimim", "locatedIn", "Latakia")),

@@ -1068,3 +1068,58 @@ def test_a_negation_about_a_reported_membership_keeps_it() -> None:
             "not target anyone.")
     found = run(text, "en").treaties
     assert len(found) == 1 and len(found[0].evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "older_type"),
+    [
+        ("en", "China and the Solomon Islands signed a policing agreement on Monday. The new "
+               "deal builds on a security pact the two countries signed in April 2022.",
+         "SecurityAgreement"),
+        ("en", "Britain and Germany signed a friendship treaty on Thursday. The treaty builds "
+               "on the Trinity House agreement, a defence accord signed last October by "
+               "Defence Secretary John Healey and his German counterpart Boris Pistorius.",
+         "SecurityAgreement"),
+        ("de", "Deutschland und Frankreich unterzeichneten einen Freundschaftsvertrag. Der "
+               "Vertrag ersetzt ein Sicherheitsabkommen aus dem Jahr 1963.",
+         "SecurityAgreement"),
+    ],
+)
+def test_the_treaty_a_new_one_builds_on_is_another_one(lang: str, text: str,
+                                                       older_type: str) -> None:
+    """"builds on"/"replaces"/"ersetzt": two treaties of one pair, the older one typed by
+    its own words, and its signers not the new treaty's."""
+    ex = run(text, lang)
+    assert len(ex.treaties) == 2, described(ex)
+    assert len({t.parties for t in ex.treaties}) == 1
+    newer, older = sorted(ex.treaties, key=lambda t: t.evidence[0].start)
+    assert older.treaty_type == older_type
+    assert not set(newer.signed_by) & set(older.signed_by)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "second"),
+    [
+        ("de", "Griechenland und die Türkei unterzeichneten eine Erklärung über gute "
+               "Nachbarschaft. Daneben unterzeichneten Minister beider Regierungen rund 15 "
+               "Abkommen, unter anderem zu Handel und Tourismus.", "Trade"),
+        ("de", "Deutschland und Indien vereinbarten eine strategische Partnerschaft. Beide "
+               "Regierungen unterzeichneten zudem ein Abkommen über militärische "
+               "Zusammenarbeit.", "SecurityAgreement"),
+        ("en", "India and the United States declared a strategic partnership. The two "
+               "countries also signed an agreement on defence cooperation.", "SecurityAgreement"),
+    ],
+)
+def test_one_more_agreement_of_the_same_pair_is_a_second_treaty(lang: str, text: str,
+                                                                second: str) -> None:
+    """"zudem ein Abkommen über ...", "rund 15 Abkommen", "also signed an agreement on ...":
+    a further treaty of the same two states, typed by what it is about."""
+    found = described(run(text, lang))
+    assert len(found) == 2, found
+    assert found[1][0] == second and found[0][1] == found[1][1]
+
+
+def test_the_same_agreement_again_is_no_second_treaty() -> None:
+    text = ("Poland and Ukraine signed a security agreement on Monday. The agreement was "
+            "welcomed in Kyiv; the two countries signed it after months of talks.")
+    assert len(run(text, "en").treaties) == 1

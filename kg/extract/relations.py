@@ -3324,6 +3324,10 @@ class RelationFinder:
                 # Korridor durch die armenische Provinz Sjunik" only the corridor is a demand
                 self.emit(p.key, "locatedIn", container, k, (p.tok,), "located")
                 inside.setdefault(p.key, (container, p.tok))
+        for p, state in self._focused_places(k, a, b):
+            if p.key is not None and p.key not in inside:
+                self.emit(p.key, "locatedIn", state, k, (p.tok,), "located")
+                inside[p.key] = (state, p.tok)
         # "Hmeimim in der Provinz Latakia im Westen Syriens": the sentence places the base
         # in Syria as well
         for place, (container, tok) in inside.items():
@@ -3333,6 +3337,28 @@ class RelationFinder:
                 self.emit(place, "locatedIn", outer[0], k, (tok,), "located")
                 seen.add(outer[0])
                 outer = inside.get(outer[0])
+
+    def _focused_places(self, k: int, a: int, b: int) -> list[tuple[Mention, str]]:
+        """Places a focus phrase singles out within a state just named ("stationed in Saudi
+        Arabia, most of them at Prince Sultan Air Base", "in Rumänien, vor allem auf dem
+        Stützpunkt X nahe der Hafenstadt Y"): up to the next comma."""
+        view = self.view
+        out: list[tuple[Mention, str]] = []
+        for f in view.positions(k, "place_focus"):
+            if f - 2 <= a or view.texts[f - 1] != ",":
+                continue
+            j = f - 1
+            while j - 1 > a and f - 1 - j < 2 and j not in self.ends and \
+                    view.is_lower_word(j - 1):
+                j -= 1  # "in Rumänien bleiben, vor allem ...": over the final verb
+            state = self.ends.get(j)
+            if state is None or self.res.kind(state.key) != "State" or state.key is None or \
+                    not self.after_locprep(state):
+                continue
+            end = next((i for i in range(f + 1, b) if view.texts[i] in (",", ";", ":")), b)
+            out += [(m, state.key) for m in self.sentence_mentions(k)
+                    if f < m.tok < end and self.res.kind(m.key) == "Place" and not m.partial]
+        return out
 
     def _container_of(self, p: Mention, a: int, b: int) -> str | None:
         """The state or place the sentence puts place ``p`` in, if any."""
@@ -3349,7 +3375,8 @@ class RelationFinder:
         if before is None and p.tok - 2 > a:
             # "the Ukrainian city of Dnipro", "die burundische Wirtschaftsmetropole Bujumbura"
             j = p.tok - 1 if view.lows[p.tok - 1] in ("of", "von") else p.tok
-            head = view.phrase_ending(j, "place_head_pre")
+            head = view.phrase_ending(j, "place_head_pre") or view.phrase_ending(
+                p.tok, "place_head_pre")  # "the Mexican cities of Tijuana": "cities of"
             if head is not None and head[0] > a:
                 before = self.mention_before(head[0], a)
         poss = p.tok - 1
@@ -3398,6 +3425,8 @@ class RelationFinder:
         Odesa": places listed after a state's adjective and a plural of sites lie in it."""
         view = self.view
         first = self._list_start(p, a, "Place").tok
+        if first - 1 > a and view.lows[first - 1] == "of":
+            first -= 1  # "the Mexican border cities of Tijuana and Mexicali"
         intro = view.phrase_ending(first, "list_intro")
         sites = view.phrase_ending(intro[0], "site_plural") if intro and intro[0] > a else \
             view.phrase_ending(first, "site_plural")  # "aus den ukrainischen Häfen Odessa"

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.modality import Modal, clause_bounds, evidence, modality_of
+from kg.extract.numbers import count_before
 from kg.extract.relations import RelationFinder, joinable
 from kg.extract.resolve import Resolution
 from kg.extract.view import DocView, Mention
@@ -106,6 +107,8 @@ class TreatyFinder:
             if kind == "leader" and self.res.kind(state) == "State":
                 self.person_state.setdefault(person, state)
         self.drafts: list[TreatyDraft] = []
+        self.touched: dict[int, TreatyDraft] = {}  # the treaty each sentence last added to
+        self.older: dict[int, TreatyDraft] = {}  # an older treaty a sentence's one builds on
         self.foundings = foundings or []
         # the latest year the text names: a treaty dated years before it is an old one
         self.latest_year = max((int(t) for t in view.texts if len(t) == 4 and t.isdigit()
@@ -334,6 +337,8 @@ class TreatyFinder:
         explicit = self._explicit_parties(k, a, b, cue, excluded | self._mediators(k))
         modal = modality_of(view, self.res, k, (cue.start,), permission_hedges=False)
         definite = det is not None and det not in _INDEFINITE
+        # "rund 15 Abkommen": a count of treaties, new ones as an indefinite article says
+        counted = det is None and count_before(view, cue.start, max(a, cue.start - 3)) is not None
         if modal.modality == "Hypothetical" and definite and self._proper_name(cue, a, name):
             # "an attack would invoke the 1951 Mutual Defense Treaty": the hedge is on
             # invoking it; a treaty the text calls by its name exists
@@ -359,6 +364,10 @@ class TreatyFinder:
                 explicit = self._accession_parties(k, a, b, cue, owner)
                 if explicit is None:
                     return  # "nach ihrem Beitritt": joining what, no alliance says
+        current = self._succeeded(k, a, cue)
+        if current is not None:
+            self._older(current, k, a, b, cue, explicit, label, year, modal)
+            return
         clause = any(view.has(j, "treaty_clause") for j in range(cue.start, cue.end))
         if clause and explicit is None:
             # "Kernstück des Aachener Vertrags ist eine Beistandsklausel": a clause of the
@@ -376,7 +385,7 @@ class TreatyFinder:
         # "similar agreements", "by separate mutual defence treaties": new ones, no reference
         similar = any(view.has(j, "treaty_similar") or view.has(j, "treaty_separate")
                       and not definite for j in range(max(a, cue.start - 3), cue.start))
-        if explicit is None and not similar and (definite or det is None or (
+        if explicit is None and not similar and (definite or det is None and not counted or (
                 cue.treaty_type == _GENERIC and not name
                 and not view.positions(k, "agree_verb"))):
             target = self._reference(k, cue, label, year)
@@ -432,7 +441,12 @@ class TreatyFinder:
         elif ttype == "StrategicPartnership" and (complement := self._complement_type(
                 cue, b)) in ("SecurityAgreement", "MutualDefense"):
             ttype = complement or ttype  # "eine Partnerschaft für Sicherheit und Verteidigung"
-        if ttype == _GENERIC and not any(d.parties == frozenset(parties) for d in self.drafts):
+        additional = (det in _INDEFINITE or counted) and self._additional(k, a, b, cue)
+        if ttype == _GENERIC and additional:
+            # "zudem ein Abkommen über ...": what this one is about, not the one before
+            ttype = (self._complement_type(cue, b) or self._content_type(
+                k, cue.end, b, same_sentence=True) or _GENERIC)
+        elif ttype == _GENERIC and not any(d.parties == frozenset(parties) for d in self.drafts):
             ttype = (self._complement_type(cue, b) or self._content_type(k, a, b)
                      or self._similar_type(k, cue) or _GENERIC)
         if self._similar(k, cue):
@@ -455,7 +469,7 @@ class TreatyFinder:
                 unnamed.name = label
                 continue
             draft = self.merge(ttype, frozenset(group), ev, k, a, b, label, year,
-                               new=det in _INDEFINITE)
+                               new=det in _INDEFINITE, additional=additional)
             if label and not draft.name:
                 draft.name = label
             if explicit is None and len(draft.evidence) == 1 and any(
@@ -677,13 +691,14 @@ class TreatyFinder:
         return None
 
     def merge(self, ttype: str, parties: frozenset[str], ev: Evidence, k: int, a: int, b: int,
-              name: str | None = None, year: str | None = None, new: bool = False
-              ) -> TreatyDraft:
+              name: str | None = None, year: str | None = None, new: bool = False,
+              additional: bool = False) -> TreatyDraft:
         """Add to the treaty of this type and party set, or create it; a generic mention
         joins a typed treaty of the same parties (and a typed one upgrades a generic); a
-        treaty named otherwise is another one ("BECA" is not "LEMOA")."""
+        treaty named otherwise is another one ("BECA" is not "LEMOA"), and so is an
+        ``additional`` one ("unterzeichneten zudem ein Abkommen über ...")."""
         for d in self.drafts:
-            if d.parties != parties:
+            if d.parties != parties or additional and d.last != k:
                 continue
             if not _may_name(d, name, ttype, k) or not _may_date(d, year, new) or \
                     self._dated_apart(d, year):
@@ -692,23 +707,97 @@ class TreatyFinder:
                 d.years.update([year] if year else [])
                 self.added += d.add(ev, k)
                 self._actors(d, k, a, b)
+                self.touched[k] = d
                 return d
             if d.treaty_type in (_GENERIC, "Other"):
                 d.treaty_type = ttype
                 d.years.update([year] if year else [])
                 self.added += d.add(ev, k)
                 self._actors(d, k, a, b)
+                self.touched[k] = d
                 return d
         d = TreatyDraft(ttype, parties, years={year} if year else set())
         self.added += d.add(ev, k)
         self._actors(d, k, a, b)
         self.drafts.append(d)
+        self.touched[k] = d
         return d
+
+    def _additional(self, k: int, a: int, b: int, cue: Cue) -> bool:
+        """An indefinite treaty word the clause marks as one more ("unterzeichneten zudem
+        ein Abkommen über ...", "also signed an agreement on ..."), after a verb of signing
+        or agreeing: another treaty than the one reported before."""
+        view = self.view
+        lo, _hi = self._clause(cue.start, a, b)
+        if not any(view.has(j, "treaty_additional") for j in range(lo, cue.start)):
+            return False
+        return any(lo <= v < cue.start for v in view.positions(k, "sign_verb")
+                   + view.positions(k, "agree_verb"))
+
+    def _succeeded(self, k: int, a: int, cue: Cue) -> TreatyDraft | None:
+        """The treaty the sentence is about when a verb of succession puts this treaty word
+        after it ("The new deal builds on a security pact signed in 2022", "It replaces a
+        framework agreed in 2005"): the one named before it in the sentence, or just before."""
+        view = self.view
+        marks = [j for j in view.positions(k, "treaty_successor")
+                 if a <= j < cue.start and cue.start - j <= 12]
+        if not marks:
+            return None
+        current = self.touched.get(k)
+        if current is not None:
+            return current
+        if marks[-1] - a <= 3:
+            recent = [d for d in self.drafts if k - d.last <= 1]
+            if recent:
+                return max(recent, key=lambda d: d.last)
+        return None
+
+    def _older(self, current: TreatyDraft, k: int, a: int, b: int, cue: Cue,
+               explicit: set[str] | None, label: str | None, year: str | None,
+               modal: Modal) -> None:
+        """The treaty a newer one builds on or replaces: another one, of the parties the
+        text gives it or else of the newer one's, signed by those named after the verb."""
+        view = self.view
+        if current in self.older.values() and self.older.get(k) is current:
+            # "builds on the Trinity House agreement, a defence accord signed ...": the
+            # older treaty again, in apposition, whose words say what it is
+            if cue.treaty_type != _GENERIC:
+                current.treaty_type = cue.treaty_type
+            self.added += current.add(evidence(view, self.res, k, (cue.start,),
+                                               CONFIDENCE["reference"], modal), k)
+            return
+        mark = max(j for j in view.positions(k, "treaty_successor") if a <= j < cue.start)
+        parties = frozenset(explicit) if explicit and len(explicit) >= 2 else current.parties
+        ttype = cue.treaty_type
+        if ttype == _GENERIC:
+            # "the Trinity House agreement, a defence accord": its own words, else the kind
+            # of the newer one
+            ttype = self._complement_type(cue, b) or self._content_type(
+                k, cue.end, b, same_sentence=True) or current.treaty_type
+        ev = evidence(view, self.res, k, (cue.start,),
+                      CONFIDENCE["explicit" if explicit else "sentence"], modal)
+        d = next((d for d in self.drafts if d is not current and d.parties == parties and (
+            d.treaty_type == ttype or year and year in d.years)), None)
+        if d is None:
+            d = TreatyDraft(ttype, parties, years={year} if year else set(), name=label)
+            self.drafts.append(d)
+        self.added += d.add(ev, k)
+        mentions = self.res.by_sentence.get(k, [])
+        after = {m.key for m in mentions if m.tok > mark} - {m.key for m in mentions
+                                                           if m.tok < mark}
+        known = set(d.signed_by) | set(d.ratified_by)
+        self._actors(d, k, a, b)
+        d.signed_by = [x for x in d.signed_by if x in known or x in after]
+        d.ratified_by = [x for x in d.ratified_by if x in known or x in after]
+        current.signed_by = [x for x in current.signed_by if x not in after]
+        current.ratified_by = [x for x in current.ratified_by if x not in after]
+        self.touched[k] = self.older[k] = d
 
     def _attach(self, d: TreatyDraft, k: int, a: int, b: int, cue: Cue, rule: str) -> None:
         ev = evidence(self.view, self.res, k, (cue.start,), CONFIDENCE[rule], modality_of(
             self.view, self.res, k, (cue.start,), permission_hedges=False))
         self.added += d.add(ev, k)
+        self.touched[k] = d
         if cue.treaty_type not in (_GENERIC, d.treaty_type) and d.treaty_type in (
                 _GENERIC, "Other"):
             d.treaty_type = cue.treaty_type

@@ -549,6 +549,12 @@ def test_conflict_alliance_sanctions_support(lang: str, text: str,
          ("Mexicali", "locatedIn", "Mexico")),
         ("de", "Lula ließ in der Werft des brasilianischen Küstenorts Itaguaí ein U-Boot zu "
                "Wasser.", ("Itaguaí", "locatedIn", "Brasilien")),
+        # the owner before the first of a list a plural head closes owns the others too
+        ("en", "Some 2,000 soldiers are stationed in Niger's Dosso and Tahoua regions.",
+         ("Tahoua", "locatedIn", "Niger")),
+        # a state in apposition after a place named after "off"
+        ("en", "A Spanish patrol vessel was standing by off Bioko, Equatorial Guinea.",
+         ("Bioko", "locatedIn", "Equatorial Guinea")),
         # a focus phrase singles out places within the state just named
         ("en", "Some 2,700 US troops are stationed in Saudi Arabia, most of them at Prince "
                "Sultan Air Base.", ("Prince Sultan Air Base", "locatedIn", "Saudi Arabia")),
@@ -2347,3 +2353,50 @@ def test_conflict_wordings(lang: str, text: str, expected: tuple[str, str, str])
     found = triples(run(text, lang))
     s, p, o = expected
     assert (s, p, o) in found or (o, p, s) in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a personal possessive before an official's title: the state of the person before
+        ("de", "Nigerias Präsident Bola Tinubu wies die Drohung zurück. Sein Sprecher Daniel "
+               "Bwala sagte, man begrüße Hilfe.", ("Daniel Bwala", "officialOf", "Nigeria")),
+        ("en", "Nigerian President Bola Tinubu rejected the threat. His spokesman Daniel Bwala "
+               "said help was welcome.", ("Daniel Bwala", "officialOf", "Nigeria")),
+        # the head of an international agency and the secretary of a community
+        ("en", "IAEA Director General Rafael Grossi spoke in Vienna.",
+         ("Rafael Grossi", "leaderOf", "International Atomic Energy Agency")),
+        ("en", "SADC Executive Secretary Elias Magosi spoke in Pemba.",
+         ("Elias Magosi", "officialOf", "Southern African Development Community")),
+        # the office before the rank, not the capital where he signed
+        ("en", "The agreement, signed in Niamey by Nigeria's Chief of Defence Staff, General "
+               "Christopher Musa, provides for joint patrols.",
+         ("Christopher Musa", "officialOf", "Nigeria")),
+        # analysts at houses whose names hold a seat, an adjective or a compound head
+        ("en", "\"It is an insurance policy,\" said Jelena Markovic, a defence analyst at the "
+               "independent Centre for Strategic Dialogue.",
+         ("Jelena Markovic", "affiliatedWith", "Centre for Strategic Dialogue")),
+        ("en", "\"Nobody signs it,\" said Ana Petrovic of the Vienna-based Centre for South-East "
+               "European Policy.",
+         ("Ana Petrovic", "affiliatedWith", "Centre for South-East European Policy")),
+        ("de", "Das sagt Katrin Behrendt vom Ostmitteleuropa-Forum in Leipzig.",
+         ("Katrin Behrendt", "affiliatedWith", "Ostmitteleuropa-Forum")),
+        # a capitalized adjective before a known body's common noun names another body
+        ("de", "Das sagte der Sprecher des Nationalen Sicherheitsrats, John Kirby.",
+         ("John Kirby", "officialOf", "Nationalen Sicherheitsrats")),
+    ],
+)
+def test_offices_and_houses_from_wording(lang: str, text: str,
+                                         expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_a_possessive_official_without_a_known_state_before_gets_none() -> None:
+    text = "Der Streit eskalierte. Sein Sprecher Daniel Bwala sagte, man begrüße Hilfe."
+    assert not any(p == "officialOf" for _s, p, _o in triples(run(text, "de")))
+
+
+def test_its_spokesman_is_no_persons_official() -> None:
+    text = ("Nigerian President Bola Tinubu met the AU. Its spokesman Daniel Bwala said help "
+            "was welcome.")
+    assert ("Daniel Bwala", "officialOf", "Nigeria") not in triples(run(text, "en"))

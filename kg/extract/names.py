@@ -389,7 +389,8 @@ class NameFinder:
             if self.used[i]:
                 i += 1
                 continue
-            nxt = (self._ordinal_unit(i, b) or self._ship_name(i, b) or self._treaty_name(i, b)
+            nxt = (self._ordinal_unit(i, b) or self._adjective_known(i, a, b)
+                   or self._ship_name(i, b) or self._treaty_name(i, b)
                    or self._exercise_name(i, b)
                    or self._state_institution(i, b) or self._compound_region(i)
                    or self._numbered_place(i, b) or self._headed_run(i, b)
@@ -616,6 +617,9 @@ class NameFinder:
                         view.has(k, "months"):
                     break
                 toks.append(k)
+                if len(toks) > 1 and view.lows[k].endswith(self.based_suffixes):
+                    toks = [k]  # "... of the Vienna-based Centre for ...": the name starts
+                    # anew after its seat, with all eight words left for it
             elif (view.lows[k] in connectors and toks and k + 1 < b and (
                     view.is_cap(k + 1) or not view.has(k, "coord") and view.lows[k + 1]
                     in self.name_articles and k + 2 < b and view.is_cap(k + 2))
@@ -918,8 +922,9 @@ class NameFinder:
         if self.lookup is not None and any(m.kind == "State" for m in self.lookup(prefix)):
             return None  # "Russland-Institut" names a subject, not the house
         tagged = self.tag(prefix)
-        if tagged is not None and tagged.common_noun:
-            return None
+        after_from = i > 0 and view.lows[i - 1] in view.lex.terms("affil_direct")
+        if tagged is not None and tagged.common_noun and not (cls == "institute" and after_from):
+            return None  # but "Katrin Behrendt vom Ostmitteleuropa-Forum": an expert's house
         self.add(i, i + 1, "Organization", "named-compound", org_class=cls)
         return i + 1
 
@@ -959,6 +964,23 @@ class NameFinder:
         self.add(i, capital.tok_end, "Organization", "ministry-in-capital",
                  org_class="ministry", state=capital.state)
         return capital.tok_end
+
+    def _adjective_known(self, i: int, a: int, b: int) -> int | None:
+        """O0 (German): "des Nationalen Sicherheitsrats", "der Oberste Rat": a capitalized
+        adjective before a body the gazetteer knows by a common noun names another body
+        (German capitalizes adjectives only in names), not that one."""
+        view = self.view
+        if view.lex.lang != "de" or i <= a or i + 1 >= b or not view.is_cap(i) or \
+                self.gaz_at[i] is not None or not self._adjective(i):
+            return None
+        g = self.gaz_at[i + 1]
+        if g is None or g.kind != "Organization" or g.tok != i + 1 or g.tok_end != i + 2:
+            return None
+        tagged = self.tag(view.texts[i + 1])
+        if tagged is None or not tagged.common_noun:
+            return None
+        self.add(i, i + 2, "Organization", "adjective-known", org_class=g.org_class)
+        return i + 2
 
     def _adjective(self, i: int) -> bool:
         """An inflected adjective ("kurdischen") by its ending and HanTa's reading."""
@@ -1307,13 +1329,19 @@ class NameFinder:
         if not run or len(run) > 3 or any(self.strength(t) < STRONG for t in run):
             return None
         j = run[-1] + 1
-        if j < b and view.texts[j] == ",":
+        comma = j < b and view.texts[j] == ","
+        if comma:
             j += 1
         if j >= b:
             return None
         ok = False
         prep = view.phrase(j, "locprep")
-        if prep is not None:
+        state = self.gaz_at[j]
+        if comma and state is not None and state.kind == "State" and state.tok == j and \
+                state.form == "name" and (state.tok_end >= b or view.texts[state.tok_end] in (
+                    ",", ".", ";", ")")):
+            ok = True  # "off Bioko, Equatorial Guinea": a state in apposition holds it
+        elif prep is not None:
             k = prep[0]
             while k < b and (view.has(k, "direction") or view.lows[k] in _ARTICLES_INDEF):
                 k += 1

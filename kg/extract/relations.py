@@ -208,6 +208,10 @@ class RelationFinder:
             if view.has(j, "org_descriptor") and j + 1 in self.starts and view.is_cap(j):
                 j += 1  # "gegen die Terrormiliz Boko Haram": the descriptor of a known name
                 continue
+            if view.lows[j] in _ARTICLES and j + 1 < b and view.is_lower_word(j + 1) and \
+                    view.lows[j + 1] not in _ARTICLES:
+                j += 1  # "at the independent Centre for ...": the article costs no skip
+                continue
             if view.lows[j] in _ARTICLES or view.lows[j].endswith(self.based) or (
                     skipped < max_skip and view.texts[j].isalpha() and (
                         not view.is_cap(j) or self.place_adjective and
@@ -872,6 +876,9 @@ class RelationFinder:
             if key is None and cat in ("role_leader", "role_official"):
                 key = self._government_before(p, k, a, b)
                 rule = "role-said" if key else rule
+            if key is None and cat == "role_official":
+                key = self._possessor_state(p, r, k, a)
+                rule = "role-anaphor" if key else rule
             if key is None and prev_target is not None and not owners_listed and _coordinated(
                     view, prev_target[0], p) and not self._owner_named(r, b) and \
                     not self._unknown_owner_before(r, p) and \
@@ -1110,6 +1117,27 @@ class RelationFinder:
             elif self.res.kind(m.key) == "State" and m.form != "government":
                 return None  # another state named: not sure whose minister he is
         return states.pop() if len(states) == 1 else None
+
+    def _possessor_state(self, p: Mention, r: int, k: int, a: int) -> str | None:
+        """"Präsident X wies das zurück. Sein Sprecher Y sagte ...", "His spokesman Y": an
+        official whose title a personal possessive opens serves the state of the person
+        named last before him (in this or the sentence before), if that one's is known."""
+        view = self.view
+        j = r - 1
+        while j > a and view.is_lower_word(j) and not view.has(j, "possessive") and r - j < 3:
+            j -= 1  # "sein langjähriger Sprecher"
+        if j < a or not view.has(j, "possessive") or view.lows[j] in ("its", "their", "deren",
+                                                                      "dessen"):
+            return None
+        for kk in (k, k - 1):
+            for m in reversed(self.res.by_sentence.get(kk, [])):
+                if kk == k and m.tok >= j or m.partial or self.res.kind(m.key) != "Person":
+                    continue
+                if m.key == p.key:
+                    continue
+                state = self.person_targets.get(m.key or "")
+                return state if state is not None and self.res.kind(state) == "State" else None
+        return None
 
     def _own_state_said(self, p: Mention, r: int, a: int, b: int) -> str | None:
         """"Defence Secretary X said Britain was ready", "Schweden lasse sich nicht unter
@@ -3324,6 +3352,23 @@ class RelationFinder:
                 # Korridor durch die armenische Provinz Sjunik" only the corridor is a demand
                 self.emit(p.key, "locatedIn", container, k, (p.tok,), "located")
                 inside.setdefault(p.key, (container, p.tok))
+        for p in self.sentence_mentions(k):
+            # "in Niger's Dosso and Tahoua regions": the owner before the first of a list
+            # that a plural head closes owns the others too
+            if p.key is None or p.partial or p.key in inside or p.tok - 2 <= a or \
+                    self.res.kind(p.key) != "Place" or p.tok_end >= b or \
+                    not self.view.has(p.tok_end, "plural_place_head"):
+                continue
+            j, first = p.tok - 1, None
+            while j > a and (self.view.texts[j] == "," or self.view.has(j, "coord")):
+                first = self.ends.get(j)
+                if first is None or first.key in inside:
+                    break
+                j = first.tok - 1
+            if first is not None and first.key in inside and first.key != p.key:
+                container, _tok = inside[first.key]
+                self.emit(p.key, "locatedIn", container, k, (p.tok,), "located")
+                inside[p.key] = (container, p.tok)
         for p, state in self._focused_places(k, a, b):
             if p.key is not None and p.key not in inside:
                 self.emit(p.key, "locatedIn", state, k, (p.tok,), "located")

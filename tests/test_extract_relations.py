@@ -2400,3 +2400,18 @@ def test_its_spokesman_is_no_persons_official() -> None:
     text = ("Nigerian President Bola Tinubu met the AU. Its spokesman Daniel Bwala said help "
             "was welcome.")
     assert ("Daniel Bwala", "officialOf", "Nigeria") not in triples(run(text, "en"))
+
+
+def test_the_country_is_the_state_the_sentence_opens_with() -> None:
+    text = ("Niger was a US partner for years. Ivory Coast has agreed in principle to let US "
+            "surveillance aircraft use an airstrip near Odienné, in the country's northwest.")
+    assert ("Odienné", "locatedIn", "Ivory Coast") in triples(run(text, "en"))
+
+
+def test_the_junta_is_the_state_whose_military_government_was_named() -> None:
+    text = ("Nigeria and Niger agreed on patrols, officials in Nigeria said. It still has to "
+            "be approved by Niger's military government. The junta, led by General "
+            "Abdourahamane Tiani, has accused Abuja of allowing foreign troops in.")
+    found = triples(run(text, "en"))
+    assert any(s.startswith("Abdourahamane") and p == "leaderOf" and o == "Niger"
+               for s, p, o in found), found

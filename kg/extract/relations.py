@@ -3553,6 +3553,12 @@ class RelationFinder:
             k = (view.phrase(k, "place_head_pre") or (k + 1, ""))[0] if view.phrase(
                 k, "place_head_pre") and not self.starts.get(k) else k + 1
         if k < b and view.has(k, "country_anaphor") and view.lows[k - 1] in _ARTICLES:
+            subject = self._sentence_subject_state(p.tok)
+            if subject is not None and not view.has(k, "monarchy_anaphor") and not \
+                    view.positions(view.sent_of[p.tok], "force"):
+                # (with soldiers in the sentence, its subject may be the state sending them)
+                return subject  # "Ivory Coast has agreed ... near Odienné, in the country's
+                # northwest": the state the sentence is about
             return self.res.salient_state(p.tok, monarchy=view.has(k, "monarchy_anaphor"))
         m = self.starts.get(k)
         if m is None or m is p:
@@ -3569,6 +3575,21 @@ class RelationFinder:
         if kind == "State" or (kind == "Place" and m.key != p.key):
             return m.key
         return None
+
+    def _sentence_subject_state(self, t: int) -> str | None:
+        """The state named first in the sentence of token ``t``, as its opening subject
+        ("Ivory Coast has agreed ..."), if it stands before ``t``."""
+        view = self.view
+        k = view.sent_of[t]
+        a = view.sents[k][0]
+        i = a
+        while i < t and (not view.texts[i][:1].isalnum() or view.lows[i] in _ARTICLES):
+            i += 1
+        m = self.starts.get(i)
+        if m is None or m.tok_end > t or m.partial or m.form not in ("name", "inflected") or \
+                self.res.kind(m.key) != "State":
+            return None
+        return m.key
 
     def _genitive_region(self, m: Mention, b: int) -> str | None:
         """The region a state's genitive owns ("Iraq's semi-autonomous Kurdistan region",

@@ -1521,3 +1521,18 @@ def test_a_force_named_after_a_contingent_is_not_the_sources_state() -> None:
 )
 def test_ships_without_a_verb_that_sends_them_are_no_deployment(text: str) -> None:
     assert described(run(text, "en")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "place"),
+    [
+        ("A Spanish patrol vessel, currently deployed to the Gulf of Guinea as part of an EU "
+         "mission, was standing by off Bioko.", "Spain", "Gulf of Guinea"),
+        ("About 500 French soldiers, stationed in Chad since 2019, left on Friday.", "France",
+         "Chad"),
+    ],
+)
+def test_a_participle_in_apposition_says_where_the_force_is(text: str, actor: str,
+                                                            place: str) -> None:
+    found = described(run(text, "en"))
+    assert any(a == actor and place in where for a, where, _n, _s in found), found

@@ -1011,6 +1011,13 @@ class DeploymentFinder:
         clause on the force that stations it says where, not the clause around it."""
         view = self.view
         comma = next((i for i in range(end, min(b, end + 6)) if view.texts[i] == ","), None)
+        if comma is not None and comma + 1 < b and any(
+                comma < v <= comma + 3 and all(view.is_lower_word(x) for x in range(comma + 1, v))
+                for v in view.positions(k, "deploy")) and view.lex.lang == "en":
+            # "A Spanish patrol vessel, currently deployed to the Gulf of Guinea as part of
+            # ..., was standing by": a participle in apposition says where
+            stop = next((i for i in range(comma + 2, b) if view.texts[i] in (",", ";", ":")), b)
+            return self.locations(k, comma + 1, stop, t, actors, sentence=view.sents[k])
         if comma is None or comma + 2 >= b or not view.has(comma + 1, "relative_pronoun") or \
                 view.is_cap(comma + 2) or \
                 any(view.texts[i] in (";", ":") for i in range(end, comma)):

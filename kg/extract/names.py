@@ -1296,10 +1296,10 @@ class NameFinder:
                 return feature[0]
             return None
         run = self.name_run(i, b)
-        if not run and i > 0 and view.is_cap(i - 1) is False:
+        if not run and i > 0 and not view.is_cap(i - 1) and view.lex.lang == "en":
             # "at Prince Sultan Air Base": title words, no name run, before a capitalised head
             j = i
-            while j < b and j - i < 3 and view.lex.lang == "en" and view.is_cap(j) and \
+            while j < b and j - i < 3 and view.is_cap(j) and \
                     any(view.has(j, c) for c in ("title", "role_leader", "role_official")):
                 j += 1
             post = view.phrase(j, "place_head_post") if i < j < b and view.is_cap(j) else None

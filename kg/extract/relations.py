@@ -1126,14 +1126,12 @@ class RelationFinder:
         j = r - 1
         while j > a and view.is_lower_word(j) and not view.has(j, "possessive") and r - j < 3:
             j -= 1  # "sein langjähriger Sprecher"
-        if j < a or not view.has(j, "possessive") or view.lows[j] in ("its", "their", "deren",
-                                                                      "dessen"):
-            return None
+        if j < a or view.lows[j] not in view.lex.word_set("personal_possessive"):
+            return None  # not "its spokesman", "deren Sprecher": a body's, not a person's
         for kk in (k, k - 1):
             for m in reversed(self.res.by_sentence.get(kk, [])):
-                if kk == k and m.tok >= j or m.partial or self.res.kind(m.key) != "Person":
-                    continue
-                if m.key == p.key:
+                if kk == k and m.tok >= j or m.partial or m.key == p.key or \
+                        self.res.kind(m.key) != "Person":
                     continue
                 state = self.person_targets.get(m.key or "")
                 return state if state is not None and self.res.kind(state) == "State" else None
@@ -3352,23 +3350,9 @@ class RelationFinder:
                 # Korridor durch die armenische Provinz Sjunik" only the corridor is a demand
                 self.emit(p.key, "locatedIn", container, k, (p.tok,), "located")
                 inside.setdefault(p.key, (container, p.tok))
-        for p in self.sentence_mentions(k):
-            # "in Niger's Dosso and Tahoua regions": the owner before the first of a list
-            # that a plural head closes owns the others too
-            if p.key is None or p.partial or p.key in inside or p.tok - 2 <= a or \
-                    self.res.kind(p.key) != "Place" or p.tok_end >= b or \
-                    not self.view.has(p.tok_end, "plural_place_head"):
-                continue
-            j, first = p.tok - 1, None
-            while j > a and (self.view.texts[j] == "," or self.view.has(j, "coord")):
-                first = self.ends.get(j)
-                if first is None or first.key in inside:
-                    break
-                j = first.tok - 1
-            if first is not None and first.key in inside and first.key != p.key:
-                container, _tok = inside[first.key]
-                self.emit(p.key, "locatedIn", container, k, (p.tok,), "located")
-                inside[p.key] = (container, p.tok)
+        for p, container in self._listed_under_plural_head(k, a, b, inside):
+            self.emit(p.key, "locatedIn", container, k, (p.tok,), "located")
+            inside[p.key or ""] = (container, p.tok)
         for p, state in self._focused_places(k, a, b):
             if p.key is not None and p.key not in inside:
                 self.emit(p.key, "locatedIn", state, k, (p.tok,), "located")
@@ -3382,6 +3366,28 @@ class RelationFinder:
                 self.emit(place, "locatedIn", outer[0], k, (tok,), "located")
                 seen.add(outer[0])
                 outer = inside.get(outer[0])
+
+    def _listed_under_plural_head(self, k: int, a: int, b: int,
+                                  inside: dict[str, tuple[str, int]]
+                                  ) -> list[tuple[Mention, str]]:
+        """"in Niger's Dosso and Tahoua regions": the place before a plural head lies where
+        the first of its list (already placed in ``inside``) lies."""
+        view = self.view
+        out: list[tuple[Mention, str]] = []
+        for p in self.sentence_mentions(k):
+            if p.key is None or p.partial or p.key in inside or p.tok - 2 <= a or \
+                    self.res.kind(p.key) != "Place" or p.tok_end >= b or \
+                    not view.has(p.tok_end, "plural_place_head"):
+                continue
+            j, first = p.tok - 1, None
+            while j > a and (view.texts[j] == "," or view.has(j, "coord")):
+                first = self.ends.get(j)
+                if first is None or first.key in inside:
+                    break
+                j = first.tok - 1
+            if first is not None and first.key in inside and first.key != p.key:
+                out.append((p, inside[first.key or ""][0]))
+        return out
 
     def _focused_places(self, k: int, a: int, b: int) -> list[tuple[Mention, str]]:
         """Places a focus phrase singles out within a state just named ("stationed in Saudi

@@ -462,8 +462,7 @@ class Resolver:
                           ) -> tuple[str | None, int]:
         view = self.view
         j = i
-        while j - 1 > a and i - j < 2 and view.is_lower_word(j - 1) and \
-                view.texts[j - 2] in ("'s", "’s"):
+        if j - 1 > a and view.is_lower_word(j - 1) and view.texts[j - 2] in ("'s", "’s"):
             j -= 1  # "Niger's military government"
         if j > a and view.texts[j - 1] in ("'s", "’s"):
             j -= 1  # "Niger's junta"

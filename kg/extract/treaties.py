@@ -364,9 +364,9 @@ class TreatyFinder:
                 explicit = self._accession_parties(k, a, b, cue, owner)
                 if explicit is None:
                     return  # "nach ihrem Beitritt": joining what, no alliance says
-        current = self._succeeded(k, a, cue)
-        if current is not None:
-            self._older(current, k, a, b, cue, explicit, label, year, modal)
+        succeeded = self._succeeded(k, a, cue)
+        if succeeded is not None:
+            self._older(*succeeded, k, a, b, cue, explicit, label, year, modal)
             return
         clause = any(view.has(j, "treaty_clause") for j in range(cue.start, cue.end))
         if clause and explicit is None:
@@ -704,22 +704,16 @@ class TreatyFinder:
                     self._dated_apart(d, year):
                 continue
             if d.treaty_type == ttype or ttype in (_GENERIC, "Other"):
-                d.years.update([year] if year else [])
-                self.added += d.add(ev, k)
-                self._actors(d, k, a, b)
-                self.touched[k] = d
-                return d
+                break
             if d.treaty_type in (_GENERIC, "Other"):
                 d.treaty_type = ttype
-                d.years.update([year] if year else [])
-                self.added += d.add(ev, k)
-                self._actors(d, k, a, b)
-                self.touched[k] = d
-                return d
-        d = TreatyDraft(ttype, parties, years={year} if year else set())
+                break
+        else:
+            d = TreatyDraft(ttype, parties)
+            self.drafts.append(d)
+        d.years.update([year] if year else [])
         self.added += d.add(ev, k)
         self._actors(d, k, a, b)
-        self.drafts.append(d)
         self.touched[k] = d
         return d
 
@@ -734,31 +728,29 @@ class TreatyFinder:
         return any(lo <= v < cue.start for v in view.positions(k, "sign_verb")
                    + view.positions(k, "agree_verb"))
 
-    def _succeeded(self, k: int, a: int, cue: Cue) -> TreatyDraft | None:
-        """The treaty the sentence is about when a verb of succession puts this treaty word
-        after it ("The new deal builds on a security pact signed in 2022", "It replaces a
-        framework agreed in 2005"): the one named before it in the sentence, or just before."""
-        view = self.view
-        marks = [j for j in view.positions(k, "treaty_successor")
+    def _succeeded(self, k: int, a: int, cue: Cue) -> tuple[TreatyDraft, int] | None:
+        """The treaty the sentence is about, and the verb of succession, when that verb
+        puts this treaty word after it ("The new deal builds on a security pact signed in
+        2022", "It replaces a framework agreed in 2005"): the one named before it in the
+        sentence, or just before."""
+        marks = [j for j in self.view.positions(k, "treaty_successor")
                  if a <= j < cue.start and cue.start - j <= 12]
         if not marks:
             return None
         current = self.touched.get(k)
-        if current is not None:
-            return current
-        if marks[-1] - a <= 3:
+        if current is None and marks[-1] - a <= 3:
             recent = [d for d in self.drafts if k - d.last <= 1]
-            if recent:
-                return max(recent, key=lambda d: d.last)
-        return None
+            current = max(recent, key=lambda d: d.last) if recent else None
+        return (current, marks[-1]) if current is not None else None
 
-    def _older(self, current: TreatyDraft, k: int, a: int, b: int, cue: Cue,
+    def _older(self, current: TreatyDraft, mark: int, k: int, a: int, b: int, cue: Cue,
                explicit: set[str] | None, label: str | None, year: str | None,
                modal: Modal) -> None:
-        """The treaty a newer one builds on or replaces: another one, of the parties the
-        text gives it or else of the newer one's, signed by those named after the verb."""
+        """The treaty a newer one builds on or replaces (after the verb at ``mark``):
+        another one, of the parties the text gives it or else of the newer one's, signed
+        by those named after the verb."""
         view = self.view
-        if current in self.older.values() and self.older.get(k) is current:
+        if self.older.get(k) is current:
             # "builds on the Trinity House agreement, a defence accord signed ...": the
             # older treaty again, in apposition, whose words say what it is
             if cue.treaty_type != _GENERIC:
@@ -766,7 +758,6 @@ class TreatyFinder:
             self.added += current.add(evidence(view, self.res, k, (cue.start,),
                                                CONFIDENCE["reference"], modal), k)
             return
-        mark = max(j for j in view.positions(k, "treaty_successor") if a <= j < cue.start)
         parties = frozenset(explicit) if explicit and len(explicit) >= 2 else current.parties
         ttype = cue.treaty_type
         if ttype == _GENERIC:

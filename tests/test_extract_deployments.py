@@ -1536,3 +1536,38 @@ def test_a_participle_in_apposition_says_where_the_force_is(text: str, actor: st
                                                             place: str) -> None:
     found = described(run(text, "en"))
     assert any(a == actor and place in where for a, where, _n, _s in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor"),
+    [
+        ("de", "Deutschland hilft Litauen. Rund 300 Soldaten der Bundeswehr sind am "
+               "Flughafen von Kaunas stationiert.", "Deutschland"),
+        ("en", "Britain is sending more help: about 600 Royal Marines are training at a camp "
+               "in northern Finland.", "United Kingdom"),
+    ],
+)
+def test_a_states_own_armed_force_deploys_for_that_state(lang: str, text: str,
+                                                         actor: str) -> None:
+    """"Soldaten der Bundeswehr", "Royal Marines": the forces are the state's (the gold
+    actor is whose forces they are), when the text names the state."""
+    found = described(run(text, lang))
+    assert [d[0] for d in found] == [actor], found
+
+
+def test_a_total_of_several_contingents_is_nobodys_count() -> None:
+    text = ("The drill is held at the Green Valley Training Area in Kenya. Uganda and "
+            "Tanzania have each sent a battalion. In all, roughly 2,000 troops are involved.")
+    found = described(run(text, "en"))
+    assert {d[0] for d in found} == {"Uganda", "Tanzania"}, found
+    assert all(d[2] is None for d in found), found
+
+
+def test_the_base_is_the_one_a_paragraph_earlier() -> None:
+    """"posted to the base": the base named five sentences before is still the one meant."""
+    text = ("The training centre opened last year at the 57th Air Base near Constanța. "
+            "Pilots from several countries train there. The ministry said the jets are new. "
+            "The minister praised the crews. Officials gave no numbers. A team of Dutch "
+            "instructors has been posted to the base.")
+    found = described(run(text, "en"))
+    assert [(d[0], "57th Air Base" in d[1]) for d in found] == [("Netherlands", True)], found

@@ -891,3 +891,16 @@ def test_a_surname_alone_joins_the_known_person_of_the_text() -> None:
              "türkische Verteidigungsminister Güler.", "de")
     persons = [e for e in ex.entities if e.kind == "Person" and "Güler" in e.aliases]
     assert len(persons) == 1 and "Yaşar Güler" in persons[0].aliases
+
+
+def test_two_named_forces_joined_by_and_are_two_organizations() -> None:
+    ex = run("The drill is co-hosted by the Kenyan Armed Forces and US Africa Command.", "en")
+    labels = {e.label for e in ex.entities if e.kind == "Organization"}
+    assert "Kenyan Armed Forces" in labels
+    assert not any(" and " in x for x in labels), labels
+
+
+@pytest.mark.parametrize("name", ["86th Air Base", "Five Hills Training Area"])
+def test_a_numeral_opens_a_place_name(name: str) -> None:
+    ex = run(f"The exercise is held at the {name} outside the capital.", "en")
+    assert name in {e.label for e in ex.entities if e.kind == "Place"}

@@ -1123,3 +1123,34 @@ def test_the_same_agreement_again_is_no_second_treaty() -> None:
     text = ("Poland and Ukraine signed a security agreement on Monday. The agreement was "
             "welcomed in Kyiv; the two countries signed it after months of talks.")
     assert len(run(text, "en").treaties) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties"),
+    [
+        # the seller after articles and adjectives, and a maker as the seller
+        ("de", "Die Raketen, die Oslo bereits bei den USA bestellt hat, kommen später.",
+         {"Norwegen", "USA"}),
+        ("de", "Im Jahr 2021 hatte Ägypten 30 Jets beim französischen Hersteller Dassault "
+               "Aviation bestellt.", {"Ägypten", "Dassault Aviation"}),
+        ("en", "Last year Warsaw ordered 96 helicopters from the United States.",
+         {"Poland", "United States"}),
+        # a contract is a trade agreement, and so is a treaty about tanks
+        ("en", "Qatar signed a contract with Dassault Aviation for 12 more jets.",
+         {"Qatar", "Dassault Aviation"}),
+        ("de", "Rumänien hat einen Rüstungsvertrag mit Südkorea abgeschlossen.",
+         {"Rumänien", "Südkorea"}),
+    ],
+)
+def test_an_arms_purchase_is_a_trade_agreement(lang: str, text: str,
+                                               parties: set[str]) -> None:
+    """Orders and contracts for weapons: the buyer and the state or company that sells."""
+    found = described(run(text, lang))
+    assert [t for t, _ in found] == ["Trade"], found
+    assert found[0][1] == parties, found
+
+
+def test_a_treaty_about_weapons_is_typed_as_trade() -> None:
+    found = described(run("Polen und Südkorea unterzeichneten einen Vertrag über 180 "
+                          "Kampfpanzer.", "de"))
+    assert found == [("Trade", frozenset({"Polen", "Südkorea"}))]

@@ -187,6 +187,10 @@ class DeploymentFinder:
             if o.modal.unsure:
                 continue
             last = next((d for d in reversed(self.drafts) if d.k < o.k), None)
+            if last is not None and self.view.positions(o.k, "total_marker") and len(
+                    {x for d in self.drafts if d.k == last.k for x in d.actors}) > 1:
+                continue  # "Japan and South Korea have each sent a platoon. In all, roughly
+                # 1,500 troops are involved": everyone's, not the last one's
             if last is not None and o.k - last.k == 1 and last.locations \
                     and last.count is None and not last.modal.unsure:
                 last.count = o.count
@@ -1925,10 +1929,10 @@ class DeploymentFinder:
         return None
 
     def _last_base(self, k: int, anaphor: int) -> str | None:
-        """The place named last (in this or the two sentences before) whose name holds a
-        base word ("Pituffik Space Base", "Militärbasis Gjumri")."""
+        """The place named last (in this or the five sentences before, a paragraph's
+        reach) whose name holds a base word ("Pituffik Space Base", "Militärbasis Gjumri")."""
         view = self.view
-        for kk in range(k, max(-1, k - 3), -1):
+        for kk in range(k, max(-1, k - 6), -1):
             for m in reversed(self.res.by_sentence.get(kk, [])):
                 if kk == k and m.tok >= anaphor or m.partial or self.res.kind(m.key) != "Place":
                     continue
@@ -2056,10 +2060,10 @@ class DeploymentFinder:
             # a capitalized adjective inside a place name ("in der Autonomen Region X")
             adjective = adjective or (view.has(j + 1, "place_head_pre") and view.is_cap(j)
                                       and low.endswith(self.adjective_endings))
-            if low == "of" and j > 0 and (view.has(j - 1, "place_head_pre")
+            if low in ("of", "von") and j > 0 and (view.has(j - 1, "place_head_pre")
                                           or view.has(j - 1, "region_plural")
                                           or view.has(j - 1, "part_noun")):
-                j -= 1  # "in the border provinces of Dajabón and Elías Piña"
+                j -= 1  # "in the border provinces of Dajabón and Elías Piña", "am Hafen von"
                 continue
             head = view.phrase_ending(j + 1, "place_head_pre") if low == "of" else None
             if head is not None and head[0] < j:

@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from kg.extract.numbers import number_format
 from kg.extract.tagger import TagResult
 from kg.extract.view import DASHES, DocView, Mention
 
@@ -681,6 +682,10 @@ class NameFinder:
         has_connector = any(view.lows[t] in connectors for t in toks)
         others = [t for t in toks if t not in head_org and t not in head_place
                   and view.lows[t] not in connectors and not view.texts[t].isdigit()]
+        if not others and head_place == toks and not head_org and view.lex.lang == "en" \
+                and self._numeral_lead(toks[0]):
+            self.add(toks[0] - 1, toks[-1] + 1, "Place", "headed-place")  # "the 86th Air Base"
+            return toks[-1] + 1
         if not others:
             return None
         if head_place and not head_org and all(self.gaz_at[t] is not None for t in others):
@@ -750,6 +755,8 @@ class NameFinder:
             rest = [t for t in toks if t not in head_place]
             return self._plural_places(self.name_run(rest[0], b) or rest[:1], b) if rest \
                 else None
+        if head_place and self._numeral_lead(start):
+            start -= 1  # "the 86th Air Base", "the Five Hills Training Area"
         if head_place:
             names = [t for t in toks if t not in head_place]
             core = (names[0], names[-1] + 1) if names and names == list(
@@ -758,6 +765,17 @@ class NameFinder:
                      extra=(view.span_text(*core),) if core else ())
             return end
         return None
+
+    def _numeral_lead(self, start: int) -> bool:
+        """An ordinal or a capitalized number word, not opening the sentence, opens the
+        place name after it ("the 86th Air Base", "at the Five Hills Training Area")."""
+        view = self.view
+        j = start - 1
+        if j <= 0 or self.used[j] or view.sents[view.sent_of[j]][0] == j:
+            return False
+        text = view.texts[j]
+        return bool(_ORDINAL.match(text)) or (
+            view.is_cap(j) and view.lows[j] in number_format(view.lex).words)
 
     def _mission_place(self, end: int, b: int) -> int:
         """"African Union Mission in Somalia": a mission's name goes on over "in" and the
@@ -784,6 +802,10 @@ class NameFinder:
             return True
         if view.value(toks[0], "org_head") == "institute" and not view.has(k + 1, "org_head"):
             return True  # not "die Miliz Raketen und Drohnen" (German capitalizes nouns)
+        nxt = self.gaz_at[k + 1] if k + 1 < b else None
+        if view.is_cap(toks[-1]) and view.has(toks[-1], "org_head") or (
+                nxt is not None and nxt.kind == "Organization" and nxt.tok == k + 1):
+            return False  # "the Mongolian Armed Forces and US Indo-Pacific Command"
         return any(view.is_cap(x) and view.has(x, "org_head") for x in range(k + 1, min(b, k + 5)))
 
     def _head_with_purpose(self, i: int, b: int) -> int | None:

@@ -243,18 +243,34 @@ class TreatyFinder:
         for v in view.positions(k, "purchase_verb"):
             lo, hi = clause_bounds(view, v, k)
             sellers = [m for m in self.res.by_sentence.get(k, []) if lo < m.tok < hi
-                       and m.tok - 1 >= lo and view.has(m.tok - 1, "seller_prep")
-                       and self.res.kind(m.key) == "State" and not m.partial]
+                       and self._sold_by(m, lo) is not None and not m.partial]
+            if len(sellers) > 1 and any(m.org_class == "company" for m in sellers):
+                # "beim französischen Hersteller Dassault Aviation": the maker sells
+                sellers = [m for m in sellers if m.org_class == "company"]
             if len(sellers) != 1 or sellers[0].key is None:
                 continue
             seller = sellers[0].key
-            buyer = self._subject(k, min(v, sellers[0].tok), set(), {seller})
+            buyer = self._subject(k, min(v, self._sold_by(sellers[0], lo) or v), set(), {seller})
             if buyer is None or self.res.kind(buyer) != "State":
                 continue
             ev = evidence(view, self.res, k, (v,), CONFIDENCE["purchase"])
             if ev.modality in ("Hypothetical", "Denied"):
                 continue
             self.merge("Trade", frozenset({buyer, seller}), ev, k, a, b)
+
+    def _sold_by(self, m: Mention, lo: int) -> int | None:
+        """"from the United States", "bei den USA", "beim Hersteller Naval Group": the
+        seller's preposition before a state or a company, articles and modifiers between."""
+        view = self.view
+        if not (self.res.kind(m.key) == "State" or m.org_class == "company"):
+            return None
+        j = m.tok - 1
+        while j > lo and m.tok - j <= 4 and not view.has(j, "seller_prep"):
+            other = self.rel.ends.get(j + 1)
+            if other is not None and other.form != "demonym_adj" or not view.texts[j].isalpha():
+                break  # another name, a comma: not this one's preposition
+            j -= 1  # "from French manufacturer", "beim südkoreanischen Hersteller"
+        return j if j >= lo and view.has(j, "seller_prep") else None
 
     def agreed_on(self, k: int, a: int, b: int) -> None:
         """"Japan, Südkorea und die USA vereinbarten, ... auszutauschen", "Russia and

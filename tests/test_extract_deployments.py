@@ -1571,3 +1571,13 @@ def test_the_base_is_the_one_a_paragraph_earlier() -> None:
             "instructors has been posted to the base.")
     found = described(run(text, "en"))
     assert [(d[0], "57th Air Base" in d[1]) for d in found] == [("Netherlands", True)], found
+
+
+def test_help_sent_to_a_state_says_where_the_next_contingents_go() -> None:
+    """"Several allies sent help to X. Germany dispatched some 40 soldiers": the sentence
+    before names where these forces went."""
+    text = ("Before the summit several partners sent help to Estonia. Finland dispatched "
+            "about 30 soldiers with radar equipment. Latvia contributed around 20 personnel.")
+    found = described(run(text, "en"))
+    assert {(d[0], d[2]) for d in found} == {("Finland", 30), ("Latvia", 20)}, found
+    assert all(d[1] == {"Estonia"} for d in found), found

@@ -2415,3 +2415,23 @@ def test_the_junta_is_the_state_whose_military_government_was_named() -> None:
     found = triples(run(text, "en"))
     assert any(s.startswith("Abdourahamane") and p == "leaderOf" and o == "Niger"
                for s, p, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        ("de", "Jordanien erhält jedes Jahr amerikanische Militärhilfe.", ("USA", "Jordanien")),
+        ("de", "Amman gehört zu den größten Empfängern amerikanischer Militärhilfe.",
+         ("USA", "Jordanien")),
+        ("en", "Jordan is one of the largest recipients of American military aid.",
+         ("United States", "Jordan")),
+        ("en", "Jordan receives US military aid every year.", ("United States", "Jordan")),
+    ],
+)
+def test_who_receives_a_states_aid_is_supported_by_it(lang: str, text: str,
+                                                      pair: tuple[str, str]) -> None:
+    ex = extract(Document(text=text, lang=lang, source="test"))
+    label = {e.key: e.label for e in ex.entities}
+    found = {(label[r.subject], label[r.object]) for r in ex.relations
+             if r.predicate == "supports"}
+    assert found == {pair}

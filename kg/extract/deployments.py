@@ -243,7 +243,7 @@ class DeploymentFinder:
             prior = max(pool, key=lambda p: (p.k, p.toks[0]), default=None)
             if prior is None or d.k - prior.k > _BORROW_WINDOW or prior.modal.unsure or \
                     set(prior.actors) & set(d.actors) and d.k - prior.k > 2:
-                d.locations = self._exercise_place(d)
+                d.locations = self._destination_before(d) or self._exercise_place(d)
                 continue
             d.locations = [loc for loc in prior.locations
                            if self._state_of(loc) not in d.actors]
@@ -255,6 +255,25 @@ class DeploymentFinder:
                           and p.count is None), None)
             if prior is not None and not prior.modal.unsure:
                 prior.count = o.count
+
+    def _destination_before(self, d: Draft) -> list[str]:
+        """"Several allies sent help to Denmark. Germany dispatched some 40 soldiers": where
+        the sentence before sends its help is where these forces go."""
+        view = self.view
+        k = d.k - 1
+        if k < 0 or view.boiler[k]:
+            return []
+        b = view.sents[k][1]
+        for v in view.positions(k, "deploy"):
+            j = next((x for x in range(v + 1, min(b, v + 5)) if view.has(x, "dest_place_prep")
+                      or view.has(x, "recipient_prep")), None)
+            if j is None:
+                continue
+            m = self.rel.mention_after(j + 1, b, max_skip=1)
+            if m is not None and m.key and not m.partial and self.res.kind(m.key) in (
+                    "State", "Place") and m.key not in d.actors and not view.has(v, "withdraw"):
+                return [m.key]
+        return []
 
     def _exercise_place(self, d: Draft) -> list[str]:
         """"About 9,000 American service members ... are taking part in the drills": where

@@ -3227,6 +3227,7 @@ class RelationFinder:
         view = self.view
         for t in view.positions(k, "receive_verb"):
             lo, hi = clause_bounds(view, t, k)
+            self._received_aid(k, lo, hi, t)
             arms = next((i for i in range(t + 1, min(hi, t + 8))
                          if view.has(i, "weapon") or view.has(i, "arms_item")), None)
             if arms is None:
@@ -3247,6 +3248,24 @@ class RelationFinder:
             for key in suppliers:
                 if key and key != recipient:
                     self.emit(key, "supports", recipient, k, (t,), "support")
+
+    def _received_aid(self, k: int, lo: int, hi: int, t: int) -> None:
+        """"Ägypten erhält amerikanische Militärhilfe", "one of the largest recipients of
+        American military aid": the state of the demonym supports the clause's subject."""
+        view = self.view
+        giver = next((m for i, m in self.starts.items() if t < i < min(hi, t + 6)
+                      and m.form in ("demonym_adj", "abbrev") and m.tok_end < hi
+                      and (view.phrase(m.tok_end, "support") is not None
+                           or view.has(m.tok_end, "weapon")
+                           or view.has(m.tok_end, "arms_item"))), None)
+        if giver is None or self.res.kind(giver.key) != "State":
+            return
+        taker = next((m for i, m in sorted(self.starts.items()) if lo <= i < t
+                      and not m.partial and self.res.kind(m.key) in ("State", "Organization")
+                      and m.key != giver.key), None)
+        key = self.actor_key(taker, institutions_as_state=True)
+        if key and key != giver.key:
+            self.emit(giver.key, "supports", key, k, (t,), "support")
 
     def _sanction_target(self, j: int, b: int) -> Mention | None:
         """The person a role introduces as a sanction's object: "gegen dessen Anführer

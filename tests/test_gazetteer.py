@@ -498,3 +498,14 @@ def test_an_alternate_with_a_common_lower_case_word_is_left_out() -> None:
     # GeoNames' Danish "Mexico by" for Mexico City would swallow "Mexico by separate treaties"
     assert not gaz().lookup("Mexico by", "en")
     assert gaz().lookup("Frankfurt am Main", "de")
+
+
+def test_every_state_of_a_million_people_has_a_known_leader() -> None:
+    """"President X" with no state in the sentence resolves through the person's known
+    office: a state with no known leader would leave its president unattached."""
+    gaz = load_gazetteer()
+    led = {e.role.partition(":")[2] for e in gaz.entries.values()
+           if e.kind == "Person" and e.role and "leader" in e.role.partition(":")[0]}
+    unled = [e.id for e in gaz.entries.values() if e.kind == "State"
+             and (e.population or 0) >= 1_000_000 and e.id not in led]
+    assert unled == []

@@ -1154,3 +1154,14 @@ def test_a_treaty_about_weapons_is_typed_as_trade() -> None:
     found = described(run("Polen und Südkorea unterzeichneten einen Vertrag über 180 "
                           "Kampfpanzer.", "de"))
     assert found == [("Trade", frozenset({"Polen", "Südkorea"}))]
+
+
+def test_both_governments_are_the_pair_a_paragraph_names() -> None:
+    """"beide Regierungen" after a paragraph that names one of the pair only in passing in
+    the sentences just before: the two states named last within five sentences."""
+    text = ("Belgien zieht seine Soldaten aus Benin ab. Anders als andere Staaten hat Benin "
+            "nie mit Brüssel gebrochen. Der Präsident hatte im Mai gewählt werden lassen. "
+            "Die Afrikanische Union lobte Benin dafür. Die Wahl verlief ruhig. Das 2012 von "
+            "beiden Regierungen unterzeichnete Abkommen über eine Verteidigungspartnerschaft "
+            "bleibe in Kraft.")
+    assert described(run(text, "de")) == [("SecurityAgreement", frozenset({"Belgien", "Benin"}))]

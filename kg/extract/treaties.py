@@ -32,6 +32,9 @@ _ABOUT_PREPS = frozenset({"über", "zur", "zum", "für", "on", "for", "of"})
 _WITH_PREPS = frozenset({"mit", "samt", "with", "including"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "–", "—", "(", ")"})  # quotes do not end a clause
 _FINAL = frozenset({".", "!", "?", "…", ":"})  # a sentence ending otherwise is a headline
+# "beide Regierungen": the two states named last within this many sentences before (a
+# paragraph may name one of them only in passing: "Die AU hatte Gabun suspendiert")
+_PAIR_REACH = 5
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the", "a", "an", "ein", "eine",
                        "einem", "einer", "eines", "einen"})
 _GENITIVE_MARKS = frozenset({"'s", "’s"})
@@ -1284,7 +1287,9 @@ class TreatyFinder:
                 # vereinbarten zudem ...": the two whose treaty was just reported
                 return set(recent[-1].parties)
         found: list[str] = []
-        for kk in range(k - 1, max(-1, k - 4), -1):
+        for kk in range(k - 1, max(-1, k - 1 - _PAIR_REACH), -1):
+            if self.view.boiler[kk]:
+                continue
             for m in reversed(self.res.by_sentence.get(kk, [])):
                 if self.res.kind(m.key) == "State" and m.key and m.key not in found:
                     found.append(m.key)

@@ -253,7 +253,8 @@ class TreatyFinder:
             if len(sellers) != 1 or sellers[0].key is None:
                 continue
             seller = sellers[0].key
-            buyer = self._subject(k, min(v, self._sold_by(sellers[0], lo) or v), set(), {seller})
+            prep = self._sold_by(sellers[0], lo)
+            buyer = self._subject(k, v if prep is None else min(v, prep), set(), {seller})
             if buyer is None or self.res.kind(buyer) != "State":
                 continue
             ev = evidence(view, self.res, k, (v,), CONFIDENCE["purchase"])

@@ -241,11 +241,8 @@ class RelationFinder:
         if kind == "Organization":
             if institutions_as_state and m.state:
                 return self.res.state_key(m) or m.key
-            entry = load_gazetteer().entries.get(m.entry) if institutions_as_state and \
-                m.entry else None
-            if entry is not None and entry.state and self.res.entry_keys.get(
-                    entry.state) in self.res.entities:
-                return self.res.entry_keys[entry.state]  # "the Bundeswehr": Germany's
+            if institutions_as_state and m.key in self.res.state_bodies:
+                return self.res.state_bodies[m.key]  # "the Bundeswehr": Germany's
             if institutions_as_state and m.org_class in _FORCE_CLASSES:
                 owner = self._genitive_owner(m, self.view.sents[self.view.sent_of[m.tok]][0])
                 if owner is not None:

@@ -1581,3 +1581,49 @@ def test_help_sent_to_a_state_says_where_the_next_contingents_go() -> None:
     found = described(run(text, "en"))
     assert {(d[0], d[2]) for d in found} == {("Finland", 30), ("Latvia", 20)}, found
     assert all(d[1] == {"Estonia"} for d in found), found
+
+
+def test_the_source_a_figure_is_credited_to_does_not_deploy() -> None:
+    found = described(run("According to Finland's border guard, Russia has massed about 5,000 "
+                          "troops near Vyborg.", "en"))
+    assert [(actor, count) for actor, _, count, _ in found] == [("Russia", 5000)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # veterans and hired men are no force a state sends
+        ("en", "Hundreds of ex-soldiers from Peru are fighting in Sudan."),
+        ("de", "Ehemalige Soldaten aus Peru kämpfen im Sudan."),
+        ("en", "The convention bans the recruitment, use and training of mercenaries in Libya."),
+        ("de", "In Nepal wurden Hunderte Männer als Söldner für den Einsatz in Russland "
+               "angeworben."),
+    ],
+)
+def test_veterans_and_recruits_are_no_deployment(lang: str, text: str) -> None:
+    assert not run(text, lang).deployments
+
+
+def test_the_force_of_the_one_mission_serves_where_its_name_says() -> None:
+    ex = run("SADC extended the SADC Mission in the Comoros, known as SAMICO, as the Comoros "
+             "prepare for a vote. The force now numbers about 600 personnel.", "en")
+    assert ("SADC Mission in the Comoros", frozenset({"Comoros"}), 600, "About") in described(ex)
+
+
+def test_contingents_brought_home_stand_nowhere() -> None:
+    ex = run("In Mali, where MINUSMA deploys 12,000 troops, cuts loom. Contributors such as Chad "
+             "and Togo will be paid for bringing their contingents home.", "en")
+    assert {actor for actor, _, _, _ in described(ex)} == {"MINUSMA"}
+
+
+def test_missions_from_one_state_to_another_name_a_range() -> None:
+    assert not run("Cuts will hit missions from Lebanon to South Sudan.", "en").deployments
+    ex = run("The deployment of 1,000 troops from Chad to Mali began.", "en")
+    assert [(actor, places) for actor, places, _, _ in described(ex)] == [
+        ("Chad", frozenset({"Mali"}))]
+
+
+def test_the_mission_a_relative_clause_hangs_on_has_the_troops() -> None:
+    ex = run("Die UN-Mission MINUSMA war seit 2013 in Mali. Die Mission, die zuletzt rund 12.000 "
+             "Soldaten in dem Land im Einsatz hatte, muss gehen.", "de")
+    assert ("MINUSMA", frozenset({"Mali"}), 12000, "About") in described(ex)

@@ -904,3 +904,22 @@ def test_two_named_forces_joined_by_and_are_two_organizations() -> None:
 def test_a_numeral_opens_a_place_name(name: str) -> None:
     ex = run(f"The exercise is held at the {name} outside the capital.", "en")
     assert name in {e.label for e in ex.entities if e.kind == "Place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a mission's name goes on over "in (the)" and the state it serves in, even when the
+        # gazetteer knows the body that runs it
+        ("ECOWAS extended the ECOWAS Mission in the Gambia for a year.",
+         "ECOWAS Mission in the Gambia"),
+        ("The EU Training Mission in Mali ended in May.", "EU Training Mission in Mali"),
+    ],
+)
+def test_mission_names_with_their_state(text: str, name: str) -> None:
+    assert holding(run(text, "en"), name).kind == "Organization"
+
+
+def test_a_short_name_after_known_as_is_the_missions() -> None:
+    ex = run("SADC extended the SADC Mission in the Comoros, known as SAMICO, until May.", "en")
+    assert holding(ex, "SAMICO") is holding(ex, "SADC Mission in the Comoros")

@@ -2437,3 +2437,166 @@ def test_who_receives_a_states_aid_is_supported_by_it(lang: str, text: str,
 def test_a_minister_delegate_is_a_title_not_a_name() -> None:
     text = "Chad's Minister Delegate for Defence, Issakha Malloua Djamous, visited the front."
     assert triples(run(text, "en")) == {("Issakha Malloua Djamous", "officialOf", "Chad")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a sanctions package, an asset freeze, export controls: measures like sanctions
+        ("en", "Japan adopted a new sanctions package against Belarus on Friday.",
+         ("Japan", "sanctions", "Belarus")),
+        ("de", "Kanada beschloss ein weiteres Sanktionspaket gegen Iran.",
+         ("Kanada", "sanctions", "Iran")),
+        ("en", "Norway imposed travel bans and asset freezes on Eritrea.",
+         ("Norway", "sanctions", "Eritrea")),
+        ("de", "Die Schweiz verhängte Exportkontrollen gegen Belarus.",
+         ("Schweiz", "sanctions", "Belarus")),
+        # the person a list names after "including"/"darunter"
+        ("en", "Poland imposed entry bans on nine Belarusian officers, including Defence "
+               "Minister Viktor Khrenin.", ("Poland", "sanctions", "Viktor Khrenin")),
+        ("de", "Lettland verhängte Einreiseverbote gegen zwölf belarussische Offiziere, darunter "
+               "Verteidigungsminister Viktor Chrenin.",
+         ("Lettland", "sanctions", "Viktor Chrenin")),
+        # putting someone on a sanctions list
+        ("en", "Australia added the Wagner Group to its sanctions list.",
+         ("Australia", "sanctions", "Wagner Group")),
+        ("de", "Die Europäische Union setzte die Wagner-Gruppe auf ihre Sanktionsliste.",
+         ("Europäische Union", "sanctions", "Wagner-Gruppe")),
+        # German word order: the subject after the verb
+        ("de", "Im Mai setzte Großbritannien die Gruppe Wagner auf seine Sanktionsliste.",
+         ("Vereinigtes Königreich", "sanctions", "Wagner-Gruppe")),
+    ],
+)
+def test_sanction_measures_and_listings(lang: str, text: str,
+                                        expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_a_listing_sanctions_the_listed_not_the_owner_of_the_listed() -> None:
+    found = triples(run("Die EU setzte zwei Offiziere der Armee Ruandas auf ihre Sanktionsliste.",
+                        "de"))
+    assert not any(p == "sanctions" for _, p, _ in found)
+
+
+def test_a_list_of_sanctioned_names_stops_at_the_preposition() -> None:
+    found = triples(run("Britain added the Wagner Group to its sanctions list, the Foreign Office "
+                        "said.", "en"))
+    assert ("United Kingdom", "sanctions", "Wagner Group") in found
+    assert not any(p == "sanctions" and o == "Foreign Office" for _, p, o in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a German subordinate clause: subject, object, final verb
+        ("de", "Während Norwegen Kiew mit Munition unterstützt, zögert Österreich.",
+         ("Norwegen", "supports", "Ukraine")),
+        ("de", "Die Regierung erklärte, dass Iran die Hisbollah unterstütze.",
+         ("Iran", "supports", "Hisbollah")),
+        # turning to someone for help
+        ("en", "Burkina Faso's junta has turned to Russia for military assistance.",
+         ("Russia", "supports", "Burkina Faso")),
+    ],
+)
+def test_support_in_subordinate_clauses_and_requests(lang: str, text: str,
+                                                     expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_support_in_a_subordinate_clause_needs_subject_and_object_side_by_side() -> None:
+    found = triples(run("Weil Norwegen in Kiew Firmen unterstützt, zögert Österreich.", "de"))
+    assert not any(p == "supports" for _, p, _ in found)
+
+
+def test_turning_to_someone_for_something_else_is_no_support() -> None:
+    found = triples(run("Mali turned to Russia for talks on grain.", "en"))
+    assert not any(p == "supports" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # waging a war in a state
+        ("de", "Russland führt seit 2022 Krieg in der Ukraine.",
+         ("Russland", "inConflictWith", "Ukraine")),
+        ("en", "Saudi Arabia has waged war in Yemen since 2015.",
+         ("Saudi Arabia", "inConflictWith", "Yemen")),
+    ],
+)
+def test_waging_war_in_a_state(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fighters"),
+    [
+        ("de", "Nepalesen haben in den Reihen der russischen Armee gegen die Ukraine gekämpft.",
+         "Nepal"),
+        ("en", "Chinese citizens were fighting in the ranks of Russia's army in Ukraine.", "China"),
+    ],
+)
+def test_citizens_fighting_for_another_state_do_not_make_their_state_a_side(
+        lang: str, text: str, fighters: str) -> None:
+    found = triples(run(text, lang))
+    assert not any(p == "inConflictWith" and fighters in (s, o) for s, p, o in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a department's chief is an official, not the leader
+        ("Jean Marc, the UN's peacekeeping chief, warned of cuts.",
+         ("Jean Marc", "officialOf", "United Nations")),
+        ("Russia's spy chief Ivan Belov said so.", ("Ivan Belov", "officialOf", "Russia")),
+        # a state's genitive and the head of state the gazetteer knows
+        ("The summit was attended by Nigeria's Bola Tinubu.",
+         ("Bola Tinubu", "leaderOf", "Nigeria")),
+    ],
+)
+def test_chiefs_of_departments_and_genitive_leaders(text: str,
+                                                    expected: tuple[str, str, str]) -> None:
+    found = triples(run(text, "en"))
+    assert expected in found
+    assert not any(p == "affiliatedWith" and (s, o) == (expected[0], expected[2])
+                   for s, p, o in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Eritrean forces crossed the border to fight alongside the Ethiopian army.",
+         ("Eritrea", "supports", "Ethiopia")),
+        ("en", "The Freedom Battalion, which fights on the Ukrainian side, shelled a depot.",
+         ("Freedom Battalion", "supports", "Ukraine")),
+        ("de", "Die Gruppe Wagner, die auf russischer Seite kämpft, griff Bachmut an.",
+         ("Wagner-Gruppe", "supports", "Russland")),
+        ("de", "Bis zu 4.000 ruandische Soldaten kämpfen an der Seite der M23.",
+         ("Ruanda", "supports", "M23")),
+    ],
+)
+def test_fighting_on_a_side_supports_it(lang: str, text: str,
+                                        expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_citizens_fighting_on_a_side_do_not_make_their_state_a_supporter() -> None:
+    found = triples(run("Wie viele Serben auf russischer Seite kämpfen, ist unklar.", "de"))
+    assert not any(p == "supports" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Hungary and Slovakia have blocked every sanctions package on Georgia."),
+        ("de", "Ungarn blockiert seit Monaten neue Sanktionen gegen Russland."),
+    ],
+)
+def test_who_blocks_sanctions_does_not_sanction(lang: str, text: str) -> None:
+    assert not any(p == "sanctions" for _, p, _ in triples(run(text, lang)))
+
+
+def test_sanctions_on_the_group_target_the_group_named_before() -> None:
+    found = triples(run("The EU met in Brussels. The Wagner Group recruits in Serbia. Washington "
+                        "imposed sanctions on the group on Friday.", "en"))
+    assert ("United States", "sanctions", "Wagner Group") in found
+    assert ("United States", "sanctions", "European Union") not in found

@@ -1165,3 +1165,28 @@ def test_both_governments_are_the_pair_a_paragraph_names() -> None:
             "beiden Regierungen unterzeichnete Abkommen über eine Verteidigungspartnerschaft "
             "bleibe in Kraft.")
     assert described(run(text, "de")) == [("SecurityAgreement", frozenset({"Belgien", "Benin"}))]
+
+
+def test_an_indefinite_ceasefire_of_unknown_parties_is_not_the_treaty_before() -> None:
+    ex = run("Laos und Vietnam unterzeichneten im Oktober eine Absichtserklärung. Im Januar "
+             "hatten die Rebellen in Hanoi unter Pekings Vermittlung eine Waffenruhe vereinbart.",
+             "de")
+    assert [t for t, _ in described(ex)] == ["Other"]
+    assert not any(r.predicate == "inConflictWith" for r in ex.relations)
+
+
+def test_a_mediator_named_in_the_genitive_is_no_party() -> None:
+    ex = run("Laos und Thailand haben unter Pekings Vermittlung eine Waffenruhe vereinbart.",
+             "de")
+    assert described(ex) == [("Ceasefire", frozenset({"Laos", "Thailand"}))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The United States is not a party to the treaty with Colombia."),
+        ("de", "Die USA sind kein Vertragsstaat des Abkommens mit Kolumbien."),
+    ],
+)
+def test_a_state_that_is_no_party_makes_no_treaty(lang: str, text: str) -> None:
+    assert not run(text, lang).treaties

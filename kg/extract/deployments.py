@@ -112,6 +112,16 @@ class DeploymentFinder:
         # the missions (UNMIL, Minusma) the text names under their own name
         self.missions = frozenset(m.key for m in res.mentions
                                   if m.key and m.org_class == "mission")
+        # where each mission serves: the state its name holds ("ECOWAS Mission in the
+        # Gambia"), later also where the text first places it
+        self.mission_area: dict[str, list[str]] = {}
+        known = {m.key for m in res.mentions if m.key and res.kind(m.key) == "State"}
+        for m in res.mentions:
+            if m.key in self.missions and m.key not in self.mission_area:
+                inner = [g.entry for g in (view.doc._.kg_gazetteer or [])
+                         if m.tok <= g.tok and g.tok_end <= m.tok_end and g.entry in known]
+                if inner:
+                    self.mission_area[m.key] = [inner[-1]]
         self.adjective_endings = tuple(view.lex.data.get("adjective_endings", []))
         self.number_words = frozenset(number_format(view.lex).words)
         self.region_modifiers = view.lex.word_set("region_modifier")  # "border states of X"
@@ -479,6 +489,23 @@ class DeploymentFinder:
                 # "Mit rund 870 Soldaten stellt das Land das größte Kontingent": the force
                 # this sentence named, not one of an earlier sentence
                 actors = list(made[-1].actors)
+            counted = count_before(view, t, a)
+            if len(self.missions) == 1 and (not actors and not noun and counted is not None
+                                            and counted.value or noun and rule == "anaphor"):
+                # "The force now numbers about 1,000 personnel", "Die Mission, die zuletzt rund
+                # 12.000 Soldaten ... hatte": the one mission the text names, as the subject
+                # its noun stands for
+                definite = view.lex.word_set("definite_article")
+                lo_m = clause_bounds(view, t, k)[0]
+                if lo_m > a and view.texts[lo_m - 1] == "," and \
+                        view.has(lo_m, "relative_pronoun"):
+                    lo_m = clause_bounds(view, lo_m - 2, k)[0]  # the relative clause's head
+                in_names = {j for m in self.res.by_sentence.get(k, [])
+                            for j in range(m.tok, m.tok_end)}
+                if any(view.lows[j].endswith(self.rel.mission_nouns) and j not in in_names
+                       and view.lows[j - 1] in definite and j - 1 >= lo_m
+                       for j in ([t] if noun and t - 1 == lo_m else range(lo_m + 1, t))):
+                    actors, rule = list(self.missions), "anaphor"
             owner_force = self.inside.get(t) or self.rel.ends.get(t)  # "350 Royal Marines"
             if len(actors) == 1 and owner_force is not None and owner_force.key == actors[0] \
                     and owner_force.org_class in _FORCE_CLASSES and not owner_force.state \
@@ -676,6 +703,12 @@ class DeploymentFinder:
                 # Regierung Vanuatus unterstützen", "advisers working with the Azerbaijani
                 # army": in the state they fight for or advise
                 d.locations = [helped]
+            if len(d.actors) == 1 and d.actors[0] in self.missions:
+                if not d.locations:
+                    # "The force now numbers about 1,000 personnel": where the mission serves
+                    d.locations = list(self.mission_area.get(d.actors[0], []))
+                elif d.actors[0] not in self.mission_area:
+                    self.mission_area[d.actors[0]] = list(d.locations)
             if rule == "own":
                 # "Ukraine, whose forces have been fighting in the country's east": the
                 # country is its own, only a place the sentence names is elsewhere
@@ -1191,6 +1224,21 @@ class DeploymentFinder:
             # "Western soldiers", "westlicher Bodentruppen": nobody's in particular (but
             # "American and allied troops" are the Americans')
             return True
+        formers = view.lex.word_set("former_word")
+        if view.lows[t].split("-", 1)[0] in formers and "-" in view.lows[t] or \
+                t > 0 and view.lows[t - 1].rstrip("-") in formers or \
+                t > 1 and view.texts[t - 1] == "-" and view.lows[t - 2] in formers:
+            return True  # "ex-soldiers", "ehemalige Soldaten": veterans, not a force
+        _lo, hi = clause_bounds(view, t)
+        if any(view.phrase(i, "home_word") is not None for i in range(end, min(hi, end + 3))) \
+                and not any(end <= m.tok < hi and self.res.kind(m.key) in ("State", "Place")
+                            for m in self.res.by_sentence.get(view.sent_of[t], [])):
+            return True  # "bringing their contingents home": going, and from nowhere said
+        first = view.sents[view.sent_of[t]][0]
+        if any(view.has(i, "recruit_word") for i in range(max(first, t - 8), min(hi, end + 6))):
+            # "the recruitment, use, financing and training of mercenaries", "Söldner
+            # angeworben": hired men, not a force someone sends
+            return True
         j = end
         while j < min(b, end + 4) and view.lows[j] in self.rel.auxiliaries:
             j += 1  # "service members have been killed"
@@ -1343,6 +1391,11 @@ class DeploymentFinder:
             # "Soldaten aus Nordkorea", "troops from the country" (not "withdrew troops from
             # Armenia": they leave it)
             origin = self.rel.mention_after(j + 1, b, max_skip=1)
+            if origin is not None and origin.tok_end + 1 < b and \
+                    view.phrase_ending(end, "deploy_noun") is not None and \
+                    view.has(origin.tok_end, "range_to") and \
+                    self.rel.mention_after(origin.tok_end + 1, b, max_skip=1) is not None:
+                return None  # "missions from Lebanon to South Sudan": a range, no origin
             if origin is not None:
                 return self.rel.actor_key(origin, institutions_as_state=True)
             if j + 2 < b and view.lows[j + 1] in _DEFINITE and \
@@ -1488,7 +1541,7 @@ class DeploymentFinder:
         # over a comma that ended the clause ("Fiji, Papua New Guinea and New Zealand")
         earlier = [m for m in self.res.by_sentence.get(k, []) if m.tok < lo
                    and not m.partial and self.rel.actor_key(m) and not self._locational(m)
-                   and not self._border_of(m, lo)]
+                   and not self._border_of(m, lo) and m.tok not in sources]
         for m in reversed(earlier + cands[:-1]):
             between = range(m.tok_end, first.tok)
             if len(between) <= 2 and all(view.texts[i] == "," or view.has(i, "coord")
@@ -1619,7 +1672,8 @@ class DeploymentFinder:
         if j < 0:
             return False
         hit = view.phrase_ending(j + 1, "locprep")
-        return hit is not None
+        # "according to Ukraine's general staff": a source, not a place
+        return hit is not None and view.phrase_ending(j + 1, "attrib_pre") is None
 
     def _recent(self, k: int, *, with_location: bool = False) -> Draft | None:
         for d in reversed(self.drafts):
@@ -2385,6 +2439,8 @@ class DeploymentFinder:
             group = [key for key in self.rel.coordinated_actors(m.tok, b)
                      if self.res.kind(key) == "State"]
             if len(group) >= 2:
+                if view.phrase_ending(m.tok, "example_intro") is not None:
+                    return False  # "troop contributors such as Nepal and India": examples
                 states = group
                 break
         hosts = self._hosts(prior)

@@ -656,6 +656,11 @@ class NameFinder:
         if view.has(toks[0], "direction") and toks[0] > 0 and view.has(toks[0] - 1, "locprep"):
             return None  # "im Zentrum Rumäniens" is a part of the country, no "Zentrum" org
         head_org = [t for t in toks if view.is_cap(t) and view.has(t, "org_head")]
+        mission_head = not head_org and len(toks) > 1 and view.is_cap(toks[-1]) and \
+            view.lows[toks[-1]].endswith(self.mission_nouns) and \
+            self._mission_place(toks[-1] + 1, b) > toks[-1] + 1
+        if mission_head:
+            head_org = [toks[-1]]  # "ECOWAS Mission in the Gambia", "EU Training Mission in"
         head_place = [t for t in toks if view.is_cap(t) and not view.has(t, "capital_word") and (
             view.has(t, "place_head_pre") or view.lex.has(view.texts[t], "place_head_post"))]
         for t in toks:
@@ -693,11 +698,14 @@ class NameFinder:
         gaz = [self.gaz_at[t] for t in toks]
         known = {id(g) for g in gaz if g is not None}
         other_gaz = [self.gaz_at[t] for t in others]
-        if all(g is not None for g in other_gaz) and any(
+        if (all(g is not None for g in other_gaz) and any(
                 g is not None and g.kind in ("Organization", "Person") for g in other_gaz) or (
                 all(g is not None for g in gaz) and (len(known) == 1 or any(
-                    g is not None and g.kind == "Organization" for g in gaz))):
-            return None  # the gazetteer knows this organization ("Jemens Huthi-Miliz") already
+                    g is not None and g.kind == "Organization" for g in gaz)))) and not (
+                head_org and self._mission_place(head_org[-1] + 1, b) > head_org[-1] + 1):
+            # the gazetteer knows this organization ("Jemens Huthi-Miliz") already; but
+            # "ECOWAS Mission in the Gambia" names a mission of its own
+            return None
         so_called = toks[0] > 0 and view.lows[toks[0] - 1] in view.lex.word_set("so_called")
         if view.lex.lang != "en" and not has_connector and not so_called:
             # German capitalizes nouns: every other word must look like a name, or be an
@@ -721,7 +729,7 @@ class NameFinder:
             return None  # "350 Army and Air Force personnel": the services, no name
         if head_org and (not head_place or head_org[0] < head_place[0] or has_connector
                          or head_org[-1] == toks[-1]):  # "Great Lakes Policy Institute"
-            cls = view.value(head_org[0], "org_head") or "group"
+            cls = "mission" if mission_head else view.value(head_org[0], "org_head") or "group"
             end = self._mission_place(end, b)
             core = None
             if view.lex.lang != "en" and head_org == [start] and not has_connector and \
@@ -784,8 +792,11 @@ class NameFinder:
         if end + 1 >= b or not view.lows[end - 1].endswith(self.mission_nouns) or \
                 view.lows[end] not in view.lex.word_set("name_place_prep"):
             return end
-        g = self.gaz_at[end + 1]
-        if g is None or g.tok != end + 1 or g.kind not in ("State", "Place") or \
+        at = end + 1
+        if view.lows[at] in view.lex.word_set("definite_article") and at + 1 < b:
+            at += 1  # "ECOWAS Mission in the Gambia"
+        g = self.gaz_at[at]
+        if g is None or g.tok != at or g.kind not in ("State", "Place") or \
                 g.form not in ("name", "alias"):
             return end
         return g.tok_end
@@ -1895,6 +1906,15 @@ class NameFinder:
                     not self.used[j + 1] and self.acronym(j + 1):
                 mm = self.add(j + 1, j + 2, "Organization", "acronym", org_class=m.org_class,
                               state=m.state)
+                mm.core = m.core or " ".join(m.text.split())
+                continue
+            known = view.phrase(j + 1, "known_as") if j + 1 < len(view) and \
+                view.texts[j] == "," else None
+            if known is not None and known[0] < len(view) and not self.used[known[0]] and \
+                    self.acronym(known[0]) and m.source == "rule:headed-run":
+                # "the ECOWAS Mission in the Gambia, known as ECOMIG": its short name
+                mm = self.add(known[0], known[0] + 1, "Organization", "acronym",
+                              org_class=m.org_class, state=m.state)
                 mm.core = m.core or " ".join(m.text.split())
 
     def coalitions(self, titles: set[int]) -> None:

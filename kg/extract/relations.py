@@ -272,6 +272,8 @@ class RelationFinder:
             self.suppliers(k, a, b)
             self.received(k, a, b)
             self.sanctions(k, a, b)
+            self.sanction_listing(k, a, b)
+            self.fought_beside(k, a, b)
             self.located(k, a, b)
             self.state_bodies(k)
             self.missions(k)
@@ -281,7 +283,12 @@ class RelationFinder:
         for k, a, b in self.sentences():
             self.advisers(k, a, b)
         self.institution_officials()
-        return dedupe(self.out)
+        out = dedupe(self.out)
+        # "Jean-Pierre Lacroix, the UN's peacekeeping chief": an official of a body is not
+        # also said to be merely affiliated with it
+        official = {(r.subject, r.object) for r in out if r.predicate == "officialOf"}
+        return [r for r in out if r.predicate != "affiliatedWith"
+                or (r.subject, r.object) not in official]
 
     def war_on_the_supported(self, k: int, a: int, b: int) -> None:
         """"Tschechien hatte der Ukraine nach dem russischen Angriff Panzer geliefert": an
@@ -764,8 +771,11 @@ class RelationFinder:
             if role is None:
                 state = self._genitive_owner(p, a)
                 if state is not None:
-                    # "Croatia's Ivan Anušić", "Kroatiens Ivan Anušić": he speaks for it
-                    self.emit(p.key, "officialOf", state, k, (p.tok,), "owner-name", Modal())
+                    # "Croatia's Ivan Anušić", "Kroatiens Ivan Anušić": he speaks for it;
+                    # "Nigeria's Bola Tinubu" leads it, as the gazetteer knows the office
+                    office = self.res.known_roles.get(p.key or "")
+                    said = "leaderOf" if office == ("leader", state) else "officialOf"
+                    self.emit(p.key, said, state, k, (p.tok,), "owner-name", Modal())
                 bare = self.bare_titled.get(p.key or "")
                 if state is None and bare and p.key not in self.person_targets:
                     # "Secretary of State Mike Pompeo ... Pompeo said Washington would ...":
@@ -779,6 +789,9 @@ class RelationFinder:
                 last_cat = None  # "A und sein Amtskollege B": A's office is not said here
                 continue
             r, cat = role
+            if cat == "role_leader" and r > a and \
+                    view.lows[r - 1] in view.lex.word_set("department_modifier"):
+                cat = "role_official"  # "the UN's peacekeeping chief": one department's head
             if self._former(r, a):
                 # "Ex-Regierungschef Robert Fico", "former President X": an office no longer
                 # held is no relation now
@@ -2259,7 +2272,8 @@ class RelationFinder:
                 continue
             attacker = self.mention_before(t, a, skip_adjectives=2)
             if attacker is not None and any(view.lows[i] in self.auxiliaries
-                                            for i in range(attacker.tok_end, t)):
+                                            for i in range(attacker.tok_end, t)) \
+                    and self._waged_by(t, k) is None:
                 continue  # "soldiers are reportedly fighting": not an attack noun phrase
             if any(view.has(i, "condemn_verb") for i in range(clause_bounds(view, t, k)[0], t)):
                 continue  # "Russland verurteilt die Angriffe auf Iran": the critic, no side
@@ -2315,6 +2329,8 @@ class RelationFinder:
                 attacker_key = self._clause_subject_state(t, k) or self._relative_antecedent(t, k)
             elif attacker is None and t > a and view.has(t - 1, "possessive"):
                 attacker_key = self._clause_subject_state(t, k)  # "for its war in Ukraine"
+            elif attacker is None:
+                attacker_key = self._waged_by(t, k)  # "Russland führt seit 2022 Krieg in"
             if attacker_key is None and attacker is None:
                 attacker_key = self._perpetrator(t, k)
             if attacker_key is None:
@@ -2443,6 +2459,11 @@ class RelationFinder:
                          and not self.introduced_by(m, lo, "attrib_pre")]
                 if not against or not sides:
                     continue
+                if any(self._beside(m, v) or self.introduced_by(m, lo, "support_marker")
+                       for m in sides):
+                    # "Nepalesen haben in den Reihen der russischen Armee ... gekämpft": its
+                    # citizens fighting for another state do not make their state a side
+                    sides = [m for m in sides if not self._nationals(m)]
                 # "Seit 2015 kämpft eine von Saudi-Arabien angeführte Koalition ... gegen X"
                 before = sides
                 after = against[:1]
@@ -2494,6 +2515,12 @@ class RelationFinder:
                 not adjectives or m.tok - j < 3):
             j -= 1
         return j > lo and view.phrase_ending(j, category) is not None
+
+    def _nationals(self, m: Mention) -> bool:
+        """``m`` names a state's people, not its forces: "Nepalesen", "Chinese citizens"."""
+        view = self.view
+        return m.form == "demonym_noun" or m.form == "demonym_adj" and \
+            m.tok_end < len(view) and view.lows[m.tok_end] in view.lex.word_set("nationals_noun")
 
     def _beside(self, m: Mention, v: int) -> bool:
         """``m`` fights with the subject, not against it: "fighting alongside Britain", "an
@@ -2588,6 +2615,62 @@ class RelationFinder:
             return None
         return m.key
 
+    def fought_beside(self, k: int, a: int, b: int) -> None:
+        """"Wagner-Kämpfer kämpfen an der Seite der Armee", "units that fight on the
+        Ukrainian side", "die alle auf ukrainischer Seite kämpfen": the fighters support
+        the side they fight on (not their home state when they are its citizens)."""
+        view = self.view
+        verbs = view.lex.word_set("side_fight_verb")
+        for v in range(a, b):
+            if view.lows[v] not in verbs:
+                continue
+            lo, hi = clause_bounds(view, v, k)
+            helped = self._side_of(lo, hi)
+            if helped is None:
+                continue
+            fighters = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi
+                        and not m.partial and m is not helped and not self._nationals(m)
+                        and not self.after_locprep(m) and m.tok < helped.tok
+                        and self.actor_key(m, institutions_as_state=True)
+                        # "Kyiv has reported citizens of a dozen countries fighting ...": who
+                        # reports it does not fight
+                        and not any(view.has(i, "say_verb") or view.has(i, "subset_marker")
+                                    for i in range(m.tok_end, v))]
+            keys = [self.actor_key(m, institutions_as_state=True) for m in fighters]
+            if not keys and view.has(lo, "relative_pronoun") and lo >= a + 2 and \
+                    view.texts[lo - 1] == ",":
+                # "Das Russische Freiwilligenkorps, die Legion X und das Sibirische Bataillon,
+                # die alle auf ukrainischer Seite kämpfen": the list the clause hangs on
+                last = self.ends.get(lo - 1)
+                if last is not None and not last.partial:
+                    start = self._list_start(last, a, self.res.kind(last.key) or "")
+                    keys = [key for key in self.coordinated_actors(start.tok, lo)
+                            if self.res.kind(key) in _ACTOR_KINDS]
+            target = self.actor_key(helped, institutions_as_state=True)
+            for key in dict.fromkeys(keys):
+                if key and target and key != target and \
+                        self.body_state.get(key) != target:
+                    self.emit(key, "supports", target, k, (v,), "support")
+
+    def _side_of(self, lo: int, hi: int) -> Mention | None:
+        """The side a clause fights on: after "an der Seite"/"alongside"/"aufseiten", or a
+        demonym or genitive before "Seite"/"side" ("auf ukrainischer Seite", "on Russia's
+        side")."""
+        view = self.view
+        sides = view.lex.word_set("side_noun")
+        for i in range(lo, hi):
+            hit = view.phrase(i, "side_marker")
+            if hit is not None:
+                m = self.mention_after(hit[0], hi, max_skip=1)
+                if m is not None and not m.partial and self.actor_key(m):
+                    return m
+            if view.lows[i] in sides and i - 1 >= lo:
+                m = self.ends.get(i) or (self.ends.get(i - 1) if view.texts[i - 1] in
+                                         _GENITIVE_MARKS else None)
+                if m is not None and not m.partial and self.res.kind(m.key) == "State":
+                    return m
+        return None
+
     def _fought_before(self, k: int, t: int) -> None:
         """"die Truppe der Afrikanischen Union, die gegen al-Shabaab kämpft": in a German
         relative clause "gegen X" stands before the verb; the side is its antecedent."""
@@ -2621,6 +2704,20 @@ class RelationFinder:
                 return self.actor_key(subject, institutions_as_state=True) \
                     if subject is not None else None
         return None
+
+    def _waged_by(self, t: int, k: int) -> str | None:
+        """"Russland führt seit 2022 Krieg in der Ukraine", "Russia has waged war in
+        Ukraine": the one state before the verb that wages the war named at ``t``."""
+        view = self.view
+        lo, _hi = clause_bounds(view, t, k)
+        verb = next((i for i in range(t - 1, max(lo, t - 5) - 1, -1)
+                     if view.has(i, "wage_verb")), None)
+        if verb is None or any(not view.texts[i].isalnum() for i in range(verb, t)):
+            return None
+        states = {m.key for m in self.sentence_mentions(k)
+                  if lo <= m.tok < verb and not m.partial and self.res.kind(m.key) == "State"
+                  and m.form != "demonym_adj" and not self.after_locprep(m)}
+        return states.pop() if len(states) == 1 else None
 
     def _clause_subject_state(self, t: int, k: int) -> str | None:
         """The one state named before a conflict noun in its clause, when a possessive or an
@@ -2658,6 +2755,8 @@ class RelationFinder:
                 self._support_verb(k, a, b, t)
         for t in view.positions(k, "transfer_verb"):
             self._transfer(k, a, b, t)
+        for t in view.positions(k, "turn_to"):
+            self._turned_to(k, b, t)
         for t in view.positions(k, "support"):
             if not view.is_cap(t) and view.lex.lang == "de":
                 continue
@@ -2688,6 +2787,27 @@ class RelationFinder:
                       and m.key != supported.key and lo <= m.tok < hi and not m.partial]
             if len(others) == 1:
                 self.emit(others[0].key, "supports", supported.key, k, (t,), "support")
+
+    def _turned_to(self, k: int, b: int, t: int) -> None:
+        """"Niger's rulers have turned to Russia for security assistance": the one turned
+        to supports the clause's subject."""
+        view = self.view
+        hit = view.phrase(t, "turn_to")
+        helper = self.mention_after(hit[0], b, max_skip=0) if hit is not None else None
+        if helper is None or helper.partial or self.res.kind(helper.key) not in _ACTOR_KINDS:
+            return
+        j = helper.tok_end
+        if j >= b or view.lows[j] not in view.lex.word_set("for_purpose"):
+            return
+        if not any(view.has(i, "support") for i in range(j + 1, min(b, j + 4))):
+            return
+        lo, hi = clause_bounds(view, t, k)
+        if any(lo <= i < hi for i in view.positions(k, "cancel_verb")):
+            return
+        for subject in self._clause_subjects(k, t):
+            if subject != helper.key:
+                self.emit(self.actor_key(helper, institutions_as_state=True), "supports",
+                          subject, k, (t,), "support")
 
     def _offered_to(self, k: int, t: int) -> Mention | None:
         """"sicherte Polen Unterstützung zu", "offered Moldova a support package": the state
@@ -2789,6 +2909,11 @@ class RelationFinder:
                     # "dem Iran, der die Huthis unterstützt": the relative clause's object,
                     # the actor it hangs on
                     self.emit(antecedent, "supports", inside[0].key, k, (t,), "support")
+                elif len(inside) == 2 and n == 0 and self._subordinate_order(lo, inside):
+                    # "Während Frankreich Kiew mit Waffen unterstützt": a subordinate clause,
+                    # subject then object before the final verb
+                    self.emit(self.actor_key(inside[0], institutions_as_state=True),
+                              "supports", inside[1].key, k, (t,), "support")
                 elif n + 1 < len(inside) and inside[n].tok_end < b and \
                         view.lows[inside[n].tok_end] in self.auxiliaries:
                     obj = inside[n + 1]
@@ -2812,6 +2937,19 @@ class RelationFinder:
         elif before is not None:
             self.emit(self.actor_key(before, institutions_as_state=True), "supports", target,
                       k, (t,), "support")
+
+    def _subordinate_order(self, lo: int, inside: list[Mention]) -> bool:
+        """A clause opened by a subordinator whose subject and object follow each other
+        right after it ("weil Russland Nordkorea ... unterstützt"), the object in no
+        prepositional phrase ("während Frankreich in Kiew ...")."""
+        view = self.view
+        subject, obj = inside
+        if view.lows[lo] not in view.lex.word_set("subordinator") or \
+                any(view.lows[i] not in _ARTICLES for i in range(lo + 1, subject.tok)):
+            return False
+        return subject.key != obj.key and obj.form != "demonym_adj" and \
+            subject.form != "demonym_adj" and not self.after_locprep(obj) and \
+            all(view.lows[i] in _ARTICLES for i in range(subject.tok_end, obj.tok))
 
     def _subject_before(self, k: int, lo: int, t: int, other: str | None) -> Mention | None:
         """The actor right before the verb at ``t`` (at most two words between, no comma),
@@ -2971,12 +3109,14 @@ class RelationFinder:
         """"X verhängt Sanktionen gegen Y", "US sanctions on Y", "Sanktionen der EU gegen
         Y", "A und B hatten Sanktionen gegen Y verhängt"."""
         view = self.view
-        for t in range(a, b):
-            if not view.has(t, "sanction"):
+        for t0 in range(a, b):
+            word = view.phrase(t0, "sanction")
+            if word is None:
                 continue
+            t = word[0] - 1  # a phrase's last word: "asset freezes on X"
             if self._under_sanctions(k, a, t):
                 continue
-            j = t + 1
+            j = self._after_sanction_words(t + 1, b)
             sources: list[str] = []
             if j < b and view.lows[j] in ("der", "des", "of"):
                 # "die Sanktionen der Europäischen Union gegen Russland"
@@ -2998,6 +3138,24 @@ class RelationFinder:
             target = self.mention_after(j + 1, b, max_skip=1) if j + 1 < b else None
             if target is None and j + 1 < b:
                 target = self._sanction_target(j + 1, b)
+            if target is None and j + 2 < b and view.lows[j + 1] in view.lex.word_set(
+                    "definite_article") and view.lows[j + 2] in view.lex.word_set(
+                    "group_anaphor"):
+                # "weitere Sanktionen gegen die Gruppe": the organization named last with
+                # that head noun ("die Söldnergruppe Wagner", "the Wagner Group")
+                head = view.lows[j + 2]
+                target = next((m for m in reversed(self.res.mentions) if m.tok < t
+                               and self.res.kind(m.key) == "Organization" and not m.partial
+                               and (head in m.text.lower() or m.tok > 0
+                                    and view.lows[m.tok - 1].endswith(head))), None)
+            if (target is None or target.form == "demonym_adj") and j + 1 < b:
+                # "asset freezes on 14 Georgian officials, including Interior Minister X"
+                lo, hi = clause_bounds(view, j + 1, k)
+                sub = next((i for i in range(j + 1, min(hi + 2, b, j + 10))
+                            if view.has(i, "subset_marker")), None)
+                named = self.mention_after(sub + 1, b, max_skip=1) or \
+                    self._sanction_target(sub + 1, b) if sub is not None else None
+                target = named or target
             if target is None and j + 1 < b:
                 # "gegen den staatlichen venezolanischen Ölkonzern PDVSA"
                 owner = self.mention_after(j + 1, b, max_skip=3)
@@ -3019,6 +3177,61 @@ class RelationFinder:
                     target.key) not in _ACTOR_KINDS + ("Person",):
                 continue  # "sanctioned three Russian banks": the banks, not Russia
             self._emit_sanctions(k, a, b, t, sources, target, subject_end)
+
+    def _after_sanction_words(self, j: int, b: int) -> int:
+        """The token after the head nouns and coordinated measures that follow a sanction
+        word: "sanctions package against", "entry bans and asset freezes on"."""
+        view = self.view
+        while j < b:
+            if view.has(j, "sanction_head"):
+                j += 1
+                continue
+            nxt = view.phrase(j + 1, "sanction") if view.has(j, "coord") else None
+            if nxt is None:
+                return j
+            j = nxt[0]
+        return j
+
+    def sanction_listing(self, k: int, a: int, b: int) -> None:
+        """"Washington added X and Y to its sanctions list", "setzte X auf die
+        Sanktionsliste": the listing state sanctions what it lists."""
+        view = self.view
+        for t in view.positions(k, "sanction_list"):
+            prep = t - 1
+            owner: Mention | None = None
+            while prep > a and t - prep <= 5 and not view.has(prep, "list_prep"):
+                m = self.ends.get(prep + 1)
+                if m is not None and prep + 1 > m.tok:
+                    owner = owner or m  # "to the U.S. sanctions list": whose list
+                    prep = m.tok - 1
+                    continue
+                if not view.is_lower_word(prep):
+                    break
+                prep -= 1
+            if prep <= a or not view.has(prep, "list_prep"):
+                continue
+            verb = next((i for i in range(prep - 1, max(a, prep - 40) - 1, -1)
+                         if view.has(i, "list_verb")), None)
+            if verb is None or any(view.texts[i] in (";", ":") for i in range(verb, prep)):
+                continue
+            source = self.actor_key(owner, institutions_as_state=True) if owner else None
+            first = verb + 1
+            if source is None and not self._clause_subjects(k, verb):
+                # "Zugleich setzte das US-Finanzministerium X auf seine Sanktionsliste": the
+                # subject after the verb
+                subject = self.mention_after(verb + 1, prep, max_skip=0)
+                source = self.actor_key(subject, institutions_as_state=True)
+                first = subject.tok_end if subject is not None and source else first
+            sources = [self.res.state_bodies.get(source, source)] if source else []
+            for m in self.sentence_mentions(k):
+                if not first <= m.tok < prep or m.partial or m.form == "demonym_adj" or \
+                        self.res.kind(m.key) not in _ACTOR_KINDS + ("Person",) or (
+                        m.tok_end < prep and view.texts[m.tok_end] in _GENITIVE_MARKS):
+                    continue
+                if view.has(m.tok - 1, "genitive_article") or view.has(m.tok - 2,
+                                                                        "genitive_article"):
+                    continue  # "Offiziere der ruandischen Armee": the officers are listed
+                self._emit_sanctions(k, a, prep, t, sources, m, verb)
 
     def _under_sanctions(self, k: int, a: int, t: int) -> bool:
         """"Min Aung Hlaing and Soe Win have been under U.S. sanctions", "Iran steht unter
@@ -3077,6 +3290,8 @@ class RelationFinder:
         lo, hi = clause_bounds(self.view, t, k)
         if not sources and any(self.view.has(i, "negation") for i in range(lo, hi)):
             return  # (but "hat sich den Sanktionen der EU nicht angeschlossen": the EU's)
+        if not sources and any(self.view.has(i, "block_verb") for i in range(lo, t)):
+            return  # "Hungary and Slovakia have blocked every sanctions package on Georgia"
         if not sources:
             end = subject_end
             if end - 1 > a and self.view.texts[end - 1] == ")":

@@ -442,6 +442,9 @@ class TreatyFinder:
             parties = parties | self._other_state_before(k, parties)
         if len(parties) < 2:
             target = self._reference(k, cue, label, year)
+            if target is not None and det in _INDEFINITE and \
+                    cue.treaty_type not in (_GENERIC, target.treaty_type):
+                return  # "hatten ... eine Waffenruhe vereinbart": another one, parties unknown
             if target is not None:
                 self._attach(target, k, a, b, cue, "reference")
                 return
@@ -1425,6 +1428,13 @@ class TreatyFinder:
             lo, hi = self._clause(i, *view.sents[k])
             end = view.phrase(i, "mediate")
             nxt = end[0] if end is not None else i + 1
+            owner = next((m for m in self.res.by_sentence.get(k, []) if m.tok_end == i
+                          and m.tok > lo and view.lows[m.tok - 1] in (
+                              "unter", "under", "with", "mit", "through", "durch", "dank")), None)
+            if owner is not None:
+                # "unter Pekings Vermittlung", "with Qatar's mediation": the owner alone
+                out.update(range(owner.tok, owner.tok_end))
+                continue
             if i > lo and view.lows[i - 1] in ("unter", "under", "with", "mit", "through",
                                                "durch", "dank", "after", "nach") or (
                     nxt < hi and view.lows[nxt] in ("by", "of", "von", "der", "des")):
@@ -1457,6 +1467,11 @@ class TreatyFinder:
         if j >= a and view.lows[j] in ("for", "zu", "zur", "zum", "auf") and any(
                 view.has(x, "urge_verb") for x in range(max(a, j - 4), j)):
             return True  # "pressing both sides for a ceasefire": wanted, not made
+        party = (view.phrase_ending(j + 1, "party_to") or view.phrase_ending(t, "party_to")) \
+            if j - 1 > a else None
+        if party is not None and any(view.has(x, "negation") or view.has(x, "negative_det")
+                                     for x in range(max(a, party[0] - 3), party[0])):
+            return True  # "is not a party to the treaty", "ist kein Vertragsstaat des"
         if j - 1 >= a and view.lows[j] in ("of", "des", "der"):
             j -= 1  # "Article 4 of the", "Artikel 5 des"
         return j - 2 >= a and view.texts[j - 1][:1].isdigit() and view.has(j - 2, "article_word") \

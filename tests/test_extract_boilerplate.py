@@ -96,3 +96,24 @@ def test_a_teaser_marker_mid_article_ends_where_the_story_goes_on() -> None:
     flagged = [text[a:b] for a, b in boilerplate_lines(text, rules("de"))]
     assert flagged == ["Mehr zum Thema: Der Streit um den Taurus – eine Chronik",
                        "Der Streit um den Taurus geht weiter"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "credit"),
+    [
+        ("de", "Die Pufferzone in Nikosia. Foto: Petros Karadjias/AP", "Foto: Petros Karadjias/AP"),
+        ("en", "Soldiers at a checkpoint near Banjul. Photograph: Seyllou/AFP/Getty Images",
+         "Photograph: Seyllou/AFP/Getty Images"),
+    ],
+)
+def test_a_photo_credit_after_a_caption_is_boilerplate(lang: str, line: str, credit: str) -> None:
+    text = "Erste Zeile.\n" + line + "\n"
+    spans = boilerplate_lines(text, rules(lang))
+    assert [text[a:b] for a, b in spans] == [credit]
+
+
+def test_a_credit_names_no_actor() -> None:
+    ex = extract(Document(text="Gustavo Petro sprach in Bogotá.\nDie Pufferzone in Nikosia. "
+                               "Foto: Petros Karadjias/AP\n", lang="de", source="test"))
+    petro = next(e for e in ex.entities if e.label == "Gustavo Petro")
+    assert "Petros" not in petro.aliases

@@ -1627,3 +1627,22 @@ def test_the_mission_a_relative_clause_hangs_on_has_the_troops() -> None:
     ex = run("Die UN-Mission MINUSMA war seit 2013 in Mali. Die Mission, die zuletzt rund 12.000 "
              "Soldaten in dem Land im Einsatz hatte, muss gehen.", "de")
     assert ("MINUSMA", frozenset({"Mali"}), 12000, "About") in described(ex)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "helper", "helped"),
+    [
+        ("en", "Kenya has deployed 300 police officers in Haiti under a security agreement "
+               "with Port-au-Prince.", "Kenya", "Haiti"),
+        ("de", "Ruanda hat im Rahmen eines bilateralen Abkommens mit Mali 500 Soldaten nach "
+               "Mali entsandt.", "Ruanda", "Mali"),
+    ],
+)
+def test_forces_sent_under_a_treaty_with_the_host_serve_the_host(
+        lang: str, text: str, helper: str, helped: str) -> None:
+    ex = run(text, lang)
+    label = {e.key: e.label for e in ex.entities}
+    assert [(label[d.actor], label[d.in_support_of or ""]) for d in ex.deployments] == [
+        (helper, helped)]
+    assert (helper, "supports", helped) in {
+        (label[r.subject], r.predicate, label[r.object]) for r in ex.relations}

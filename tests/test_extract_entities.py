@@ -923,3 +923,16 @@ def test_mission_names_with_their_state(text: str, name: str) -> None:
 def test_a_short_name_after_known_as_is_the_missions() -> None:
     ex = run("SADC extended the SADC Mission in the Comoros, known as SAMICO, until May.", "en")
     assert holding(ex, "SAMICO") is holding(ex, "SADC Mission in the Comoros")
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "key"),
+    [
+        # a name that opens with adjectives takes the weak ending after an article
+        ("Ankara erkennt die Wahl in der Türkischen Republik Nordzypern an.",
+         "Türkischen Republik Nordzypern", "wd:Q23681"),
+        ("Zwei Fregatten kreuzen im Roten Meer.", "Roten Meer", "wd:Q23406"),
+    ],
+)
+def test_weak_adjective_forms_of_german_names(text: str, alias: str, key: str) -> None:
+    assert holding(run(text, "de"), alias).key == key

@@ -153,3 +153,18 @@ def test_a_contrasting_denial_that_points_back_denies_the_fact(lang: str, text: 
 def test_a_stationing_not_planned_or_out_of_the_question_is_denied(lang: str, text: str) -> None:
     ex = extract(Document(text=text, lang=lang, source="test"))
     assert [d.evidence.modality for d in ex.deployments] == ["Denied"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Befreiungsbewegung Polisario, die von Algerien unterstützt wird, wies die "
+               "Resolution zurück."),
+        ("en", "The Polisario Front, which is backed by Algeria, rejected the resolution."),
+    ],
+)
+def test_a_fact_in_a_relative_clause_is_not_what_the_main_clause_denies(lang: str,
+                                                                         text: str) -> None:
+    ex = extract(Document(text=text, lang=lang, source="test"))
+    modalities = {r.evidence.modality for r in ex.relations if r.predicate == "supports"}
+    assert modalities == {"Asserted"}

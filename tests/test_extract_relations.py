@@ -2600,3 +2600,69 @@ def test_sanctions_on_the_group_target_the_group_named_before() -> None:
                         "imposed sanctions on the group on Friday.", "en"))
     assert ("United States", "sanctions", "Wagner Group") in found
     assert ("United States", "sanctions", "European Union") not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # capitalized words of the office between the state and the role
+        ("de", "Der irakische Nationale Sicherheitsberater Karim al-Nuri kam nach Teheran.",
+         ("Karim al-Nuri", "officialOf", "Irak")),
+        ("en", "US Homeland Security Secretary Jane Miller toured the base.",
+         ("Jane Miller", "officialOf", "United States")),
+        # an adjective and an inflected compound role
+        ("de", "Das Papier trägt die Unterschrift von Irans oberstem Sicherheitsbeamten Ali Rezai.",
+         ("Ali Rezai", "officialOf", "Iran")),
+    ],
+)
+def test_office_words_between_state_and_role(lang: str, text: str,
+                                             expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_a_spokesman_of_armed_forces_with_an_acronym_and_a_rank() -> None:
+    found = triples(run("Das teilte der Sprecher der kenianischen Streitkräfte (KDF), "
+                        "Brigadegeneral Paul Njuguna, am Dienstag mit.", "de"))
+    assert ("Paul Njuguna", "officialOf", "kenianischen Streitkräfte") in found
+    assert ("Paul Njuguna", "officialOf", "Kenia") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a possessive before the place points back to the state
+        ("en", "Russia has sent 2,000 troops to its western border region of Belgorod.",
+         ("Belgorod Oblast", "locatedIn", "Russia")),
+        ("de", "Venezuela hat Soldaten in seine westlichen Grenzbundesstaaten Zulia und Táchira "
+               "verlegt.", ("Táchira", "locatedIn", "Venezuela")),
+        # an apposition after the name
+        ("en", "They were arrested in Puerto Ayacucho, capital of the southern state of Amazonas.",
+         ("Puerto Ayacucho", "locatedIn", "Amazonas")),
+        ("en", "A soldier stands guard near Pokrovsk, Donetsk region.",
+         ("Pokrovsk", "locatedIn", "Donetsk Oblast")),
+    ],
+)
+def test_places_a_possessive_or_an_apposition_locates(lang: str, text: str,
+                                                      expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the head of a part of a body is affiliated with the body
+        ("en", '"It is an amputation," said Miriam Okafor, director of peace operations '
+               "research at the Geneva Centre for Collective Security.",
+         ("Miriam Okafor", "affiliatedWith", "Geneva Centre for Collective Security")),
+        ("en", '"It is a risk," said Hannah Corbin, who directs the Levant programme at the '
+               "London-based Ashbury Institute.",
+         ("Hannah Corbin", "affiliatedWith", "Ashbury Institute")),
+        # a programme of an institute: the institute
+        ("de", "„Das ist riskant“, sagt Koffi Amégan vom Westafrika-Programm des Hamburger "
+               "Instituts für Globale Sicherheit.",
+         ("Koffi Amégan", "affiliatedWith", "Hamburger Instituts für Globale Sicherheit")),
+    ],
+)
+def test_affiliation_through_a_part_of_the_body(lang: str, text: str,
+                                                expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))

@@ -1190,3 +1190,4 @@ def test_a_mediator_named_in_the_genitive_is_no_party() -> None:
 )
 def test_a_state_that_is_no_party_makes_no_treaty(lang: str, text: str) -> None:
     assert not run(text, lang).treaties
+

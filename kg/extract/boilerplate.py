@@ -35,6 +35,7 @@ class BoilerplateRules:
     tail_markers: tuple[str, ...]
     social: frozenset[str]
     separators: tuple[str, ...]
+    credits: tuple[str, ...] = ()
 
     @classmethod
     def from_section(cls, section: dict[str, Any]) -> BoilerplateRules:
@@ -50,6 +51,7 @@ class BoilerplateRules:
             tail_markers=low("tail_markers"),
             social=frozenset(low("social")),
             separators=tuple(section.get("separators", [])),
+            credits=low("credits"),
         )
 
 
@@ -76,7 +78,24 @@ def boilerplate_lines(text: str, rules: BoilerplateRules) -> list[tuple[int, int
             in_tail = False  # "Mehr zum Thema: ..." mid-article, then the story goes on
         if verdict or (in_tail and not _is_paragraph(line)):
             out.append((start, end))
+            continue
+        credit = _credit_start(text[start:end], rules.credits)
+        if credit is not None:
+            out.append((start + credit, end))  # "... auf der Insel. Foto: Petros K./AP"
     return out
+
+
+def _credit_start(line: str, credits: tuple[str, ...]) -> int | None:
+    """Where a photo credit that closes a caption line begins ("Foto: X/AP" after the
+    caption's last sentence), or None."""
+    low = line.lower()
+    best = None
+    for marker in credits:
+        i = low.rfind(marker)
+        if i > 0 and low[:i].rstrip().endswith((".", "!", "?", ")")) and \
+                (best is None or i < best):
+            best = i
+    return best
 
 
 def classify_line(line: str, rules: BoilerplateRules) -> tuple[bool, bool]:

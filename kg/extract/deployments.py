@@ -715,6 +715,10 @@ class DeploymentFinder:
                 elsewhere = {m.key for m in self.res.by_sentence.get(k, [])
                              if not m.partial and m.tok > t}
                 d.locations = [loc for loc in d.locations if loc in elsewhere]
+            partner = self._host_partner(k, a, b, t, d) if d.locations and \
+                len(d.actors) == 1 and (d.support is None or not d.support_said) else None
+            if partner is not None:
+                d.support, d.support_said = partner, True
             made.append(d)
             made += self._split_counts(k, t, b, d)
         made += self._subset_origins(k, a, b, made)
@@ -2415,6 +2419,23 @@ class DeploymentFinder:
         for d in self.drafts[made:]:
             if not d.locations and not set(d.actors) & hosts:
                 d.locations = list(prior.locations)
+
+    def _host_partner(self, k: int, a: int, b: int, t: int, d: Draft) -> str | None:
+        """"deployed special forces ... under a bilateral defence agreement with Bangui",
+        "im Rahmen eines Abkommens mit Bamako": forces sent under a treaty with the host
+        serve the host."""
+        view = self.view
+        hosts = self._hosts(d)
+        for i in range(a, b - 1):
+            if not (view.has(i, "treaty") or view.has(i, "treaty_weak")):
+                continue
+            if not view.has(i + 1, "with"):
+                continue
+            partner = self.rel.mention_after(i + 2, b, max_skip=1)
+            key = self.rel.actor_key(partner, institutions_as_state=True) if partner else None
+            if key and key in hosts and key not in d.actors:
+                return key
+        return None
 
     def _hosts(self, d: Draft) -> set[str]:
         """The states (or places with no known state) a deployment stands in."""

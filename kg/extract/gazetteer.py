@@ -46,7 +46,7 @@ FORMS = (
     "region",
 )
 # Bump when the compiled layout or the surface rules change, so stale caches are rebuilt.
-_COMPILER_VERSION = "10"
+_COMPILER_VERSION = "11"
 
 
 @dataclass(frozen=True)
@@ -478,6 +478,23 @@ def _surfaces_of(
                 if text.endswith(blocked) or not text[:1].isupper():
                     continue
                 add(text + suffix, lang, "inflected")
+
+    # German weak adjective forms of a name that opens with adjectives ("der Türkischen
+    # Republik Nordzypern", "im Roten Meer").
+    if entry.kind in ("State", "Place"):
+        for lang in ("de",):
+            weak = _lang_forms(forms, lang).get("weak_adjective_suffix")
+            if not isinstance(weak, str) or not weak:
+                continue
+            for text, tlang in names:
+                words = text.split()
+                lead = 0
+                while lead < len(words) - 1 and words[lead][:1].isupper() and \
+                        len(words[lead]) > 3 and words[lead].endswith("e"):
+                    lead += 1
+                if tlang in (lang,) and lead:
+                    add(" ".join([w + weak for w in words[:lead]] + words[lead:]), lang,
+                        "inflected")
 
     # Demonyms stand for the state they belong to.
     for stem, lang in node.demonym_adj:

@@ -168,6 +168,11 @@ def modality_of(view: DocView, res: Resolution, k: int, toks: tuple[int, ...], *
         # before the fact denies something of its own
         aside = view.relative_clauses(a, min(toks))
         denied = [i for i in denied if i not in aside]
+        # "Die Polisario, die von Algerien unterstützt wird, wies die Resolution zurück": a
+        # fact told in a relative clause is not what the main clause denies
+        inner = view.relative_clauses(a, b)
+        if all(t in inner for t in toks):
+            denied = [i for i in denied if i in inner]
     if denied:
         return Modal("Denied", *_source_near(view, res, k, denied[0]))
     if any(_cue(view, i, a) for i in view.positions(k, "reported")) or _gap_sources(view, k):

@@ -458,6 +458,10 @@ class NameFinder:
             return None
         end, cls = head
         view = self.view
+        if view.lows[end - 1] in view.lex.word_set("article_bound_head") and not (
+                i > 0 and view.lows[i - 1] in view.lex.word_set("definite_article")):
+            return None  # "die russischen Streitkräfte" is a body; "Beteiligung
+            # nordkoreanischer Streitkräfte" speaks of forces
         if end + 1 < b and view.lows[end] in ("of", "for") and (
                 view.is_cap(end + 1) or view.lows[end + 1] == "the" and end + 2 < b
                 and view.is_cap(end + 2)):
@@ -661,6 +665,10 @@ class NameFinder:
             self._mission_place(toks[-1] + 1, b) > toks[-1] + 1
         if mission_head:
             head_org = [toks[-1]]  # "ECOWAS Mission in the Gambia", "EU Training Mission in"
+        if head_org and all(view.lows[t] in view.lex.word_set("article_bound_head")
+                            for t in head_org) and not (
+                toks[0] > 0 and view.lows[toks[0] - 1] in view.lex.word_set("definite_article")):
+            return None  # "Russische Streitkräfte sind ... stationiert": forces, no body
         head_place = [t for t in toks if view.is_cap(t) and not view.has(t, "capital_word") and (
             view.has(t, "place_head_pre") or view.lex.has(view.texts[t], "place_head_post"))]
         for t in toks:

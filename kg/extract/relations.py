@@ -543,6 +543,8 @@ class RelationFinder:
         """"Der Chef der russischen Armee, X", "the head of Pakistan's navy, X": the role
         before the owner named before the comma."""
         view = self.view
+        if comma - 3 > a and view.texts[comma - 1] == ")" and view.texts[comma - 3] == "(":
+            comma -= 3  # "der ugandischen Streitkräfte (UPDF), Brigadegeneral X": the name
         owner = self.ends.get(comma)
         if owner is None and comma - 1 > a and (view.has(comma - 1, "armed_forces")
                                                 or view.has(comma - 1, "org_head")):
@@ -669,6 +671,13 @@ class RelationFinder:
                 j -= 1
             if j < start and view.texts[j - 1] in _GENITIVE_MARKS:
                 before = self.ends.get(j - 1)
+            elif j < start and (owner := self.ends.get(j)) is not None and \
+                    self.res.kind(owner.key) == "State" and \
+                    owner.form in ("demonym_adj", "abbrev"):
+                # "der saudische Nationale Sicherheitsberater X", "US Homeland Security
+                # Secretary X": the office's capitalized words after a demonym or an
+                # abbreviated state
+                return owner
         if before is not None and before.tok_end < start:
             between = range(before.tok_end, start)
             genitive = all(view.texts[i] in _GENITIVE_MARKS or view.has(i, "then_prefix")
@@ -1481,7 +1490,22 @@ class RelationFinder:
                                 elif view.has(r, "head_expert") and view.has(r + 1, "role_of") \
                                         and not view.has(r - 1, "deputy"):
                                     predicate = "leaderOf"  # "X, director of the Y Institute"
+                                if org is None:
+                                    # "director of peace operations research at the Geneva
+                                    # Centre": the head of a part, at the body
+                                    org, predicate = self._at_body(r + 1, b), "affiliatedWith"
                             break
+                if org is None and j + 1 < b and view.has(j + 1, "relative_pronoun"):
+                    # "Hannah Corbett, who directs the Levant programme at the Ashbury
+                    # Institute"
+                    org = self._at_body(j + 2, b)
+            if org is not None and org.tok_end + 1 < b and \
+                    view.lex.has(view.texts[org.tok_end - 1], "org_subunit") and \
+                    view.has(org.tok_end, "genitive_article"):
+                # "vom Westafrika-Programm des Hamburger Instituts": the institute's man
+                outer = self.mention_after(org.tok_end + 1, b, max_skip=0)
+                if outer is not None and self.res.kind(outer.key) == "Organization":
+                    org = outer
             if org is not None and self.res.kind(org.key) == "State":
                 # "an analyst at Britain's Royal United Services Institute"
                 body = self._owned_body(org, b)
@@ -1498,6 +1522,18 @@ class RelationFinder:
                 for person in persons:
                     self.emit(person.key, predicate, org.key, k, (person.tok, org.tok),
                               "affiliation", Modal())
+
+    def _at_body(self, j: int, b: int) -> Mention | None:
+        """The organization after "at"/"bei" a few plain words after token ``j`` ("of peace
+        operations research at the Geneva Centre"), if no clause break comes first."""
+        view = self.view
+        for i in range(j, min(b, j + 8)):
+            if view.lows[i] in view.lex.word_set("body_prep"):
+                m = self.mention_after(i + 1, b, max_skip=1)
+                return m if m is not None and self.res.kind(m.key) == "Organization" else None
+            if not view.texts[i].replace("-", "").isalpha():
+                return None  # a comma or a figure ends the phrase
+        return None
 
     def offshoots(self, k: int, b: int) -> None:
         """"Al-Shabaab, ein Ableger des Terrornetzwerks Al-Kaida", "JNIM, an al-Qaeda
@@ -3705,7 +3741,55 @@ class RelationFinder:
         if before is not None and self.res.kind(before.key) == "Place" and \
                 before.tok_end + 1 == p.tok and view.texts[before.tok_end] in _GENITIVE_MARKS:
             return before.key  # "Mariupol's Azovstal steelworks", "Bangui's M'Poko airport"
-        return self._container_after(p, b)
+        return self._container_after(p, b) or self._possessed_place(p, a) or \
+            self._apposed_container(p, b)
+
+    def _possessed_place(self, p: Mention, a: int) -> str | None:
+        """"Venezuela has deployed troops to its western border states of Zulia and
+        Táchira", "attacks in its western Xinjiang region": the state a possessive before
+        the place (over adjectives and place words) points back to."""
+        view = self.view
+        first = self._list_start(p, a, "Place")
+        j = first.tok - 1
+        while j > a and first.tok - j <= 5 and not view.has(j, "possessive") and (
+                view.lows[j] in ("of", "von") or view.has(j, "place_head_pre")
+                or view.has(j, "direction") or view.has(j, "region_plural")
+                or view.is_lower_word(j) and view.lows[j] not in self.stop_words):
+            j -= 1
+        if j <= a or j == first.tok - 1 or not view.has(j, "possessive"):
+            return None
+        owner = next((m for m in reversed(self.sentence_mentions(view.sent_of[p.tok]))
+                      if m.tok < j and not m.partial and self.res.kind(m.key) == "State"
+                      and m.form != "demonym_adj"), None)
+        return owner.key if owner is not None and owner.key != p.key else None
+
+    def _apposed_container(self, p: Mention, b: int) -> str | None:
+        """"Puerto Ayacucho, capital of the southern state of Amazonas", "near Pokrovsk,
+        Donetsk region": the place an apposition right after the name puts it in."""
+        view = self.view
+        j = p.tok_end
+        if j + 1 >= b or view.texts[j] != ",":
+            return None
+        j += 1
+        if view.lows[j] in _ARTICLES and j + 1 < b:
+            j += 1
+        if view.has(j, "capital_word") and j + 1 < b and view.lows[j + 1] in (
+                "of", "des", "der", "von"):
+            k = j + 2
+            while k < b and k - j < 7 and k not in self.starts and (
+                    view.lows[k] in _ARTICLES or view.lows[k] in ("of", "des", "der", "von")
+                    or view.is_lower_word(k) or view.has(k, "place_head_pre")):
+                k += 1
+            m = self.starts.get(k)
+            if m is not None and not m.partial and self.res.kind(m.key) in ("State", "Place"):
+                return m.key
+            return None
+        m = self.starts.get(j)
+        if m is None or m.partial or self.res.kind(m.key) != "Place" or \
+                not view.lex.has(view.texts[m.tok_end - 1], "place_head_post") or \
+                m.tok_end < b and view.texts[m.tok_end] not in (",", ".", ")", ";"):
+            return None  # "Pokrovsk, Donetsk region": a region word closes the apposition
+        return m.key
 
     def _sites_owner(self, p: Mention, a: int) -> str | None:
         """"iranische Atomanlagen in Fordo, Natans und Isfahan", "Ukrainian ports such as

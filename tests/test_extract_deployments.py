@@ -1646,3 +1646,15 @@ def test_forces_sent_under_a_treaty_with_the_host_serve_the_host(
         (helper, helped)]
     assert (helper, "supports", helped) in {
         (label[r.subject], r.predicate, label[r.object]) for r in ex.relations}
+
+
+def test_the_state_that_leads_an_alliance_formation_sends_its_troops() -> None:
+    found = described(run("France leads a NATO battlegroup of about 1,500 troops in Cincu, "
+                          "Romania.", "en"))
+    assert found == [("France", frozenset({"Cincu", "Romania"}), 1500, "About")]
+
+
+def test_a_state_leading_an_alliance_compound_formation() -> None:
+    found = described(run("Deutschland führt den Nato-Gefechtsverband in Litauen.", "de"))
+    assert [(actor, places) for actor, places, _, _ in found] == [
+        ("Deutschland", frozenset({"Litauen"}))]

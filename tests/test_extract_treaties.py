@@ -1191,3 +1191,8 @@ def test_a_mediator_named_in_the_genitive_is_no_party() -> None:
 def test_a_state_that_is_no_party_makes_no_treaty(lang: str, text: str) -> None:
     assert not run(text, lang).treaties
 
+
+def test_an_understanding_with_a_state_is_an_agreement_but_sharing_one_is_not() -> None:
+    ex = run("The US reached an understanding with Damascus on border security.", "en")
+    assert [parties for _, parties in described(ex)] == [frozenset({"United States", "Syria"})]
+    assert not run("Russia and China share an understanding of the threat.", "en").treaties

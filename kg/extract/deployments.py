@@ -21,7 +21,7 @@ from kg.extract.gazetteer import load_gazetteer
 from kg.extract.modality import Modal, clause_bounds, evidence, modality_of
 from kg.extract.names import ARMED_FORCES
 from kg.extract.numbers import Count, count_after, count_before, number_format
-from kg.extract.relations import RelationFinder
+from kg.extract.relations import RelationFinder, joinable
 from kg.extract.resolve import Resolution
 from kg.extract.view import DocView, Mention
 from kg.records import Deployment, Relation
@@ -490,22 +490,9 @@ class DeploymentFinder:
                 # this sentence named, not one of an earlier sentence
                 actors = list(made[-1].actors)
             counted = count_before(view, t, a)
-            if len(self.missions) == 1 and (not actors and not noun and counted is not None
-                                            and counted.value or noun and rule == "anaphor"):
-                # "The force now numbers about 1,000 personnel", "Die Mission, die zuletzt rund
-                # 12.000 Soldaten ... hatte": the one mission the text names, as the subject
-                # its noun stands for
-                definite = view.lex.word_set("definite_article")
-                lo_m = clause_bounds(view, t, k)[0]
-                if lo_m > a and view.texts[lo_m - 1] == "," and \
-                        view.has(lo_m, "relative_pronoun"):
-                    lo_m = clause_bounds(view, lo_m - 2, k)[0]  # the relative clause's head
-                in_names = {j for m in self.res.by_sentence.get(k, [])
-                            for j in range(m.tok, m.tok_end)}
-                if any(view.lows[j].endswith(self.rel.mission_nouns) and j not in in_names
-                       and view.lows[j - 1] in definite and j - 1 >= lo_m
-                       for j in ([t] if noun and t - 1 == lo_m else range(lo_m + 1, t))):
-                    actors, rule = list(self.missions), "anaphor"
+            if (not actors and not noun and counted is not None and counted.value
+                    or noun and rule == "anaphor") and self._mission_subject(k, a, t, noun):
+                actors, rule = list(self.missions), "anaphor"
             owner_force = self.inside.get(t) or self.rel.ends.get(t)  # "350 Royal Marines"
             if len(actors) == 1 and owner_force is not None and owner_force.key == actors[0] \
                     and owner_force.org_class in _FORCE_CLASSES and not owner_force.state \
@@ -715,7 +702,7 @@ class DeploymentFinder:
                 elsewhere = {m.key for m in self.res.by_sentence.get(k, [])
                              if not m.partial and m.tok > t}
                 d.locations = [loc for loc in d.locations if loc in elsewhere]
-            partner = self._host_partner(k, a, b, t, d) if d.locations and \
+            partner = self._host_partner(a, b, d) if d.locations and \
                 len(d.actors) == 1 and (d.support is None or not d.support_said) else None
             if partner is not None:
                 d.support, d.support_said = partner, True
@@ -1269,6 +1256,12 @@ class DeploymentFinder:
                 return [key], "direct", None  # "Wagner-Söldner" known as one word
         for m in rel.partials.get(t, ()):
             key = rel.actor_key(m, institutions_as_state=True)
+            if key and joinable(m) and not noun:
+                # "Frankreich führt einen Nato-Gefechtsverband": the alliance names the
+                # formation; a state that is the clause's subject sends it
+                subject = self._subject(k, a, t, None, clause_only=True)
+                if subject and all(self.res.kind(x) == "State" for x in subject):
+                    return subject, "subject", None
             if key:
                 return [key], "direct", None
         flag = view.value(end, "ship_prefix") if end < b and view.texts[end].isupper() \
@@ -1541,6 +1534,12 @@ class DeploymentFinder:
         if not cands:
             return self._person_subject(k, lo, t, sources)
         first = cands[-1]
+        if len(cands) > 1 and joinable(first) and first.tok_end <= t and \
+                view.phrase(first.tok_end, "force") is not None and \
+                self.res.kind(cands[-2].key) == "State" and cands[-2].form != "demonym_adj":
+            # "France leads a NATO battlegroup of about 1,500 troops": the alliance names
+            # the formation, the state before the verb sends the troops
+            first = cands[-2]
         # walk back to the start of a coordination ("the United States and Britain"), also
         # over a comma that ended the clause ("Fiji, Papua New Guinea and New Zealand")
         earlier = [m for m in self.res.by_sentence.get(k, []) if m.tok < lo
@@ -2420,16 +2419,31 @@ class DeploymentFinder:
             if not d.locations and not set(d.actors) & hosts:
                 d.locations = list(prior.locations)
 
-    def _host_partner(self, k: int, a: int, b: int, t: int, d: Draft) -> str | None:
+    def _mission_subject(self, k: int, a: int, t: int, noun: bool) -> bool:
+        """"The force now numbers about 1,000 personnel", "Die Mission, die zuletzt rund
+        12.000 Soldaten ... hatte": "the mission"/"the force" as the subject of the force at
+        ``t`` (or the noun itself) stands for the one mission the text names."""
+        if len(self.missions) != 1:
+            return False
+        view = self.view
+        definite = view.lex.word_set("definite_article")
+        lo = clause_bounds(view, t, k)[0]
+        if lo > a and view.texts[lo - 1] == "," and view.has(lo, "relative_pronoun"):
+            lo = clause_bounds(view, lo - 2, k)[0]  # the relative clause's head
+        in_names = {j for m in self.res.by_sentence.get(k, []) for j in range(m.tok, m.tok_end)}
+        return any(view.lows[j].endswith(self.rel.mission_nouns) and j not in in_names
+                   and view.lows[j - 1] in definite and j - 1 >= lo
+                   for j in ([t] if noun and t - 1 == lo else range(lo + 1, t)))
+
+    def _host_partner(self, a: int, b: int, d: Draft) -> str | None:
         """"deployed special forces ... under a bilateral defence agreement with Bangui",
         "im Rahmen eines Abkommens mit Bamako": forces sent under a treaty with the host
         serve the host."""
         view = self.view
         hosts = self._hosts(d)
         for i in range(a, b - 1):
-            if not (view.has(i, "treaty") or view.has(i, "treaty_weak")):
-                continue
-            if not view.has(i + 1, "with"):
+            if not (view.has(i, "treaty") or view.has(i, "treaty_weak")) or \
+                    not view.has(i + 1, "with"):
                 continue
             partner = self.rel.mention_after(i + 2, b, max_skip=1)
             key = self.rel.actor_key(partner, institutions_as_state=True) if partner else None

@@ -283,12 +283,7 @@ class RelationFinder:
         for k, a, b in self.sentences():
             self.advisers(k, a, b)
         self.institution_officials()
-        out = dedupe(self.out)
-        # "Jean-Pierre Lacroix, the UN's peacekeeping chief": an official of a body is not
-        # also said to be merely affiliated with it
-        official = {(r.subject, r.object) for r in out if r.predicate == "officialOf"}
-        return [r for r in out if r.predicate != "affiliatedWith"
-                or (r.subject, r.object) not in official]
+        return _no_affiliation_beside_office(dedupe(self.out))
 
     def war_on_the_supported(self, k: int, a: int, b: int) -> None:
         """"Tschechien hatte der Ukraine nach dem russischen Angriff Panzer geliefert": an
@@ -4112,6 +4107,14 @@ def dedupe(relations: list[Relation]) -> list[Relation]:
                 old.evidence.modality]:
             best[key] = r
     return list(best.values())
+
+
+def _no_affiliation_beside_office(relations: list[Relation]) -> list[Relation]:
+    """"Jean-Pierre Lacroix, the UN's peacekeeping chief": an official of a body is not also
+    said to be merely affiliated with it."""
+    official = {(r.subject, r.object) for r in relations if r.predicate == "officialOf"}
+    return [r for r in relations if r.predicate != "affiliatedWith"
+            or (r.subject, r.object) not in official]
 
 
 def find_relations(view: DocView, res: Resolution) -> list[Relation]:

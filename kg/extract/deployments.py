@@ -1215,10 +1215,10 @@ class DeploymentFinder:
             # "Western soldiers", "westlicher Bodentruppen": nobody's in particular (but
             # "American and allied troops" are the Americans')
             return True
-        formers = view.lex.word_set("former_word")
-        if view.lows[t].split("-", 1)[0] in formers and "-" in view.lows[t] or \
-                t > 0 and view.lows[t - 1].rstrip("-") in formers or \
-                t > 1 and view.texts[t - 1] == "-" and view.lows[t - 2] in formers:
+        lex = view.lex
+        if "-" in view.lows[t] and lex.has(view.lows[t].split("-", 1)[0], "former") or \
+                t > 0 and lex.has(view.lows[t - 1].rstrip("-"), "former") or \
+                t > 1 and view.texts[t - 1] == "-" and view.has(t - 2, "former"):
             return True  # "ex-soldiers", "ehemalige Soldaten": veterans, not a force
         _lo, hi = clause_bounds(view, t)
         if any(view.phrase(i, "home_word") is not None for i in range(end, min(hi, end + 3))) \
@@ -2426,13 +2426,12 @@ class DeploymentFinder:
         if len(self.missions) != 1:
             return False
         view = self.view
-        definite = view.lex.word_set("definite_article")
         lo = clause_bounds(view, t, k)[0]
         if lo > a and view.texts[lo - 1] == "," and view.has(lo, "relative_pronoun"):
             lo = clause_bounds(view, lo - 2, k)[0]  # the relative clause's head
         in_names = {j for m in self.res.by_sentence.get(k, []) for j in range(m.tok, m.tok_end)}
         return any(view.lows[j].endswith(self.rel.mission_nouns) and j not in in_names
-                   and view.lows[j - 1] in definite and j - 1 >= lo
+                   and view.has(j - 1, "def_article") and j - 1 >= lo
                    for j in ([t] if noun and t - 1 == lo else range(lo + 1, t)))
 
     def _host_partner(self, a: int, b: int, d: Draft) -> str | None:

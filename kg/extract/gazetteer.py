@@ -492,7 +492,7 @@ def _surfaces_of(
                 while lead < len(words) - 1 and words[lead][:1].isupper() and \
                         len(words[lead]) > 3 and words[lead].endswith("e"):
                     lead += 1
-                if tlang in (lang,) and lead:
+                if tlang == lang and lead:
                     add(" ".join([w + weak for w in words[:lead]] + words[lead:]), lang,
                         "inflected")
 

@@ -458,10 +458,8 @@ class NameFinder:
             return None
         end, cls = head
         view = self.view
-        if view.lows[end - 1] in view.lex.word_set("article_bound_head") and not (
-                i > 0 and view.lows[i - 1] in view.lex.word_set("definite_article")):
-            return None  # "die russischen Streitkräfte" is a body; "Beteiligung
-            # nordkoreanischer Streitkräfte" speaks of forces
+        if self._forces_not_body([end - 1], i):
+            return None
         if end + 1 < b and view.lows[end] in ("of", "for") and (
                 view.is_cap(end + 1) or view.lows[end + 1] == "the" and end + 2 < b
                 and view.is_cap(end + 2)):
@@ -665,10 +663,8 @@ class NameFinder:
             self._mission_place(toks[-1] + 1, b) > toks[-1] + 1
         if mission_head:
             head_org = [toks[-1]]  # "ECOWAS Mission in the Gambia", "EU Training Mission in"
-        if head_org and all(view.lows[t] in view.lex.word_set("article_bound_head")
-                            for t in head_org) and not (
-                toks[0] > 0 and view.lows[toks[0] - 1] in view.lex.word_set("definite_article")):
-            return None  # "Russische Streitkräfte sind ... stationiert": forces, no body
+        if head_org and self._forces_not_body(head_org, toks[0]):
+            return None
         head_place = [t for t in toks if view.is_cap(t) and not view.has(t, "capital_word") and (
             view.has(t, "place_head_pre") or view.lex.has(view.texts[t], "place_head_post"))]
         for t in toks:
@@ -793,6 +789,14 @@ class NameFinder:
         return bool(_ORDINAL.match(text)) or (
             view.is_cap(j) and view.lows[j] in number_format(view.lex).words)
 
+    def _forces_not_body(self, heads: list[int], start: int) -> bool:
+        """Heads that name a body only after a definite article: "die russischen
+        Streitkräfte" is a body; "Beteiligung nordkoreanischer Streitkräfte" and "Russische
+        Streitkräfte sind ... stationiert" speak of forces."""
+        view = self.view
+        return all(view.lows[t] in view.lex.word_set("article_bound_head") for t in heads) and \
+            not view.has(start - 1, "def_article")
+
     def _mission_place(self, end: int, b: int) -> int:
         """"African Union Mission in Somalia": a mission's name goes on over "in" and the
         state or place it serves in."""
@@ -801,7 +805,7 @@ class NameFinder:
                 view.lows[end] not in view.lex.word_set("name_place_prep"):
             return end
         at = end + 1
-        if view.lows[at] in view.lex.word_set("definite_article") and at + 1 < b:
+        if view.has(at, "def_article") and at + 1 < b:
             at += 1  # "ECOWAS Mission in the Gambia"
         g = self.gaz_at[at]
         if g is None or g.tok != at or g.kind not in ("State", "Place") or \

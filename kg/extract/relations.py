@@ -1496,7 +1496,7 @@ class RelationFinder:
                     org = self._at_body(j + 2, b)
             if org is not None and org.tok_end + 1 < b and \
                     view.lex.has(view.texts[org.tok_end - 1], "org_subunit") and \
-                    view.has(org.tok_end, "genitive_article"):
+                    view.has(org.tok_end, "of_prep"):
                 # "vom Westafrika-Programm des Hamburger Instituts": the institute's man
                 outer = self.mention_after(org.tok_end + 1, b, max_skip=0)
                 if outer is not None and self.res.kind(outer.key) == "Organization":
@@ -2659,15 +2659,15 @@ class RelationFinder:
             helped = self._side_of(lo, hi)
             if helped is None:
                 continue
-            fighters = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi
-                        and not m.partial and m is not helped and not self._nationals(m)
-                        and not self.after_locprep(m) and m.tok < helped.tok
-                        and self.actor_key(m, institutions_as_state=True)
-                        # "Kyiv has reported citizens of a dozen countries fighting ...": who
-                        # reports it does not fight
-                        and not any(view.has(i, "say_verb") or view.has(i, "subset_marker")
-                                    for i in range(m.tok_end, v))]
-            keys = [self.actor_key(m, institutions_as_state=True) for m in fighters]
+            keys = [self.actor_key(m, institutions_as_state=True)
+                    for m in self.sentence_mentions(k) if lo <= m.tok < helped.tok
+                    and not m.partial and m is not helped and not self._nationals(m)
+                    and not self.after_locprep(m)
+                    # "Kyiv has reported citizens of a dozen countries fighting ...": who
+                    # reports it does not fight
+                    and not any(view.has(i, "say_verb") or view.has(i, "subset_marker")
+                                for i in range(m.tok_end, v))]
+            keys = [key for key in keys if key]
             if not keys and view.has(lo, "relative_pronoun") and lo >= a + 2 and \
                     view.texts[lo - 1] == ",":
                 # "Das Russische Freiwilligenkorps, die Legion X und das Sibirische Bataillon,
@@ -3169,9 +3169,8 @@ class RelationFinder:
             target = self.mention_after(j + 1, b, max_skip=1) if j + 1 < b else None
             if target is None and j + 1 < b:
                 target = self._sanction_target(j + 1, b)
-            if target is None and j + 2 < b and view.lows[j + 1] in view.lex.word_set(
-                    "definite_article") and view.lows[j + 2] in view.lex.word_set(
-                    "group_anaphor"):
+            if target is None and j + 2 < b and view.has(j + 1, "def_article") and \
+                    view.lows[j + 2] in view.lex.word_set("group_anaphor"):
                 # "weitere Sanktionen gegen die Gruppe": the organization named last with
                 # that head noun ("die Söldnergruppe Wagner", "the Wagner Group")
                 head = view.lows[j + 2]
@@ -3232,7 +3231,7 @@ class RelationFinder:
             owner: Mention | None = None
             while prep > a and t - prep <= 5 and not view.has(prep, "list_prep"):
                 m = self.ends.get(prep + 1)
-                if m is not None and prep + 1 > m.tok:
+                if m is not None:
                     owner = owner or m  # "to the U.S. sanctions list": whose list
                     prep = m.tok - 1
                     continue
@@ -3259,8 +3258,7 @@ class RelationFinder:
                         self.res.kind(m.key) not in _ACTOR_KINDS + ("Person",) or (
                         m.tok_end < prep and view.texts[m.tok_end] in _GENITIVE_MARKS):
                     continue
-                if view.has(m.tok - 1, "genitive_article") or view.has(m.tok - 2,
-                                                                        "genitive_article"):
+                if view.has(m.tok - 1, "of_prep") or view.has(m.tok - 2, "of_prep"):
                     continue  # "Offiziere der ruandischen Armee": the officers are listed
                 self._emit_sanctions(k, a, prep, t, sources, m, verb)
 

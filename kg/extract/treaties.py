@@ -1424,19 +1424,18 @@ class TreatyFinder:
         """Tokens of actors in a clause that mediates ("vermitteln", "brokered by")."""
         view = self.view
         out: set[int] = set()
+        under = view.lex.word_set("mediation_prep")  # "unter Vermittlung", "with mediation"
         for i in view.positions(k, "mediate"):
             lo, hi = self._clause(i, *view.sents[k])
             end = view.phrase(i, "mediate")
             nxt = end[0] if end is not None else i + 1
             owner = next((m for m in self.res.by_sentence.get(k, []) if m.tok_end == i
-                          and m.tok > lo and view.lows[m.tok - 1] in (
-                              "unter", "under", "with", "mit", "through", "durch", "dank")), None)
+                          and m.tok > lo and view.lows[m.tok - 1] in under), None)
             if owner is not None:
                 # "unter Pekings Vermittlung", "with Qatar's mediation": the owner alone
                 out.update(range(owner.tok, owner.tok_end))
                 continue
-            if i > lo and view.lows[i - 1] in ("unter", "under", "with", "mit", "through",
-                                               "durch", "dank", "after", "nach") or (
+            if i > lo and (view.lows[i - 1] in under or view.has(i - 1, "time_since_prep")) or (
                     nxt < hi and view.lows[nxt] in ("by", "of", "von", "der", "des")):
                 # "unter Vermittlung der USA", "brokered by Qatar": only the mediator named
                 # in the phrase, not the rest of the clause ("hosted by X between A and B")

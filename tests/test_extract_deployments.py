@@ -1658,3 +1658,23 @@ def test_a_state_leading_an_alliance_compound_formation() -> None:
     found = described(run("Deutschland führt den Nato-Gefechtsverband in Litauen.", "de"))
     assert [(actor, places) for actor, places, _, _ in found] == [
         ("Deutschland", frozenset({"Litauen"}))]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # no place named: where the host's forces they work alongside are
+    ("en", "Germany sent 40 soldiers to work alongside Belgian forces.",
+     ("Germany", frozenset({"Belgium"}), 40)),
+    # a body sent to a border a demonym names: that state's border
+    ("de", "Frontex entsendet 50 Grenzbeamte an die finnische Ostgrenze.",
+     ("Frontex", frozenset({"Finnland"}), 50)),
+])
+def test_a_place_implied_by_the_hosts_forces_or_border(
+        lang: str, text: str, expected: tuple[str, frozenset[str], int]) -> None:
+    assert [d[:3] for d in described(run(text, lang))] == [expected]
+
+
+def test_an_alliance_compound_names_no_deploying_body() -> None:
+    ex = run("Frankreich führt die multinationale Nato-Kampfgruppe im zentralrumänischen Cincu, "
+             "wo rund 1.500 Soldaten stationiert sind.", "de")
+    assert "Nato-Kampfgruppe" not in {e.label for e in ex.entities}
+    assert [d[0] for d in described(ex)] == ["Frankreich"]

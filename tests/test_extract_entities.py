@@ -71,6 +71,26 @@ def test_state_surfaces_join_one_node(lang: str, text: str, aliases: list[str], 
         # one sense per discourse: it acts as the state elsewhere, so it is the state
         ("de", "Die Gespräche fanden in Moskau statt. Moskau lehnte den Vorschlag ab.",
          "Moskau", "State"),
+        # the seat of a government, of officials, of a reaction: the state
+        ("de", "Die Regierung in Kuwait-Stadt reagierte umgehend.", "Kuwait-Stadt", "State"),
+        ("en", "Officials in Washington agreed with the assessment.", "Washington", "State"),
+        ("de", "In Peking wird die europäische Präsenz mit Argwohn verfolgt.", "Peking",
+         "State"),
+        ("en", "The visit was watched closely in Rabat.", "Rabat", "State"),
+        # addressed, owning, cited: the state
+        ("de", "Das Abkommen ist vor allem ein Signal an Moskau.", "Moskau", "State"),
+        ("en", "Trump cast doubt on Washington's commitment to its allies.", "Washington",
+         "State"),
+        ("en", "Colombians serve in the International Legion, according to Kyiv.", "Kyiv",
+         "State"),
+        # a site in the city, a route between cities: the city
+        ("de", "Der Flughafen Kopenhagen blieb stundenlang gesperrt.", "Kopenhagen", "Place"),
+        ("en", "Balloons forced Vilnius airport to halt flights.", "Vilnius", "Place"),
+        ("en", "A blast hit the Warsaw-Lublin line at the weekend.", "Warsaw", "Place"),
+        ("de", "Drohnen über Kopenhagen und Aalborg: Dänemark spricht von einem Angriff.",
+         "Kopenhagen", "Place"),
+        ("de", "Kopenhagen. Die Drohnen über dänischen Flughäfen sind kein Zufall.",
+         "Kopenhagen", "Place"),
     ],
 )
 def test_capital_sense(lang: str, text: str, alias: str, kind: str) -> None:
@@ -936,3 +956,31 @@ def test_a_short_name_after_known_as_is_the_missions() -> None:
 )
 def test_weak_adjective_forms_of_german_names(text: str, alias: str, key: str) -> None:
     assert holding(run(text, "de"), alias).key == key
+
+
+@pytest.mark.parametrize(("lang", "text", "alias", "kind"), [
+    # a name hyphenated to "Staat" is a region; to a group word, a group
+    ("de", "Die Armee kämpft im nördlichen Shan-Staat.", "Shan-Staat", "Place"),
+    ("de", "Die Kikli-Miliz kontrolliert den Süden der Stadt.", "Kikli-Miliz", "Organization"),
+    # an English name of an armed group in a German text
+    ("de", "Seitdem kämpfen Milizen wie die Ambazonia Defence Forces gegen die Armee.",
+     "Ambazonia Defence Forces", "Organization"),
+])
+def test_compound_and_foreign_names(lang: str, text: str, alias: str, kind: str) -> None:
+    assert holding(run(text, lang), alias).kind == kind
+
+
+@pytest.mark.parametrize(("lang", "text", "label"), [
+    # an alliance's or a bloc's own force is no group of its own name
+    ("de", "Die Ecowas-Truppe bleibt in Guinea-Bissau.", "Ecowas-Truppe"),
+    ("de", "Estland beherbergt eine Nato-Kampfgruppe.", "Nato-Kampfgruppe"),
+])
+def test_a_blocs_force_compound_is_no_new_organization(lang: str, text: str, label: str
+                                                        ) -> None:
+    assert label not in {e.label for e in run(text, lang).entities}
+
+
+def test_under_a_demonyms_leadership_names_no_government() -> None:
+    ex = run("Estland beherbergt eine Nato-Kampfgruppe unter britischer Führung. Die Führung "
+             "in Tallinn lobte das.", "de")
+    assert "Führung" not in holding(ex, "britischer").aliases

@@ -2666,3 +2666,77 @@ def test_places_a_possessive_or_an_apposition_locates(lang: str, text: str,
 def test_affiliation_through_a_part_of_the_body(lang: str, text: str,
                                                 expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a mission's owner in an apposition, before or after its name
+        ("en", "The zone is patrolled by UNFICYP, the UN peacekeeping force, which has 800 "
+               "troops.", ("UNFICYP", "affiliatedWith", "United Nations")),
+        ("en", "The plan was agreed with the UN stabilisation mission, MONUSCO.",
+         ("MONUSCO", "affiliatedWith", "United Nations")),
+        ("en", "MINUSMA, the UN mission in Mali, left in 2023.",
+         ("MINUSMA", "affiliatedWith", "United Nations")),
+        ("de", "Die Minusma, die UN-Mission in Mali, zog ab.",
+         ("MINUSMA", "affiliatedWith", "Vereinte Nationen")),
+        # members in the second verb of a relative clause
+        ("en", "Niger left the Multinational Joint Task Force, which is headquartered in "
+               "N'Djamena, and also includes Nigeria, Chad and Cameroon.",
+         ("Cameroon", "affiliatedWith", "MNJTF")),
+        # a catenative verb between the supporter and "support"
+        ("en", "The European Union will continue to support the Mozambican military.",
+         ("European Union", "supports", "Mozambique")),
+    ],
+)
+def test_affiliation_and_support_over_appositions_and_verb_chains(
+        lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia has refused to support the Syrian army."),
+        ("de", "Deutschland verweigerte der Ukraine die Unterstützung."),
+    ],
+)
+def test_a_refusal_is_no_support(lang: str, text: str) -> None:
+    assert not [r for r in run(text, lang).relations if r.predicate == "supports"]
+
+
+def test_a_hedge_in_the_next_verb_phrase_leaves_the_support_asserted() -> None:
+    ex = run("Die Befreiungsbewegung Polisario, die von Algerien unterstützt wird und einen "
+             "unabhängigen Staat anstrebt, wies die Resolution zurück.", "de")
+    support = [r for r in ex.relations if r.predicate == "supports"]
+    assert [r.evidence.modality for r in support] == ["Asserted"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Auf ukrainischer Seite saß Verteidigungsminister Rustem Umjerow am Tisch.",
+     ("Rustem Umjerow", "officialOf", "Ukraine")),
+    ("en", "The Ukrainian delegation was headed by Defence Minister Rustem Umerov.",
+     ("Rustem Umerov", "officialOf", "Ukraine")),
+])
+def test_a_bare_title_on_a_states_side_or_delegation_serves_it(
+        lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_a_role_compound_of_the_junta_speaks_for_its_state() -> None:
+    ex = run("Myanmars Militärjunta stimmte der Waffenruhe zu. Juntasprecher Zaw Min bestätigte "
+             "die Einigung.", "de")
+    assert ("Zaw Min", "officialOf", "Myanmar") in triples(ex)
+
+
+def test_the_member_word_names_the_state_after_it_not_a_demonym_before() -> None:
+    ex = run("Erneut ist eine russische Kampfdrohne in den Luftraum des Nato-Mitglieds Rumänien "
+             "eingedrungen.", "de")
+    members = {s for s, p, _o in triples(ex) if p == "affiliatedWith"}
+    assert members == {"Rumänien"}
+
+
+def test_a_relative_clause_on_a_group_compound_speaks_of_the_group() -> None:
+    ex = run("Gemeint ist die libanesische Hisbollah-Miliz, die vom Iran finanziert und bewaffnet "
+             "wird.", "de")
+    assert ("Iran", "supports", "Hisbollah") in triples(ex)

@@ -840,6 +840,9 @@ def test_who_recognises_a_side_is_no_party() -> None:
            "envoy, Olusegun Obasanjo, are pressing both sides for a ceasefire."),
     ("en", "The UN called for a ceasefire between Russia and Ukraine."),
     ("de", "Die UN fordert eine Waffenruhe zwischen Russland und der Ukraine."),
+    # an adjective between the urging and the truce
+    ("de", "Washington drängt beide Kriegsparteien seit Monaten zu einer 30-tägigen Feuerpause, "
+           "die der Kreml bislang ablehnt."),
 ])
 def test_a_treaty_called_for_is_none(lang: str, text: str) -> None:
     assert described(run(text, lang)) == []
@@ -1196,3 +1199,13 @@ def test_an_understanding_with_a_state_is_an_agreement_but_sharing_one_is_not() 
     ex = run("The US reached an understanding with Damascus on border security.", "en")
     assert [parties for _, parties in described(ex)] == [frozenset({"United States", "Syria"})]
     assert not run("Russia and China share an understanding of the threat.", "en").treaties
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Russland und die Ukraine vereinbarten einen Gefangenenaustausch."),
+    # a headline: the object noun bare, a denied truce after the dash is another thing
+    ("de", "Erste Gespräche: Russland und Ukraine vereinbaren Gefangenenaustausch – aber keine "
+           "Waffenruhe"),
+])
+def test_states_that_agree_on_a_thing_make_an_agreement(lang: str, text: str) -> None:
+    assert [t.treaty_type for t in run(text, lang).treaties] == ["Other"]

@@ -682,6 +682,12 @@ class DeploymentFinder:
                 border = self._border_state(k, t, b, state)
                 if border is not None:
                     d.locations, d.home_border = [border], border == state
+            elif not d.locations and len(d.actors) == 1:
+                # "Frontex entsendet 50 Beamte an die finnische Ostgrenze": a body has no
+                # border of its own, only the one a demonym or "of X" names
+                border = self._border_state(k, t, b, d.actors[0])
+                if border is not None and border != d.actors[0]:
+                    d.locations = [border]
             helped = self._body_state(d.support) or d.support
             if not d.locations and helped and d.support_said and \
                     self.res.kind(helped) == "State" \
@@ -1768,6 +1774,10 @@ class DeploymentFinder:
             part = self._country_part(k, a, b, actors)
             if part:
                 out.append(part)
+        if not out:
+            beside = self._forces_beside(k, a, b, actors)
+            if beside:
+                out.append(beside)
         for i in view.positions(k, "country_anaphor"):
             # "in the country", "im Land", "in the Nordic country", "in dem westafrikanischen
             # Land": a locational word, an article and up to two adjectives
@@ -1949,6 +1959,24 @@ class DeploymentFinder:
                 continue
             if view.texts[m.tok - 1] == "," and self.rel.ends.get(m.tok - 1) is not None and \
                     self.rel.ends[m.tok - 1].key in actors:
+                return m.key
+        return None
+
+    def _forces_beside(self, k: int, a: int, b: int, actors: list[str]) -> str | None:
+        """"sent 40 soldiers to work alongside Belgian forces": troops with no place named
+        serve where the host's forces they join are."""
+        view = self.view
+        for i in view.positions(k, "beside_forces"):
+            hit = view.phrase(i, "beside_forces")
+            j = hit[0] if hit is not None else i + 1
+            if not a <= i < b or j >= b:
+                continue
+            if view.lows[j] in _ARTICLES:
+                j += 1
+            m = self.rel.starts.get(j)
+            if m is not None and m.form == "demonym_adj" and m.key not in actors and \
+                    self.res.kind(m.key) == "State" and m.tok_end < b and (
+                    view.phrase(m.tok_end, "force") or view.has(m.tok_end, "armed_forces")):
                 return m.key
         return None
 

@@ -154,6 +154,7 @@ def modality_of(view: DocView, res: Resolution, k: int, toks: tuple[int, ...], *
     if hypothetical:
         bounds = {clause_bounds(view, t, k) for t in toks}
         if any(lo <= i < hi and not _in_relative_after(view, max(toks), i)
+               and not _next_conjunct(view, max(toks), i)
                for i in hypothetical for lo, hi in bounds):
             return Modal("Hypothetical")
     # "near disputed reefs", "die dementierte Meldung": a participle used as an adjective
@@ -247,6 +248,13 @@ def _in_relative_after(view: DocView, fact: int, i: int) -> bool:
     clause's, not the fact's."""
     return any(view.has(j, "relative_prep") and view.has(j + 1, "relative_which")
                for j in range(fact + 1, i - 1))
+
+
+def _next_conjunct(view: DocView, fact: int, i: int) -> bool:
+    """"die von Algerien unterstützt wird und einen eigenen Staat anstrebt": a hedge in a
+    verb phrase joined after the fact's closing auxiliary is that phrase's own."""
+    return any(view.has(c, "coord") and view.lows[c - 1] in view.lex.auxiliaries
+               for c in range(fact + 1, i))
 
 
 def _cue(view: DocView, i: int, sentence_start: int) -> bool:

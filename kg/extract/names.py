@@ -952,20 +952,23 @@ class NameFinder:
         return list(range(i, j))
 
     def _named_compound(self, i: int) -> int | None:
-        """O7: a name hyphenated to an institute or company head ("Clingendael-Institut",
-        "Carnegie-Stiftung"); a common noun before the hyphen is no name ("Friedens-Institut")."""
+        """O7: a name hyphenated to an institute, company or group head ("Clingendael-Institut",
+        "Carnegie-Stiftung", "Kikli-Miliz"); a common noun before the hyphen is no name
+        ("Friedens-Institut")."""
         view = self.view
         text = view.texts[i]
         if "-" not in text or not view.is_cap(i) or self.gaz_at[i] is not None:
             return None
         prefix, _, tail = text.rpartition("-")
         cls = view.value(i, "org_head")
-        if cls not in ("institute", "company") or not tail[:1].isupper() \
+        if cls not in ("institute", "company", "group") or not tail[:1].isupper() \
                 or not prefix.replace("-", "").isalpha() or not prefix[:1].isupper() \
                 or view.lex.cues(prefix.lower()):
             return None
-        if self.lookup is not None and any(m.kind == "State" for m in self.lookup(prefix)):
-            return None  # "Russland-Institut" names a subject, not the house
+        if self.lookup is not None and any(m.kind == "State" or cls == "group" and m.kind ==
+                                           "Organization" for m in self.lookup(prefix)):
+            return None  # "Russland-Institut" names a subject, not the house; "Ecowas-Truppe"
+            # is the bloc's force, no group of its own name
         tagged = self.tag(prefix)
         after_from = i > 0 and view.lows[i - 1] in view.lex.terms("affil_direct")
         if tagged is not None and tagged.common_noun and not (cls == "institute" and after_from):
@@ -1063,7 +1066,8 @@ class NameFinder:
             head = low[-n:] if len(low) > n + 2 else None
             if head and head in view.lex.heads and self.lookup is not None:
                 prefix = view.texts[i][:-n].rstrip("-")
-                if prefix and self.lookup(prefix):
+                # "Kursk-Brigade", not "Nato-Kampfgruppe": an alliance's unit has no name
+                if prefix and any(m.kind != "Organization" for m in self.lookup(prefix)):
                     self.add(i, i + 1, "Organization", "unit-prefix", org_class=cls)
                     return i + 1
                 break

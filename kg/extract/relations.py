@@ -48,11 +48,12 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # Confidence per rule kind.
 CONFIDENCE = {
     "role": 0.85, "role-coordinated": 0.7, "role-paired": 0.65, "role-known": 0.6,
-    "role-said": 0.55, "role-anaphor": 0.6,
+    "role-said": 0.55, "role-anaphor": 0.6, "role-side": 0.6,
     "role-ministry": 0.6,
     "owner-name": 0.6, "led-under": 0.7,
     "affiliation": 0.75, "membership": 0.8, "alliance": 0.7, "alliance-treaty": 0.6,
-    "conflict": 0.8, "conflict-ceasefire": 0.6, "support": 0.6, "support-deployment": 0.6,
+    "conflict": 0.8, "conflict-ceasefire": 0.6,
+    "support": 0.6, "support-deployment": 0.6,
     "sanctions": 0.7, "located": 0.8, "capital": 0.7, "compound": 0.7,
 }
 _SKIPPABLE_BEFORE_ROLE = ("then_prefix",)
@@ -338,7 +339,14 @@ class RelationFinder:
         belongs to the organization its compound names."""
         view = self.view
         for m in self.sentence_mentions(k):
-            if m.partial or not m.key or self.res.kind(m.key) != "Organization" or m.tok < 1:
+            if m.partial or not m.key or self.res.kind(m.key) != "Organization":
+                continue
+            owner = self._apposed_mission_owner(m)
+            if owner is not None:
+                # "UNFICYP, the UN peacekeeping force, ...": the owner in the apposition
+                self.emit(m.key, "affiliatedWith", owner.key, k, (m.tok,), "compound")
+                continue
+            if m.tok < 1:
                 continue
             t = m.tok - 1
             if t > 0 and not view.texts[t][:1].isalnum():
@@ -357,8 +365,11 @@ class RelationFinder:
                 # "The EU force, EUFOR Althea,", "the U.N. mission UNMIL": the organization
                 # whose mission the apposed name is
                 owner = self.ends.get(head)
-                if owner is None and view.lows[head - 1] in self.mission_kinds:
-                    owner = self.ends.get(head - 1)  # "the U.N. peacekeeping mission X"
+                j = head
+                while owner is None and j > head - 2 and (
+                        view.lows[j - 1] in self.mission_kinds or view.is_lower_word(j - 1)):
+                    j -= 1  # "the U.N. peacekeeping mission X", "the UN stabilisation mission"
+                    owner = self.ends.get(j)
                 if owner is None and view.texts[head - 1] in _GENITIVE_MARKS:
                     owner = self.ends.get(head - 1)
                 if owner is not None and owner.key != m.key and owner.entry and \
@@ -373,6 +384,31 @@ class RelationFinder:
                           and not o.state), None)
             if owner is not None:
                 self.emit(m.key, "affiliatedWith", owner.key, k, (t, m.tok), "compound")
+
+    def _apposed_mission_owner(self, m: Mention) -> Mention | None:
+        """"MINUSMA, the UN mission in Mali": the organization an apposition after a
+        mission's name calls it a mission or force of."""
+        view = self.view
+        b = view.sents[view.sent_of[m.tok]][1]
+        j = m.tok_end
+        if j + 2 >= b or view.texts[j] != "," or not view.has(j + 1, "def_article"):
+            return None
+        owner = self.starts.get(j + 2)
+        low = view.lows[j + 2]
+        if owner is None and "-" in low and low.endswith(self.mission_words):
+            # "die Minusma, die UN-Mission in Mali": the owner inside the compound
+            owner = next((o for o in self.partials.get(j + 2, ()) if o.tok == j + 2), None)
+            return owner if owner is not None and owner.key != m.key and owner.entry and \
+                not owner.state and self.res.kind(owner.key) == "Organization" else None
+        if owner is None or owner.key == m.key or not owner.entry or owner.state or \
+                self.res.kind(owner.key) != "Organization":
+            return None
+        i = owner.tok_end
+        while i < min(b, owner.tok_end + 3) and (view.is_lower_word(i) or "-" in view.lows[i]):
+            if view.lows[i].endswith(self.mission_nouns):
+                return owner
+            i += 1
+        return None
 
     def _mission_head(self, m: Mention) -> int | None:
         """The word "mission"/"force" right before a mission's name (over a comma)."""
@@ -898,6 +934,9 @@ class RelationFinder:
             if key is None and cat == "role_official":
                 key = self._possessor_state(p, r, k, a)
                 rule = "role-anaphor" if key else rule
+            if key is None and cat in ("role_leader", "role_official"):
+                key = self._delegation_state(p, k) or self._junta_compound_state(r)
+                rule = "role-side" if key else rule
             if key is None and prev_target is not None and not owners_listed and _coordinated(
                     view, prev_target[0], p) and not self._owner_named(r, b) and \
                     not self._unknown_owner_before(r, p) and \
@@ -1834,6 +1873,8 @@ class RelationFinder:
         view = self.view
         org_key = self._relative_antecedent(t, k, ("Organization",))
         if org_key is None:
+            org_key = self._conjoined_relative(t, k)
+        if org_key is None:
             before = self.ends.get(t)
             org_key = before.key if before is not None and not before.partial and \
                 self.res.kind(before.key) == "Organization" else None
@@ -1846,6 +1887,24 @@ class RelationFinder:
             if self.res.kind(state) == "State":
                 # a relative clause states the membership whatever the main clause says
                 self.emit(state, "affiliatedWith", org_key, k, (t,), "membership", Modal())
+
+    def _conjoined_relative(self, t: int, k: int) -> str | None:
+        """"the task force, which is headquartered in N'Djamena, and also includes Chad":
+        the organization a relative clause hangs on, when the verb at ``t`` is its second
+        conjunct."""
+        view = self.view
+        a = view.sents[k][0]
+        j = t - 1
+        while j > a and t - j <= 2 and view.is_lower_word(j) and not view.has(j, "coord"):
+            j -= 1  # "also"
+        if j <= a or not view.has(j, "coord"):
+            return None
+        r = next((i for i in range(j - 1, a, -1) if view.has(i, "relative_pronoun")
+                  and view.texts[i - 1] == ","), None)
+        owner = self.ends.get(r - 1) if r is not None else None
+        if owner is None or owner.partial or self.res.kind(owner.key) != "Organization":
+            return None
+        return owner.key
 
     def _belongs(self, k: int, a: int, t: int) -> None:
         """"Beide Länder gehören der OVKS an", "Poland belongs to NATO": the states before
@@ -2054,6 +2113,9 @@ class RelationFinder:
         lo, hi = clause_bounds(view, t, k)
         inside = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi and m is not org
                   and self.res.kind(m.key) == "State" and not self.city_of(m)]
+        nxt = self.starts.get((view.phrase(t, "member") or (t + 1, ""))[0])
+        if nxt is not None and nxt in inside and nxt.form != "demonym_adj" and nxt.tok > t:
+            return nxt  # "in den Luftraum des Nato-Mitglieds Rumänien": the one it names
         before = [m for m in inside if m.tok < t]
         if before:
             # "Finland ... after Russia's invasion of Ukraine and became Nato's 31st member":
@@ -2642,6 +2704,11 @@ class RelationFinder:
             if comma is not None and view.texts[comma] == "," and view.has(comma + 1,
                                                                             "possessive"):
                 m = self.ends.get(comma)
+        if m is None and view.value(lo - 2, "org_head") == "group":
+            # "die Hisbollah-Miliz, die vom Iran finanziert wird": the group in the compound
+            m = next((x for x in self.partials.get(lo - 2, ())
+                      if self.res.kind(x.key) == "Organization"), None)
+            return m.key if m is not None and "Organization" in kinds else None
         if m is None or m.partial or self.res.kind(m.key) not in kinds:
             return None
         return m.key
@@ -2682,6 +2749,30 @@ class RelationFinder:
                 if key and target and key != target and \
                         self.body_state.get(key) != target:
                     self.emit(key, "supports", target, k, (v,), "support")
+
+    def _delegation_state(self, p: Mention, k: int) -> str | None:
+        """"Auf ukrainischer Seite saß Verteidigungsminister X", "Geleitet wurde die russische
+        Delegation von Präsidentenberater X": the one state whose side or delegation the
+        clause of a bare-titled person names."""
+        view = self.view
+        lo, hi = clause_bounds(view, p.tok, k)
+        nouns = view.lex.word_set("delegation_noun")
+        states = {m.key for i in range(lo, hi) if view.lows[i] in nouns
+                  and (m := self.ends.get(i)) is not None and m.form == "demonym_adj"
+                  and self.res.kind(m.key) == "State"}
+        return states.pop() if len(states) == 1 else None
+
+    def _junta_compound_state(self, r: int) -> str | None:
+        """"Juntasprecher X", "Regimechef Y": a role word opened by a bare government word
+        speaks for the government the text named last."""
+        view = self.view
+        low = view.lows[r]
+        if not any(low.startswith(g) and len(low) > len(g) + 3
+                   for g in view.lex.terms("gov_bare") if " " not in g and g[:1] != "-"):
+            return None
+        last = next((m for m in reversed(self.res.mentions) if m.tok < r
+                     and m.form == "government" and self.res.kind(m.key) == "State"), None)
+        return last.key if last is not None else None
 
     def _side_of(self, lo: int, hi: int) -> Mention | None:
         """The side a clause fights on: after "an der Seite"/"alongside"/"aufseiten", or a
@@ -2996,7 +3087,11 @@ class RelationFinder:
             return None
         subject = subjects[-1]
         between = range(subject.tok_end, t)
-        if len(between) > 2 or any(view.texts[i] in (",", ";") for i in between) or \
+        # "The EU will continue to support ...": a catenative verb before "to" is no gap
+        catenative = len(between) <= 4 and view.has(t - 1, "infinitive_marker") and all(
+            view.is_lower_word(i) for i in between)
+        if (len(between) > 2 and not catenative) or any(
+                view.texts[i] in (",", ";") for i in between) or \
                 self._in_prepositional_phrase(subject, lo):
             return None
         return subject

@@ -26,6 +26,8 @@ from kg.records import Entity
 # How many sentences back a junta or bare government word looks for its state.
 GOVERNMENT_WINDOW = 4
 _LOCATIONAL = frozenset({"in", "at", "near", "to"})
+# Marks that end the part of a sentence a reaction word may speak about.
+_PART_BREAKS = frozenset({";", ":", "–", "—", "(", ")", "„", "“", "\"", "?"})
 
 
 @dataclass
@@ -347,8 +349,21 @@ class Resolver:
         discourse); the rest are places."""
         actors: set[str] = set()
         place_starts = {m.tok for m in mentions if m.kind == "Place" and not m.partial}
+        # "the Warsaw-Lublin line": a compound of two places names a route, no actor
+        routes = [m.tok for m in mentions if m.partial and m.kind == "Place" and m.entry
+                  and not self.gaz.entry(m.entry).capital_of]
+        # "über Kopenhagen und Aalborg", "between Warsaw and Lublin": listed with a city
+        cities = {m.tok: m for m in mentions if not m.partial and m.kind == "Place"
+                  and not (m.entry and self.gaz.entry(m.entry).capital_of)}
+        cities_end = {m.tok_end: m for m in cities.values()}
+        view = self.view
         for m in mentions:
-            if m.entry is None or m.entry in self.seats:
+            if m.entry is None or m.entry in self.seats or (m.partial and m.tok in routes):
+                continue
+            if not m.partial and (
+                    m.tok_end + 1 < len(view.texts) and view.has(m.tok_end, "coord")
+                    and m.tok_end + 1 in cities
+                    or m.tok > 1 and view.has(m.tok - 1, "coord") and m.tok - 1 in cities_end):
                 continue
             if self.gaz.entry(m.entry).capital_of and m.form != "alias" and \
                     not self._locational(m) and not self._owns_place(m, place_starts):
@@ -377,6 +392,13 @@ class Resolver:
                 view.has(m.tok, "seat_suffix")
         if view.dateline(m.tok, m.tok_end):
             return True  # "VILNIUS —", "BRUSSELS, 4 April 2023 -"
+        if all(not view.texts[i][:1].isalnum() for i in range(a, b) if not m.tok <= i < m.tok_end):
+            return True  # "Kopenhagen." on a line of its own: a dateline
+        if m.tok_end < len(view.texts) and view.texts[m.tok_end] in ("'s", "’s"):
+            return False  # "doubt on Washington's commitment": the city owns, it is no site
+        if (m.tok > a and view.has(m.tok - 1, "place_head_pre")) or (
+                m.tok_end < b and view.has(m.tok_end, "place_head_post")):
+            return True  # "der Flughafen Kopenhagen", "Vilnius airport": a site in the city
         j = m.tok - 1
         if j - 1 >= a and view.texts[j] == "," and view.has(j - 1, "capital_word"):
             return True  # "in the capital, Honiara, ..."
@@ -394,6 +416,10 @@ class Resolver:
                 h = hit[0]
                 if h > a and (view.has(h - 1, "sanction") or view.has(h - 1, "target_noun")):
                     return False  # "sanctions on Moscow", "pressure on Beijing": a target
+                if view.phrase_ending(h + 1, "attrib_pre") is not None:
+                    return False  # "according to Kyiv": the source of a claim
+                if hit[1] == "in" and self._opinion_seat(m, h, a):
+                    return False
                 return hit[1] in _LOCATIONAL
             low = view.lows[j]
             # "in der nahen Hauptstadt", not "auf die sich Washington ... verständigt"
@@ -405,6 +431,22 @@ class Resolver:
                 continue
             break
         return False
+
+    def _opinion_seat(self, m: Mention, h: int, a: int) -> bool:
+        """"die Regierung in Berlin", "officials in Washington", "In Peking wird ... mit
+        Argwohn verfolgt": a capital whose government acts or is watched is its state."""
+        view = self.view
+        if h > a and view.has(h - 1, "gov") and not view.has(h - 1, "gov_plural"):
+            return True
+        if h > a and view.lows[h - 1] in view.lex.word_set("opinion_holder"):
+            return True
+        b = view.sents[view.sent_of[m.tok]][1]
+        lo, hi = m.tok, m.tok_end
+        while lo > max(a, m.tok - 8) and view.texts[lo - 1] not in _PART_BREAKS:
+            lo -= 1
+        while hi < min(b, m.tok_end + 16) and view.texts[hi] not in _PART_BREAKS:
+            hi += 1
+        return any(view.has(j, "reaction") for j in range(lo, hi))
 
     # ------------------------------------------------------------------ governments
 
@@ -444,6 +486,8 @@ class Resolver:
                     seen += 1
                 if i in covered or view.has(i, "gov_plural"):
                     continue  # "all ruled by juntas": many governments, no one state
+                if any(view.has(j, "under_leader") for j in range(max(a, i - 2), i)):
+                    continue  # "unter britischer Führung": led by, no government named
                 state, start = self._government_state(i, a, ends, starts, partial_at, tied,
                                                       score)
                 if state is None:

@@ -38,6 +38,7 @@ _PAIR_REACH = 5
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the", "a", "an", "ein", "eine",
                        "einem", "einer", "eines", "einen"})
 _GENITIVE_MARKS = frozenset({"'s", "’s"})
+_URGED_FOR = frozenset({"for", "zu", "zur", "zum", "auf"})  # "drängt zu einer Waffenruhe"
 _INDEFINITE = frozenset({"a", "an", "ein", "eine", "einem", "einer", "eines", "einen"})
 
 
@@ -286,18 +287,25 @@ class TreatyFinder:
             while nxt < b and nxt - v <= 2 and view.is_lower_word(nxt) and \
                     not view.has(nxt, "agree_on_intro"):
                 nxt += 1  # "vereinbarten inzwischen, ...", "agreed on Tuesday to ..."
+            stop = next((i for i in range(v + 1, min(b, v + 6)) if view.texts[i] in _CLAUSE_ENDS
+                         or view.has(i, "contrast")), min(b, v + 6))
             if any(view.has(i, "negation") for i in range(max(a, v - 7), v)) or any(
                     view.has(i, "negation") or view.has(i, "negative_det")
-                    for i in range(v + 1, min(b, v + 6))):
-                continue  # "konnten sich nicht einigen", "vereinbarten nichts"
+                    for i in range(v + 1, stop)):
+                continue  # "konnten sich nicht einigen", "vereinbarten nichts" ("... – aber
+                # keine Waffenruhe" denies another thing)
             reflexive = (nxt >= b or view.texts[nxt] in (",", ".")) and any(
                 view.has(i, "agree_on_reflexive") for i in range(a, v)) or (
                 # "einigten sich am Montag in Quito auf die Rückkehr der Botschafter"
                 v + 1 < b and view.has(v + 1, "agree_on_reflexive") and any(
                     view.has(i, "agree_on_prep") for i in range(v + 2, min(b, v + 9))))
             inverted = self._subject_after(v, b)
-            if not reflexive and not inverted and (nxt >= b or view.texts[nxt] != ","
-                                                   and not view.has(nxt, "agree_on_intro")):
+            # "Russland und Ukraine vereinbaren (einen) Gefangenenaustausch": an object noun
+            obj = nxt + 1 if nxt + 1 < b and view.has(nxt, "indef_article") else nxt
+            noun = view.lex.lang == "de" and obj < b and view.is_cap(obj) and \
+                view.texts[obj].isalpha() and obj not in self.rel.starts
+            if not reflexive and not inverted and not noun and (
+                    nxt >= b or view.texts[nxt] != "," and not view.has(nxt, "agree_on_intro")):
                 continue  # "haben sich auf ein Ende des Einsatzes verständigt" agrees too
             parties = inverted or self._signing_subject(k, a, v + 1, set())
             if len(parties) < 2 and any(view.phrase(i, "pair_anaphor") is not None
@@ -1463,8 +1471,13 @@ class TreatyFinder:
         if j >= a and (view.has(j, "pending_treaty_pre")
                        or view.phrase_ending(j + 1, "pending_treaty_pre") is not None):
             return True  # "once", "path to (NATO membership)"
-        if j >= a and view.lows[j] in ("for", "zu", "zur", "zum", "auf") and any(
-                view.has(x, "urge_verb") for x in range(max(a, j - 4), j)):
+        u = t - 1
+        while u > a and (view.lows[u] in _ARTICLES or t - u <= 2 and (
+                view.is_lower_word(u) or view.texts[u][:1].isdigit() and "-" in view.texts[u])
+                and view.lows[u] not in _URGED_FOR):
+            u -= 1  # "zu einer 30-tägigen Feuerpause", "for a lasting ceasefire"
+        if u >= a and view.lows[u] in _URGED_FOR and any(
+                view.has(x, "urge_verb") for x in range(max(a, u - 6), u)):
             return True  # "pressing both sides for a ceasefire": wanted, not made
         party = (view.phrase_ending(j + 1, "party_to") or view.phrase_ending(t, "party_to")) \
             if j - 1 > a else None

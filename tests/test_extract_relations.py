@@ -1308,9 +1308,6 @@ def test_critics_and_allied_attackers_are_no_sides_of_a_conflict(lang: str, text
         "The Pentagon described it as the latest attack by militias backed by Iran.",
         # arms sold to a region a state claims are no support for that state
         "The U.S. arms sales to China's Taiwan region violate the principle.",
-        # the attacked comes after an English verb; none here but a place
-        "Kyiv hopes the fund will lock in long-term U.S. support as it fights off Russia's "
-        "invasion.",
         # a war's place says nothing about the clause's subject taking part
         "The drills undercut Pretoria's claim to be neutral on the war in Ukraine.",
     ],
@@ -1318,6 +1315,15 @@ def test_critics_and_allied_attackers_are_no_sides_of_a_conflict(lang: str, text
 def test_no_relation_between_the_wrong_pair(text: str) -> None:
     found = triples(run(text, "en"))
     assert not [t for t in found if t[1] in ("inConflictWith", "supports")], found
+
+
+def test_the_fund_is_no_side_only_the_named_invasion_is() -> None:
+    # the attacked comes after an English verb, none here; "Russia's invasion" with Kyiv
+    # named is the war between the two
+    found = triples(run("Kyiv hopes the fund will lock in long-term U.S. support as it fights "
+                        "off Russia's invasion.", "en"))
+    assert [t for t in found if t[1] in ("inConflictWith", "supports")] == [
+        ("Russia", "inConflictWith", "Ukraine")]
 
 
 def test_an_envoy_to_an_organization_serves_the_state_that_sends_him() -> None:
@@ -2740,3 +2746,20 @@ def test_a_relative_clause_on_a_group_compound_speaks_of_the_group() -> None:
     ex = run("Gemeint ist die libanesische Hisbollah-Miliz, die vom Iran finanziert und bewaffnet "
              "wird.", "de")
     assert ("Iran", "supports", "Hisbollah") in triples(ex)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Wagner wirbt Serben für den Krieg in der Ukraine an. Russland bestreitet das.",
+     ("Russland", "inConflictWith", "Ukraine")),
+    ("en", "Since the full-scale invasion, Ukraine has lost ground. Russia denies targeting "
+           "civilians.", ("Russia", "inConflictWith", "Ukraine")),
+])
+def test_a_war_named_without_its_sides_joins_the_sides_the_text_names(
+        lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_a_named_war_needs_both_sides_in_the_text() -> None:
+    ex = run("Serbiens Präsident wirft Wagner vor, serbische Staatsbürger für den Krieg in der "
+             "Ukraine anzuwerben.", "de")
+    assert not [r for r in ex.relations if r.predicate == "inConflictWith"]

@@ -38,6 +38,7 @@ from kg.extract.names import ARMED_FORCES
 from kg.extract.numbers import number_format
 from kg.extract.resolve import Resolution
 from kg.extract.view import DASHES, DocView, Mention
+from kg.extract.wars import load_wars
 from kg.records import Deployment, Relation, Treaty
 
 # organization classes of forces a state's genitive owns ("Russia's Pacific Fleet")
@@ -52,7 +53,7 @@ CONFIDENCE = {
     "role-ministry": 0.6,
     "owner-name": 0.6, "led-under": 0.7,
     "affiliation": 0.75, "membership": 0.8, "alliance": 0.7, "alliance-treaty": 0.6,
-    "conflict": 0.8, "conflict-ceasefire": 0.6,
+    "conflict": 0.8, "conflict-ceasefire": 0.6, "conflict-named": 0.6,
     "support": 0.6, "support-deployment": 0.6,
     "sanctions": 0.7, "located": 0.8, "capital": 0.7, "compound": 0.7,
 }
@@ -268,6 +269,7 @@ class RelationFinder:
             self.compounds(k)
             self.alliances(k, a, b)
             self.conflicts(k, a, b)
+            self.named_wars(k, a, b)
             self.attacks(k, a, b)
             self.support(k, a, b)
             self.suppliers(k, a, b)
@@ -2349,6 +2351,23 @@ class RelationFinder:
         return keys
 
     # ------------------------------------------------------------------ conflict
+
+    def named_wars(self, k: int, a: int, b: int) -> None:
+        """"der Krieg in der Ukraine", "the Gaza war": a war named without its sides, in a
+        document that names both sides (``wars.json``), says they fight each other."""
+        view = self.view
+        if view.boiler[k]:
+            return
+        begin = view.idx[a]
+        text = view.text[begin:view.ends[b - 1]].lower()
+        for war in load_wars(view.lex.lang):
+            hit = war.pattern.search(text)
+            sides = [self.res.entry_keys.get(side) for side in war.sides]
+            if hit is None or not all(key and key in self.res.entities for key in sides):
+                continue
+            tok = next((i for i in range(a, b) if view.idx[i] >= begin + hit.start()), a)
+            self.emit(sides[0] or "", "inConflictWith", sides[1] or "", k, (tok,),
+                      "conflict-named")
 
     def conflicts(self, k: int, a: int, b: int) -> None:
         """"russischer Angriff auf die Ukraine", "Russia's invasion of Ukraine", "Russland

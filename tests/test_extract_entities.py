@@ -984,3 +984,18 @@ def test_under_a_demonyms_leadership_names_no_government() -> None:
     ex = run("Estland beherbergt eine Nato-Kampfgruppe unter britischer Führung. Die Führung "
              "in Tallinn lobte das.", "de")
     assert "Führung" not in holding(ex, "britischer").aliases
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("en", "The fighting spread to the English-speaking regions of Cameroon.", "English"),
+    ("en", "The jets landed at a Cold War-era airfield.", "Cold"),
+    ("en", "The army flies Russian-made helicopters.", "Russian-made"),
+])
+def test_a_hyphenated_adjective_opens_no_name(lang: str, text: str, word: str) -> None:
+    assert not [e for e in run(text, lang).entities
+                if any(word in a for a in e.aliases) and e.kind in ("Place", "Person")]
+
+
+def test_a_korean_given_name_with_a_hyphen_is_a_name() -> None:
+    ex = run("Defence Minister Kim Yong-hyun resigned on Thursday.", "en")
+    assert holding(ex, "Kim Yong-hyun").kind == "Person"

@@ -154,6 +154,8 @@ class NameFinder:
             return NO
         if text.endswith(".") and len(text) > 2:
             return NO
+        if "-" in text and text.rpartition("-")[2] in view.lex.word_set("adjective_suffix"):
+            return NO  # "English-speaking", "Cold War-era", "Moskau-treue": an adjective
         g = self.gaz_at[i]
         if g is not None:
             return KNOWN if g.kind == "Person" else NO

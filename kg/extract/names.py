@@ -755,8 +755,15 @@ class NameFinder:
                     # "Istanbuler Thinktank Edam" is Edam; "Kommunistische Partei Vietnams"
                     # keeps its whole name
                     core = (after, end)
+            extra = (view.span_text(*core),) if core else ()
+            owner = self.gaz_at[start - 1] if start > 0 and core is None else None
+            if owner is not None and owner.kind == "State" and owner.form == "abbrev" and \
+                    owner.tok_end == start:
+                # "US Africa Command", "US Forces Japan": named with the state's
+                # abbreviation, which stays the state's own mention
+                extra = (view.span_text(owner.tok, end),)
             self.add(start, end, "Organization", "headed-run", org_class=cls, core=core,
-                     extra=(view.span_text(*core),) if core else ())
+                     extra=extra)
             return end
         before = start - 1
         while before > 0 and start - before < 3 and view.is_cap(before) and \

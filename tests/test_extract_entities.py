@@ -1006,3 +1006,21 @@ def test_a_command_named_with_its_states_abbreviation_keeps_the_full_name() -> N
     assert holding(ex, "US Africa Command").label == "Africa Command"
     assert holding(ex, "US Marine Corps").label == "Marine Corps"
     assert holding(ex, "US").kind == "State"
+
+
+@pytest.mark.parametrize(("lang", "text", "alias"), [
+    ("en", "The Trump administration has accused the UN of waste.", "Trump administration"),
+    ("de", "Die Trump-Regierung kritisierte die UN.", "Trump-Regierung"),
+])
+def test_a_leaders_administration_is_his_state_not_the_man(lang: str, text: str, alias: str
+                                                           ) -> None:
+    ex = run(text, lang)
+    assert holding(ex, alias).kind == "State"
+    assert not [e for e in ex.entities if e.kind == "Person"]
+
+
+def test_the_leader_named_elsewhere_stays_a_person() -> None:
+    ex = run("Donald Trump spoke on Monday. The Trump administration has accused the UN of "
+             "waste.", "en")
+    assert holding(ex, "Donald Trump").kind == "Person"
+    assert holding(ex, "Trump administration").kind == "State"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.gazetteer import GazEntry, Gazetteer
 from kg.extract.lexicon import stop_words
@@ -198,7 +198,11 @@ class Resolver:
         mentions = sorted((m for m in mentions if not self.view.dateline_credit(m.tok, m.tok_end)),
                           key=lambda m: (m.start, -m.end))
         actor_capitals = self._capital_senses(mentions)
-        mentions = mentions + self._government_mentions(mentions)
+        governments = self._government_mentions(mentions)
+        # "the Trump administration" names the state, not the man
+        named = {(g.tok, g.tok_end) for g in governments}
+        mentions = [m for m in mentions if not (m.kind == "Person" and any(
+            a == m.tok and (m.tok_end < b or m.partial) for a, b in named))] + governments
         mentions.sort(key=lambda m: (m.start, -m.end))
         self._surnames_as_persons(mentions)
         persons = self._person_groups(mentions)
@@ -462,8 +466,13 @@ class Resolver:
         covered: set[int] = set()
         for m in mentions:
             if m.partial:
+                role = _person_role(self.gaz.entry(m.entry)) \
+                    if m.kind == "Person" and m.entry else None
                 if m.kind == "State" and m.state:
                     partial_at.setdefault(m.tok, m)
+                elif role is not None and role[0] == "leader":
+                    # "die Trump-Regierung": the state he leads
+                    partial_at.setdefault(m.tok, replace(m, kind="State", state=role[1]))
                 continue
             starts.setdefault(m.tok, m)
             ends[m.tok_end] = m
@@ -513,6 +522,10 @@ class Resolver:
         prev = ends.get(j)
         if prev is not None and prev.kind == "State" and prev.state:
             return prev.state, prev.tok
+        role = _person_role(self.gaz.entry(prev.entry)) if prev is not None and prev.entry \
+            and prev.kind == "Person" and j == i else None
+        if prev is not None and role is not None and role[0] == "leader":
+            return role[1], prev.tok  # "the Trump administration": his state's
         inside = partial_at.get(i)
         if inside is not None:
             return inside.state, i  # "US-Regierung"

@@ -2763,3 +2763,8 @@ def test_a_named_war_needs_both_sides_in_the_text() -> None:
     ex = run("Serbiens Präsident wirft Wagner vor, serbische Staatsbürger für den Krieg in der "
              "Ukraine anzuwerben.", "de")
     assert not [r for r in ex.relations if r.predicate == "inConflictWith"]
+
+
+def test_a_commander_compound_leads_the_force_it_names() -> None:
+    ex = run("„Wir werden das nicht zulassen“, erklärte EUFOR-Kommandeur László Sticz.", "de")
+    assert ("László Sticz", "leaderOf", "EUFOR Althea") in triples(ex)

@@ -876,6 +876,7 @@ class RelationFinder:
                             cat = "role_official"
             pred = "leaderOf" if cat == "role_leader" else "officialOf"
             if target is not None and view.has(r, "commander") and not target.state and \
+                    not view.lows[r].startswith(self.deputy_prefixes) and \
                     self.res.kind(target.key) == "Organization":
                 pred = "leaderOf"  # "the RSF and its commander, X": the force's own head
             key = self.actor_key(target, institutions_as_state=True)

@@ -1024,3 +1024,9 @@ def test_the_leader_named_elsewhere_stays_a_person() -> None:
              "waste.", "en")
     assert holding(ex, "Donald Trump").kind == "Person"
     assert holding(ex, "Trump administration").kind == "State"
+
+
+def test_an_acronym_after_a_unit_word_names_the_unit() -> None:
+    ex = run("Zuvor hatte Oberst Michael Randrianirina, Kommandeur der Eliteeinheit CAPSAT, "
+             "erklärt, die Streitkräfte hätten übernommen.", "de")
+    assert holding(ex, "CAPSAT").kind == "Organization"

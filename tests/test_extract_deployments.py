@@ -1667,6 +1667,9 @@ def test_a_state_leading_an_alliance_compound_formation() -> None:
     # a body sent to a border a demonym names: that state's border
     ("de", "Frontex entsendet 50 Grenzbeamte an die finnische Ostgrenze.",
      ("Frontex", frozenset({"Finnland"}), 50)),
+    # an agency's officers are its force
+    ("de", "Die Grenzschutzagentur Frontex entsendet 50 Beamte sowie Patrouillenfahrzeuge an die "
+           "finnische Ostgrenze.", ("Frontex", frozenset({"Finnland"}), 50)),
 ])
 def test_a_place_implied_by_the_hosts_forces_or_border(
         lang: str, text: str, expected: tuple[str, frozenset[str], int]) -> None:

@@ -1681,3 +1681,11 @@ def test_an_alliance_compound_names_no_deploying_body() -> None:
              "wo rund 1.500 Soldaten stationiert sind.", "de")
     assert "Nato-Kampfgruppe" not in {e.label for e in ex.entities}
     assert [d[0] for d in described(ex)] == ["Frankreich"]
+
+
+def test_forces_sent_at_a_leaders_request_support_his_state() -> None:
+    ex = run("South Sudan's President Salva Kiir met envoys. Uganda has deployed special forces "
+             "to Juba at the request of President Salva Kiir.", "en")
+    label = {e.key: e.label for e in ex.entities}
+    assert [(label[d.actor], label[d.in_support_of or ""]) for d in ex.deployments
+            if d.in_support_of] == [("Uganda", "South Sudan")]

@@ -599,7 +599,8 @@ class DeploymentFinder:
                 actors, rule = [body_state], "subject"
             if self._negated(t, a):
                 modal = Modal("Denied")  # "werde keine Soldaten in den Kosovo schicken"
-            said = self.support(k, a, b)
+            # "at the request of President Salva Kiir": whom the forces come to help
+            said = self.support(k, a, b) or self.support(k, a, b, "request_of")
             # "im Rahmen der Mission X", "as part of an AU force": the forces serve X, which
             # is no statement that their state supports X
             frame = None if said else self.support(k, a, b, "framework_marker")

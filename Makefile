@@ -30,7 +30,7 @@ demo: $(STAMP)
 test: lint pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check kg tests benchmarks examples
+	$(BIN)/ruff check kg tests benchmarks examples scripts
 	$(BIN)/mypy kg
 
 # pytest exits 5 when it collected no tests (e.g. a PYTEST_ARGS filter that matches

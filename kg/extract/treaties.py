@@ -38,7 +38,6 @@ _PAIR_REACH = 5
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the", "a", "an", "ein", "eine",
                        "einem", "einer", "eines", "einen"})
 _GENITIVE_MARKS = frozenset({"'s", "’s"})
-_URGED_FOR = frozenset({"for", "zu", "zur", "zum", "auf"})  # "drängt zu einer Waffenruhe"
 _INDEFINITE = frozenset({"a", "an", "ein", "eine", "einem", "einer", "eines", "einen"})
 
 
@@ -1471,12 +1470,13 @@ class TreatyFinder:
         if j >= a and (view.has(j, "pending_treaty_pre")
                        or view.phrase_ending(j + 1, "pending_treaty_pre") is not None):
             return True  # "once", "path to (NATO membership)"
+        urged_for = view.lex.word_set("urge_prep")  # "drängt zu", "pressing ... for"
         u = t - 1
         while u > a and (view.lows[u] in _ARTICLES or t - u <= 2 and (
                 view.is_lower_word(u) or view.texts[u][:1].isdigit() and "-" in view.texts[u])
-                and view.lows[u] not in _URGED_FOR):
+                and view.lows[u] not in urged_for):
             u -= 1  # "zu einer 30-tägigen Feuerpause", "for a lasting ceasefire"
-        if u >= a and view.lows[u] in _URGED_FOR and any(
+        if u >= a and view.lows[u] in urged_for and any(
                 view.has(x, "urge_verb") for x in range(max(a, u - 6), u)):
             return True  # "pressing both sides for a ceasefire": wanted, not made
         party = (view.phrase_ending(j + 1, "party_to") or view.phrase_ending(t, "party_to")) \

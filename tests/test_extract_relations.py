@@ -2768,3 +2768,9 @@ def test_a_named_war_needs_both_sides_in_the_text() -> None:
 def test_a_commander_compound_leads_the_force_it_names() -> None:
     ex = run("„Wir werden das nicht zulassen“, erklärte EUFOR-Kommandeur László Sticz.", "de")
     assert ("László Sticz", "leaderOf", "EUFOR Althea") in triples(ex)
+
+
+def test_a_parliaments_president_is_an_official_not_the_head_of_state() -> None:
+    found = triples(run("Südkoreas Parlamentspräsident Woo Won Shik reiste an.", "de"))
+    assert ("Woo Won Shik", "officialOf", "Südkorea") in found
+    assert ("Woo Won Shik", "leaderOf", "Südkorea") not in found

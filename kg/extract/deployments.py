@@ -1975,21 +1975,25 @@ class DeploymentFinder:
             if view.lows[j] in _ARTICLES:
                 j += 1
             m = self.rel.starts.get(j)
-            if m is not None and m.form == "demonym_adj" and m.key not in actors and \
-                    self.res.kind(m.key) == "State" and m.tok_end < b and (
-                    view.phrase(m.tok_end, "force") or view.has(m.tok_end, "armed_forces")):
+            if m is not None and m.key not in actors and self._demonym_forces(m):
                 return m.key
         return None
+
+    def _demonym_forces(self, m: Mention) -> bool:
+        """``m`` is a state's demonym before a force word ("Belgian forces", "Afghan
+        troops")."""
+        view = self.view
+        return m.form == "demonym_adj" and bool(m.key) and self.res.kind(m.key) == "State" \
+            and m.tok_end < len(view.texts) and (view.phrase(m.tok_end, "force") is not None
+                                                 or view.has(m.tok_end, "armed_forces"))
 
     def _host_demonym(self, k: int, actors: list[str]) -> str | None:
         """The one other state whose forces a sentence names by a demonym ("The mission,
         which trains Afghan forces, has 16,000 personnel in the country"): whose country it
         is; not "the killing of an Iranian general"."""
         view = self.view
-        states = {m.key for m in self.res.by_sentence.get(k, []) if m.form == "demonym_adj"
-                  and m.key and m.key not in actors and self.res.kind(m.key) == "State"
-                  and m.tok_end < len(view.texts) and (view.phrase(m.tok_end, "force")
-                                                       or view.has(m.tok_end, "armed_forces"))
+        states = {m.key for m in self.res.by_sentence.get(k, []) if m.key not in actors
+                  and self._demonym_forces(m)
                   and not any(view.texts[j][:1].isdigit() for j in range(max(0, m.tok - 3),
                                                                          m.tok))}
         return states.pop() if len(states) == 1 else None  # not "1,300 German soldiers"

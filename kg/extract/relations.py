@@ -127,6 +127,11 @@ class RelationFinder:
         self.genitive_bodies: dict[str, str] = {}  # "Russia's Security Council" -> Russia
         self._mention_toks: list[int] | None = None
         self.auxiliaries = self.view.lex.auxiliaries
+        # the named wars ("der Krieg in der Ukraine") whose two sides this document names
+        self.named_sides = [
+            (war.pattern, (keys[0], keys[1])) for war in load_wars(self.view.lex.lang)
+            if len(keys := [key for side in war.sides if (key := self.res.entry_keys.get(side))
+                            and key in self.res.entities]) == 2]
         self.stop_words = _stop_words(self.view.lex.lang)
         self.by_words = frozenset(self.view.lex.terms("by_prep"))
         self.weekdays = frozenset(self.view.lex.terms("weekdays"))
@@ -397,14 +402,15 @@ class RelationFinder:
             return None
         owner = self.starts.get(j + 2)
         low = view.lows[j + 2]
-        if owner is None and "-" in low and low.endswith(self.mission_words):
+        inside = owner is None and "-" in low and low.endswith(self.mission_words)
+        if inside:
             # "die Minusma, die UN-Mission in Mali": the owner inside the compound
             owner = next((o for o in self.partials.get(j + 2, ()) if o.tok == j + 2), None)
-            return owner if owner is not None and owner.key != m.key and owner.entry and \
-                not owner.state and self.res.kind(owner.key) == "Organization" else None
         if owner is None or owner.key == m.key or not owner.entry or owner.state or \
                 self.res.kind(owner.key) != "Organization":
             return None
+        if inside:
+            return owner
         i = owner.tok_end
         while i < min(b, owner.tok_end + 3) and (view.is_lower_word(i) or "-" in view.lows[i]):
             if view.lows[i].endswith(self.mission_nouns):
@@ -2357,18 +2363,15 @@ class RelationFinder:
         """"der Krieg in der Ukraine", "the Gaza war": a war named without its sides, in a
         document that names both sides (``wars.json``), says they fight each other."""
         view = self.view
-        if view.boiler[k]:
+        if view.boiler[k] or not self.named_sides:
             return
         begin = view.idx[a]
         text = view.text[begin:view.ends[b - 1]].lower()
-        for war in load_wars(view.lex.lang):
-            hit = war.pattern.search(text)
-            sides = [self.res.entry_keys.get(side) for side in war.sides]
-            if hit is None or not all(key and key in self.res.entities for key in sides):
-                continue
-            tok = next((i for i in range(a, b) if view.idx[i] >= begin + hit.start()), a)
-            self.emit(sides[0] or "", "inConflictWith", sides[1] or "", k, (tok,),
-                      "conflict-named")
+        for pattern, (first, second) in self.named_sides:
+            hit = pattern.search(text)
+            if hit is not None:
+                tok = next((i for i in range(a, b) if view.idx[i] >= begin + hit.start()), a)
+                self.emit(first, "inConflictWith", second, k, (tok,), "conflict-named")
 
     def conflicts(self, k: int, a: int, b: int) -> None:
         """"russischer Angriff auf die Ukraine", "Russia's invasion of Ukraine", "Russland

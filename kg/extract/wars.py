@@ -23,11 +23,16 @@ class War:
 
 
 @functools.cache
+def _wars_data() -> list[dict]:
+    """``wars.json`` as read, once per process."""
+    return list(json.loads((GAZETTEER_DIR / "wars.json").read_text(encoding="utf-8"))["wars"])
+
+
+@functools.cache
 def load_wars(lang: str) -> tuple[War, ...]:
     """The wars of ``wars.json`` with their names in ``lang`` (none in other languages)."""
-    data = json.loads((GAZETTEER_DIR / "wars.json").read_text(encoding="utf-8"))
     out = []
-    for war in data["wars"]:
+    for war in _wars_data():
         names = sorted(war["names"].get(lang, []), key=len, reverse=True)
         if names and len(war["sides"]) == 2:
             alternatives = "|".join(re.escape(n) for n in names)

@@ -302,11 +302,12 @@ def test_bare_titles_and_counterparts(lang: str, text: str, expected: tuple[str,
     assert expected in triples(run(text, lang))
 
 
-def test_an_unknown_person_with_a_bare_title_gets_no_guessed_state() -> None:
+def test_an_unknown_person_with_a_bare_title_gets_only_a_marked_guess() -> None:
     text = ("Armenien rückt von Russland ab. Armenien kauft Waffen in Frankreich, und Armenien "
             "verlässt das Bündnis. Verteidigungsminister Davit Tonojan sagte, man habe keine "
             "Wahl.")
-    assert not any(p == "officialOf" for _, p, _ in triples(run(text, "de")))
+    offices = [r for r in run(text, "de").relations if r.predicate == "officialOf"]
+    assert offices and all(r.evidence.confidence < 0.5 for r in offices)
 
 
 def test_an_official_without_a_state_speaks_for_the_ministry_named_next_to_him() -> None:
@@ -2774,3 +2775,35 @@ def test_a_parliaments_president_is_an_official_not_the_head_of_state() -> None:
     found = triples(run("Südkoreas Parlamentspräsident Woo Won Shik reiste an.", "de"))
     assert ("Woo Won Shik", "officialOf", "Südkorea") in found
     assert ("Woo Won Shik", "leaderOf", "Südkorea") not in found
+
+
+STORY_OFFICIAL = [
+    ("de", "Finnland schließt die Grenze zu Russland. Finnland wirft Moskau hybride Angriffe "
+           "vor. Innenministerin Mari Rantanen sprach von einer gezielten Operation gegen "
+           "Finnland.", ("Mari Rantanen", "officialOf", "Finnland")),
+    ("en", "Japan protests Russian patrol flight. Japan scrambled fighter jets on Tuesday. Chief "
+           "Cabinet Secretary Yoshimasa Hayashi said Japan had lodged a protest.",
+     ("Yoshimasa Hayashi", "officialOf", "Japan")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), STORY_OFFICIAL)
+def test_a_bare_cabinet_title_serves_the_state_the_story_is_about(
+        lang: str, text: str, fact: tuple[str, str, str]) -> None:
+    ex = run(text, lang)
+    assert fact in triples(ex)
+    guess = next(r for r in ex.relations if r.predicate == "officialOf")
+    assert guess.evidence.confidence < 0.5  # a guess says so
+
+
+def test_no_story_state_for_a_minister_when_another_state_dominates() -> None:
+    # the story opens with the US but is about Romania: no guess
+    ex = run("USA ziehen Truppen ab. Rumänien reagiert gelassen: Rumänien bleibe sicher, "
+             "Rumänien habe Partner. Verteidigungsminister Ionuț Moșteanu sprach von einem "
+             "erwarteten Schritt.", "de")
+    assert not [r for r in ex.relations if r.predicate == "officialOf"]
+
+
+def test_a_general_without_a_state_gets_no_story_guess() -> None:
+    ex = run("Finnland schließt die Grenze. General Janne Jaakkola sprach von einer Gefahr.", "de")
+    assert not [r for r in ex.relations if r.predicate == "officialOf"]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kg.extract import extract
+from kg.ingest import read_inputs
 from kg.records import Document, Extraction, Treaty
 
 
@@ -1209,3 +1212,15 @@ def test_an_understanding_with_a_state_is_an_agreement_but_sharing_one_is_not() 
 ])
 def test_states_that_agree_on_a_thing_make_an_agreement(lang: str, text: str) -> None:
     assert [t.treaty_type for t in run(text, lang).treaties] == ["Other"]
+
+
+def test_a_guessed_office_makes_no_treaty_party() -> None:
+    # the Maldivian defence minister is never given a state; the story names India first and
+    # most, so he is guessed to be India's: that guess must not make India a party to the
+    # agreement he signs with China
+    doc = next(iter(read_inputs([str(Path(__file__).parent / "data/eval/f-de-01.txt")])))
+    ex = extract(doc)
+    label = {e.key: e.label for e in ex.entities}
+    parties = [{label[p] for p in t.parties} for t in ex.treaties]
+    assert {"China", "Indien"} not in parties
+    assert {"Indien", "Malediven"} in parties

@@ -21,7 +21,7 @@ from kg.extract.gazetteer import load_gazetteer
 from kg.extract.modality import Modal, clause_bounds, evidence, modality_of
 from kg.extract.names import ARMED_FORCES
 from kg.extract.numbers import Count, count_after, count_before, number_format
-from kg.extract.relations import RelationFinder, joinable
+from kg.extract.relations import RelationFinder, guessed, joinable
 from kg.extract.resolve import Resolution
 from kg.extract.view import DocView, Mention
 from kg.records import Deployment, Relation
@@ -92,7 +92,8 @@ class DeploymentFinder:
                 self.leaders.setdefault(r.subject, r.object)
             if r.predicate == "locatedIn":
                 self.container.setdefault(r.subject, r.object)
-            elif r.predicate in ("leaderOf", "officialOf") and res.kind(r.object) == "State":
+            elif r.predicate in ("leaderOf", "officialOf") and res.kind(r.object) == "State" \
+                    and not guessed(r):
                 self.office.setdefault(r.subject, r.object)
         gaz = load_gazetteer()
         # continents and regions of several states: "presence in Europe" stands nowhere

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.modality import Modal, clause_bounds, evidence, modality_of
 from kg.extract.numbers import count_before
-from kg.extract.relations import RelationFinder, joinable
+from kg.extract.relations import RelationFinder, guessed, joinable
 from kg.extract.resolve import Resolution
 from kg.extract.view import DocView, Mention
 from kg.records import Evidence, Relation, Treaty
@@ -95,7 +95,8 @@ class TreatyFinder:
         self.added = 0  # pieces of evidence added so far: did a sentence add a treaty?
         self.person_state: dict[str, str] = {}
         for r in relations:
-            if r.predicate in ("leaderOf", "officialOf") and self.res.kind(r.object) == "State":
+            if r.predicate in ("leaderOf", "officialOf") and self.res.kind(r.object) == "State" \
+                    and not guessed(r):
                 self.person_state.setdefault(r.subject, r.object)
         known = set(res.entry_keys.values())
         for r in relations:

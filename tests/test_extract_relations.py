@@ -2807,3 +2807,15 @@ def test_no_story_state_for_a_minister_when_another_state_dominates() -> None:
 def test_a_general_without_a_state_gets_no_story_guess() -> None:
     ex = run("Finnland schließt die Grenze. General Janne Jaakkola sprach von einer Gefahr.", "de")
     assert not [r for r in ex.relations if r.predicate == "officialOf"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Syrien ist der internationalen Koalition gegen die Terrormiliz Islamischer Staat "
+           "(IS) beigetreten. Damit wird Syrien als 90. Mitglied in das Bündnis aufgenommen."),
+    ("de", "Syrien tritt der Anti-IS-Koalition bei."),
+    ("en", "Syria joined the anti-IS coalition on Monday, becoming the alliance's 90th member."),
+])
+def test_joining_a_coalition_against_a_group_is_no_membership_in_it(lang: str, text: str) -> None:
+    ex = run(text, lang)
+    assert not [r for r in ex.relations if r.predicate == "affiliatedWith"]
+    assert not ex.treaties

@@ -47,6 +47,7 @@ class GazetteerMatcher:
     word_lower: dict[str, list[Surface]]
     word_exact: dict[str, list[Surface]]
     modifiers: frozenset[str] = frozenset()
+    negators: frozenset[str] = frozenset()  # "anti": "anti-IS" names what is fought
     # first token of a multi-word surface -> the token lengths of surfaces starting with it
     starts_lower: dict[str, tuple[int, ...]] = field(default_factory=dict)
     starts_exact: dict[str, tuple[int, ...]] = field(default_factory=dict)
@@ -70,9 +71,10 @@ class GazetteerMatcher:
         by_exact, word_exact = _patterns(nlp, exact_texts, False, gazetteer)
         from kg.extract.lexicon import load_lexicon
 
-        modifiers = frozenset(load_lexicon(lang).data.get("name_modifiers", []))
+        lex = load_lexicon(lang)
+        modifiers = frozenset(lex.data.get("name_modifiers", []))
         return cls(gazetteer, lang, by_lower, by_exact, word_lower, word_exact, modifiers,
-                   _starts(by_lower), _starts(by_exact))
+                   lex.word_set("name_negator"), _starts(by_lower), _starts(by_exact))
 
     def find(self, doc: Doc, view: DocView) -> list[Mention]:
         """Every gazetteer mention in ``doc`` outside boilerplate, longest match first."""
@@ -111,6 +113,10 @@ class GazetteerMatcher:
             if b + 1 < len(doc) and view.texts[b] == "-" and view.lows[b + 1] in modifiers \
                     and not doc[b - 1].whitespace_:
                 continue  # "Virginia-class submarines": a modifier, not the place
+            a = span.start
+            if a > 1 and view.texts[a - 1] == "-" and view.lows[a - 2] in self.negators and \
+                    not doc[a - 2].whitespace_ and not doc[a - 1].whitespace_:
+                continue  # "the anti-IS coalition": fights the name, is not it
             surfaces = found[(span.start, span.end)]
             surfaces.sort(key=lambda s: _rank(self.gazetteer, s))
             if surfaces[0].form == "demonym_adj" and self._in_proper_name(view, span.start, b):
@@ -240,6 +246,11 @@ class GazetteerMatcher:
         if not found:
             return []
         if any(p.lower() in self.modifiers for p in parts):
+            return []
+        # "Anti-IS-Koalition", "Anti-Hamas-Proteste": a part after "Anti" names what is fought
+        found = [(o, s) for o, s in found
+                 if not any(text[:o].lower().endswith(n + "-") for n in self.negators)]
+        if not found:
             return []
         cued = bool(view.cues(i))
         entries = [self.gazetteer.entry(s.entry) for _o, s in found]

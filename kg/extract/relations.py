@@ -2091,6 +2091,11 @@ class RelationFinder:
             lo = clause_bounds(view, lo - 4, k)[0]  # "der Allianz (AES) angeschlossen"
         orgs = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi and joinable(m)
                 and self.res.kind(m.key) == "Organization"]
+        # not the body a coalition is against ("der Koalition gegen die Terrormiliz
+        # Islamischer Staat (IS)"), under any of its names
+        fought = {m.key for m in orgs if any(
+            view.lows[i] in self.against for i in range(max(lo, m.tok - 4), m.tok))}
+        orgs = [m for m in orgs if m.key not in fought]
         if not orgs:
             # "Congo joined the seven-nation bloc": the alliance last named
             anaphor = self._alliance_anaphor(t, hi)
@@ -2144,9 +2149,15 @@ class RelationFinder:
         view = self.view
         for j in list(range(t + 1, min(b, t + 5))) + list(range(max(0, t - 4), t)):
             if view.has(j, "alliance_org_anaphor"):
-                for m in reversed(self.res.mentions):
-                    if m.tok < t and self.res.kind(m.key) == "Organization" and m.entry \
-                            and m.org_class not in ("mission", "party"):
+                orgs = [m for m in self.res.mentions
+                        if m.tok < t and self.res.kind(m.key) == "Organization"]
+                # "die Koalition gegen die Terrormiliz IS": not IS, under any of its names
+                fought = {m.key for m in orgs if any(
+                    view.lows[i] in self.against
+                    for i in range(max(view.sents[view.sent_of[m.tok]][0], m.tok - 4), m.tok))}
+                for m in reversed(orgs):
+                    if m.entry and m.org_class not in ("mission", "party") and \
+                            m.key not in fought:
                         return m
         return None
 

@@ -2819,3 +2819,19 @@ def test_joining_a_coalition_against_a_group_is_no_membership_in_it(lang: str, t
     ex = run(text, lang)
     assert not [r for r in ex.relations if r.predicate == "affiliatedWith"]
     assert not ex.treaties
+
+
+def test_a_role_after_a_relative_clause_belongs_to_the_main_subject() -> None:
+    found = triples(run("U.S. Defense Secretary Lloyd Austin signed the framework in Nairobi. "
+                        "Austin, who also met President William Ruto, is the first U.S. "
+                        "defence secretary to visit the country.", "en"))
+    assert ("Lloyd Austin", "officialOf", "United States") in found
+    assert not any(s == "William Ruto" and o == "United States" for s, _, o in found)
+
+
+def test_the_group_fought_is_no_side_fought_beside() -> None:
+    found = triples(run("Kenyan troops fight al Shabaab alongside Somali government forces.",
+                        "en"))
+    assert ("Kenya", "supports", "Somalia") in found
+    assert ("Kenya", "inConflictWith", "al-Shabaab") in found
+    assert ("al-Shabaab", "supports", "Somalia") not in found

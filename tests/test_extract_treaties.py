@@ -1224,3 +1224,12 @@ def test_a_guessed_office_makes_no_treaty_party() -> None:
     parties = [{label[p] for p in t.parties} for t in ex.treaties]
     assert {"China", "Indien"} not in parties
     assert {"Indien", "Malediven"} in parties
+
+
+def test_the_signers_named_after_a_treaty_are_its_parties_not_the_host_of_the_talks() -> None:
+    ex = run("Norway's move carries particular symbolism: it hosted the secret talks that "
+             "produced the Oslo Accords, signed by Israel and the Palestine Liberation "
+             "Organization in 1993.", "en")
+    label = {e.key: e.label for e in ex.entities}
+    assert [{label[p] for p in t.parties} for t in ex.treaties] == [
+        {"Israel", "Palestine Liberation Organization"}]

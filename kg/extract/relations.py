@@ -662,6 +662,8 @@ class RelationFinder:
         j = p.tok_end
         # "X, nordkoreanischer Außenminister", "recognises X as Venezuela's president"
         if j < b and (view.texts[j] == "," or view.lows[j] in ("as", "als")):
+            if j + 1 < b and view.lows[j + 1] in view.lex.word_set("copula"):
+                return None  # "Austin, who met President Ruto, is the first US secretary"
             for r in range(j + 1, min(b, j + 6)):
                 cat = _role_category(view, r)
                 if cat:
@@ -2789,6 +2791,9 @@ class RelationFinder:
         the side they fight on (not their home state when they are its citizens)."""
         view = self.view
         verbs = view.lex.word_set("side_fight_verb")
+        # verbs whose object follows them ("they fight al Shabaab alongside X"); German
+        # "kämpfen" takes none, and its subject may follow ("In Mali kämpfen Söldner ...")
+        transitive = view.lex.word_set("fight_object_verb")
         for v in range(a, b):
             if view.lows[v] not in verbs:
                 continue
@@ -2798,6 +2803,7 @@ class RelationFinder:
                 continue
             keys = [self.actor_key(m, institutions_as_state=True)
                     for m in self.sentence_mentions(k) if lo <= m.tok < helped.tok
+                    and not (m.tok > v and view.lows[v] in transitive)
                     and not m.partial and m is not helped and not self._nationals(m)
                     and not self.after_locprep(m)
                     # "Kyiv has reported citizens of a dozen countries fighting ...": who

@@ -882,10 +882,14 @@ class TreatyFinder:
             if len(sides) >= 2:
                 return set(sides)
         for j in range(cue.end + 1, min(b - 1, cue.end + 4)):
-            if view.lows[j] in ("by", "von") and view.has(j - 1, "agree_verb"):
-                # "The agreement, reached by Israel and Lebanon": the states that made it
+            if view.lows[j] in ("by", "von") and (view.has(j - 1, "agree_verb")
+                                                  or view.has(j - 1, "sign_verb")):
+                # "The agreement, reached by Israel and Lebanon", "the Oslo Accords, signed
+                # by Israel and the PLO": the states and bodies that made it
                 actors = self.rel.coordinated_actors(j + 1, b)
-                if len(actors) >= 2 and all(self.res.kind(x) == "State" for x in actors):
+                if len(actors) >= 2 and all(self.res.kind(x) in ("State", "Organization")
+                                            for x in actors) and \
+                        any(self.res.kind(x) == "State" for x in actors):
                     return set(actors)
         j = cue.end
         owner = self.rel.starts.get(j)

@@ -1030,3 +1030,12 @@ def test_an_acronym_after_a_unit_word_names_the_unit() -> None:
     ex = run("Zuvor hatte Oberst Michael Randrianirina, Kommandeur der Eliteeinheit CAPSAT, "
              "erklärt, die Streitkräfte hätten übernommen.", "de")
     assert holding(ex, "CAPSAT").kind == "Organization"
+
+
+def test_a_bare_congress_is_the_one_of_the_state_the_text_names() -> None:
+    ex = extract(Document(text="Peru: Kongress erlaubt Einsatz von US-Soldaten\n\nDer peruanische "
+                               "Kongress hat den Weg für den Einsatz freigemacht.",
+                          lang="de", source="test"))
+    bodies = [e for e in ex.entities if e.kind == "Organization"]
+    assert [sorted(set(e.aliases)) for e in bodies] == [["Kongress", "peruanische Kongress"]]
+    assert not [r for r in ex.relations if r.subject == r.object]

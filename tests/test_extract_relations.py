@@ -2835,3 +2835,10 @@ def test_the_group_fought_is_no_side_fought_beside() -> None:
     assert ("Kenya", "supports", "Somalia") in found
     assert ("Kenya", "inConflictWith", "al-Shabaab") in found
     assert ("al-Shabaab", "supports", "Somalia") not in found
+
+
+def test_the_accused_not_the_accuser_supports_in_the_infinitive_clause() -> None:
+    found = triples(run("Die Bundesregierung wirft dem Iran vor, Russland mit Kampfdrohnen zu "
+                        "beliefern.", "de"))
+    assert ("Iran", "supports", "Russland") in found
+    assert ("Deutschland", "supports", "Russland") not in found

@@ -3252,7 +3252,9 @@ class RelationFinder:
                   and self.res.kind(m.key) in ("State", "Organization")
                   and not self.after_locprep(m) and m.key != obj.key]
         if before:
-            self.emit(self.actor_key(before[0], institutions_as_state=True), "supports",
+            # "Die Bundesregierung wirft dem Iran vor, Russland ... zu beliefern": the actor
+            # nearest the infinitive clause, the one accused, not the accuser
+            self.emit(self.actor_key(before[-1], institutions_as_state=True), "supports",
                       obj.key, k, (t,), "support")
 
     def _passive_support(self, k: int, a: int, b: int, t: int) -> bool:

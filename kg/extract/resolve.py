@@ -214,6 +214,7 @@ class Resolver:
                 surnames[m.text.split()[-1]].add(m.entry)
         self._known_surnames = {name: next(iter(e)) for name, e in surnames.items()
                                 if len(e) == 1}
+        mentions = self._local_bodies(mentions)
         orgs = self._org_groups(mentions)
         places = self._place_groups(mentions)
         self._doc_states = {m.state for m in mentions if m.kind == "State" and m.state}
@@ -627,6 +628,30 @@ class Resolver:
         return groups
 
     # ------------------------------------------------------------------ organizations
+
+    def _local_bodies(self, mentions: list[Mention]) -> list[Mention]:
+        """"Der peruanische Kongress ... Kongress erlaubt Einsatz": a one-word name the
+        gazetteer gives another state's body ("Kongress", "Congress" for the US Congress) is
+        the body of the state the text names with that word, when it names exactly one."""
+        local: dict[str, set[tuple[str, str | None, str]]] = defaultdict(set)
+        for m in mentions:
+            if m.kind == "Organization" and m.entry is None and m.state and m.org_class:
+                head = m.text.split()[-1].lower()
+                local[head].add((m.state, m.org_class, " ".join(m.text.split())))
+        if not local:
+            return mentions
+        out = []
+        for m in mentions:
+            entry = self.gaz.entry(m.entry) if m.kind == "Organization" and m.entry else None
+            owners = local.get(m.text.lower()) if entry is not None and " " not in m.text \
+                and m.form == "alias" and entry.state else None
+            if owners and len(owners) == 1 and entry is not None:
+                state, org_class, label = next(iter(owners))
+                if state != entry.state:
+                    m = replace(m, entry=None, state=state, org_class=org_class, core=label,
+                                source="rule:echo")
+            out.append(m)
+        return out
 
     def _org_groups(self, mentions: list[Mention]) -> dict[int, str]:
         """Mention id -> canonical name: one entity per institution of a state and class,

@@ -1039,3 +1039,14 @@ def test_a_bare_congress_is_the_one_of_the_state_the_text_names() -> None:
     bodies = [e for e in ex.entities if e.kind == "Organization"]
     assert [sorted(set(e.aliases)) for e in bodies] == [["Kongress", "peruanische Kongress"]]
     assert not [r for r in ex.relations if r.subject == r.object]
+
+
+@pytest.mark.parametrize(("lang", "text", "city"), [
+    ("de", "Einen Monat nach der Erstürmung der schwedischen Botschaft in Bagdad reagiert der "
+           "Geheimdienst. Der Irak wies die Vorwürfe zurück.", "Bagdad"),
+    ("en", "Sweden's embassy in Baghdad reacted with alarm to the protests. Iraq rejected the "
+           "accusations.", "Baghdad"),
+])
+def test_an_embassy_in_a_capital_stands_in_the_city(lang: str, text: str, city: str) -> None:
+    ex = extract(Document(text=text, lang=lang, source="test"))
+    assert (city, "Place") in {(e.label, e.kind) for e in ex.entities}

@@ -2842,3 +2842,9 @@ def test_the_accused_not_the_accuser_supports_in_the_infinitive_clause() -> None
                         "beliefern.", "de"))
     assert ("Iran", "supports", "Russland") in found
     assert ("Deutschland", "supports", "Russland") not in found
+
+
+def test_a_government_expelling_an_ambassador_is_not_her_state() -> None:
+    found = triples(run("Wenige Stunden später wies die irakische Regierung Botschafterin Jessica "
+                        "Svärdström aus.", "de"))
+    assert ("Jessica Svärdström", "officialOf", "Irak") not in found

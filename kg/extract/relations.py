@@ -993,6 +993,12 @@ class RelationFinder:
             if key is None and p.key and cat in ("role_leader", "role_official"):
                 self.bare_titled.setdefault(p.key, cat)
                 self.bare_title_at.setdefault(p.key, (k, r, p.tok))
+            if key is not None and target is not None and target.form == "government" and \
+                    target.tok < r and any(view.lows[i] in view.lex.word_set("expel_verb")
+                                           for i in range(clause_bounds(view, r, k)[0], r)):
+                # "wies die irakische Regierung Botschafterin X aus": the government expels
+                # an envoy of another state
+                key = None
             if key is not None and pred == "leaderOf" and self.res.kind(key) == "State" and \
                     view.lows[r] in view.lex.word_set("force_chief"):
                 pred = "officialOf"  # "Ukraine's commander-in-chief": he leads its army

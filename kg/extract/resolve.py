@@ -419,6 +419,9 @@ class Resolver:
             hit = view.phrase_ending(j + 1, "locprep")
             if hit is not None:
                 h = hit[0]
+                if h > a and view.lows[h - 1] in view.lex.word_set("embassy_noun") and \
+                        view.lows[h] in view.lex.word_set("container_prep"):
+                    return True  # "die schwedische Botschaft in Bagdad": a building there
                 if h > a and (view.has(h - 1, "sanction") or view.has(h - 1, "target_noun")):
                     return False  # "sanctions on Moscow", "pressure on Beijing": a target
                 if view.phrase_ending(h + 1, "attrib_pre") is not None:

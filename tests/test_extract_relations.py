@@ -2848,3 +2848,10 @@ def test_a_government_expelling_an_ambassador_is_not_her_state() -> None:
     found = triples(run("Wenige Stunden später wies die irakische Regierung Botschafterin Jessica "
                         "Svärdström aus.", "de"))
     assert ("Jessica Svärdström", "officialOf", "Irak") not in found
+
+
+def test_an_attack_verb_takes_no_target_from_a_relative_clause() -> None:
+    found = triples(run("In June, Israel and Iran fought a 12-day war in which the United States "
+                        "bombed three Iranian nuclear sites.", "en"))
+    assert ("Israel", "inConflictWith", "Iran") in found
+    assert ("Israel", "inConflictWith", "United States") not in found

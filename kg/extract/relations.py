@@ -2613,7 +2613,12 @@ class RelationFinder:
                       and self.actor_key(m, institutions_as_state=True)
                       and not self.after_locprep(m)]
             before = [m for m in actors if m.tok < v]
-            after = [m for m in actors if m.tok > v and not self._beside(m, v)]
+            # not past a relative clause ("fought a 12-day war in which the United States
+            # bombed ...": the United States is not what they fought)
+            after = [m for m in actors if m.tok > v and not self._beside(m, v) and not any(
+                view.has(i, "relative_pronoun") and (view.texts[i - 1] == ","
+                                                     or view.has(i - 1, "preposition"))
+                for i in range(v + 1, m.tok))]
             if not before and after and view.has(lo, "relative_pronoun"):
                 # "Azerbaijan, its close ally, which was then fighting Armenian forces"
                 antecedent = self._relative_antecedent(v, k)

@@ -158,7 +158,8 @@ def triples(ex: Extraction) -> set[tuple[str, str, str]]:
          ("Mehmet Yalcinkaya", "officialOf", "Turkey")),
         # a role over an organization with its acronym in brackets, then the name
         ("de", "Die Angriffe sollen dem Anführer der pakistanischen Taliban (TTP), Hakimullah "
-               "Wali Mehsud, gegolten haben.", ("Hakimullah Wali Mehsud", "leaderOf", "Taliban")),
+               "Wali Mehsud, gegolten haben.", ("Hakimullah Wali Mehsud", "leaderOf",
+                                          "Tehrik-i-Taliban Pakistan")),
         # the office of the state a country noun points back to ("des Landes", "the
         # country's"), the one named with the same noun first
         ("de", "Das Treffen fand auf dem Inselstaat Grenada statt. Gastgeber war Dickon "
@@ -2855,3 +2856,14 @@ def test_an_attack_verb_takes_no_target_from_a_relative_clause() -> None:
                         "bombed three Iranian nuclear sites.", "en"))
     assert ("Israel", "inConflictWith", "Iran") in found
     assert ("Israel", "inConflictWith", "United States") not in found
+
+
+def test_known_agencies_and_groups_are_found_and_kept_apart() -> None:
+    ex = run("FBI Director Kash Patel said the arrest was possible thanks to Pakistan. Pakistan "
+             "faces attacks by the Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP), which "
+             "operates with the consent of the Taliban government.", "en")
+    found = triples(ex)
+    assert ("Kash Patel", "leaderOf", "FBI") in found
+    ttp = [e for e in ex.entities if "TTP" in e.aliases]
+    assert len(ttp) == 1 and "Pakistani Taliban" in ttp[0].aliases
+    assert not any(s == ttp[0].label and p == "affiliatedWith" for s, p, _ in found)

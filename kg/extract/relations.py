@@ -398,9 +398,11 @@ class RelationFinder:
             inner = next((self.org_words[view.lows[i]] for i in range(m.tok, m.tok_end)
                           if view.lows[i] in self.org_words), None) \
                 if m.tok_end - m.tok >= 2 else None
-            if inner is not None and inner != m.key:
+            if inner is not None and inner != m.key and (m.entry is None
+                                                         or m.org_class == "mission"):
                 # "the U.N. Mission in Liberia", "Standing NATO Maritime Group 2": a body
-                # whose name carries the name of an organization the text names
+                # whose name carries the name of an organization the text names (a group
+                # the gazetteer knows, "Pakistani Taliban", is not thereby part of another)
                 self.emit(m.key, "affiliatedWith", inner, k, (m.tok,), "compound")
             low = view.lows[t]
             if m.org_class == "mission" and (head := self._mission_head(m)) is not None:

@@ -2867,3 +2867,11 @@ def test_known_agencies_and_groups_are_found_and_kept_apart() -> None:
     ttp = [e for e in ex.entities if "TTP" in e.aliases]
     assert len(ttp) == 1 and "Pakistani Taliban" in ttp[0].aliases
     assert not any(s == ttp[0].label and p == "affiliatedWith" for s, p, _ in found)
+
+
+def test_a_linked_compound_of_two_words_names_the_parent_organization() -> None:
+    found = triples(run("The al Qaeda-linked militant group al Shabaab attacked a base. A United "
+                        "States-led coalition answered.", "en"))
+    assert ("al-Shabaab", "affiliatedWith", "al-Qaeda") in found
+    ex = run("A United States-led coalition answered.", "en")
+    assert "United States" in {e.label for e in ex.entities}

@@ -200,6 +200,9 @@ class GazetteerMatcher:
                     parts = self._hyphen_parts(view, i, text)
                     if not parts and i > a and view.has(i, "seat_suffix"):
                         parts = self._seat_of_two_words(view, i, text)
+                    if not parts and i > a and not covered[i - 1] and text.rpartition(
+                            "-")[2].lower() in view.lex.word_set("adjective_suffix"):
+                        parts = self._two_words_before_suffix(view, i, text)
                     out.extend(parts)
                 elif text[:1].isupper() and len(text) > 5:
                     prefix = _compound_prefix(view, i)
@@ -222,6 +225,20 @@ class GazetteerMatcher:
         name = f"{prev} {text.split('-', 1)[0]}"
         hits = [s for s in self.gazetteer.lookup(name, self.lang)
                 if self.gazetteer.entry(s.entry).kind == "Place"]
+        if not hits:
+            return []
+        hits.sort(key=lambda s: _rank(self.gazetteer, s))
+        start = view.idx[i - 1]
+        return [self._mention(view, i - 1, i + 1, hits[0], start=start, end=start + len(name))]
+
+    def _two_words_before_suffix(self, view: DocView, i: int, text: str) -> list[Mention]:
+        """The actor of "the al Qaeda-linked group", "a United States-led coalition": the
+        word before and the part before the adjective suffix, as one known name."""
+        prev = view.texts[i - 1]
+        if not prev.isalpha():
+            return []
+        name = f"{prev} {text.split('-', 1)[0]}"
+        hits = self._fitting(list(self.gazetteer.lookup(name, self.lang)), view, i - 1)
         if not hits:
             return []
         hits.sort(key=lambda s: _rank(self.gazetteer, s))

@@ -156,6 +156,7 @@ class RelationFinder:
         self.led = tuple(self.view.lex.terms("led_suffix"))
         self.led_participles = frozenset(self.view.lex.terms("led_participle"))
         self.backed = tuple(self.view.lex.terms("backed_suffix"))
+        self.linked = tuple(self.view.lex.terms("linked_suffix"))
         self.pair_words = self.view.lex.word_set("pair_word")  # "two", "beide"
         # "three", "vier": the size of a group a member phrase speaks of
         self.small_numbers = {w: v for w, v in number_format(self.view.lex).words.items()
@@ -1881,12 +1882,23 @@ class RelationFinder:
             if not m.partial or not m.key or self.res.kind(m.key) not in ("State",
                                                                           "Organization"):
                 continue
-            low = view.lows[m.tok]
+            low = view.lows[m.tok_end - 1]  # "Iran-backed", "al Qaeda-linked"
             pred = "affiliatedWith" if led and low.endswith(led) else (
                 "supports" if backed and low.endswith(backed) else None)
-            if pred is None:
+            linked = bool(self.linked) and low.endswith(self.linked)
+            if pred is None and not linked:
                 continue
-            target = self.mention_after(m.tok + 1, b, max_skip=2)
+            target = self.mention_after(m.tok_end, b, max_skip=2)
+            if linked:
+                # "the al Qaeda-linked militant group al Shabaab": the group named after it
+                # belongs to the organization
+                if target is not None and target.key != m.key and \
+                        self.res.kind(m.key) == "Organization" and \
+                        self.res.kind(target.key) == "Organization":
+                    self.emit(target.key, "affiliatedWith", m.key, k, (m.tok, target.tok),
+                              "compound")
+                continue
+            assert pred is not None
             if target is None and pred == "supports":
                 target = self._apposed_name(m.tok)  # "Kataib Hezbollah, an Iran-backed militia"
             if target is None and pred == "supports" and m.tok > 1 and \

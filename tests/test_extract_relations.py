@@ -1147,7 +1147,7 @@ def test_a_coordinated_second_person_with_an_apposition_keeps_his_own_state() ->
 )
 def test_the_office_of_a_body_a_states_name_opens(text: str) -> None:
     found = triples(run(text, "en"))
-    assert ("Laura Richardson", "leaderOf", "Southern Command") in found
+    assert ("Laura Richardson", "leaderOf", "US Southern Command") in found
     assert ("Laura Richardson", "leaderOf", "United States") not in found
 
 
@@ -2875,3 +2875,19 @@ def test_a_linked_compound_of_two_words_names_the_parent_organization() -> None:
     assert ("al-Shabaab", "affiliatedWith", "al-Qaeda") in found
     ex = run("A United States-led coalition answered.", "en")
     assert "United States" in {e.label for e in ex.entities}
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("de", "Laut dem US-Zentralkommando Centcom wurde der Angriff geflogen. Das erklärte "
+           "Centcom-Kommandeur General Michael Erik Kurilla.",
+     ("Michael Erik Kurilla", "officialOf", "US-Zentralkommando")),
+    ("en", "US Africa Command said the strike killed fighters. AFRICOM commander Gen. Michael "
+           "Langley said so.", ("Michael Langley", "officialOf", "US Africa Command")),
+])
+def test_the_commander_of_a_states_command_is_its_official(
+        lang: str, text: str, fact: tuple[str, str, str]) -> None:
+    ex = run(text, lang)
+    assert fact in triples(ex)
+    command = next(e for e in ex.entities if e.label == fact[2])
+    assert len([e for e in ex.entities if e.kind == "Organization"]) == 1
+    assert {"Centcom", "AFRICOM"} & set(command.aliases)

@@ -923,8 +923,10 @@ class RelationFinder:
             pred = "leaderOf" if cat == "role_leader" else "officialOf"
             if target is not None and view.has(r, "commander") and not target.state and \
                     not view.lows[r].startswith(self.deputy_prefixes) and \
-                    self.res.kind(target.key) == "Organization":
-                pred = "leaderOf"  # "the RSF and its commander, X": the force's own head
+                    self.res.kind(target.key) == "Organization" and not _state_body_entry(target):
+                # "the RSF and its commander, X": the force's own head; a state's own command
+                # ("Africom-Kommandeur X") has him as an official, as the Luftwaffe's inspector
+                pred = "leaderOf"
             key = self.actor_key(target, institutions_as_state=True)
             if target is not None and target.form == "government" and \
                     target.tok_end - target.tok == 1 and not self._may_serve(p, key or ""):
@@ -4311,6 +4313,12 @@ def _no_affiliation_beside_office(relations: list[Relation]) -> list[Relation]:
     official = {(r.subject, r.object) for r in relations if r.predicate == "officialOf"}
     return [r for r in relations if r.predicate != "affiliatedWith"
             or (r.subject, r.object) not in official]
+
+
+def _state_body_entry(m: Mention) -> bool:
+    """Whether a mention is a gazetteer organization that is one state's body."""
+    entry = load_gazetteer().entries.get(m.entry) if m.entry else None
+    return entry is not None and entry.kind == "Organization" and entry.state is not None
 
 
 def find_relations(view: DocView, res: Resolution) -> list[Relation]:

@@ -164,6 +164,7 @@ class Resolver:
         self.stop_words = stop_words(view.lex.lang)
         self._doc_states: set[str] = set()
         self._named_states: set[str | None] = set()  # filled by resolve()
+        self._full_names: set[str] = set()  # entries the text names by a full name
         self._known_surnames: dict[str, str] = {}  # surname -> the one known person's entry
 
     # ------------------------------------------------------------------ keys
@@ -218,6 +219,7 @@ class Resolver:
         orgs = self._org_groups(mentions)
         places = self._place_groups(mentions)
         self._doc_states = {m.state for m in mentions if m.kind == "State" and m.state}
+        self._full_names = {m.entry for m in mentions if m.entry and m.form != "alias"}
         # every state the text points to: by name, capital, or a leader the gazetteer knows
         self._named_states = set[str | None](self._doc_states) | {
             e.capital_of or (role[1] if (role := _person_role(e)) else None)
@@ -285,9 +287,11 @@ class Resolver:
         if m.entry is not None:
             entry = self.gaz.entry(m.entry)
             if entry.kind == "Organization" and entry.state and m.form == "alias" and \
-                    m.tok_end - m.tok == 1 and entry.state not in self._named_states:
+                    m.tok_end - m.tok == 1 and entry.state not in self._named_states and \
+                    entry.id not in self._full_names:
                 # "Der Kongress billigte ..." in a story about Colombia: a common word the
                 # gazetteer gives one state's body names it only where that state is named
+                # (or the body by its full name: "US Africa Command ... AFRICOM")
                 return None
             if entry.capital_of and entry.id in self.seats:
                 return self._entity_for_entry(entry.capital_of)

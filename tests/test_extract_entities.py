@@ -1050,3 +1050,12 @@ def test_a_bare_congress_is_the_one_of_the_state_the_text_names() -> None:
 def test_an_embassy_in_a_capital_stands_in_the_city(lang: str, text: str, city: str) -> None:
     ex = extract(Document(text=text, lang=lang, source="test"))
     assert (city, "Place") in {(e.label, e.kind) for e in ex.entities}
+
+
+def test_a_site_in_a_capital_stays_a_place_where_the_capital_acts_elsewhere() -> None:
+    ex = extract(Document(text="A man accused of the 2021 bombing at Kabul airport was flown to "
+                               "the US. The Taliban government in Kabul denies it.",
+                          lang="en", source="test"))
+    kabul = next(e for e in ex.entities if "Kabul airport" in e.aliases)
+    assert kabul.kind == "Place"
+    assert "government" in next(e for e in ex.entities if e.label == "Afghanistan").aliases

@@ -296,7 +296,8 @@ class Resolver:
             if entry.capital_of and entry.id in self.seats:
                 return self._entity_for_entry(entry.capital_of)
             if entry.capital_of:
-                if entry.id in actor_capitals and entry.capital_of in self.gaz.entries:
+                if entry.id in actor_capitals and entry.capital_of in self.gaz.entries and \
+                        not self._site(m):
                     return self._entity_for_entry(entry.capital_of)
                 return self._entity_for_entry(entry.id)
             if m.kind == "State" and m.state and m.state != entry.id:
@@ -378,6 +379,14 @@ class Resolver:
                     not self._locational(m) and not self._owns_place(m, place_starts):
                 actors.add(m.entry)
         return actors
+
+    def _site(self, m: Mention) -> bool:
+        """"Kabul airport", "der Flughafen Kopenhagen": a site in the city, a place even
+        where the city acts for its state elsewhere in the text."""
+        view = self.view
+        a, b = view.sents[view.sent_of[m.tok]]
+        return not m.partial and (m.tok > a and view.has(m.tok - 1, "place_head_pre")
+                                  or m.tok_end < b and view.has(m.tok_end, "place_head_post"))
 
     def _owns_place(self, m: Mention, place_starts: set[int]) -> bool:
         """"Bangui's M'Poko airport", "Kyivs Flughafen Boryspil": a city's genitive before a

@@ -1059,3 +1059,20 @@ def test_a_site_in_a_capital_stays_a_place_where_the_capital_acts_elsewhere() ->
     kabul = next(e for e in ex.entities if "Kabul airport" in e.aliases)
     assert kabul.kind == "Place"
     assert "government" in next(e for e in ex.entities if e.label == "Afghanistan").aliases
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("de", "Anhänger des schiitischen Predigers Muktada al-Sadr stürmten die Botschaft.",
+     "Muktada al-Sadr"),
+    ("de", "Nach der Hinrichtung des deutsch-iranischen Staatsbürgers Jamshid Sharmahd schloss "
+           "Berlin die Konsulate.", "Jamshid Sharmahd"),
+    ("de", "Die Opposition beansprucht den Sieg für ihren Kandidaten Edmundo González Urrutia.",
+     "Edmundo González Urrutia"),
+    ("en", "Trump said the suspect, Mohammad Sharifullah, was the top terrorist.",
+     "Mohammad Sharifullah"),
+])
+def test_a_person_noun_before_a_name_introduces_a_person(lang: str, text: str, name: str) -> None:
+    ex = extract(Document(text=text, lang=lang, source="test"))
+    assert (name, "Person") in {(e.label, e.kind) for e in ex.entities}
+    assert not [r for r in ex.relations if r.subject.startswith("Person")
+                and r.predicate in ("leaderOf", "officialOf")]

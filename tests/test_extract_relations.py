@@ -2891,3 +2891,8 @@ def test_the_commander_of_a_states_command_is_its_official(
     command = next(e for e in ex.entities if e.label == fact[2])
     assert len([e for e in ex.entities if e.kind == "Organization"]) == 1
     assert {"Centcom", "AFRICOM"} & set(command.aliases)
+
+
+def test_the_taoiseach_leads_ireland() -> None:
+    assert ("Simon Harris", "leaderOf", "Ireland") in triples(
+        run("Irish Taoiseach Simon Harris called it historic.", "en"))

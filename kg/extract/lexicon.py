@@ -25,7 +25,7 @@ _FAMILY = {"role_leader": "role", "role_official": "role", "role_expert": "role"
 # Categories of nouns whose inflected forms ("Regierungschefs", "Soldaten") share the cue;
 # function words and month names are matched only as written ("Julien" is not "Juli").
 INFLECTING = frozenset({
-    "role_leader", "role_official", "role_expert", "org_head", "gov", "gov_bare",
+    "role_leader", "role_official", "role_expert", "person_noun", "org_head", "gov", "gov_bare",
     "armed_forces", "force", "deploy_noun", "treaty", "treaty_weak", "treaty_content", "member",
     "alliance_noun", "alliance_org_anaphor", "conflict", "support", "sanction",
     "place_head_pre", "place_head_post", "capital_word", "country_anaphor", "count_anaphor",

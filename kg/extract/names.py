@@ -27,7 +27,7 @@ from kg.extract.view import DASHES, DocView, Mention
 
 # Words carrying one of these cues are vocabulary, never part of a name.
 BLOCKING = frozenset({
-    "role_leader", "role_official", "role_expert", "title", "org_head", "gov",
+    "role_leader", "role_official", "role_expert", "person_noun", "title", "org_head", "gov",
     "armed_forces", "force", "months", "weekdays", "treaty", "treaty_weak", "place_head_pre",
     "capital_word", "country_anaphor", "member", "accession", "alliance_noun", "conflict",
     "support", "sanction", "say_verb", "reported", "hypothetical", "denied", "not_name",
@@ -37,7 +37,8 @@ BLOCKING = frozenset({
 })
 _CLOSERS = frozenset({"“", "”", '"', "»", "«", "'", "’", ".“", "?“"})
 _QUOTES = frozenset({'"', "“", "”", "„", "»", "«"})
-_ROLE_CATS = ("role_leader", "role_official", "role_expert")
+# person nouns ("des Predigers X", "the cleric X") only introduce a name, no office
+_ROLE_CATS = ("role_leader", "role_official", "role_expert", "person_noun")
 _ORDINAL = re.compile(r"^\d{1,3}(?:\.|st|nd|rd|th)$")
 _ARTICLES_INDEF = frozenset({"a", "an", "ein", "eine", "einem", "einer", "einen", "the", "der",
                              "die", "das", "dem", "den", "des"})
@@ -2052,7 +2053,8 @@ class NameFinder:
 
 
 # Cues after which a capitalized word may be a name (the words HanTa has to judge).
-_NAME_CONTEXT = ("role_leader", "role_official", "role_expert", "title", "org_descriptor",
+_NAME_CONTEXT = ("role_leader", "role_official", "role_expert", "person_noun", "title",
+                 "org_descriptor",
                  "place_head_pre", "locprep", "org_head")
 
 

@@ -2896,3 +2896,8 @@ def test_the_commander_of_a_states_command_is_its_official(
 def test_the_taoiseach_leads_ireland() -> None:
     assert ("Simon Harris", "leaderOf", "Ireland") in triples(
         run("Irish Taoiseach Simon Harris called it historic.", "en"))
+
+
+def test_an_apposed_state_at_war_is_in_conflict() -> None:
+    assert ("Russia", "inConflictWith", "Ukraine") in triples(
+        run("Russia, at war with Ukraine since 2022, has also sought to blame Kyiv.", "en"))

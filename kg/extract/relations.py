@@ -2608,6 +2608,10 @@ class RelationFinder:
         lo, _hi = clause_bounds(view, t, k)
         before = [m for m in self.sentence_mentions(k) if lo <= m.tok < t and not m.partial
                   and self.actor_key(m) and not self.after_locprep(m)]
+        if not before and lo - 1 > view.sents[k][0] and view.texts[lo - 1] == "," and \
+                (named := self.ends.get(lo - 1)) is not None and not named.partial and \
+                lo == t and self.actor_key(named):
+            before = [named]  # "The Kremlin, at war with Ukraine since 2022, ...": apposed
         subject = self.actor_key(before[-1]) if before else None
         if subject and other and subject != other:
             self.emit(subject, "inConflictWith", other, k, (t,), "conflict")

@@ -1689,3 +1689,11 @@ def test_forces_sent_at_a_leaders_request_support_his_state() -> None:
     label = {e.key: e.label for e in ex.entities}
     assert [(label[d.actor], label[d.in_support_of or ""]) for d in ex.deployments
             if d.in_support_of] == [("Uganda", "South Sudan")]
+
+
+def test_a_deployment_nouns_demonym_complement_is_whose_troops_not_where() -> None:
+    ex = run("Peru rief um Hilfe. Der peruanische Kongress hat den Weg für einen Einsatz "
+             "US-amerikanischer Soldaten im Land freigemacht.", "de")
+    label = {e.key: e.label for e in ex.entities}
+    said = {(label[d.actor], tuple(label[x] for x in d.locations)) for d in ex.deployments}
+    assert ("Peru", ("USA",)) not in said

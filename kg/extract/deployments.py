@@ -1392,6 +1392,18 @@ class DeploymentFinder:
         m = self.rel.starts.get(j)
         if m is not None and m.form == "inflected":
             return self.rel.actor_key(m, institutions_as_state=True)
+        if view.phrase_ending(end, "deploy_noun") is not None:
+            # "den Einsatz US-amerikanischer Soldaten", "the deployment of American troops":
+            # whose soldiers the noun's complement names, not where they go
+            i = j + 1 if j < b and view.lows[j] == "of" else j
+            while i < b and view.lows[i] in _ARTICLES:
+                i += 1
+            named = self.rel.starts.get(i)
+            if named is not None and named.form == "demonym_adj" and \
+                    self.res.kind(named.key) == "State" and any(
+                        view.has(x, "force") for x in range(named.tok_end,
+                                                            min(b, named.tok_end + 2))):
+                return named.key
         if j < b and view.has(j, "origin_prep") and not self._withdrawn(*clause_bounds(view, j, k)):
             # "Soldaten aus Nordkorea", "troops from the country" (not "withdrew troops from
             # Armenia": they leave it)

@@ -1697,3 +1697,16 @@ def test_a_deployment_nouns_demonym_complement_is_whose_troops_not_where() -> No
     label = {e.key: e.label for e in ex.entities}
     said = {(label[d.actor], tuple(label[x] for x in d.locations)) for d in ex.deployments}
     assert ("Peru", ("USA",)) not in said
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Ecuadorianische Polizisten nehmen Ex-Vizepräsident Glas in mexikanischer Vertretung "
+           "fest."),
+    ("en", "Ecuadorian police stormed the Mexican embassy in Quito."),
+])
+def test_police_in_a_foreign_embassy_are_not_deployed_in_that_state(lang: str, text: str
+                                                                      ) -> None:
+    ex = run(text, lang)
+    label = {e.key: e.label for e in ex.entities}
+    assert not [d for d in ex.deployments
+                if {label[x] for x in d.locations} & {"Mexiko", "Mexico"}]

@@ -1744,8 +1744,12 @@ class DeploymentFinder:
                     prep - 1, "not_destination") or view.has(prep - 1, "conflict")
                     and view.has(prep, "attack_target_prep")):
                 where = None  # "poses a threat to Russia", "der Angriff auf die Ukraine"
-            if m.form == "demonym_adj" and m.tok_end < b and view.has(m.tok_end, "conflict"):
-                continue  # "nach dem russischen Angriff": whose attack, not where
+            if m.form == "demonym_adj" and m.tok_end < b and (
+                    view.has(m.tok_end, "conflict")
+                    or view.lows[m.tok_end] in view.lex.word_set("embassy_noun")):
+                # "nach dem russischen Angriff": whose attack, not where; "in mexikanischer
+                # Vertretung": an embassy stands in another state
+                continue
             if kind == "Place" and not m.partial:
                 if m.tok in self.inside and self.res.kind(self.inside[m.tok].key) != "Place":
                     continue

@@ -1710,3 +1710,12 @@ def test_police_in_a_foreign_embassy_are_not_deployed_in_that_state(lang: str, t
     label = {e.key: e.label for e in ex.entities}
     assert not [d for d in ex.deployments
                 if {label[x] for x in d.locations} & {"Mexiko", "Mexico"}]
+
+
+def test_a_count_with_more_after_it_continues_the_placed_force() -> None:
+    ex = run("Im Irak sind derzeit noch rund 2.500 US-Soldaten stationiert. Im benachbarten "
+             "Syrien, wo die Miliz wieder erstarkt sein soll, sind laut Pentagon etwa 2.000 "
+             "weitere im Einsatz.", "de")
+    label = {e.key: e.label for e in ex.entities}
+    said = {(label[d.actor], tuple(label[x] for x in d.locations), d.count) for d in ex.deployments}
+    assert ("USA", ("Syrien",), 2000) in said

@@ -946,11 +946,15 @@ class DeploymentFinder:
                                      locations=where, count=count, rule="anaphor"))
         for i in view.positions(k, "more_after"):
             # "Around 850 more, drawn from ..., are being sent": more of the force just
-            # named, to where it stands unless the sentence names another place
+            # named (and placed), to where it stands unless the sentence names another place
+            prior = self._recent(k, with_location=True) or prior
             count = count_before(view, i, a)
+            # "850 more, drawn from ...", "2.000 weitere im Einsatz", "2,000 more were sent";
+            # not "2,000 more troops" (a trigger of its own)
             if count is None or not count.value or i + 1 < b and (
-                    view.phrase(i + 1, "force") or view.texts[i + 1][:1].isalpha()) or \
-                    not prior.locations or prior.modal.unsure:
+                    view.phrase(i + 1, "force") or view.texts[i + 1][:1].isalpha() and not (
+                        view.phrase(i + 1, "locprep") or view.lows[i + 1] in self.rel.auxiliaries
+                    )) or not prior.locations or prior.modal.unsure:
                 continue
             where = self.locations(k, a, b, count.start, list(prior.actors))
             self.drafts.append(self._figure_of(

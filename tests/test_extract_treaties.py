@@ -1233,3 +1233,13 @@ def test_the_signers_named_after_a_treaty_are_its_parties_not_the_host_of_the_ta
     label = {e.key: e.label for e in ex.entities}
     assert [{label[p] for p in t.parties} for t in ex.treaties] == [
         {"Israel", "Palestine Liberation Organization"}]
+
+
+def test_both_states_reach_back_to_the_state_the_text_dwells_on() -> None:
+    ex = run("Ecuadorianische Polizisten stürmten die Botschaft in Quito. Ecuador verteidigte das. "
+             "Glas sei ein Straftäter. Ihm stehe kein Asyl zu. Die Polizei habe richtig "
+             "gehandelt. Das sagte die Regierung. Mexiko habe den Schutz missbraucht. Mexikos "
+             "Außenministerin widersprach. Beide Staaten sind Vertragsparteien des Wiener "
+             "Übereinkommens über diplomatische Beziehungen.", "de")
+    label = {e.key: e.label for e in ex.entities}
+    assert [{label[p] for p in t.parties} for t in ex.treaties] == [{"Ecuador", "Mexiko"}]

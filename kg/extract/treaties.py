@@ -1313,6 +1313,13 @@ class TreatyFinder:
                     break
             if len(found) == n:
                 break
+        while 0 < len(found) < n:
+            # "Beide Staaten sind Vertragsparteien ...", the second state named paragraphs
+            # before: the state the text has dwelt on most besides the one named last
+            more = self.res.salient_state(self.view.sents[k][0], exclude=found, actor=True)
+            if more is None:
+                break
+            found.append(more)
         if len(found) < n:
             return set()
         here = {key for _tok, key in self._actor_mentions(k, set())}

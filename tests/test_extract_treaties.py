@@ -1243,3 +1243,9 @@ def test_both_states_reach_back_to_the_state_the_text_dwells_on() -> None:
              "Übereinkommens über diplomatische Beziehungen.", "de")
     label = {e.key: e.label for e in ex.entities}
     assert [{label[p] for p in t.parties} for t in ex.treaties] == [{"Ecuador", "Mexiko"}]
+
+
+def test_a_semicolon_ends_the_parties_a_treaty_clause_can_take() -> None:
+    ex = run("South Africa's contingent heads home; Tanzania to keep troops under bilateral deal",
+             "en")
+    assert not ex.treaties

@@ -1140,7 +1140,12 @@ class TreatyFinder:
             key = self.rel.actor_key(head, institutions_as_state=True) if head else None
             if key and key not in clause and head is not None and head.tok not in excluded:
                 return clause | {key}
-        sentence = {key for _, key in self._actor_mentions(k, excluded)}
+        semi = [i for i in range(a, b) if self.view.texts[i] == ";"]
+        seg_lo = max([i + 1 for i in semi if i < cue.start], default=a)
+        seg_hi = min([i for i in semi if i >= cue.end], default=b)
+        # "South Africa's contingent heads home; Tanzania to keep troops under bilateral
+        # deal": a semicolon ends what the treaty's clause can say about its parties
+        sentence = {key for tok, key in self._actor_mentions(k, excluded) if seg_lo <= tok < seg_hi}
         if len(sentence) < 2 and self.view.positions(k, "pair_anaphor"):
             return self._last_pair(k)  # "Beide Länder ... unterzeichneten ein Abkommen"
         groups = [self.view.phrase(i, "group_anaphor") for i in

@@ -2901,3 +2901,14 @@ def test_the_taoiseach_leads_ireland() -> None:
 def test_an_apposed_state_at_war_is_in_conflict() -> None:
     assert ("Russia", "inConflictWith", "Ukraine") in triples(
         run("Russia, at war with Ukraine since 2022, has also sought to blame Kyiv.", "en"))
+
+
+@pytest.mark.parametrize("text", [
+    "Serbien, das der Europäischen Union beitreten will, hat sich den Sanktionen nicht "
+    "angeschlossen.",
+    "Serbien will der Europäischen Union beitreten.",
+])
+def test_wanting_to_join_is_no_membership(text: str) -> None:
+    ex = run(text, "de")
+    assert not [r for r in ex.relations if r.predicate == "affiliatedWith"]
+    assert not ex.treaties

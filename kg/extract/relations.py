@@ -2111,6 +2111,8 @@ class RelationFinder:
         lo, hi = clause_bounds(view, t, k)
         if any(view.has(i, "negation") for i in range(lo, hi)):
             return  # "hat sich ... nicht angeschlossen"
+        if any(view.lows[i] in view.lex.word_set("intent_modal") for i in range(lo, hi)):
+            return  # "Serbien, das der EU beitreten will": an aim
         if lo - 3 > a and view.texts[lo - 1] == ")" and view.texts[lo - 3] == "(":
             lo = clause_bounds(view, lo - 4, k)[0]  # "der Allianz (AES) angeschlossen"
         orgs = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi and joinable(m)

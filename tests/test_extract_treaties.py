@@ -1249,3 +1249,9 @@ def test_a_semicolon_ends_the_parties_a_treaty_clause_can_take() -> None:
     ex = run("South Africa's contingent heads home; Tanzania to keep troops under bilateral deal",
              "en")
     assert not ex.treaties
+
+
+def test_praise_of_a_strong_partnership_is_no_agreement() -> None:
+    ex = run("Somali President Hassan Sheikh Mohamud welcomed the strikes as a sign of a "
+             "\"strong partnership\" between Somalia and the United States.", "en")
+    assert not ex.treaties

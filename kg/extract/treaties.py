@@ -140,6 +140,12 @@ class TreatyFinder:
             hit = view.phrase(i, "treaty")
             if hit is None and agreed and self._agreed_in_clause(k, i):
                 hit = view.phrase(i, "treaty_weak")
+                j = i - 1
+                while j > a and not view.texts[j][:1].isalnum():
+                    j -= 1  # over a quote mark: a "strong partnership"
+                if hit is not None and j >= a and \
+                        view.lows[j] in view.lex.word_set("rhetorical_adjective"):
+                    hit = None  # "a sign of a strong partnership": praise, no agreement
             if hit is not None and i > a and view.has(i - 1, "negative_det"):
                 i = hit[0]  # "Partnerschaft ohne Beistandspflicht": what the treaty lacks
                 continue

@@ -1255,3 +1255,9 @@ def test_praise_of_a_strong_partnership_is_no_agreement() -> None:
     ex = run("Somali President Hassan Sheikh Mohamud welcomed the strikes as a sign of a "
              "\"strong partnership\" between Somalia and the United States.", "en")
     assert not ex.treaties
+
+
+def test_ordering_troops_withdrawn_is_no_purchase() -> None:
+    assert not run("Officials in Warsaw remember 2020, when Trump ordered nearly 12,000 soldiers "
+                   "withdrawn from Germany.", "en").treaties
+    assert run("Poland ordered 250 Abrams tanks from the United States.", "en").treaties

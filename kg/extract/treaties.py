@@ -261,6 +261,9 @@ class TreatyFinder:
                 continue
             seller = sellers[0].key
             prep = self._sold_by(sellers[0], lo)
+            if any(view.phrase(i, "force") or view.has(i, "withdraw")
+                   for i in range(v + 1, sellers[0].tok)):
+                continue  # "Trump ordered 12,000 soldiers withdrawn from Germany": a command
             buyer = self._subject(k, v if prep is None else min(v, prep), set(), {seller})
             if buyer is None or self.res.kind(buyer) != "State":
                 continue

@@ -2912,3 +2912,8 @@ def test_wanting_to_join_is_no_membership(text: str) -> None:
     ex = run(text, "de")
     assert not [r for r in ex.relations if r.predicate == "affiliatedWith"]
     assert not ex.treaties
+
+
+def test_troops_sent_to_support_a_state_make_their_sender_support_it() -> None:
+    assert ("Russia", "supports", "Syria") in triples(
+        run("Russia deployed forces in 2015 to support Syria.", "en"))

@@ -3161,6 +3161,17 @@ class RelationFinder:
         if obj.state and obj.source.startswith("rule:") and obj.org_class in ARMED_FORCES:
             target = self.res.state_key(obj) or target  # the host's own forces stand for it
         before = self._subject_before(k, lo, t, obj.key)
+        if before is None and t > lo and view.has(t - 1, "infinitive_marker") and any(
+                view.has(i, "deploy") for i in range(lo, t - 1)):
+            # "Russia deployed forces in 2015 to support Syria": a purpose of sending troops,
+            # whose subject opens the clause
+            before = next((m for m in self.sentence_mentions(k) if lo <= m.tok < t
+                           and not m.partial and m.key != obj.key
+                           and self.res.kind(m.key) in ("State", "Organization")
+                           and not self.after_locprep(m)), None)
+            if before is not None and any(view.lows[i] not in _ARTICLES
+                                          for i in range(lo, before.tok)):
+                before = None  # only the clause's opening subject
         if before is not None and self.res.kind(before.key) == "State":
             # "The Netherlands and Romania have delivered ... to Ukraine": each of them
             for state in self._coordination_ending(before, a):

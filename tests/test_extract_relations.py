@@ -2917,3 +2917,9 @@ def test_wanting_to_join_is_no_membership(text: str) -> None:
 def test_troops_sent_to_support_a_state_make_their_sender_support_it() -> None:
     assert ("Russia", "supports", "Syria") in triples(
         run("Russia deployed forces in 2015 to support Syria.", "en"))
+
+
+def test_an_expert_from_a_city_adjectives_institute_belongs_to_it() -> None:
+    assert ("Tobias Lindqvist", "affiliatedWith", "Zentrum für maritime Strategie") in triples(
+        run("„Das ist so“, sagt Sicherheitsexperte Tobias Lindqvist vom Kieler Zentrum für "
+            "maritime Strategie.", "de"))

@@ -1565,6 +1565,11 @@ class RelationFinder:
                 org = bracketed  # "Boris Pistorius (SPD)"
             elif prep is not None and view.lows[j] in self.direct_affil:
                 org = self.mention_after(prep[0], b, max_skip=0)
+                i = prep[0]
+                if org is None and i + 1 < b and (view.has(i, "org_descriptor") or (
+                        view.is_cap(i) and view.lows[i].endswith(self.place_adjective))):
+                    # "vom Kieler Zentrum für ...", "vom Thinktank Maritime Asia Forum"
+                    org = self.mention_after(i + 1, b, max_skip=0)
             elif view.texts[j] == ",":
                 org = self.mention_after(j + 1, b, max_skip=0)
                 if org is not None and self.res.kind(org.key) != "Organization":

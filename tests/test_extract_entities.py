@@ -1076,3 +1076,14 @@ def test_a_person_noun_before_a_name_introduces_a_person(lang: str, text: str, n
     assert (name, "Person") in {(e.label, e.kind) for e in ex.entities}
     assert not [r for r in ex.relations if r.subject.startswith("Person")
                 and r.predicate in ("leaderOf", "officialOf")]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("de", "„Das ist so“, sagt Samuel Tesfaye vom East Africa Security Monitor.",
+     "East Africa Security Monitor"),
+    ("en", "Human Rights Watch said the strikes were unlawful.", "Human Rights Watch"),
+])
+def test_monitor_and_watch_head_an_organizations_name(lang: str, text: str, name: str) -> None:
+    ex = extract(Document(text=text, lang=lang, source="test"))
+    assert (name, "Organization") in {(e.label, e.kind) for e in ex.entities}
+    assert not [e for e in ex.entities if e.kind == "Person" and "Security" in e.label]

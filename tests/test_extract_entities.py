@@ -1087,3 +1087,9 @@ def test_monitor_and_watch_head_an_organizations_name(lang: str, text: str, name
     ex = extract(Document(text=text, lang=lang, source="test"))
     assert (name, "Organization") in {(e.label, e.kind) for e in ex.entities}
     assert not [e for e in ex.entities if e.kind == "Person" and "Security" in e.label]
+
+
+def test_a_newspaper_is_an_organization_not_a_person() -> None:
+    ex = extract(Document(text="Das berichtete das „Wall Street Journal“ unter Berufung auf "
+                               "Beamte.", lang="de", source="test"))
+    assert ("Wall Street Journal", "Organization") in {(e.label, e.kind) for e in ex.entities}

@@ -2923,3 +2923,14 @@ def test_an_expert_from_a_city_adjectives_institute_belongs_to_it() -> None:
     assert ("Tobias Lindqvist", "affiliatedWith", "Zentrum für maritime Strategie") in triples(
         run("„Das ist so“, sagt Sicherheitsexperte Tobias Lindqvist vom Kieler Zentrum für "
             "maritime Strategie.", "de"))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The Inter-Services Intelligence (ISI) agency helped. He called ISI chief Lieutenant "
+     "General Asim Malik.", ("Asim Malik", "leaderOf", "Inter-Services Intelligence")),
+    ("Cambodia's defence ministry spokeswoman, Lieutenant General Maly Socheata, denied it.",
+     ("Maly Socheata", "officialOf", "Cambodia")),
+])
+def test_a_two_word_rank_between_office_and_name(text: str, fact: tuple[str, str, str]
+                                                  ) -> None:
+    assert fact in triples(run(text, "en"))

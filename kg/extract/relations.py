@@ -685,6 +685,9 @@ class RelationFinder:
         """The first of two roles in apposition ("Pakistans Armeechef, Feldmarschall Asim
         Munir"): its owner is the one named."""
         view = self.view
+        rank = view.phrase_ending(r + 1, "military_rank")
+        if rank is not None and a < rank[0] < r:
+            r = rank[0]  # "ISI chief Lieutenant General X": the rank as a whole
         if r - 1 > a and view.texts[r - 1] == ",":
             for cat2 in ("role_leader", "role_official", "role_expert"):
                 first = view.phrase_ending(r - 1, cat2)

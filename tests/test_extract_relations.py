@@ -2934,3 +2934,18 @@ def test_an_expert_from_a_city_adjectives_institute_belongs_to_it() -> None:
 def test_a_two_word_rank_between_office_and_name(text: str, fact: tuple[str, str, str]
                                                   ) -> None:
     assert fact in triples(run(text, "en"))
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), [
+    ("en", "Rubio warned Venezuela that an attack would end badly for the government of Nicolás "
+           "Maduro.", "Venezuela"),
+    ("de", "Rubio warnte Venezuela, ein Angriff ende schlecht für die Regierung von Nicolás "
+           "Maduro.", "Venezuela"),
+])
+def test_the_government_of_a_known_leader_is_his(lang: str, text: str, state: str) -> None:
+    assert ("Nicolás Maduro", "leaderOf", state) in triples(run(text, lang))
+
+
+def test_the_government_of_an_unknown_person_names_no_state() -> None:
+    found = triples(run("Venezuela protested to the government of Juan Pérez Ortega.", "en"))
+    assert not [t for t in found if t[1] == "leaderOf"]

@@ -867,13 +867,13 @@ class RelationFinder:
                     office = self.res.known_roles.get(p.key or "")
                     said = "leaderOf" if office == ("leader", state) else "officialOf"
                     self.emit(p.key, said, state, k, (p.tok,), "owner-name", Modal())
-                known = self.res.known_roles.get(p.key or "")
-                if state is None and known is not None and known[0] == "leader" and \
+                office_known = self.res.known_roles.get(p.key or "")
+                if state is None and office_known is not None and office_known[0] == "leader" and \
                         p.tok - 2 > a and view.lows[p.tok - 1] in ("of", "von") and \
-                        view.has(p.tok - 2, "gov") and known[1] in self.res.entities:
+                        view.has(p.tok - 2, "gov") and office_known[1] in self.res.entities:
                     # "the government of Nicolás Maduro": the text says he heads a
                     # government; the gazetteer says which state's
-                    state = known[1]
+                    state = office_known[1]
                     self.emit(p.key, "leaderOf", state, k, (p.tok - 2, p.tok), "role-known",
                               Modal())
                 bare = self.bare_titled.get(p.key or "")

@@ -2949,3 +2949,14 @@ def test_the_government_of_a_known_leader_is_his(lang: str, text: str, state: st
 def test_the_government_of_an_unknown_person_names_no_state() -> None:
     found = triples(run("Venezuela protested to the government of Juan Pérez Ortega.", "en"))
     assert not [t for t in found if t[1] == "leaderOf"]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("en", "The Russian Volunteer Corps is led by Denis Kapustin.",
+     ("Denis Kapustin", "leaderOf", "Russian Volunteer Corps")),
+    ("de", "Das Russische Freiwilligenkorps wird von dem Rechtsextremisten Denis Kapustin "
+           "angeführt.", ("Denis Kapustin", "leaderOf", "Russische Freiwilligenkorps")),
+])
+def test_a_passive_led_by_names_the_leader(lang: str, text: str, fact: tuple[str, str, str]
+                                            ) -> None:
+    assert fact in triples(run(text, lang))

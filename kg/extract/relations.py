@@ -1382,6 +1382,38 @@ class RelationFinder:
             return None
         return state
 
+    def _led_passive(self, k: int, a: int, b: int) -> None:
+        """"Das Freiwilligenkorps wird von dem Rechtsextremisten X angeführt", "die MPCP, die
+        von X angeführt wird": the person after "von" leads the body the clause is about."""
+        view = self.view
+        participles = view.lex.word_set("led_passive")
+        if not participles:
+            return
+        for v in range(a + 2, b):
+            if view.lows[v] not in participles:
+                continue
+            lo, _hi = clause_bounds(view, v, k)
+            person = next((m for m in reversed(self.sentence_mentions(k)) if lo <= m.tok < v
+                           and not m.partial and self.res.kind(m.key) == "Person"), None)
+            if person is None or not (v - person.tok_end <= 1 or view.texts[person.tok_end] == ","):
+                continue
+            j = person.tok - 1
+            while j > lo and view.lows[j] not in ("von", "vom") and (
+                    view.lows[j] in _ARTICLES or view.is_lower_word(j)
+                              or _role_category(view, j) or view.has(j, "person_noun")
+                              or view.lows[j - 1] in _ARTICLES and view.texts[j].isalpha()):
+                j -= 1  # "von dem Rechtsextremisten X": an article and a descriptor
+            if view.lows[j] not in ("von", "vom"):
+                continue
+            if lo > a and view.texts[lo - 1] == "," and view.has(lo, "relative_pronoun"):
+                body = self._relative_antecedent(v, k, ("Organization",))
+            else:
+                first = next((m for m in self.sentence_mentions(k) if lo <= m.tok < j
+                              and not m.partial), None)
+                body = first.key if first is not None else None
+            if body and self.res.kind(body) == "Organization" and person.key:
+                self.emit(person.key, "leaderOf", body, k, (v, person.tok), "role", Modal())
+
     def led_under(self, k: int, a: int, b: int) -> None:
         """"die sudanesische Armee unter General X", "the junta under Prime Minister X":
         the person named after "unter"/"under" leads the body or state just before it."""
@@ -1471,6 +1503,14 @@ class RelationFinder:
                     view.has(i - 1, "org_head"):
                 led = self.ends.get(i - 1)  # "the Viv Ansanm coalition led by X"
             if led is None:
+                # "The Russian Volunteer Corps is led by X": over the auxiliaries
+                h = i
+                while h > a and view.lows[h - 1] in self.auxiliaries:
+                    h -= 1
+                led = self.ends.get(h) if h < i else None
+                if led is not None and self.res.kind(led.key) != "Organization":
+                    led = None
+            if led is None:
                 # "Vectus Global, a firm run by X": the name before the descriptor
                 comma = next((c for c in range(i - 1, max(a, i - 6), -1)
                               if view.texts[c] == ","), None)
@@ -1480,6 +1520,7 @@ class RelationFinder:
             key = self.actor_key(led)
             if key:
                 self.emit(person.key, "leaderOf", key, k, (t, person.tok), "role", Modal())
+        self._led_passive(k, a, b)
         for m in self.sentence_mentions(k):
             # "die Rapid Support Forces (RSF) von Mohamed Hamdan Daglo", "the paramilitary
             # RSF of X": an armed group named after its leader

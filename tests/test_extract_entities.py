@@ -1093,3 +1093,16 @@ def test_a_newspaper_is_an_organization_not_a_person() -> None:
     ex = extract(Document(text="Das berichtete das „Wall Street Journal“ unter Berufung auf "
                                "Beamte.", lang="de", source="test"))
     assert ("Wall Street Journal", "Organization") in {(e.label, e.kind) for e in ex.entities}
+
+
+@pytest.mark.parametrize(("text", "kept", "gone"), [
+    ("Dschibuti gilt als Chinas Tor zum Roten Meer.", "Rotes Meer", "Chinas Tor zum Roten Meer"),
+    ("Belarus stellt das Aufmarschgebiet zur Verfügung.", "Belarus",
+     "Aufmarschgebiet zur Verfügung"),
+    ("„Das ist so“, sagt Hery Rakoto vom Institut für Studien zum Indischen Ozean.",
+     "Institut für Studien zum Indischen Ozean", "Institut für Studien"),
+])
+def test_zum_joins_a_name_only_after_an_institutions_head(text: str, kept: str, gone: str
+                                                          ) -> None:
+    labels = {e.label for e in extract(Document(text=text, lang="de", source="test")).entities}
+    assert kept in labels and gone not in labels

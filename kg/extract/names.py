@@ -647,6 +647,12 @@ class NameFinder:
         if len(toks) > 1 and view.lows[toks[1]] in ("zur", "zum", "für", "for") and \
                 view.value(toks[0], "org_head") in _FORCE_HEADS:
             toks = toks[:1]  # "ein Schiff der Marine zur Unterstützung Guyanas": a purpose
+        purpose = next((n for n, t in enumerate(toks) if view.lows[t] in ("zum", "zur")), None)
+        if purpose is not None and purpose > 0 and not any(view.has(t, "org_head")
+                                                           for t in toks[:purpose]):
+            # "Chinas Tor zum Roten Meer", "das Aufmarschgebiet zur Verfügung": German nouns
+            # and a phrase, no name ("Institut für Studien zum Indischen Ozean" keeps it)
+            return None
         based = [n for n, t in enumerate(toks[:-1]) if view.lows[t].endswith(self.based_suffixes)]
         if based:
             toks = toks[based[-1] + 1:]  # "the Tel Aviv-based Institute for ...": its seat

@@ -1106,3 +1106,11 @@ def test_zum_joins_a_name_only_after_an_institutions_head(text: str, kept: str, 
                                                           ) -> None:
     labels = {e.label for e in extract(Document(text=text, lang="de", source="test")).entities}
     assert kept in labels and gone not in labels
+
+
+def test_a_ministry_in_a_capital_is_also_named_by_its_own_word() -> None:
+    ex = extract(Document(text="Das teilte das Verteidigungsministerium in Ankara mit.",
+                          lang="de", source="test"))
+    ministry = next(e for e in ex.entities if e.kind == "Organization")
+    assert {"Verteidigungsministerium", "Verteidigungsministerium in Ankara"} <= set(
+        ministry.aliases)

@@ -1026,7 +1026,8 @@ class NameFinder:
         if i > 0 and view.is_lower_word(i - 1) and not view.has(i - 1, "def_article"):
             return None  # "the defence ministry in Seoul": the portfolio word goes first
         self.add(i, capital.tok_end, "Organization", "ministry-in-capital",
-                 org_class="ministry", state=capital.state)
+                 org_class="ministry", state=capital.state,
+                 extra=(view.texts[i],))  # the ministry's own word is its name too
         return capital.tok_end
 
     def _adjective_known(self, i: int, a: int, b: int) -> int | None:

@@ -199,7 +199,7 @@ class GazetteerMatcher:
                 if "-" in text and len(text) > 3:
                     parts = self._hyphen_parts(view, i, text)
                     if not parts and i > a and view.has(i, "seat_suffix"):
-                        parts = self._seat_of_two_words(view, i, text)
+                        parts = self._two_words_before_suffix(view, i, text, seat=True)
                     if not parts and i > a and not covered[i - 1] and text.rpartition(
                             "-")[2].lower() in view.lex.word_set("adjective_suffix"):
                         parts = self._two_words_before_suffix(view, i, text)
@@ -215,30 +215,18 @@ class GazetteerMatcher:
                                                      end=start + len(prefix)))
         return out
 
-
-    def _seat_of_two_words(self, view: DocView, i: int, text: str) -> list[Mention]:
-        """The city of "the Tel Aviv-based institute": the word before and the part before
-        the suffix."""
+    def _two_words_before_suffix(self, view: DocView, i: int, text: str, *,
+                                 seat: bool = False) -> list[Mention]:
+        """The known name of the word before and the part before the suffix: the city of
+        "the Tel Aviv-based institute" (``seat``: a capitalized place), the actor of "the al
+        Qaeda-linked group", "a United States-led coalition"."""
         prev = view.texts[i - 1]
-        if not prev[:1].isupper() or not prev.isalpha():
+        if not prev.isalpha() or seat and not prev[:1].isupper():
             return []
         name = f"{prev} {text.split('-', 1)[0]}"
-        hits = [s for s in self.gazetteer.lookup(name, self.lang)
-                if self.gazetteer.entry(s.entry).kind == "Place"]
-        if not hits:
-            return []
-        hits.sort(key=lambda s: _rank(self.gazetteer, s))
-        start = view.idx[i - 1]
-        return [self._mention(view, i - 1, i + 1, hits[0], start=start, end=start + len(name))]
-
-    def _two_words_before_suffix(self, view: DocView, i: int, text: str) -> list[Mention]:
-        """The actor of "the al Qaeda-linked group", "a United States-led coalition": the
-        word before and the part before the adjective suffix, as one known name."""
-        prev = view.texts[i - 1]
-        if not prev.isalpha():
-            return []
-        name = f"{prev} {text.split('-', 1)[0]}"
-        hits = self._fitting(list(self.gazetteer.lookup(name, self.lang)), view, i - 1)
+        found = self.gazetteer.lookup(name, self.lang)
+        hits = [s for s in found if self.gazetteer.entry(s.entry).kind == "Place"] if seat \
+            else self._fitting(list(found), view, i - 1)
         if not hits:
             return []
         hits.sort(key=lambda s: _rank(self.gazetteer, s))

@@ -414,8 +414,7 @@ class Resolver:
             return True  # "Kopenhagen." on a line of its own: a dateline
         if m.tok_end < len(view.texts) and view.texts[m.tok_end] in ("'s", "’s"):
             return False  # "doubt on Washington's commitment": the city owns, it is no site
-        if (m.tok > a and view.has(m.tok - 1, "place_head_pre")) or (
-                m.tok_end < b and view.has(m.tok_end, "place_head_post")):
+        if self._site(m):
             return True  # "der Flughafen Kopenhagen", "Vilnius airport": a site in the city
         j = m.tok - 1
         if j - 1 >= a and view.texts[j] == "," and view.has(j - 1, "capital_word"):

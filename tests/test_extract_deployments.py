@@ -1719,3 +1719,12 @@ def test_a_count_with_more_after_it_continues_the_placed_force() -> None:
     label = {e.key: e.label for e in ex.entities}
     said = {(label[d.actor], tuple(label[x] for x in d.locations), d.count) for d in ex.deployments}
     assert ("USA", ("Syrien",), 2000) in said
+
+
+def test_a_rebel_group_named_for_its_state_is_at_home_there() -> None:
+    ex = run("In Syria's Idlib province, Turkish troops train fighters of the Syrian National "
+             "Liberation Front, a rebel group that patrols the front line.", "en")
+    said = described(ex)
+    assert [d for d in said if d[0] == "Turkey"]
+    assert not [d for d in said if d[0] == "Syrian National Liberation Front"]
+    assert all(e.label != "Syria" or e.kind == "State" for e in ex.entities)

@@ -2960,3 +2960,21 @@ def test_the_government_of_an_unknown_person_names_no_state() -> None:
 def test_a_passive_led_by_names_the_leader(lang: str, text: str, fact: tuple[str, str, str]
                                             ) -> None:
     assert fact in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "group", "state"), [
+    ("en", "Peng Daxun, commander of the Myanmar National Democratic Alliance Army (MNDAA), said "
+           "the group would hold the town. The MNDAA fights the junta of Myanmar.",
+     "Myanmar National Democratic Alliance Army", "Myanmar"),
+    ("en", "General Amadou Sow of the Malian Democratic Resistance Army said his men held the "
+           "town. The Malian Democratic Resistance Army is fighting Mali's junta.",
+     "Malian Democratic Resistance Army", "Mali"),
+])
+def test_a_rebel_army_named_for_a_state_is_no_body_of_that_state(lang: str, text: str,
+                                                                 group: str, state: str) -> None:
+    said = triples(run(text, lang))
+    assert not any(p == "officialOf" and o == state for _, p, o in said)
+    assert any(s.endswith(group.split()[-1]) and p == "inConflictWith" and o == state
+               for s, p, o in said) or any(o.endswith(group.split()[-1]) and
+                                           p == "inConflictWith" and s == state
+                                           for s, p, o in said)

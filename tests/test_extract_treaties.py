@@ -1261,3 +1261,22 @@ def test_ordering_troops_withdrawn_is_no_purchase() -> None:
     assert not run("Officials in Warsaw remember 2020, when Trump ordered nearly 12,000 soldiers "
                    "withdrawn from Germany.", "en").treaties
     assert run("Poland ordered 250 Abrams tanks from the United States.", "en").treaties
+
+
+@pytest.mark.parametrize(("lang", "text", "parties"), [
+    # an armed group no gazetteer knows is a party to the truce it agrees
+    ("de", "Im Süden kämpft die Armee seit Monaten. Unter Vermittlung Katars haben sich "
+           "Tschads Regierung und die sogenannte Sahel-Befreiungs-Allianz auf eine Waffenruhe "
+           "geeinigt.", {"Tschad", "Sahel-Befreiungs-Allianz"}),
+    ("en", "Nigeria's government and the Niger Delta Liberation Army (NDLA) agreed a ceasefire "
+           "in Abuja on Monday.", {"Nigeria", "Niger Delta Liberation Army"}),
+    # the mediators named after "with the mediation of" end at the comma after their pair
+    ("en", "With the mediation of Qatar and Egypt, Israel and Hamas agreed to a ceasefire.",
+     {"Israel", "Hamas"}),
+])
+def test_a_truce_takes_the_armed_group_and_not_the_mediators(lang: str, text: str,
+                                                             parties: set[str]) -> None:
+    ex = run(text, lang)
+    label = {e.key: e.label for e in ex.entities}
+    assert [{label[p] for p in t.parties} for t in ex.treaties] == [parties]
+

@@ -337,9 +337,12 @@ class DeploymentFinder:
         moved = bool(self.view.positions(d.k, "deploy"))
         state_of = {loc: self._state_of(loc) for loc in d.locations}  # once per place
         for actor in dict.fromkeys(self.state_body.get(x, x) for x in d.actors):
-            # Forces at home count only when the text says they were moved there.
+            # Forces at home count only when the text says they were moved there; a
+            # group in the state its name carries ("the Syrian Free Army") is at home
+            home = self._name_state(actor)
             locations = [loc for loc in d.locations if d.home_border or loc != actor
-                         and (moved or state_of[loc] != actor)]
+                         and (moved or state_of[loc] != actor)
+                         and (home is None or state_of[loc] != home)]
             if not locations or actor == d.support:
                 continue
             if not (d.count and d.count.value) and all(
@@ -370,6 +373,21 @@ class DeploymentFinder:
                 qualifier=d.count.qualifier if d.count and d.count.value else None,  # type: ignore[arg-type]
                 in_support_of=support if support != actor else None, force=d.force))
         return out
+
+    def _name_state(self, key: str) -> str | None:
+        """The state an organization's name opens with ("Syrian Free Army": Syria)."""
+        if self.res.kind(key) != "Organization":
+            return None
+        whole = next((m for m in self.res.mentions if m.key == key and m.tok_end - m.tok > 1
+                      and m.source.startswith("rule:")), None)
+        if whole is None:
+            return None
+        gaz = load_gazetteer()
+        for surface in gaz.lookup(self.view.texts[whole.tok], self.view.lex.lang):
+            entry = gaz.entries.get(surface.entry)
+            if entry is not None and entry.kind == "State":
+                return self.res.entry_keys.get(entry.id)
+        return None  # "the ECOWAS Mission in The Gambia" is no Gambian group
 
     def _trained_group(self, k: int, actor: str) -> str | None:
         """The armed group a training word of sentence ``k`` names right after it."""

@@ -318,6 +318,8 @@ class NameFinder:
                           and g.kind == "State" and g.form in ("name", "demonym_adj")), None)
             if inner is not None:
                 state = inner.state  # "Royal Thai Army", "Japan Air Self-Defense Force"
+        if state is not None and kind == "Organization" and self._insurgent_name(a, b):
+            state = None  # "Myanmar National Democratic Alliance Army": a rebel group
         m = Mention(start=start, end=end, text=view.text[start:end], tok=a, tok_end=b,
                     kind=kind, source="rule:" + rule, core=core_text, org_class=org_class,
                     state=state, role=role, extra=tuple(extra))
@@ -330,6 +332,11 @@ class NameFinder:
                 self.absorbed.update(id(p) for p in self.partial_at.get(i, ()))
         self.found.append(m)
         return m
+
+    def _insurgent_name(self, a: int, b: int) -> bool:
+        """A word of a rebel group's name ("Liberation", "-Allianz") in ``a``..``b``."""
+        words = self.view.lex.word_set("insurgent_name")
+        return any(part in words for i in range(a, b) for part in self.view.lows[i].split("-"))
 
     def _use_up(self, a: int, b: int) -> None:
         """Mark tokens ``a``..``b`` used; the gazetteer hits on them are absorbed."""
@@ -987,7 +994,11 @@ class NameFinder:
             # is the bloc's force, no group of its own name
         tagged = self.tag(prefix)
         after_from = i > 0 and view.lows[i - 1] in view.lex.terms("affil_direct")
-        if tagged is not None and tagged.common_noun and not (cls == "institute" and after_from):
+        # "Drei-Bruderschafts-Allianz": three capitalized parts make a name, not a noun
+        coined = "-" in prefix and prefix.split("-")[0].lower() not in view.lex.word_set(
+            "name_negator") and all(p[:1].isupper() for p in prefix.split("-"))
+        if tagged is not None and tagged.common_noun and not coined and \
+                not (cls == "institute" and after_from):
             return None  # but "Katrin Behrendt vom Ostmitteleuropa-Forum": an expert's house
         self.add(i, i + 1, "Organization", "named-compound", org_class=cls)
         return i + 1

@@ -39,6 +39,11 @@ _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the", "a", "an
                        "einem", "einer", "eines", "einen"})
 _GENITIVE_MARKS = frozenset({"'s", "’s"})
 _INDEFINITE = frozenset({"a", "an", "ein", "eine", "einem", "einer", "eines", "einen"})
+# "brokered by", "unter Vermittlung der"
+_MEDIATOR_PREPS = frozenset({"by", "of", "von", "der", "des"})
+_TRUCES = frozenset({"Ceasefire", "PeaceAgreement"})
+# the classes of names rule-found armed groups get ("die Kikli-Miliz", "the Arakan Army")
+_ARMED_GROUPS = frozenset({"group", "army", "forces"})
 
 
 @dataclass
@@ -94,6 +99,8 @@ class TreatyFinder:
         self.memberships = memberships
         self.added = 0  # pieces of evidence added so far: did a sentence add a treaty?
         self.person_state: dict[str, str] = {}
+        # an armed group the gazetteer does not know is a party only to a truce or a peace
+        self.armed_parties = False
         for r in relations:
             if r.predicate in ("leaderOf", "officialOf") and self.res.kind(r.object) == "State" \
                     and not guessed(r):
@@ -362,6 +369,13 @@ class TreatyFinder:
 
     def mention(self, k: int, a: int, b: int, cue: Cue) -> None:
         """One treaty word: a new treaty, a merge, or a reference back."""
+        self.armed_parties = cue.treaty_type in _TRUCES
+        try:
+            self._mention(k, a, b, cue)
+        finally:
+            self.armed_parties = False
+
+    def _mention(self, k: int, a: int, b: int, cue: Cue) -> None:
         view = self.view
         name_toks, det = self._determiner(cue.start, a)
         name = view.span_text(name_toks[0], cue.start) if name_toks else None
@@ -1048,6 +1062,9 @@ class TreatyFinder:
                 out.append((m.tok, self.res.state_bodies[m.key]))
             elif kind == "Organization" and m.entry and not m.state:
                 out.append((m.tok, m.key))
+            elif kind == "Organization" and self.armed_parties and not m.state and \
+                    m.org_class in _ARMED_GROUPS:
+                out.append((m.tok, m.key))  # "die Junta und die MNDAA vereinbarten eine Waffenruhe"
             elif kind == "Organization" and m.state:
                 # "Finland's parliament approved an agreement with the US": its state
                 key = self.rel.actor_key(m, institutions_as_state=True)
@@ -1469,14 +1486,39 @@ class TreatyFinder:
                 out.update(range(owner.tok, owner.tok_end))
                 continue
             if i > lo and (view.lows[i - 1] in under or view.has(i - 1, "time_since_prep")) or (
-                    nxt < hi and view.lows[nxt] in ("by", "of", "von", "der", "des")):
+                    nxt < hi and view.lows[nxt] in _MEDIATOR_PREPS):
                 # "unter Vermittlung der USA", "brokered by Qatar": only the mediator named
                 # in the phrase, not the rest of the clause ("hosted by X between A and B")
                 lo, hi = nxt, min(hi, nxt + 8)
                 hi = next((j for j in range(lo, hi) if view.has(j, "between")), hi)
+                out.update(self._named_run(k, lo, hi))
+                continue
             for m in self.res.by_sentence.get(k, []):
                 if lo <= m.tok < hi:
                     out.update(range(m.tok, m.tok_end))
+        return out
+
+    def _named_run(self, k: int, lo: int, hi: int) -> set[int]:
+        """Tokens of the actors named from ``lo`` on, one after another, coordinated or
+        behind a title ("hosted by Malaysian Prime Minister Anwar Ibrahim"): "unter
+        Vermittlung Pekings haben sich Myanmars Militärregierung ...": Peking alone."""
+        view = self.view
+        out: set[int] = set()
+        at = lo
+        coordinated = False
+        for m in sorted(self.res.by_sentence.get(k, []), key=lambda m: m.tok):
+            if m.tok < at or m.tok >= hi:
+                continue
+            gap = range(at, m.tok)
+            if len(gap) > 3 or any(not (
+                    view.has(j, "coord") or view.has(j, "def_article") or view.is_cap(j) or
+                    view.texts[j] == "," and not coordinated or
+                    not out and view.lows[j] in _MEDIATOR_PREPS) for j in gap):
+                break  # "with the mediation of Qatar and Egypt, Israel and Hamas ...": the
+                # comma after a coordinated pair ends the mediators
+            coordinated = coordinated or any(view.has(j, "coord") for j in gap)
+            out.update(range(m.tok, m.tok_end))
+            at = max(at, m.tok_end)
         return out
 
     def _not_yet_or_cited(self, t: int, a: int) -> bool:

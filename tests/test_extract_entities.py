@@ -1114,3 +1114,29 @@ def test_a_ministry_in_a_capital_is_also_named_by_its_own_word() -> None:
     ministry = next(e for e in ex.entities if e.kind == "Organization")
     assert {"Verteidigungsministerium", "Verteidigungsministerium in Ankara"} <= set(
         ministry.aliases)
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # news gives ages of people only: even a town's name is a name word before one
+    ("en", "Wei Tan Li, 52, and Olga Tula, 38, were charged with spying on Tuesday.",
+     {"Wei Tan Li", "Olga Tula"}),
+    ("de", "Der Angeklagte Markus Hollenstein (61) schwieg vor Gericht.", {"Markus Hollenstein"}),
+])
+def test_a_name_with_an_age_after_it_is_a_person(lang: str, text: str, names: set[str]) -> None:
+    ex = run(text, lang)
+    assert names <= {e.label for e in ex.entities if e.kind == "Person"}
+
+
+def test_the_statute_a_state_ratifies_is_no_person_and_its_city_no_state() -> None:
+    ex = run("Ukraine's parliament voted to ratify the Rome Statute, with 281 lawmakers in favour.",
+             "en")
+    assert not [e for e in ex.entities if e.kind == "Person"]
+    assert "Italy" not in {e.label for e in ex.entities}
+
+
+def test_a_surname_after_on_is_the_person_named_before() -> None:
+    ex = run("Her deputy, Vice President Rosa Ventrillo, runs the cabinet. The EU has imposed "
+             "sanctions on Ventrillo.", "en")
+    person = holding(ex, "Rosa Ventrillo")
+    assert "Ventrillo" in person.aliases
+    assert not [e for e in ex.entities if e.kind == "Place"]

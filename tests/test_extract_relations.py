@@ -2978,3 +2978,43 @@ def test_a_rebel_army_named_for_a_state_is_no_body_of_that_state(lang: str, text
                for s, p, o in said) or any(o.endswith(group.split()[-1]) and
                                            p == "inConflictWith" and s == state
                                            for s, p, o in said)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Britain's high commissioner in Nigeria, Richard Montgomery, said so.",
+     ("Richard Montgomery", "officialOf", "United Kingdom")),
+    ("en", "The Hong Kong government, led by Chief Executive John Lee, rejected the charges. "
+           "Beijing agreed.", None),
+    # a role, its owner and the name without a comma, as German agency copy writes it
+    ("de", "Der Sprecher des chinesischen Außenministeriums Wang Wenbin wies das zurück.",
+     ("Wang Wenbin", "officialOf", "China")),
+    ("de", "Der Chef der Bundespolizei Dieter Romann warnte vor Spionen.",
+     ("Dieter Romann", "leaderOf", "Bundespolizei")),
+])
+def test_role_words_that_introduce_officials(lang: str, text: str,
+                                             expected: tuple[str, str, str] | None) -> None:
+    ex = run(text, lang)
+    if expected is None:
+        assert "John Lee" in {e.label for e in ex.entities if e.kind == "Person"}
+    else:
+        assert expected in triples(ex)
+
+
+def test_a_bare_name_between_titled_names_takes_no_title() -> None:
+    said = triples(run("Burkina Faso wurde nach der Machtübernahme von Hauptmann Ibrahim Traoré "
+                       "suspendiert. In der Charta sicherten sich Malis Übergangspräsident Assimi "
+                       "Goïta, Traoré und Nigers Juntachef Abdourahamane Tiani Beistand zu.", "de"))
+    assert ("Assimi Goïta", "leaderOf", "Mali") in said
+    assert ("Abdourahamane Tiani", "leaderOf", "Niger") in said
+    assert not [t for t in said if t[0] == "Ibrahim Traoré" and t[2] in ("Mali", "Niger")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die USA und die Europäische Union haben Sanktionen gegen Belarus verhängt."),
+    ("en", "The United States, Canada and the European Union have imposed sanctions on Belarus."),
+])
+def test_every_side_of_a_coordinated_subject_sanctions(lang: str, text: str) -> None:
+    said = {(s, o) for s, p, o in triples(run(text, lang)) if p == "sanctions"}
+    assert len(said) >= 2 and {s for s, _ in said} >= {
+        "USA" if lang == "de" else "United States",
+        "Europäische Union" if lang == "de" else "European Union"}

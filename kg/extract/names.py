@@ -352,6 +352,7 @@ class NameFinder:
         for k, (a, b) in enumerate(self.view.sents):
             if self.view.boiler[k] or k in titles:
                 continue
+            self.aged_names(a, b)
             self.organizations(a, b)
             self.places(a, b)
             self.persons(a, b)
@@ -1201,7 +1202,8 @@ class NameFinder:
                 self._bare_place(i + 1, b)
             elif view.texts[i] == "," and self._place_in_list(i, a) \
                     and self._list_goes_on(i + 1, b) \
-                    and not any(view.has(x, "posted_role") for x in range(max(a, i - 5), i)):
+                    and not any(view.phrase(x, "posted_role") is not None
+                                for x in range(max(a, i - 5), i)):
                 # "in den Regionen Gedo, Bakool und Hiiraan"; not "Russlands Botschafter in
                 # Berlin, Sergej Netschajew, sagte": the envoy's name after his post
                 self._bare_place(i + 1, b)
@@ -1273,6 +1275,9 @@ class NameFinder:
             return None  # "im Ukraine-Konflikt": a compound around a known name
         if view.has(run[0], "event_name_head"):
             return None  # "took part in Exercise Alon": an event, not a place
+        if len(run) == 1 and any(m.kind == "Person" and m.text.split()[-1] == view.texts[j]
+                                 for m in self.found):
+            return None  # "sanctions on Murillo" after "Rosario Murillo": the person again
         self.add(run[0], end, "Place", "bare-locational")
         return end
 
@@ -1542,7 +1547,8 @@ class NameFinder:
                 while j < b and j - led[0] < 4 and not self.used[j] and (
                         view.lows[j] in _ARTICLES_INDEF or self.role_end(j) is not None
                         or view.has(j, "title") or self._adjective_before_place(j)):
-                    j += 1
+                    role = self.role_end(j)
+                    j = role[0] if role is not None else j + 1  # "led by Chief Executive X"
                 run = self.name_run(j, b, places=True) if j < b and not self.used[j] else []
                 if 2 <= len(run) <= 4:
                     self.add(run[0], run[-1] + 1, "Person", "led-by-name")
@@ -1565,7 +1571,7 @@ class NameFinder:
                     j = pair[0]  # "Die Außenminister beider Länder, X und Y"
                 owner = self.gaz_at[j] if j < b else None
                 posted = j < b and view.lows[j] in view.lex.word_set("posted_prep") and any(
-                    view.has(x, "posted_role") for x in range(i, j))
+                    view.phrase(x, "posted_role") is not None for x in range(i, j))
                 if j < b and (view.has(j, "role_owner_prep") or posted or owner is not None
                               and owner.tok == j and owner.kind == "State"
                               and owner.form == "inflected"):
@@ -1583,6 +1589,8 @@ class NameFinder:
                         k += 1  # "des Anführers der pakistanischen Taliban (TTP), X"
                     if k < b and view.texts[k] in _APPOSITION_OPENERS:
                         j = k
+                    elif view.has(j, "role_owner_prep") and self._owner_then_name(i, j, b):
+                        continue
                 if j + 1 < b and view.texts[j] in _APPOSITION_OPENERS and \
                         self._known_persons_take_role(i, j + 1, b):
                     continue  # "die Außenminister Kongos und Ruandas, <known> und <known>"
@@ -1671,6 +1679,26 @@ class NameFinder:
                         break
                     if view.texts[k] in (",", ".", ";"):
                         break
+
+    def _owner_then_name(self, role: int, j: int, b: int) -> bool:
+        """"Der frühere Beamte des österreichischen Verfassungsschutzes Egisto Ott sitzt ...":
+        a role, its owner named, then the name without a comma (before a lower-case word)."""
+        view = self.view
+        k = j + 1
+        while k < min(b, j + 6) and (self.used[k] or self.gaz_at[k] is not None or
+                                     view.has(k, "def_article")):
+            k += 1
+        if k == j + 1 or not self.used[k - 1] and self.gaz_at[k - 1] is None:
+            return False  # the owner must be a name found or known
+        g = self.gaz_at[k - 1]
+        if g is not None and g.form == "demonym_adj" and not self.used[k - 1] and k < b:
+            k += 1  # "des österreichischen Verfassungsschutzes": the adjective's noun
+        run = self._capitalized_run(k, b)
+        end = run[-1] + 1 if run else k
+        if not run or end < b and (view.is_cap(end) or view.texts[end] in ("(", "-")):
+            return False
+        self.add(run[0], end, "Person", "role-owner-name", role=role)
+        return True
 
     def _state_at(self, i: int) -> bool:
         """A state's gazetteer name starts at token ``i``."""
@@ -1817,6 +1845,31 @@ class NameFinder:
         g = self.gaz_at[k]
         return any(m.tok == k and m.kind == "Organization" for m in self.found) or \
             g is not None and g.kind == "Organization"
+
+    def aged_names(self, a: int, b: int) -> None:
+        """P0: a name with the age after it ("Matthew Trickett, 37, was charged", "Egisto Ott
+        (61)"): news gives ages of people only, so even a town's name is a name word here."""
+        view = self.view
+        for j in range(a + 2, b - 2):
+            close = {",": ",", "(": ")"}.get(view.texts[j])
+            age = view.texts[j + 1]
+            if close is None or view.texts[j + 2] != close or not age.isdigit() or \
+                    not 14 <= int(age) <= 105:
+                continue
+            k = j
+            while k > a and j - k < 4 and not self.used[k - 1] and view.is_cap(k - 1) and \
+                    _plain_name_word(view.texts[k - 1]) and not view.has(k - 1, "def_article") \
+                    and self.role_end(k - 1) is None and not view.cues(k - 1) and not (
+                        (g := self.gaz_at[k - 1]) is not None and g.kind != "Place") and (
+                        k == j or not self._common_noun(k - 1)):
+                k -= 1  # "Der Angeklagte Markus Hollenstein (61)": not the noun before
+            if j - k >= 2:
+                self.add(k, j, "Person", "name-age")
+
+    def _common_noun(self, k: int) -> bool:
+        """HanTa reads token ``k`` as a common noun (German; English has no tagger)."""
+        tagged = self.tag(self.view.texts[k])
+        return tagged is not None and tagged.common_noun
 
     def person_pairs(self, a: int, b: int) -> None:
         """P5: a known first name and a name-like word ("Henrik Valtonen") anywhere."""

@@ -509,6 +509,20 @@ class RelationFinder:
 
     # ------------------------------------------------------------------ roles
 
+    def _titled_next(self, p: Mention, b: int) -> bool:
+        """The list item after ``p`` brings its own title ("Malis Übergangspräsident A,
+        Traoré und Nigers Juntachef B"): ``p`` shares no office with the one before."""
+        view = self.view
+        j = p.tok_end
+        if j >= b or not (view.has(j, "coord") or view.texts[j] == ","):
+            return False
+        for x in range(j + 1, min(b, j + 5)):
+            if any(view.phrase(x, cat) is not None for cat in ("role_leader", "role_official")):
+                return True
+            if (m := self.starts.get(x)) is not None and self.res.kind(m.key) == "Person":
+                return False
+        return False
+
     def role_of(self, p: Mention, a: int, b: int) -> tuple[int, str] | None:
         """(role token, category) for a person: the role before the name, or an
         apposition role after it ("X, nordkoreanischer Außenminister")."""
@@ -595,7 +609,7 @@ class RelationFinder:
             if q > a and view.has(q, "locprep"):
                 # "der saudische Botschafter in den USA, X": the envoy's post, then his name
                 hit = view.phrase_ending(q, "role_official")
-                if hit is not None and view.has(hit[0], "posted_role"):
+                if hit is not None and view.phrase(hit[0], "posted_role") is not None:
                     return self._first_role(hit[0], "role_official", a)
             for f in range(j - 2, max(a, j - 6), -1):
                 # "Ruandas Staatsminister für regionale Integration, James Kabarebe"
@@ -726,7 +740,7 @@ class RelationFinder:
     def role_target(self, r: int, p: Mention, a: int, b: int) -> Mention | None:
         """The state or organization a role at token ``r`` belongs to."""
         view = self.view
-        if view.has(r, "posted_role"):
+        if view.phrase(r, "posted_role") is not None:
             # "Nordkoreas UN-Botschafter X", "North Korea's UN ambassador": the state that
             # sends the envoy, not the body he is posted to
             for i in range(max(a, r - 4), r):
@@ -856,7 +870,8 @@ class RelationFinder:
                 role = (role[0], "role_leader")
             if role is None and prev_role is not None and _coordinated(view, prev_role[0], p,
                                                                        strict=True) and \
-                    not self._clause_after_comma(prev_role[0], p, b):
+                    not self._clause_after_comma(prev_role[0], p, b) and \
+                    not self._titled_next(p, b):
                 role = prev_role[1]  # "Staats- und Regierungschefs A und B"
             prev_role = (p, role) if role is not None else None
             if role is None:
@@ -2143,6 +2158,26 @@ class RelationFinder:
         keys = [key for key in self.coordinated_actors(start.tok, last.tok_end)
                 if self.res.kind(key) == "State"]
         return keys if last.key in keys else [last.key or ""]
+
+    def _sides_ending(self, last: Mention, a: int) -> list[str]:
+        """The states and blocs coordinated before ``last``, articles allowed ("die USA und
+        die Europäische Union"), as actor keys."""
+        view = self.view
+        out = [self.actor_key(last, institutions_as_state=True) or ""]
+        start = last
+        while True:
+            j = start.tok - 1
+            if j > a and view.has(j, "def_article"):
+                j -= 1
+            if j <= a or not (view.has(j, "coord") or view.texts[j] == ","):
+                break
+            prev = self.ends.get(j)
+            key = self.actor_key(prev, institutions_as_state=True) if prev is not None else None
+            if prev is None or not key or self.res.kind(key) not in ("State", "Organization"):
+                break
+            out.insert(0, key)
+            start = prev
+        return out
 
     def _last_states(self, tok: int, n: int) -> list[str]:
         """The last ``n`` different states named before token ``tok``."""
@@ -3614,6 +3649,8 @@ class RelationFinder:
                 # "Estland, Lettland und Litauen hatten Sanktionen ... verhängt": every
                 # state of the coordination the subject ends with
                 sources = self._coordination_ending(before, a)
+            elif key and before is not None and self.res.kind(before.key) == "Organization":
+                sources = self._sides_ending(before, a)  # "Die USA und die EU haben ..."
         if not sources:
             # "European Union leaders, who have imposed sanctions on Russia": the relative
             # clause's antecedent

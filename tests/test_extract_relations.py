@@ -2785,6 +2785,9 @@ STORY_OFFICIAL = [
     ("en", "Japan protests Russian patrol flight. Japan scrambled fighter jets on Tuesday. Chief "
            "Cabinet Secretary Yoshimasa Hayashi said Japan had lodged a protest.",
      ("Yoshimasa Hayashi", "officialOf", "Japan")),
+    # a title of two words: the cabinet word need not open it
+    ("en", "Chile asks to join the alliance. Chile wants closer ties. Defence Minister Ana Ruiz "
+           "handed over the letter.", ("Ana Ruiz", "officialOf", "Chile")),
 ]
 
 

@@ -1462,9 +1462,10 @@ def test_a_bare_title_speaks_for_the_state_its_holder_speaks_of(
 
 
 def test_a_state_named_after_the_speech_verb_only_counts_as_its_subject() -> None:
-    found = triples(run("Foreign Minister Anniken Huitfeldt said in an interview with "
-                        "Norwegian media that relations had worsened.", "en"))
-    assert not [t for t in found if t[0] == "Anniken Huitfeldt"]
+    ex = run("Foreign Minister Anniken Huitfeldt said in an interview with Norwegian media "
+             "that relations had worsened.", "en")
+    # only the story-state guess (the lowest confidence) may place her
+    assert all(r.evidence.confidence < 0.5 for r in ex.relations)
 
 
 def test_a_bare_title_earlier_and_the_state_spoken_for_later() -> None:
@@ -3021,3 +3022,22 @@ def test_every_side_of_a_coordinated_subject_sanctions(lang: str, text: str) -> 
     assert len(said) >= 2 and {s for s, _ in said} >= {
         "USA" if lang == "de" else "United States",
         "Europäische Union" if lang == "de" else "European Union"}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a city's genitive owns a district; a compass word before a city after a comma
+    ("A kosher café in Melbourne's Caulfield was set on fire.",
+     ("Caulfield", "locatedIn", "Melbourne")),
+    ("Police raided a flat in Tottenham, north London, on Monday. London expelled the envoy.",
+     ("Tottenham", "locatedIn", "London")),
+    # a famous surname before a site's head is the site's name
+    ("Putin visited the Mulino training ground in the Nizhny Novgorod region.",
+     ("Mulino training ground", "locatedIn", "Nizhny Novgorod")),
+])
+def test_districts_and_sites_in_cities(text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in triples(run(text, "en"))
+
+
+def test_a_name_a_city_owns_as_a_modifier_is_no_place() -> None:
+    ex = run("Tirana's signing comes months after Belgrade's Rafale purchase.", "en")
+    assert "Rafale" not in {e.label for e in ex.entities}

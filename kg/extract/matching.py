@@ -126,6 +126,10 @@ class GazetteerMatcher:
                     span.start > 0 and (view.has(span.start - 1, "def_article")
                                         or view.texts[span.start - 1].isdigit()):
                 continue  # "the Ottawa Convention", "the 1997 Ottawa treaty": a treaty's name
+            if surfaces[0].form == "alias" and b - a == 1 and b < len(doc) and \
+                    self.gazetteer.entry(surfaces[0].entry).kind == "Person" and \
+                    view.phrase(b, "place_head_post") is not None:
+                continue  # "the Mulino training ground": a site's name, no president
             mentions.append(self._mention(view, span.start, span.end, surfaces[0]))
             for i in range(span.start, span.end):
                 covered[i] = True

@@ -1114,8 +1114,31 @@ class NameFinder:
             nxt = (self._dateline_place(i, a, b) or self._particle_place(i, b)
                    or self._head_then_name(i, b) or self._name_then_head(i, b)
                    or self._locational(i, b) or self._apposition_place(i, b)
-                   or self._compass_compound(i) or self._adjective_name(i, a, b))
+                   or self._compass_compound(i) or self._adjective_name(i, a, b)
+                   or self._possessed_place(i, b))
             i = nxt if nxt else i + 1
+
+    def _possessed_place(self, i: int, b: int) -> int | None:
+        """"a café in Sydney's Bondi": an unknown name a city's genitive owns is a place in
+        it (not "Sydney's Lowy Institute", a longer name, nor a known actor)."""
+        view = self.view
+        g = self.gaz_at[i]
+        if g is None or g.kind != "Place" or g.tok != i or g.tok_end + 1 >= b or \
+                view.texts[g.tok_end] not in ("'s", "’s"):
+            return None
+        j = g.tok_end + 1
+        run = self.name_run(j, b) if not self.used[j] and self.gaz_at[j] is None else []
+        if not run or run[0] != j or len(run) > 2 or any(
+                self.strength(t) != STRONG for t in run):
+            return None
+        end = run[-1] + 1
+        if end < b and (view.is_cap(end) or view.texts[end] in ("'s", "’s", "-")
+                        or view.phrase(end, "place_head_post") is not None):
+            return None  # "Seoul's Yeouido island": the head rule takes the whole name
+        if end < b and view.texts[end][:1].isalnum() and view.lows[end] not in self.stop_words:
+            return None  # "Belgrade's Rafale purchase": a name used as a modifier
+        self.add(j, end, "Place", "possessed-place")
+        return end
 
     def _particle_place(self, i: int, b: int) -> int | None:
         """"San Antonio del Táchira", "São Gabriel da Cachoeira": a known place's name

@@ -4252,19 +4252,25 @@ class RelationFinder:
 
     def _bare_apposition(self, p: Mention, j: int, b: int) -> str | None:
         """"Fort Wainwright, Alaska,", "RICHARDS BAY, South Africa (AP)", "in Trøndelag,
-        central Norway": a state or region standing alone after the comma contains the
-        place; a list of places ("Kyiv, Kharkiv and Odesa") does not."""
+        central Norway", "in Leyton, east London": a state, a region or (after a compass
+        word) a city standing alone after the comma contains the place; a list of places
+        ("Kyiv, Kharkiv and Odesa") does not."""
         view = self.view
+        start = j
         while j < b and view.has(j, "direction") and view.is_lower_word(j):
             j += 1
         m = self.starts.get(j)
-        if m is None or m is p or m.partial or m.key == p.key or m.form not in ("name", "abbrev"):
+        if m is None or m is p or m.partial or m.key == p.key:
+            return None
+        district = j > start and self._is_city(m)  # "Leyton, east London"
+        if m.form not in ("name", "abbrev") and not (district and m.form == "capital"):
             return None
         kind = self.res.kind(m.key)
         if kind == "State":
             if self.res.kind(p.key) != "Place" or self._is_state_like(p):
                 return None
-        elif kind != "Place" or self._is_city(m) or p.entry and not self._is_city(p) or not (
+        elif kind != "Place" or self._is_city(m) and not district or \
+                p.entry and not self._is_city(p) or not (
                 m.entry or m.source in _HEADED_PLACE_RULES or m.tok_end - m.tok == 1):
             return None  # a city or region in a region; "Tapa, Tallinn" is a list
         end = m.tok_end

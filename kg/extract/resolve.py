@@ -381,12 +381,14 @@ class Resolver:
         return actors
 
     def _site(self, m: Mention) -> bool:
-        """"Kabul airport", "der Flughafen Kopenhagen": a site in the city, a place even
-        where the city acts for its state elsewhere in the text."""
+        """"Kabul airport", "der Flughafen Kopenhagen", "Leyton, east London": a site or a
+        district in the city, a place even where the city acts for its state elsewhere."""
         view = self.view
         a, b = view.sents[view.sent_of[m.tok]]
         return not m.partial and (m.tok > a and view.has(m.tok - 1, "place_head_pre")
-                                  or m.tok_end < b and view.has(m.tok_end, "place_head_post"))
+                                  or m.tok_end < b and view.has(m.tok_end, "place_head_post")
+                                  or m.tok - 3 >= a and view.has(m.tok - 1, "direction")
+                                  and view.texts[m.tok - 2] == "," and view.is_cap(m.tok - 3))
 
     def _owns_place(self, m: Mention, place_starts: set[int]) -> bool:
         """"Bangui's M'Poko airport", "Kyivs Flughafen Boryspil": a city's genitive before a

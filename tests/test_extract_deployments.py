@@ -1728,3 +1728,9 @@ def test_a_rebel_group_named_for_its_state_is_at_home_there() -> None:
     assert [d for d in said if d[0] == "Turkey"]
     assert not [d for d in said if d[0] == "Syrian National Liberation Front"]
     assert all(e.label != "Syria" or e.kind == "State" for e in ex.entities)
+
+
+def test_the_force_an_accuser_names_in_the_dative_is_not_the_accusers() -> None:
+    ex = run("Die Rebellengruppe KNU warf dem Militär vor, Dörfer in ihrem Gebiet bombardiert zu "
+             "haben. Laut Berichten verlegt die Armee Tausende Soldaten in den Karen-Staat.", "de")
+    assert not [d for d in described(ex) if d[0] in ("KNU", "Rebellengruppe KNU")]

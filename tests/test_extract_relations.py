@@ -3041,3 +3041,16 @@ def test_districts_and_sites_in_cities(text: str, fact: tuple[str, str, str]) ->
 def test_a_name_a_city_owns_as_a_modifier_is_no_place() -> None:
     ex = run("Tirana's signing comes months after Belgrade's Rafale purchase.", "en")
     assert "Rafale" not in {e.label for e in ex.entities}
+
+
+def test_armed_groups_listed_as_members_of_an_alliance_of_groups() -> None:
+    said = triples(run("Die sogenannte Sieben-Stämme-Allianz hat den Norden erobert. Der Allianz "
+                       "gehören die Karen Democratic Liberation Army (KDLA), die Ta'ang Freedom "
+                       "Army (TFA) und die Arakan Army an.", "de"))
+    members = {s for s, p, o in said if p == "affiliatedWith" and o == "Sieben-Stämme-Allianz"}
+    assert members == {"Karen Democratic Liberation Army", "Ta'ang Freedom Army", "Arakan Army"}
+
+
+def test_a_seat_of_two_words_before_the_employer() -> None:
+    assert ("Noa Shafir", "affiliatedWith", "Mediterranean Policy Forum") in triples(run(
+        "Noa Shafir, a fellow at the Tel Aviv-based Mediterranean Policy Forum, said so.", "en"))

@@ -1273,6 +1273,14 @@ class DeploymentFinder:
 
     # ------------------------------------------------------------------ actor
 
+    def _dative_objects(self, a: int, t: int) -> set[int]:
+        """Articles of a bare dative object before token ``t`` ("warf dem Militär vor"), not
+        of a prepositional phrase ("mit dem Militär", "auf dem Stützpunkt")."""
+        view = self.view
+        articles, preps = view.lex.word_set("dative_article"), view.lex.word_set("dative_prep")
+        return {x for x in range(max(a, t - 4), t) if view.lows[x] in articles
+                and not (x > a and view.lows[x - 1] in preps)}
+
     def actors(self, k: int, a: int, b: int, t: int, end: int, noun: bool
                ) -> tuple[list[str], str, str | None]:
         """(actor keys, rule, in-support-of key) of the force at ``t``."""
@@ -1308,6 +1316,9 @@ class DeploymentFinder:
             before = rel.mention_before(before.tok, a, skip_adjectives=0)
             if before is None or view.texts[before.tok_end] not in ("'s", "’s"):
                 before = None
+        dative = self._dative_objects(a, t)
+        if before is not None and any(x in dative for x in range(before.tok_end, t)):
+            before = None  # "Die KNU warf dem Militär vor": the subject, not the force's owner
         whose = self._whose(t, a)
         if whose:
             return [whose], "own", None  # (its own forces: no place borrowed for them)
@@ -1332,6 +1343,8 @@ class DeploymentFinder:
         owners = self._states_after(end, b)
         if owners:
             return owners, "direct", None
+        if t - 1 in dative:
+            return [], "direct", None  # "Die TNLA warf dem Militär vor, ...": no subject's
         lo, _hi = clause_bounds(view, t, k)
         in_clause = self._subject(k, lo, t, support, clause_only=True)
         if in_clause and support and all(self.res.kind(x) == "Organization"

@@ -426,8 +426,9 @@ class NameFinder:
             start = None
             for i in range(p - 1, max(a - 1, p - 13), -1):
                 text = view.texts[i]
-                if not text.replace("-", "").isalpha() or self.used[i]:
-                    break
+                if not text.replace("-", "").replace("'", "").replace("’", "").isalpha() or \
+                        self.used[i]:
+                    break  # "Ta'ang National Liberation Army (TNLA)"
                 if len(text) > 3 or view.is_cap(i):
                     initials = text[0].lower() + initials
                 if initials == letters and view.is_cap(i):

@@ -43,6 +43,7 @@ from kg.records import Deployment, Relation, Treaty
 
 # organization classes of forces a state's genitive owns ("Russia's Pacific Fleet")
 _FORCE_CLASSES = ARMED_FORCES | {"unit"}
+_ARMED_GROUP_CLASSES = frozenset({"group", "army", "forces"})  # rule-found armed groups
 # "31st", "2nd": an ordinal between an organization's genitive and "member"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
@@ -221,6 +222,11 @@ class RelationFinder:
         skipped = 0
         while j < b:
             m = self.starts.get(j)
+            seat = next((p for p in self.partials.get(j, ()) if p.tok == j and p.tok_end > j + 1
+                         and view.lows[p.tok_end - 1].endswith(self.based)), None)
+            if m is None and seat is not None:
+                j = seat.tok_end  # "the Tel Aviv-based Mediterranean Policy Forum": its seat
+                continue
             if m is not None:
                 return m
             if view.has(j, "org_descriptor") and j + 1 in self.starts and view.is_cap(j):
@@ -2046,6 +2052,11 @@ class RelationFinder:
             return None
         return owner.key
 
+    def _armed_group(self, m: Mention) -> bool:
+        """An armed group of its own (no state's force): it can join an alliance of groups."""
+        return self.res.kind(m.key) == "Organization" and not m.state and \
+            m.org_class in _ARMED_GROUP_CLASSES and m.key not in self.res.state_bodies
+
     def _belongs(self, k: int, a: int, t: int) -> None:
         """"Beide Länder gehören der OVKS an", "Poland belongs to NATO": the states before
         the verb are members of the alliance after it."""
@@ -2071,15 +2082,18 @@ class RelationFinder:
                 # relative clause lists the members before its verb
                 first, span = ante, (rel, t)
             members = [m.key for m in self.sentence_mentions(k) if span[0] < m.tok < span[1]
-                       and not m.partial and m.form != "demonym_adj" and m.key
-                       and self.res.kind(m.key) == "State"]
+                       and not m.partial and m.form != "demonym_adj" and m.key and (
+                           self.res.kind(m.key) == "State" or first is not None
+                           and m.key != first.key and self._armed_group(m))]
             last = next((m for m in reversed(self.sentence_mentions(k))
-                         if span[0] < m.tok < span[1]
+                         if span[0] < m.tok < span[1] and view.texts[m.tok - 1] != "("
                          and m.key == (members[-1] if members else None)), None)
             if last is not None:
                 # "... auch Belarus, Armenien, Tadschikistan und Kirgistan an": the whole list
+                # (of groups, when the first member is one)
+                kinds = ("State", "Organization") if self._armed_group(last) else ("State",)
                 members += [x for x in self.coordinated_actors(last.tok, view.sents[k][1])
-                            if self.res.kind(x) == "State"]
+                            if self.res.kind(x) in kinds and x not in self.res.state_bodies]
             if not members and ante is not None and ante.key and \
                     self.res.kind(ante.key) == "State":
                 members = [ante.key]  # "Russland, das der OVKS angehört"
@@ -2276,9 +2290,10 @@ class RelationFinder:
                 fought = {m.key for m in orgs
                           if self._against_before(m, view.sents[view.sent_of[m.tok]][0])}
                 for m in reversed(orgs):
-                    if m.entry and m.org_class not in ("mission", "party") and \
+                    named = m.entry or m.text.lower().endswith(view.lows[j])
+                    if named and m.org_class not in ("mission", "party") and \
                             m.key not in fought:
-                        return m
+                        return m  # a known body, or "die Drei-Bruderschafts-Allianz"
         return None
 
     def _member_state(self, k: int, t: int, org: Mention) -> Mention | None:
@@ -2500,6 +2515,9 @@ class RelationFinder:
             if key is None:
                 break
             end = m.tok_end
+            if end + 2 < b and view.texts[end] == "(" and view.texts[end + 2] == ")" and \
+                    (short := self.starts.get(end + 1)) is not None and short.key == m.key:
+                end += 3  # "die Ta'ang National Liberation Army (TNLA) und ...": its acronym
             if end < b and view.texts[end] in _GENITIVE_MARKS:
                 end += 1
                 owned = self.starts.get(end)

@@ -3054,3 +3054,14 @@ def test_armed_groups_listed_as_members_of_an_alliance_of_groups() -> None:
 def test_a_seat_of_two_words_before_the_employer() -> None:
     assert ("Noa Shafir", "affiliatedWith", "Mediterranean Policy Forum") in triples(run(
         "Noa Shafir, a fellow at the Tel Aviv-based Mediterranean Policy Forum, said so.", "en"))
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("en", "The Sahel Security Force (SSF) has long been trained and funded by France.",
+     ("France", "supports", "Sahel Security Force")),
+    ("de", "Frankreich, das zur Unterstützung Estlands seit dem Sommer Kampfjets in Ämari "
+           "stationiert hat, will bleiben.", ("Frankreich", "supports", "Estland")),
+])
+def test_support_told_in_a_passive_or_a_relative_clause(lang: str, text: str,
+                                                         fact: tuple[str, str, str]) -> None:
+    assert fact in triples(run(text, lang))

@@ -3130,6 +3130,11 @@ class RelationFinder:
                       and m.key != supported.key and lo <= m.tok < hi and not m.partial]
             if len(others) == 1:
                 self.emit(others[0].key, "supports", supported.key, k, (t,), "support")
+            elif not others:
+                # "Deutschland, das zur Unterstützung Rumäniens Eurofighter stationiert hat"
+                antecedent = self._relative_antecedent(t, k, ("State",))
+                if antecedent is not None and antecedent != supported.key:
+                    self.emit(antecedent, "supports", supported.key, k, (t,), "support")
 
     def _turned_to(self, k: int, b: int, t: int) -> None:
         """"Niger's rulers have turned to Russia for security assistance": the one turned
@@ -3454,10 +3459,17 @@ class RelationFinder:
             # "X is backed by Y", "X, backed by Y": X stands right before the verb, not
             # "the Pentagon described ... the attack by militias backed by Iran"
             supported = subjects[-1]
-            if t - supported.tok_end > 3 or any(view.texts[i] in (";", ":") or
-                                                view.is_lower_word(i) and
-                                                view.lows[i] not in self.auxiliaries
-                                                for i in range(supported.tok_end, t)):
+            if supported.tok_end + 2 < t and view.texts[supported.tok_end] == "(" and \
+                    view.texts[supported.tok_end + 2] == ")":
+                supported_end = supported.tok_end + 3  # "the Puntland Security Force (PSF)"
+            else:
+                supported_end = supported.tok_end
+            filler = view.lex.word_set("passive_filler")  # "has long been trained and funded"
+            if t - supported_end > 6 or any(view.texts[i] in (";", ":") or
+                                            view.is_lower_word(i) and
+                                            view.lows[i] not in self.auxiliaries and
+                                            view.lows[i] not in filler
+                                            for i in range(supported_end, t)):
                 return True
         for s in supporters:
             self.emit(s, "supports", supported.key, k, (t,), "support")

@@ -3065,3 +3065,11 @@ def test_a_seat_of_two_words_before_the_employer() -> None:
 def test_support_told_in_a_passive_or_a_relative_clause(lang: str, text: str,
                                                          fact: tuple[str, str, str]) -> None:
     assert fact in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Iran has launched attacks on Israel."),
+    ("de", "Iran hat Angriffe auf Israel geflogen."),
+])
+def test_an_attack_noun_after_an_auxiliary_and_a_verb(lang: str, text: str) -> None:
+    assert ("Iran", "inConflictWith", "Israel") in triples(run(text, lang))

@@ -2558,6 +2558,15 @@ class RelationFinder:
                 tok = next((i for i in range(a, b) if view.idx[i] >= begin + hit.start()), a)
                 self.emit(first, "inConflictWith", second, k, (tok,), "conflict-named")
 
+    def _verbal(self, t: int) -> bool:
+        """Token ``t`` reads as a verb form after an auxiliary ("are fighting", "have
+        fought", "haben gekämpft"), not as a noun ("has launched attacks", "hat Angriffe
+        geflogen": German nouns are capitalized)."""
+        low = self.view.lows[t]
+        if self.view.lex.lang == "de":
+            return not self.view.is_cap(t)
+        return low.endswith(("ing", "ed")) or low in self.view.lex.word_set("irregular_participle")
+
     def conflicts(self, k: int, a: int, b: int) -> None:
         """"russischer Angriff auf die Ukraine", "Russia's invasion of Ukraine", "Russland
         führt einen Krieg gegen die Ukraine", "seit Beginn seines Kriegs gegen X". "Das
@@ -2572,8 +2581,8 @@ class RelationFinder:
             if not view.has(t, "conflict") or "-" in view.texts[t]:
                 continue
             attacker = self.mention_before(t, a, skip_adjectives=2)
-            if attacker is not None and any(view.lows[i] in self.auxiliaries
-                                            for i in range(attacker.tok_end, t)) \
+            if attacker is not None and self._verbal(t) and any(
+                    view.lows[i] in self.auxiliaries for i in range(attacker.tok_end, t)) \
                     and self._waged_by(t, k) is None:
                 continue  # "soldiers are reportedly fighting": not an attack noun phrase
             if any(view.has(i, "condemn_verb") for i in range(clause_bounds(view, t, k)[0], t)):

@@ -3073,3 +3073,17 @@ def test_support_told_in_a_passive_or_a_relative_clause(lang: str, text: str,
 ])
 def test_an_attack_noun_after_an_auxiliary_and_a_verb(lang: str, text: str) -> None:
     assert ("Iran", "inConflictWith", "Israel") in triples(run(text, lang))
+
+
+def test_a_minister_speaking_of_a_state_is_not_guessed_into_the_story_state() -> None:
+    ex = run("Defence Minister Ana Ruiz has said Chile would look for other suppliers. Foreign "
+             "Minister Paul Dion said Canada had repeatedly shared its evidence.", "en")
+    said = triples(ex)
+    assert ("Ana Ruiz", "officialOf", "Chile") in said
+    assert ("Paul Dion", "officialOf", "Chile") not in said
+
+
+def test_the_story_state_an_official_speaks_of_is_guessed_even_when_named_less() -> None:
+    ex = run("Canada expelled Indian diplomats. India denied it. India said India was right. "
+             "Foreign Minister Paul Dion said Canada had repeatedly shared its evidence.", "en")
+    assert ("Paul Dion", "officialOf", "Canada") in triples(ex)

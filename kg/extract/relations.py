@@ -321,13 +321,21 @@ class RelationFinder:
         if not states:
             return
         first = states[0]
-        if states.count(first) < max(states.count(s) for s in set(states)):
-            return  # the story opens with a state it then says less about
+        # a story that opens with a state it then says less about gives no guess, unless
+        # the official speaks of that state ("Foreign Minister X said Canada had ...")
+        dominant = states.count(first) >= max(states.count(s) for s in set(states))
         placed = {r.subject for r in self.out
                   if r.predicate in ("officialOf", "leaderOf", "affiliatedWith")}
         cabinet = self.view.lex.word_set("cabinet_title")
         suffixes = tuple(w[1:] for w in cabinet if w.startswith("-"))
         for p, (k, r, tok) in self.bare_title_at.items():
+            person = self.starts.get(tok)
+            said = self._speech_subject(person, self.view.sents[k][1]) if person else None
+            if said is not None and said.key != first and \
+                    self.res.kind(said.key) == "State" and not said.partial:
+                continue  # "Foreign Minister X said Canada had ...": not the story's state
+            if not dominant and (said is None or said.key != first):
+                continue
             words = self.view.lows[r:max(r + 1, min(tok, r + 4))]  # "Defence Minister"
             if p in placed or p in self.person_targets or \
                     self.bare_titled.get(p) != "role_official" or \
@@ -1291,16 +1299,9 @@ class RelationFinder:
         Druck setzen, betonte Verteidigungsminister X": an official with no state in his
         title who speaks of a state as the subject of what he says speaks for it."""
         view = self.view
-        j = p.tok_end
-        if j < b and view.has(j, "say_verb"):
-            i = j + 1
-            while i < b and i - j <= 5 and i not in self.starts and (
-                    view.has(i, "speech_filler") or view.texts[i][:1].isdigit()
-                    or view.lows[i] in self.weekdays or view.has(i, "months")):
-                i += 1  # "said on Monday", "told reporters"; not "said no new contracts"
-            if i < b and (view.texts[i] == "," or view.has(i, "complementizer")):
-                i += 1
-            return self._state_intending(self.starts.get(i), b)
+        said = self._speech_subject(p, b)
+        if said is not None:
+            return self._state_intending(said, b)
         start = min(r, p.tok)
         if start - 2 > a and view.has(start - 1, "say_verb") and view.texts[start - 2] == ",":
             i = a
@@ -1308,6 +1309,24 @@ class RelationFinder:
                 i += 1  # an opening quote
             return self._state_intending(self.starts.get(i), b)
         return None
+
+    def _speech_subject(self, p: Mention, b: int) -> Mention | None:
+        """The name opening what ``p`` says ("X said Canada had ...", "X has said on Monday
+        that Colombia would ..."), if a speech verb follows ``p``."""
+        view = self.view
+        j = p.tok_end
+        while j < b and j - p.tok_end < 2 and view.lows[j] in self.auxiliaries:
+            j += 1  # "X has said Colombia would ..."
+        if j >= b or not view.has(j, "say_verb"):
+            return None
+        i = j + 1
+        while i < b and i - j <= 5 and i not in self.starts and (
+                view.has(i, "speech_filler") or view.texts[i][:1].isdigit()
+                or view.lows[i] in self.weekdays or view.has(i, "months")):
+            i += 1  # "said on Monday", "told reporters"; not "said no new contracts"
+        if i < b and (view.texts[i] == "," or view.has(i, "complementizer")):
+            i += 1
+        return self.starts.get(i)
 
     def _state_intending(self, m: Mention | None, b: int) -> str | None:
         """The state ``m`` names when the speech says what it will do or is ready for

@@ -1280,3 +1280,18 @@ def test_a_truce_takes_the_armed_group_and_not_the_mediators(lang: str, text: st
     label = {e.key: e.label for e in ex.entities}
     assert [{label[p] for p in t.parties} for t in ex.treaties] == [parties]
 
+
+
+@pytest.mark.parametrize(("lang", "text", "parties"), [
+    # a bare government word is the story's state; the rebel word the group so introduced
+    ("de", "Boliviens Präsident Luis Arce hat die Gespräche mit der Guerillagruppe MRL "
+           "ausgesetzt. Peru bot Vermittlung an. Im Juni unterzeichneten Regierung und Guerilla "
+           "in Havanna einen Waffenstillstand.", {"Bolivien", "MRL"}),
+    ("en", "Chad's army is fighting the rebel group FACT. Chad is torn. The government and the "
+           "rebels signed a ceasefire in Doha.", {"Chad", "FACT"}),
+])
+def test_government_and_rebels_are_the_story_state_and_the_group(lang: str, text: str,
+                                                                 parties: set[str]) -> None:
+    ex = run(text, lang)
+    label = {e.key: e.label for e in ex.entities}
+    assert [{label[p] for p in t.parties} for t in ex.treaties] == [parties]

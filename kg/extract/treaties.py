@@ -1129,6 +1129,9 @@ class TreatyFinder:
         subject = self._signing_subject(k, a, b, excluded)
         if len(subject) >= 2:
             return subject
+        sides = self._generic_sides(k, a, cue.start)
+        if len(sides) == 2:
+            return sides
         inverted = self._inverted_subject(k, a, cue, excluded)
         if len(inverted) >= 2:
             return inverted
@@ -1184,6 +1187,36 @@ class TreatyFinder:
             # three actors in other clauses say nothing about who made the deal
             return set()
         return sentence
+
+    def _generic_sides(self, k: int, a: int, t: int) -> set[str]:
+        """"Im Juni 2023 unterzeichneten Regierung und Guerilla einen Waffenstillstand": a
+        government word and a rebel word coordinated before the treaty word are the state
+        the story opens with and, of the groups introduced with that word ("der
+        Guerillagruppe ELN", "the rebel group X"), the one named last."""
+        view = self.view
+        for i in range(a, t - 2):
+            if not view.has(i + 1, "coord"):
+                continue
+            first, second = i, i + 3 if view.has(i + 2, "def_article") else i + 2
+            gov, armed = (first, second) if view.has(first, "gov") else (second, first)
+            stem = view.value(armed, "armed_anaphor")
+            if not view.has(gov, "gov") or stem is None or armed in self.rel.starts:
+                continue
+            named = self.rel.ends.get(gov + 1)  # "die kolumbianische Regierung und ..."
+            owned = named is not None and named.tok < gov
+            state = self.rel.actor_key(named, institutions_as_state=True) if owned else \
+                next((m.key for m in self.res.mentions if m.key and not m.partial
+                      and self.res.kind(m.key) == "State"), None)  # the story's state
+            before = view.sents[k][0]
+            groups = {m.key for m in self.res.mentions if m.tok < before and m.key
+                     and self.res.kind(m.key) == "Organization" and (
+                         stem in m.text.lower() or any(stem in view.lows[x] for x in range(
+                             max(0, m.tok - 2), m.tok)))}
+            # the group so introduced that the text named last ("die Gespräche mit der ELN")
+            group = next((m.key for m in reversed(self.res.mentions)
+                          if m.tok < before and m.key in groups and not m.partial), None)
+            return {state, group} if state and group else set()
+        return set()
 
     def _inverted_subject(self, k: int, a: int, cue: Cue, excluded: set[int]) -> set[str]:
         """"Beim Gipfel in Samarkand vereinbarten EU-Ratspräsident X und die Präsidenten

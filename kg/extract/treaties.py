@@ -486,6 +486,10 @@ class TreatyFinder:
             # "Das Indus-Abkommen bleibt ausgesetzt, teilte Neu-Delhi mit": another treaty,
             # by its name, of the pair whose treaty the text is about
             parties = set(pair)
+        if modal.unsure and explicit and any(
+                view.has(v, "sign_verb") for v in range(cue.end, min(b, cue.end + 3))):
+            modal = Modal()  # "would keep troops under an agreement signed by A and B": the
+            # hedge is on keeping them; the signing the text reports happened
         if modal.unsure:
             return
         ttype = cue.treaty_type

@@ -1298,8 +1298,9 @@ def test_government_and_rebels_are_the_story_state_and_the_group(lang: str, text
 
 
 def test_an_agreement_signed_by_two_states_stands_under_a_hedged_clause() -> None:
-    ex = run("He said Kenya would keep two battalions in the province under a bilateral "
-             "agreement signed by Nairobi and Kampala in May.", "en")
+    ex = run("He said Kenya, whose soldiers have been stationed along the Nile border, would "
+             "keep two battalions in the province under a bilateral agreement signed by "
+             "Nairobi and Kampala in May.", "en")
     label = {e.key: e.label for e in ex.entities}
     assert [{label[p] for p in t.parties} for t in ex.treaties] == [{"Kenya", "Uganda"}]
     assert ex.treaties[0].evidence[0].modality == "Asserted"

@@ -2037,6 +2037,30 @@ class NameFinder:
                 mm = self.add(known[0], known[0] + 1, "Organization", "acronym",
                               org_class=m.org_class, state=m.state)
                 mm.core = m.core or " ".join(m.text.split())
+        self._initials_over_gazetteer(orgs)
+
+    def _initials_over_gazetteer(self, orgs: list[Mention]) -> None:
+        """"the Australian Defence Force ... 70 ADF personnel": an acronym spelling the
+        initials of a name the text gave before is that body, not the gazetteer's body of
+        the same letters (the Ugandan "ADF") that the text never names in full."""
+        by_initials: dict[str, Mention] = {}
+        for m in orgs:
+            words = [w for w in m.text.split() if w[:1].isupper()]
+            if len(words) >= 2 and m.entry is None:
+                by_initials.setdefault("".join(w[0] for w in words), m)
+        if not by_initials:
+            return
+        spelled = {g.entry for g in self.gazetteer_mentions if g.form != "abbrev"}
+        for g in list(self.gazetteer_mentions):
+            m = by_initials.get(g.text)
+            if m is None or g.kind != "Organization" or g.form != "abbrev" or \
+                    g.tok_end - g.tok != 1 or g.entry in spelled or m.tok > g.tok or \
+                    self.used[g.tok] or self.gaz_at[g.tok] is not g:
+                continue
+            self._unlink(g)
+            mm = self.add(g.tok, g.tok_end, "Organization", "acronym", org_class=m.org_class,
+                          state=m.state)
+            mm.core = m.core or " ".join(m.text.split())
 
     def coalitions(self, titles: set[int]) -> None:
         """O9: "the Saudi-led coalition", "eine von Saudi-Arabien angeführte

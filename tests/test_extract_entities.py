@@ -1140,3 +1140,14 @@ def test_a_surname_after_on_is_the_person_named_before() -> None:
     person = holding(ex, "Rosa Ventrillo")
     assert "Ventrillo" in person.aliases
     assert not [e for e in ex.entities if e.kind == "Place"]
+
+
+def test_initials_of_a_name_given_before_beat_the_gazetteers_acronym() -> None:
+    ex = run("Documents related to the Australian Defence Force were leaked. Some 70 ADF "
+             "personnel have been deployed to Britain.", "en")
+    force = holding(ex, "Australian Defence Force")
+    assert "ADF" in force.aliases
+    assert "Allied Democratic Forces" not in {e.label for e in ex.entities}
+    # the gazetteer's body keeps its acronym where the text names it in full
+    ex = run("The Allied Democratic Forces attacked. The ADF killed 20 people.", "en")
+    assert "ADF" in holding(ex, "Allied Democratic Forces").aliases

@@ -1151,3 +1151,19 @@ def test_initials_of_a_name_given_before_beat_the_gazetteers_acronym() -> None:
     # the gazetteer's body keeps its acronym where the text names it in full
     ex = run("The Allied Democratic Forces attacked. The ADF killed 20 people.", "en")
     assert "ADF" in holding(ex, "Allied Democratic Forces").aliases
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "alias"), [
+    # a known name right after a state's institution word is that body
+    ("de", "Er soll für den russischen Inlandsgeheimdienst FSB arbeiten.", "FSB", "FSB"),
+    # a ministry's name goes on after "für"
+    ("de", "Er soll für das chinesische Ministerium für Staatssicherheit gearbeitet haben.",
+     "chinesische Ministerium für Staatssicherheit", "Ministerium für Staatssicherheit"),
+    ("en", "Canada shares intelligence through the Five Eyes alliance.", "Five Eyes",
+     "Five Eyes alliance"),
+    ("de", "Die Länder treten aus der Internationalen Organisation der Frankophonie (OIF) aus.",
+     "Internationale Organisation der Frankophonie", "OIF"),
+])
+def test_bodies_named_after_a_descriptor_or_by_the_gazetteer(lang: str, text: str, name: str,
+                                                             alias: str) -> None:
+    assert alias in holding(run(text, lang), name).aliases

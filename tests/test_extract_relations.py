@@ -3087,3 +3087,8 @@ def test_the_story_state_an_official_speaks_of_is_guessed_even_when_named_less()
     ex = run("Canada expelled Indian diplomats. India denied it. India said India was right. "
              "Foreign Minister Paul Dion said Canada had repeatedly shared its evidence.", "en")
     assert ("Paul Dion", "officialOf", "Canada") in triples(ex)
+
+
+def test_a_commissioner_is_an_official_of_the_body_before_the_title() -> None:
+    assert ("Mike Dorval", "officialOf", "Royal Canadian Mounted Police") in triples(
+        run("RCMP Commissioner Mike Dorval said the evidence was clear.", "en"))

@@ -472,7 +472,10 @@ class NameFinder:
         view = self.view
         if self._forces_not_body([end - 1], i):
             return None
-        if end + 1 < b and view.lows[end] in ("of", "for") and (
+        if any((known := self.gaz_at[x]) is not None and known.kind == "Organization"
+               and known.tok_end > end for x in range(j, min(b, end + 1))):
+            return None  # "den russischen Inlandsgeheimdienst FSB": the known name after
+        if end + 1 < b and view.lows[end] in ("of", "for", "für") and (
                 view.is_cap(end + 1) or view.lows[end + 1] == "the" and end + 2 < b
                 and view.is_cap(end + 2)):
             # "Canada's Department of National Defence", "Cuba's Ministry of the

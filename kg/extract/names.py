@@ -2055,15 +2055,15 @@ class NameFinder:
             return
         spelled = {g.entry for g in self.gazetteer_mentions if g.form != "abbrev"}
         for g in list(self.gazetteer_mentions):
-            m = by_initials.get(g.text)
-            if m is None or g.kind != "Organization" or g.form != "abbrev" or \
-                    g.tok_end - g.tok != 1 or g.entry in spelled or m.tok > g.tok or \
+            named = by_initials.get(g.text)
+            if named is None or g.kind != "Organization" or g.form != "abbrev" or \
+                    g.tok_end - g.tok != 1 or g.entry in spelled or named.tok > g.tok or \
                     self.used[g.tok] or self.gaz_at[g.tok] is not g:
                 continue
             self._unlink(g)
-            mm = self.add(g.tok, g.tok_end, "Organization", "acronym", org_class=m.org_class,
-                          state=m.state)
-            mm.core = m.core or " ".join(m.text.split())
+            mm = self.add(g.tok, g.tok_end, "Organization", "acronym",
+                          org_class=named.org_class, state=named.state)
+            mm.core = named.core or " ".join(named.text.split())
 
     def coalitions(self, titles: set[int]) -> None:
         """O9: "the Saudi-led coalition", "eine von Saudi-Arabien angeführte

@@ -1167,3 +1167,12 @@ def test_initials_of_a_name_given_before_beat_the_gazetteers_acronym() -> None:
 def test_bodies_named_after_a_descriptor_or_by_the_gazetteer(lang: str, text: str, name: str,
                                                              alias: str) -> None:
     assert alias in holding(run(text, lang), name).aliases
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ein Sprecher des Auswärtigen Amts sagte, Berlin prüfe Schritte.", "Auswärtiges Amt"),
+    ("Der Sprecher des Europäischen Auswärtigen Dienstes widersprach.",
+     "Europäischer Auswärtiger Dienst"),
+])
+def test_offices_the_gazetteer_knows_in_their_inflected_forms(text: str, name: str) -> None:
+    assert holding(run(text, "de"), name).kind == "Organization"

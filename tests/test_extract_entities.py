@@ -1176,3 +1176,10 @@ def test_bodies_named_after_a_descriptor_or_by_the_gazetteer(lang: str, text: st
 ])
 def test_offices_the_gazetteer_knows_in_their_inflected_forms(text: str, name: str) -> None:
     assert holding(run(text, "de"), name).kind == "Organization"
+
+
+def test_a_weapon_system_owned_by_a_state_is_no_person() -> None:
+    ex = run("Denmark will buy Norway's NASAMS, Germany's IRIS-T SLM and France's VL MICA. "
+             "Croatia's Ivan Anušić and Albania's Pirro Vengu signed.", "en")
+    persons = {e.label for e in ex.entities if e.kind == "Person"}
+    assert persons == {"Ivan Anušić", "Pirro Vengu"}

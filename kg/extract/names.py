@@ -1950,8 +1950,8 @@ class NameFinder:
                 continue
             run = self.name_run(j, b, min_len=2)
             if 2 <= len(run) <= 3 and all(self.strength(t) == STRONG and self.gaz_at[t] is None
-                                          for t in run):
-                hits.append(run)
+                                          and not view.texts[t].isupper() for t in run):
+                hits.append(run)  # not "Germany's IRIS-T SLM": a system's capitals
         for run in hits:
             end = run[-1] + 1
             if len(hits) >= 2 or self._recurs_alone(run[-1]) or end < b and (

@@ -1183,3 +1183,12 @@ def test_a_weapon_system_owned_by_a_state_is_no_person() -> None:
              "Croatia's Ivan Anušić and Albania's Pirro Vengu signed.", "en")
     persons = {e.label for e in ex.entities if e.kind == "Person"}
     assert persons == {"Ivan Anušić", "Pirro Vengu"}
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "Australia led KORAFOR, a multinational intervention force, in 1999.", "KORAFOR"),
+    ("de", "Ruanda verweist auf die FDLR, eine Hutu-Miliz, die im Kongo kämpft.", "FDLR"),
+])
+def test_an_unknown_acronym_an_apposition_calls_a_force_is_a_body(lang: str, text: str,
+                                                                  name: str) -> None:
+    assert holding(run(text, lang), name).kind == "Organization"

@@ -360,6 +360,7 @@ class NameFinder:
             if not self.view.boiler[k] and k not in titles:
                 self.bare_places(a, b)
         self.acronyms()
+        self.apposed_acronyms()
         self.coalitions(titles)
         self.echoes()
         for k, (a, b) in enumerate(self.view.sents):
@@ -2041,6 +2042,29 @@ class NameFinder:
                               org_class=m.org_class, state=m.state)
                 mm.core = m.core or " ".join(m.text.split())
         self._initials_over_gazetteer(orgs)
+
+    def apposed_acronyms(self) -> None:
+        """"INTERFET, a multinational intervention force": an unknown word in capitals
+        that an indefinite apposition calls a force, mission or body is its name."""
+        view = self.view
+        for k, (a, b) in enumerate(view.sents):
+            if view.boiler[k]:
+                continue
+            for i in range(a, b - 3):
+                text = view.texts[i]
+                if self.used[i] or self.gaz_at[i] is not None or view.cues(i) or not (
+                        3 <= len(text) <= 8 and text.isupper() and text.isalpha()) or \
+                        view.texts[i + 1] != "," or not view.has(i + 2, "indef_article"):
+                    continue
+                for x in range(i + 3, min(b, i + 9)):
+                    if view.texts[x] in _APPOSITION_STOPS:
+                        break
+                    head = view.value(x, "org_head") or (
+                        "mission" if view.has(x, "mission_word") else None) or (
+                        "group" if view.phrase(x, "force") is not None else None)
+                    if head is not None:
+                        self.add(i, i + 1, "Organization", "apposed-acronym", org_class=head)
+                        break
 
     def _initials_over_gazetteer(self, orgs: list[Mention]) -> None:
         """"the Australian Defence Force ... 70 ADF personnel": an acronym spelling the

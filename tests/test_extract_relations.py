@@ -3092,3 +3092,19 @@ def test_the_story_state_an_official_speaks_of_is_guessed_even_when_named_less()
 def test_a_commissioner_is_an_official_of_the_body_before_the_title() -> None:
     assert ("Mike Dorval", "officialOf", "Royal Canadian Mounted Police") in triples(
         run("RCMP Commissioner Mike Dorval said the evidence was clear.", "en"))
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    # given names before the gazetteer's short form are the same person
+    ("de", "Gabuns Übergangspräsident Brice Clotaire Oligui Nguema hat nie mit Paris "
+           "gebrochen.", ("Brice Oligui Nguema", "leaderOf", "Gabun")),
+    # "Bundeskanzler" is Germany's or Austria's, whichever the text names
+    ("de", "Österreich reagiert. Bundeskanzler Karl Nehammer sprach von einer Gefahr.",
+     ("Karl Nehammer", "leaderOf", "Österreich")),
+    # a two-word rank between the office and the name
+    ("en", "Myanmar's junta leader, Senior General Min Aung Hlaing, has been barred.",
+     ("Min Aung Hlaing", "leaderOf", "Myanmar")),
+])
+def test_offices_over_long_names_shared_titles_and_ranks(lang: str, text: str,
+                                                        fact: tuple[str, str, str]) -> None:
+    assert fact in triples(run(text, lang))

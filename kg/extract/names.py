@@ -1516,6 +1516,16 @@ class NameFinder:
 
     # ------------------------------------------------------------------ persons
 
+    def _known_person_after(self, run: list[int], b: int) -> Mention | None:
+        """A gazetteer person's name right after the 1-2 given names of ``run``."""
+        if not run or len(run) > 2 or run[-1] + 1 >= b:
+            return None
+        g = self.gaz_at[run[-1] + 1]
+        if g is None or g.kind != "Person" or g.tok != run[-1] + 1 or \
+                not all(self.strength(t) == STRONG for t in run):
+            return None
+        return g
+
     def _with_surname(self, run: list[int], b: int) -> list[int]:
         """A titled given name alone takes the capitalized word after it when that word
         closes the name ("Sicherheitsexperte Matthias Kern vom Institut ...", where "Kern"
@@ -1641,6 +1651,14 @@ class NameFinder:
                     continue
                 if j < b and not self.used[j]:
                     run = self._with_surname(self.name_run(j, b, places=True), b)
+                    known = self._known_person_after(run, b)
+                    if known is not None:
+                        # "Übergangspräsident Brice Clotaire Oligui Nguema": the given
+                        # names before the gazetteer's short form of the same person
+                        self._unlink(known)
+                        mm = self.add(run[0], known.tok_end, "Person", "role-name", role=i)
+                        mm.entry, mm.form = known.entry, "alias"
+                        continue
                     while run:
                         self.add(run[0], run[-1] + 1, "Person", "role-name", role=i)
                         # "Staats- und Regierungschefs A und B": every coordinated name

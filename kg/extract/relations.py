@@ -641,7 +641,15 @@ class RelationFinder:
         """The office named before a comma ahead of the rank at ``rank``: "A spokesman for
         the X, Colonel Y", "Der Generalstabschef der Streitkräfte, General Y" (the rank says
         less)."""
-        if rank - 1 > a and self.view.texts[rank - 1] == ",":
+        view = self.view
+        if rank - 2 > a and view.texts[rank - 2] == "," and view.is_cap(rank - 1) and \
+                view.texts[rank - 1].isalpha() and rank - 1 not in self.starts:
+            rank -= 1  # "Myanmar's junta leader, Senior General X": a two-word rank
+        if rank - 1 > a and view.texts[rank - 1] == ",":
+            for cat in ("role_leader", "role_official"):
+                hit = view.phrase_ending(rank - 1, cat)
+                if hit is not None:
+                    return self._first_role(hit[0], cat, a)  # "..., junta leader, General X"
             return self._role_of_owner(rank - 1, a)
         return None
 
@@ -999,7 +1007,10 @@ class RelationFinder:
                             # not "Secretary of State for Defence" (a British office)
                             and not (hit[0] < b and view.lows[hit[0]] in ("for", "für"))),
                            None)
-            if implied and f"wd:{implied}" in self.res.entities and (
+            # "Bundeskanzler" is Germany's or Austria's: the one the text names
+            implied = next((q for q in (implied or "").split()
+                            if f"wd:{q}" in self.res.entities), None)
+            if implied and (
                     key is None or target is not None and target.form == "government"):
                 # "Bundeskanzler" names its state, also in "die Regierung von Bundeskanzler X"
                 key = f"wd:{implied}"

@@ -3108,3 +3108,9 @@ def test_a_commissioner_is_an_official_of_the_body_before_the_title() -> None:
 def test_offices_over_long_names_shared_titles_and_ranks(lang: str, text: str,
                                                         fact: tuple[str, str, str]) -> None:
     assert fact in triples(run(text, lang))
+
+
+def test_who_heads_the_mission_leads_the_mission_named_last() -> None:
+    said = triples(run("The Security Council renewed MINUSCA. \"It matters,\" said Anna Berg, "
+                       "who heads the mission.", "en"))
+    assert ("Anna Berg", "leaderOf", "MINUSCA") in said

@@ -1616,7 +1616,8 @@ class RelationFinder:
         view = self.view
         if j < b and view.lows[j] in _ARTICLES:
             j += 1
-        if not (j < b and view.is_lower_word(j) and view.has(j, "org_head")):
+        mission = j < b and view.is_lower_word(j) and view.has(j, "mission_word")
+        if not (j < b and view.is_lower_word(j) and (view.has(j, "org_head") or mission)):
             return None
         head = view.lows[j]
         start = view.sents[k][0]
@@ -1624,8 +1625,8 @@ class RelationFinder:
             if m.tok >= start and m.tok >= j or m.partial or \
                     self.res.kind(m.key) != "Organization":
                 continue
-            if head in m.text.lower().split():
-                return m
+            if head in m.text.lower().split() or mission and m.org_class == "mission":
+                return m  # "who heads the mission": the mission named last (MINUSCA)
         return None
 
     def _ordered_states(self, k: int, n: int) -> list[str] | None:

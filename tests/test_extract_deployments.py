@@ -1734,3 +1734,14 @@ def test_the_force_an_accuser_names_in_the_dative_is_not_the_accusers() -> None:
     ex = run("Die Rebellengruppe KNU warf dem Militär vor, Dörfer in ihrem Gebiet bombardiert zu "
              "haben. Laut Berichten verlegt die Armee Tausende Soldaten in den Karen-Staat.", "de")
     assert not [d for d in described(ex) if d[0] in ("KNU", "Rebellengruppe KNU")]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "place"), [
+    ("en", "The United States has about 2,500 troops in Iraq. Another 900 are in Syria.",
+     "United States", "Syria"),
+    ("de", "Die USA haben rund 2.500 Soldaten im Irak. Weitere 900 sind in Syrien.", "USA",
+     "Syrien"),
+])
+def test_another_count_with_a_copula_and_a_place_continues_the_force(
+        lang: str, text: str, actor: str, place: str) -> None:
+    assert (actor, frozenset({place}), 900, None) in described(run(text, lang))

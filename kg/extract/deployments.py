@@ -935,8 +935,6 @@ class DeploymentFinder:
         X": a number after "weitere"/"another" with no force word of its own continues the
         force named before; it needs a stationing word and a place in its clause."""
         view = self.view
-        if not view.positions(k, "deploy"):
-            return
         prior = self._recent(k)
         if prior is None:
             return
@@ -947,7 +945,11 @@ class DeploymentFinder:
             if any(view.phrase(j, "force") for j in range(count.end, min(b, count.end + 2))):
                 continue  # "weitere 5.000 Soldaten": a trigger of its own
             lo, hi = clause_bounds(view, count.start, k)
-            if not any(lo <= j < hi for j in view.positions(k, "deploy")):
+            # "Another 900 are in Syria", "Weitere 900 sind in Syrien": a copula and a place
+            # say where they stand as well as a stationing word does
+            there = count.end + 1 < hi and view.lows[count.end] in self.rel.auxiliaries and \
+                view.phrase(count.end + 1, "locprep") is not None
+            if not there and not any(lo <= j < hi for j in view.positions(k, "deploy")):
                 continue
             actors = self._subject(k, lo, count.start, None, clause_only=True)
             if not actors:

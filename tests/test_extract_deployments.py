@@ -1744,4 +1744,4 @@ def test_the_force_an_accuser_names_in_the_dative_is_not_the_accusers() -> None:
 ])
 def test_another_count_with_a_copula_and_a_place_continues_the_force(
         lang: str, text: str, actor: str, place: str) -> None:
-    assert (actor, frozenset({place}), 900, None) in described(run(text, lang))
+    assert (actor, frozenset({place}), 900, "Exact") in described(run(text, lang))

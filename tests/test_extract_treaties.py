@@ -1305,3 +1305,17 @@ def test_an_agreement_signed_by_two_states_stands_under_a_hedged_clause() -> Non
     assert [{label[p] for p in t.parties} for t in ex.treaties] == [{"Kenya", "Uganda"}]
     assert ex.treaties[0].evidence[0].modality == "Asserted"
     assert not run("Kenya would sign an agreement with Uganda.", "en").treaties
+
+
+@pytest.mark.parametrize(("lang", "text", "parties"), [
+    ("de", "Nordkorea und Südkorea stehen sich gegenüber. Ein Militärabkommen, das Nord und Süd "
+           "2018 geschlossen hatten, hatte Pjöngjang im November aufgekündigt.",
+     {"Nordkorea", "Südkorea"}),
+    ("en", "North Korea fired missiles at South Korea. A 2018 military agreement that North and "
+           "South signed is dead.", {"North Korea", "South Korea"}),
+])
+def test_north_and_south_are_the_two_states_so_named(lang: str, text: str,
+                                                     parties: set[str]) -> None:
+    ex = run(text, lang)
+    label = {e.key: e.label for e in ex.entities}
+    assert parties in [{label[p] for p in t.parties} for t in ex.treaties]

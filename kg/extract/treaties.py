@@ -1133,7 +1133,7 @@ class TreatyFinder:
         subject = self._signing_subject(k, a, b, excluded)
         if len(subject) >= 2:
             return subject
-        sides = self._generic_sides(k, a, cue.start)
+        sides = self._generic_sides(k, a, cue.start) or self._compass_pair(a, b)
         if len(sides) == 2:
             return sides
         inverted = self._inverted_subject(k, a, cue, excluded)
@@ -1220,6 +1220,27 @@ class TreatyFinder:
             group = next((m.key for m in reversed(self.res.mentions)
                           if m.tok < before and m.key in groups and not m.partial), None)
             return {state, group} if state and group else set()
+        return set()
+
+    def _compass_pair(self, a: int, b: int) -> set[str]:
+        """"das Nord und Süd 2018 geschlossen hatten", "North and South signed": the two
+        states of the text named with those compass words ("Nordkorea", "South Korea")."""
+        view = self.view
+        north, south = view.lex.word_set("compass_north"), view.lex.word_set("compass_south")
+        if not any(view.lows[i] in north and view.has(i + 1, "coord") and view.lows[i + 2] in south
+                   for i in range(a, b - 2)):
+            return set()
+        found: dict[str, set[str]] = {"n": set(), "s": set()}
+        for key, ent in self.res.entities.items():
+            if ent.kind != "State":
+                continue
+            names = [n.lower() for n in [ent.label, *ent.aliases]]
+            if any(n.startswith(tuple(north)) for n in names):
+                found["n"].add(key)
+            if any(n.startswith(tuple(south)) for n in names):
+                found["s"].add(key)
+        if len(found["n"]) == 1 and len(found["s"]) == 1 and found["n"] != found["s"]:
+            return found["n"] | found["s"]
         return set()
 
     def _inverted_subject(self, k: int, a: int, cue: Cue, excluded: set[int]) -> set[str]:

@@ -1192,3 +1192,12 @@ def test_a_weapon_system_owned_by_a_state_is_no_person() -> None:
 def test_an_unknown_acronym_an_apposition_calls_a_force_is_a_body(lang: str, text: str,
                                                                   name: str) -> None:
     assert holding(run(text, lang), name).kind == "Organization"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The tanker was leased from Gortal Shipping, an affiliate of a London firm.",
+     "Gortal Shipping"),
+    ("Police blamed the Moreno Clan for the attack.", "Moreno Clan"),
+])
+def test_company_and_clan_heads_make_names(text: str, name: str) -> None:
+    assert holding(run(text, "en"), name).kind == "Organization"

@@ -3114,3 +3114,10 @@ def test_who_heads_the_mission_leads_the_mission_named_last() -> None:
     said = triples(run("The Security Council renewed MINUSCA. \"It matters,\" said Anna Berg, "
                        "who heads the mission.", "en"))
     assert ("Anna Berg", "leaderOf", "MINUSCA") in said
+
+
+def test_a_place_that_contains_another_heads_no_list_of_its_own() -> None:
+    said = triples(run("Getroffen wurden die Basen Olenja in der Region Murmansk und Belaja in "
+                       "der Region Irkutsk.", "de"))
+    assert ("Basen Olenja", "locatedIn", "Region Murmansk") in said
+    assert not [t for t in said if t[0] == "Region Murmansk"]

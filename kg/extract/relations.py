@@ -4193,6 +4193,11 @@ class RelationFinder:
     def _container_after(self, p: Mention, b: int) -> str | None:
         view = self.view
         j = self._after_place_head(p.tok_end, b)  # "al-Jufra airbase in central Libya"
+        # "die Basen Olenja in der Region Murmansk und Belaja in der Region Irkutsk": a
+        # place that is itself a container takes the container of a list it opens only
+        # when the text says it is the whole list's
+        container = self._contains_before(p)
+        walked = False
         while j < b and (view.has(j, "coord") or view.texts[j] == ","):
             # "in Rovaniemi und Sodankylä im finnischen Lappland", "Santa Ana and Lal-lo
             # Airport, both in Cagayan", "in Gao, Timbuktu und Kidal im Norden Malis": the
@@ -4204,7 +4209,10 @@ class RelationFinder:
                 region = self._bare_apposition(p, j + 1, b)
                 if region is not None:
                     return region  # "KATHERINE, Northern Territory —": no list
-            j = other.tok_end
+            j, walked = other.tok_end, True
+        if container and walked and not (j + 1 < b and view.texts[j] == "," and
+                                         view.has(j + 1, "distributive")):
+            return None  # (but "in Santa Ana and Lal-lo Airport, both in Cagayan")
         if j < b and view.texts[j] == ",":
             j += 1
             if j < b and view.has(j, "distributive"):
@@ -4319,6 +4327,18 @@ class RelationFinder:
         view = self.view
         hit = view.phrase(j, "place_head_post") if j < b and view.is_lower_word(j) else None
         return hit[0] if hit is not None and hit[0] <= b else j
+
+    def _contains_before(self, p: Mention) -> bool:
+        """``p`` is the object of "in" right after another place ("Olenja in der Region
+        Murmansk"): it contains that place."""
+        view = self.view
+        i = p.tok - 1
+        while i > 0 and (view.lows[i] in _ARTICLES or view.phrase(i, "place_head_pre")):
+            i -= 1
+        if i <= 0 or view.phrase(i, "locprep") is None:
+            return False
+        before = self.ends.get(i)
+        return before is not None and self.res.kind(before.key) == "Place"
 
     def _bare_apposition(self, p: Mention, j: int, b: int) -> str | None:
         """"Fort Wainwright, Alaska,", "RICHARDS BAY, South Africa (AP)", "in Trøndelag,

@@ -1319,3 +1319,18 @@ def test_north_and_south_are_the_two_states_so_named(lang: str, text: str,
     ex = run(text, lang)
     label = {e.key: e.label for e in ex.entities}
     assert parties in [{label[p] for p in t.parties} for t in ex.treaties]
+
+
+def test_the_state_behind_a_proposal_for_a_truce_is_no_party() -> None:
+    ex = run("Hamas-Führer berieten in Doha über einen US-Vorschlag für eine Waffenruhe mit "
+             "Israel.", "de")
+    label = {e.key: e.label for e in ex.entities}
+    assert all("USA" not in {label[p] for p in t.parties} for t in ex.treaties)
+
+
+def test_both_states_renewing_the_agreement_are_its_parties_not_the_last_treatys() -> None:
+    ex = run("Israel und die Hamas verhandeln über eine Waffenruhe. Katar gilt als enger "
+             "Verbündeter der USA. Erst 2024 hatten beide Staaten die Vereinbarung über die "
+             "amerikanische Militärpräsenz um zehn Jahre verlängert.", "de")
+    label = {e.key: e.label for e in ex.entities}
+    assert {"Katar", "USA"} in [{label[p] for p in t.parties} for t in ex.treaties]

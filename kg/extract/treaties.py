@@ -431,6 +431,19 @@ class TreatyFinder:
                     latest.treaty_type = "MutualDefense"
                 self._attach(latest, k, a, b, cue, "reference")
                 return
+        if explicit is None and definite:
+            # "Erst 2024 hatten beide Staaten die Vereinbarung ... verlängert": the pair the
+            # clause names, not the treaty named last
+            lo_c = self._clause(cue.start, a, b)[0]
+            anaphors = [i for i in view.positions(k, "pair_anaphor") if lo_c <= i < cue.start]
+            if anaphors:
+                named_pair = self._last_pair(k)
+                # "beide Staaten": states, not the truce of Israel and Hamas named before
+                states = any(view.lows[x] in view.lex.word_set("states_plural")
+                             for x in range(anaphors[0], min(cue.start, anaphors[0] + 3)))
+                if states and any(self.res.kind(key) != "State" for key in named_pair):
+                    named_pair = self._last_states(k)
+                explicit = named_pair if len(named_pair) == 2 else None
         # a definite or bare mention refers back; so does a plain word no verb of agreeing
         # goes with ("by writing nuclear escalation into a treaty, the Kremlin ...")
         # "similar agreements", "by separate mutual defence treaties": new ones, no reference
@@ -1420,6 +1433,17 @@ class TreatyFinder:
             return set(last.parties)
         return set(found)
 
+    def _last_states(self, k: int) -> set[str]:
+        """The two states named last before sentence ``k``, whatever else was named."""
+        found: list[str] = []
+        for kk in range(k - 1, max(-1, k - 1 - _PAIR_REACH), -1):
+            for m in reversed(self.res.by_sentence.get(kk, [])):
+                if self.res.kind(m.key) == "State" and m.key and m.key not in found:
+                    found.append(m.key)
+            if len(found) >= 2:
+                return set(found[:2])
+        return set()
+
     def _last_listed(self, k: int, n: int) -> set[str]:
         """The last list of exactly ``n`` states before sentence ``k`` ("Die Türkei,
         Aserbaidschan und Pakistan ... die drei Staaten"): a group anaphor names a group the
@@ -1532,6 +1556,16 @@ class TreatyFinder:
         """Tokens of actors in a clause that mediates ("vermitteln", "brokered by")."""
         view = self.view
         out: set[int] = set()
+        a, b = view.sents[k]
+        proposals = view.lex.word_set("proposal_noun")
+        for i in range(a, b):
+            low = view.lows[i]
+            if low in proposals or "-" in low and low.rpartition("-")[2] in proposals:
+                # "ein US-Vorschlag für eine Waffenruhe", "the US proposal for a truce": the
+                # one who proposes it mediates
+                owner = self.rel.ends.get(i)
+                for m in [*self.rel.partials.get(i, ()), *([owner] if owner else [])]:
+                    out.update(range(m.tok, m.tok_end))
         under = view.lex.word_set("mediation_prep")  # "unter Vermittlung", "with mediation"
         for i in view.positions(k, "mediate"):
             lo, hi = self._clause(i, *view.sents[k])

@@ -1334,3 +1334,22 @@ def test_both_states_renewing_the_agreement_are_its_parties_not_the_last_treatys
              "amerikanische Militärpräsenz um zehn Jahre verlängert.", "de")
     label = {e.key: e.label for e in ex.entities}
     assert {"Katar", "USA"} in [{label[p] for p in t.parties} for t in ex.treaties]
+
+
+@pytest.mark.parametrize(("lang", "text", "parties"), [
+    # who an agreement's terms name is no party
+    ("en", "Britain and Norway are negotiating an agreement under which their navies would "
+           "jointly hunt Russian submarines.", [{"United Kingdom", "Norway"}]),
+    # treaties in general
+    ("de", "Ankara stört sich daran, dass Griechenland Soldaten auf den Inseln stationiert "
+           "hat – aus türkischer Sicht ein Verstoß gegen internationale Verträge.", []),
+    # the boats of coordinated demonyms
+    ("de", "Senegal lässt das Fischereiabkommen mit der EU auslaufen. Das 2019 unterzeichnete "
+           "Protokoll erlaubte vor allem spanischen und französischen Thunfischfängern, vor der "
+           "Küste zu fischen.", [{"Senegal", "Europäische Union"}]),
+])
+def test_terms_generic_treaties_and_boats_are_no_parties(lang: str, text: str,
+                                                        parties: list[set[str]]) -> None:
+    ex = run(text, lang)
+    label = {e.key: e.label for e in ex.entities}
+    assert [{label[p] for p in t.parties} for t in ex.treaties] == parties

@@ -385,6 +385,9 @@ class TreatyFinder:
         excluded |= self._apposed_organization(cue.start, a)
         excluded |= {j for j in self._appositions(a, b) if not cue.start <= j < cue.end}
         excluded |= self._founded_bodies(cue, b)
+        excluded |= self._terms_clause(cue, b)
+        if self._generic_plural(cue, a):
+            return  # "ein Verstoß gegen internationale Verträge": treaties in general
         explicit = self._explicit_parties(k, a, b, cue, excluded | self._mediators(k))
         modal = modality_of(view, self.res, k, (cue.start,), permission_hedges=False)
         definite = det is not None and det not in _INDEFINITE
@@ -546,6 +549,41 @@ class TreatyFinder:
             if explicit is None and len(draft.evidence) == 1 and any(
                     view.positions(k, cat) for cat in ("pair_anaphor", "leader_pair_anaphor")):
                 draft.anaphoric = True
+
+    def _plain_noun_after(self, m: Mention) -> bool:
+        """``m`` is one of coordinated demonyms describing a noun no cue knows ("spanischen
+        und französischen Thunfischfängern"): whose boats, not parties."""
+        view = self.view
+        j = m.tok_end
+        if j > 0 and view.has(m.tok - 1, "coord") and m.tok - 1 in self.rel.ends:
+            return self._plain_noun_after(self.rel.ends[m.tok - 1])  # the second demonym
+        coordinated = False
+        while j + 1 < len(view.texts) and view.has(j, "coord") and j + 1 in self.rel.starts \
+                and self.rel.starts[j + 1].form == "demonym_adj":
+            j, coordinated = self.rel.starts[j + 1].tok_end, True
+        if not coordinated or j >= len(view.texts) or not view.texts[j].isalpha() or \
+                j in self.rel.starts:
+            return False  # one demonym ("Kyrgyz debt") may still name a party
+        return not view.cues(j) and (view.lex.lang != "de" or view.is_cap(j))
+
+    def _terms_clause(self, cue: Cue, b: int) -> set[int]:
+        """Tokens of a clause right after the treaty word that says what it provides
+        ("an agreement under which their navies would hunt Russian submarines"): whoever
+        it names there is no party."""
+        view = self.view
+        words = view.lex.word_set("treaty_relative")
+        for n in (2, 1):
+            if cue.end + n <= b and " ".join(view.lows[cue.end:cue.end + n]) in words:
+                return set(range(cue.end, b))
+        return set()
+
+    def _generic_plural(self, cue: Cue, a: int) -> bool:
+        """A plural treaty word after "internationale"/"international" with no article:
+        treaties in general, none made here."""
+        view = self.view
+        return any(view.has(i, "treaty_plural") for i in range(cue.start, cue.end)) and \
+            cue.start - 1 >= a and \
+            view.lows[cue.start - 1] in view.lex.word_set("generic_treaty_adjective")
 
     def _agreement_negated(self, k: int, a: int, b: int, cue: Cue) -> bool:
         """The clause's verb of agreeing is negated ("konnten sich nicht auf eine Waffenruhe
@@ -1064,6 +1102,8 @@ class TreatyFinder:
             if m.form == "demonym_adj" and m.tok_end < len(view.texts) and (
                     view.has(m.tok_end, "conflict") or view.has(m.tok_end, "attack_noun")):
                 continue  # "am Jahrestag des russischen Überfalls": the war, no party
+            if m.form == "demonym_adj" and self._plain_noun_after(m):
+                continue  # "spanischen und französischen Thunfischfängern": whose boats
             kind = self.res.kind(m.key)
             if m.org_class in ("party", "company"):
                 continue  # a political party or a firm is no party to a treaty

@@ -1745,3 +1745,11 @@ def test_the_force_an_accuser_names_in_the_dative_is_not_the_accusers() -> None:
 def test_another_count_with_a_copula_and_a_place_continues_the_force(
         lang: str, text: str, actor: str, place: str) -> None:
     assert (actor, frozenset({place}), 900, "Exact") in described(run(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Türkei entsandte zwei Fregatten nach Zypern."),
+    ("en", "Turkey dispatches two frigates to Cyprus."),
+])
+def test_warships_sent_in_the_past_tense_are_deployed(lang: str, text: str) -> None:
+    assert [d[0] for d in described(run(text, lang))] == ["Türkei" if lang == "de" else "Turkey"]

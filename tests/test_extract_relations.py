@@ -3121,3 +3121,9 @@ def test_a_place_that_contains_another_heads_no_list_of_its_own() -> None:
                        "der Region Irkutsk.", "de"))
     assert ("Basen Olenja", "locatedIn", "Region Murmansk") in said
     assert not [t for t in said if t[0] == "Region Murmansk"]
+
+
+def test_whose_head_after_a_mission_in_a_state_is_not_the_states() -> None:
+    said = triples(run("The finding came from the UN monitoring mission in Ukraine, whose head, "
+                       "Anna Berg, cited video footage.", "en"))
+    assert not [t for t in said if t[0] == "Anna Berg" and t[2] == "Ukraine"]

@@ -1225,6 +1225,9 @@ class RelationFinder:
         if head is None or head.partial or self.res.kind(head.key) not in ("State",
                                                                             "Organization"):
             return None
+        if head.tok > a and view.phrase_ending(head.tok, "locprep") is not None and \
+                self.res.kind(head.key) == "State":
+            return None  # "the UN monitoring mission in Ukraine, whose head, X": the mission's
         return head
 
     def _group_owner(self, r: int, b: int) -> bool:

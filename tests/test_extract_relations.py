@@ -3127,3 +3127,12 @@ def test_whose_head_after_a_mission_in_a_state_is_not_the_states() -> None:
     said = triples(run("The finding came from the UN monitoring mission in Ukraine, whose head, "
                        "Anna Berg, cited video footage.", "en"))
     assert not [t for t in said if t[0] == "Anna Berg" and t[2] == "Ukraine"]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("en", "Qatar is a close ally of the United States.", ("Qatar", "alliedWith", "United States")),
+    ("de", "Katar gilt als enger Verbündeter der USA.", ("Katar", "alliedWith", "USA")),
+])
+def test_an_ally_of_a_state_after_a_copula(lang: str, text: str,
+                                           fact: tuple[str, str, str]) -> None:
+    assert fact in triples(run(text, lang))

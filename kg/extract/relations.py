@@ -2451,8 +2451,10 @@ class RelationFinder:
             after = self.starts.get(n + 1)
             if after is not None and after.form == "inflected":
                 owner = after  # "der engste Verbündete Russlands"
-            elif view.lows[n + 1] in ("der", "des") and n + 2 < b:
-                owner = self.starts.get(n + 2)  # "der wichtigste Verbündete der Polisario"
+            elif view.lows[n + 1] in ("der", "des", "of") and n + 2 < b:
+                # "der wichtigste Verbündete der Polisario", "a close ally of the United States"
+                owner = self.starts.get(n + 2) or self.starts.get(n + 3) if \
+                    view.lows[n + 2] in _ARTICLES else self.starts.get(n + 2)
         if owner is None:
             self._possessed_ally(k, a, n)
             return
@@ -2461,15 +2463,17 @@ class RelationFinder:
             return
         start = min(owner.tok, n)
         j = start - 1
+        copula = view.lex.word_set("copula")
         while j > a and (view.lows[j] in _ARTICLES or view.is_lower_word(j)
                          and not view.has(j, "coord") and j > start - 4
-                         and view.lows[j] not in self.auxiliaries):
+                         and view.lows[j] not in self.auxiliaries and view.lows[j] not in copula):
             j -= 1
         described = None
         if j > a and view.texts[j] == ",":
             described = self.ends.get(j)  # apposition
-        elif j >= a and view.lows[j] in self.auxiliaries:
-            described = self.ends.get(j)  # "Turkey is Azerbaijan's closest ally"
+        elif j >= a and (view.lows[j] in self.auxiliaries or view.lows[j] in copula):
+            # "Turkey is Azerbaijan's closest ally", "Katar gilt als enger Verbündeter der USA"
+            described = self.ends.get(j)
         if described is not None and self.res.kind(described.key) == "State":
             # "Japan and South Korea are US allies": every state of the coordination
             for key in self._coordination_ending(described, a):

@@ -1201,3 +1201,9 @@ def test_an_unknown_acronym_an_apposition_calls_a_force_is_a_body(lang: str, tex
 ])
 def test_company_and_clan_heads_make_names(text: str, name: str) -> None:
     assert holding(run(text, "en"), name).kind == "Organization"
+
+
+def test_a_defined_acronym_before_a_weapon_word_is_no_body() -> None:
+    ex = run("The United States will deploy a Terminal High Altitude Area Defense (THAAD) battery "
+             "to Israel, along with about 100 US troops to operate it.", "en")
+    assert not [e for e in ex.entities if e.kind == "Organization"]

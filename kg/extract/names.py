@@ -437,6 +437,8 @@ class NameFinder:
                     break
                 if not letters.endswith(initials):
                     break
+            if p + 3 < b and view.lows[p + 3] in view.lex.word_set("system_noun"):
+                continue  # "a Terminal High Altitude Area Defense (THAAD) battery": a weapon
             if start is None or p - start < 2 or any(
                     view.has(i, "treaty") or view.has(i, "treaty_weak") or view.has(i, "months")
                     or (g := self.gaz_at[i]) is not None and g.tok <= start and g.tok_end >= p

@@ -3136,3 +3136,13 @@ def test_whose_head_after_a_mission_in_a_state_is_not_the_states() -> None:
 def test_an_ally_of_a_state_after_a_copula(lang: str, text: str,
                                            fact: tuple[str, str, str]) -> None:
     assert fact in triples(run(text, lang))
+
+
+def test_sanctions_imposed_by_the_subject_across_a_list_of_commas() -> None:
+    said = triples(run("Die USA und die Europäische Union haben wegen der Repression gegen "
+                       "Oppositionelle, Journalisten und die Kirche Sanktionen gegen Belarus "
+                       "verhängt.", "de"))
+    assert {("USA", "sanctions", "Belarus"), ("Europäische Union", "sanctions", "Belarus")} <= said
+    said = triples(run("Brasilien hat sich wegen der Folgen für Bauern, Händler und Banken den "
+                       "Sanktionen gegen Russland nicht angeschlossen.", "de"))
+    assert ("Brasilien", "sanctions", "Russland") not in said

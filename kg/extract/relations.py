@@ -3730,6 +3730,19 @@ class RelationFinder:
             elif key and before is not None and self.res.kind(before.key) == "Organization":
                 sources = self._sides_ending(before, a)  # "Die USA und die EU haben ..."
         if not sources:
+            # "Die USA und die EU haben wegen der Repression gegen A, B und C Sanktionen
+            # gegen X verhängt": the subject before the sentence's auxiliary, over commas,
+            # when a verb of imposing them follows
+            aux = next((x for x in range(a + 1, t) if self.view.lows[x] in self.auxiliaries),
+                       None)
+            subject = self.ends.get(aux) if aux is not None else None
+            imposed = self.view.lex.word_set("impose_verb")
+            if aux is not None and subject is not None and self.res.kind(subject.key) in (
+                    "State", "Organization") and \
+                    any(self.view.lows[x] in imposed for x in range(aux, b)) and \
+                    not any(self.view.has(x, "negation") for x in range(aux, t)):
+                sources = self._sides_ending(subject, a)
+        if not sources:
             # "European Union leaders, who have imposed sanctions on Russia": the relative
             # clause's antecedent
             lo, _hi = clause_bounds(self.view, subject_end, k)

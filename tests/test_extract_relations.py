@@ -3146,3 +3146,11 @@ def test_sanctions_imposed_by_the_subject_across_a_list_of_commas() -> None:
     said = triples(run("Brasilien hat sich wegen der Folgen für Bauern, Händler und Banken den "
                        "Sanktionen gegen Russland nicht angeschlossen.", "de"))
     assert ("Brasilien", "sanctions", "Russland") not in said
+
+
+def test_kin_words_introduce_names_and_a_body_beside_an_office_owns_none() -> None:
+    said = triples(run("Zugleich setzte das US-Finanzministerium Präsident Emmerson Tavenga, "
+                       "dessen Ehefrau Auxillia Tavenga sowie weitere Personen auf seine "
+                       "Sanktionsliste.", "de"))
+    assert ("US-Finanzministerium", "sanctions", "Auxillia Tavenga") in said
+    assert not [t for t in said if t[1] == "leaderOf"]

@@ -837,6 +837,10 @@ class RelationFinder:
                 anaphor = self._alliance_anaphor(j - 1, b)
                 if anaphor is not None:
                     return anaphor
+        if before is not None and view.lex.lang == "de" and before.tok_end == start and \
+                before.form == "name" and self.res.kind(before.key) == "Organization":
+            before = None  # "setzte das US-Finanzministerium Präsident X auf ...": German
+            # joins an owner to its office in one word or by the genitive, not side by side
         if before is not None and self.res.kind(before.key) in _ACTOR_KINDS:
             if before.tok_end == start or self.view.texts[before.tok_end] in _GENITIVE_MARKS \
                     or before.form != "government":

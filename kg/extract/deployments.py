@@ -933,7 +933,8 @@ class DeploymentFinder:
     def _elliptic(self, k: int, a: int, b: int) -> None:
         """"Weitere 5.000 will Kairo in das Land schicken", "another 2,000 were deployed to
         X": a number after "weitere"/"another" with no force word of its own continues the
-        force named before; it needs a stationing word and a place in its clause."""
+        force named before; it needs a stationing word (or a copula: "Another 900 are in
+        Syria") and a place in its clause."""
         view = self.view
         prior = self._recent(k)
         if prior is None:

@@ -1753,3 +1753,9 @@ def test_another_count_with_a_copula_and_a_place_continues_the_force(
 ])
 def test_warships_sent_in_the_past_tense_are_deployed(lang: str, text: str) -> None:
     assert [d[0] for d in described(run(text, lang))] == ["Türkei" if lang == "de" else "Turkey"]
+
+
+def test_a_count_goes_to_the_same_actors_force_the_sentence_goes_on_to_place() -> None:
+    ex = run("Ghana also keeps more than 1,000 soldiers with UNIFIL, the peacekeeping force in "
+             "southern Lebanon.", "en")
+    assert ("Ghana", frozenset({"Lebanon"}), 1000, "AtLeast") in described(ex)

@@ -182,6 +182,13 @@ class DeploymentFinder:
         for i, d in enumerate(self.drafts):
             if d.locations or d.count is None:
                 continue
+            # "more than 1,000 soldiers with UNIFIL, the peacekeeping force in southern
+            # Lebanon": the same actor's force the sentence goes on to place
+            same = next((x for x in self.drafts[i + 1:] if x.k == d.k and x.actors == d.actors
+                         and x.locations and x.count is None and not x.modal.unsure), None)
+            if same is not None:
+                same.count = d.count
+                continue
             lent = False
             for prior in reversed(self.drafts[:i]):
                 if d.k - prior.k > PENDING_WINDOW:

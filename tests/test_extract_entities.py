@@ -1207,3 +1207,11 @@ def test_a_defined_acronym_before_a_weapon_word_is_no_body() -> None:
     ex = run("The United States will deploy a Terminal High Altitude Area Defense (THAAD) battery "
              "to Israel, along with about 100 US troops to operate it.", "en")
     assert not [e for e in ex.entities if e.kind == "Organization"]
+
+
+def test_colombian_armed_groups_are_known_and_the_gulf_clan_is_no_gulf() -> None:
+    ex = run("Petro blamed the Gulf Clan and the Estado Mayor Central (EMC) for the attacks.", "en")
+    labels = {e.label: e.kind for e in ex.entities}
+    assert labels.get("Gulf Clan") == "Organization"
+    assert labels.get("Estado Mayor Central") == "Organization"
+    assert "Persian Gulf" not in labels

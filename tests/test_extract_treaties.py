@@ -15,6 +15,12 @@ def run(text: str, lang: str) -> Extraction:
     return extract(Document(text=text, lang=lang, source="test"))
 
 
+def party_sets(ex: Extraction) -> list[set[str]]:
+    """The party labels of every treaty, in order."""
+    label = {e.key: e.label for e in ex.entities}
+    return [{label[p] for p in t.parties} for t in ex.treaties]
+
+
 def described(ex: Extraction) -> list[tuple[str, frozenset[str]]]:
     """(type, party labels) of every treaty."""
     label = {e.key: e.label for e in ex.entities}
@@ -551,8 +557,7 @@ def test_its_treaty_is_its_owners_not_the_last_one_named() -> None:
 )
 def test_who_is_a_party(lang: str, text: str, parties: set[str]) -> None:
     ex = extract(Document(text=text, lang=lang, source="t"))
-    label = {e.key: e.label for e in ex.entities}
-    assert [{label[p] for p in t.parties} for t in ex.treaties] == [parties]
+    assert party_sets(ex) == [parties]
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -977,8 +982,7 @@ def test_the_body_a_treaty_creates_is_no_party() -> None:
 ])
 def test_agreements_by_reflexive_inverted_or_signing_with(text: str, parties: set[str]) -> None:
     ex = run(text, "de")
-    label = {e.key: e.label for e in ex.entities}
-    assert parties in [{label[p] for p in t.parties} for t in ex.treaties]
+    assert parties in party_sets(ex)
 
 
 def test_agreeing_on_nothing_is_no_treaty() -> None:
@@ -1230,8 +1234,7 @@ def test_the_signers_named_after_a_treaty_are_its_parties_not_the_host_of_the_ta
     ex = run("Norway's move carries particular symbolism: it hosted the secret talks that "
              "produced the Oslo Accords, signed by Israel and the Palestine Liberation "
              "Organization in 1993.", "en")
-    label = {e.key: e.label for e in ex.entities}
-    assert [{label[p] for p in t.parties} for t in ex.treaties] == [
+    assert party_sets(ex) == [
         {"Israel", "Palestine Liberation Organization"}]
 
 
@@ -1241,8 +1244,7 @@ def test_both_states_reach_back_to_the_state_the_text_dwells_on() -> None:
              "gehandelt. Das sagte die Regierung. Mexiko habe den Schutz missbraucht. Mexikos "
              "Außenministerin widersprach. Beide Staaten sind Vertragsparteien des Wiener "
              "Übereinkommens über diplomatische Beziehungen.", "de")
-    label = {e.key: e.label for e in ex.entities}
-    assert [{label[p] for p in t.parties} for t in ex.treaties] == [{"Ecuador", "Mexiko"}]
+    assert party_sets(ex) == [{"Ecuador", "Mexiko"}]
 
 
 def test_a_semicolon_ends_the_parties_a_treaty_clause_can_take() -> None:
@@ -1277,8 +1279,7 @@ def test_ordering_troops_withdrawn_is_no_purchase() -> None:
 def test_a_truce_takes_the_armed_group_and_not_the_mediators(lang: str, text: str,
                                                              parties: set[str]) -> None:
     ex = run(text, lang)
-    label = {e.key: e.label for e in ex.entities}
-    assert [{label[p] for p in t.parties} for t in ex.treaties] == [parties]
+    assert party_sets(ex) == [parties]
 
 
 
@@ -1293,16 +1294,14 @@ def test_a_truce_takes_the_armed_group_and_not_the_mediators(lang: str, text: st
 def test_government_and_rebels_are_the_story_state_and_the_group(lang: str, text: str,
                                                                  parties: set[str]) -> None:
     ex = run(text, lang)
-    label = {e.key: e.label for e in ex.entities}
-    assert [{label[p] for p in t.parties} for t in ex.treaties] == [parties]
+    assert party_sets(ex) == [parties]
 
 
 def test_an_agreement_signed_by_two_states_stands_under_a_hedged_clause() -> None:
     ex = run("He said Kenya, whose soldiers have been stationed along the Nile border, would "
              "keep two battalions in the province under a bilateral agreement signed by "
              "Nairobi and Kampala in May.", "en")
-    label = {e.key: e.label for e in ex.entities}
-    assert [{label[p] for p in t.parties} for t in ex.treaties] == [{"Kenya", "Uganda"}]
+    assert party_sets(ex) == [{"Kenya", "Uganda"}]
     assert ex.treaties[0].evidence[0].modality == "Asserted"
     assert not run("Kenya would sign an agreement with Uganda.", "en").treaties
 
@@ -1317,8 +1316,7 @@ def test_an_agreement_signed_by_two_states_stands_under_a_hedged_clause() -> Non
 def test_north_and_south_are_the_two_states_so_named(lang: str, text: str,
                                                      parties: set[str]) -> None:
     ex = run(text, lang)
-    label = {e.key: e.label for e in ex.entities}
-    assert parties in [{label[p] for p in t.parties} for t in ex.treaties]
+    assert parties in party_sets(ex)
 
 
 def test_the_state_behind_a_proposal_for_a_truce_is_no_party() -> None:
@@ -1332,8 +1330,7 @@ def test_both_states_renewing_the_agreement_are_its_parties_not_the_last_treatys
     ex = run("Israel und die Hamas verhandeln über eine Waffenruhe. Katar gilt als enger "
              "Verbündeter der USA. Erst 2024 hatten beide Staaten die Vereinbarung über die "
              "amerikanische Militärpräsenz um zehn Jahre verlängert.", "de")
-    label = {e.key: e.label for e in ex.entities}
-    assert {"Katar", "USA"} in [{label[p] for p in t.parties} for t in ex.treaties]
+    assert {"Katar", "USA"} in party_sets(ex)
 
 
 @pytest.mark.parametrize(("lang", "text", "parties"), [
@@ -1351,5 +1348,4 @@ def test_both_states_renewing_the_agreement_are_its_parties_not_the_last_treatys
 def test_terms_generic_treaties_and_boats_are_no_parties(lang: str, text: str,
                                                         parties: list[set[str]]) -> None:
     ex = run(text, lang)
-    label = {e.key: e.label for e in ex.entities}
-    assert [{label[p] for p in t.parties} for t in ex.treaties] == parties
+    assert party_sets(ex) == parties

@@ -79,6 +79,7 @@ class DeploymentFinder:
         self.res = res
         self.rel = RelationFinder(view, res)
         self.inside: dict[int, Mention] = {}
+        self._name_states: dict[str, str | None] = {}  # organization -> state its name opens with
         for m in res.mentions:
             if not m.partial and m.tok_end - m.tok > 1 or (
                     not m.partial and res.kind(m.key) in ("Organization",) and m.core):
@@ -382,7 +383,13 @@ class DeploymentFinder:
         return out
 
     def _name_state(self, key: str) -> str | None:
-        """The state an organization's name opens with ("Syrian Free Army": Syria)."""
+        """The state an organization's name opens with ("Syrian Free Army": Syria), looked
+        up once per actor."""
+        if key not in self._name_states:
+            self._name_states[key] = self._find_name_state(key)
+        return self._name_states[key]
+
+    def _find_name_state(self, key: str) -> str | None:
         if self.res.kind(key) != "Organization":
             return None
         whole = next((m for m in self.res.mentions if m.key == key and m.tok_end - m.tok > 1

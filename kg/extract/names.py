@@ -52,6 +52,8 @@ MAX_NAME_TOKENS = 5
 _SERVICES = frozenset({"army", "navy", "air force", "coast guard"})
 # A state's armed forces by organization class: its services and the forces as a whole.
 ARMED_FORCES = _SERVICES | {"forces", "marines"}
+# the classes of names rule-found armed groups get ("die Kikli-Miliz", "the Arakan Army")
+ARMED_GROUP_CLASSES = frozenset({"group", "army", "forces"})
 _STATE_ORG_CLASSES = frozenset({"parliament", "ministry", "agency", "council"} | _SERVICES)
 
 Tagger = Callable[[str], TagResult | None]

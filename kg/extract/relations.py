@@ -28,13 +28,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.lexicon import stop_words as _stop_words
 from kg.extract.modality import Modal, clause_bounds, evidence
-from kg.extract.names import ARMED_FORCES
+from kg.extract.names import ARMED_FORCES, ARMED_GROUP_CLASSES
 from kg.extract.numbers import number_format
 from kg.extract.resolve import Resolution
 from kg.extract.view import DASHES, DocView, Mention
@@ -43,7 +43,6 @@ from kg.records import Deployment, Relation, Treaty
 
 # organization classes of forces a state's genitive owns ("Russia's Pacific Fleet")
 _FORCE_CLASSES = ARMED_FORCES | {"unit"}
-_ARMED_GROUP_CLASSES = frozenset({"group", "army", "forces"})  # rule-found armed groups
 # "31st", "2nd": an ordinal between an organization's genitive and "member"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
@@ -2093,7 +2092,7 @@ class RelationFinder:
     def _armed_group(self, m: Mention) -> bool:
         """An armed group of its own (no state's force): it can join an alliance of groups."""
         return self.res.kind(m.key) == "Organization" and not m.state and \
-            m.org_class in _ARMED_GROUP_CLASSES and m.key not in self.res.state_bodies
+            m.org_class in ARMED_GROUP_CLASSES and m.key not in self.res.state_bodies
 
     def _belongs(self, k: int, a: int, t: int) -> None:
         """"Beide Länder gehören der OVKS an", "Poland belongs to NATO": the states before
@@ -2192,18 +2191,27 @@ class RelationFinder:
             return self._last_states(t, 2)
         return []
 
+    def _listed_before(self, last: Mention, a: int, fits: Callable[[Mention], bool], *,
+                       articles: bool = False) -> list[Mention]:
+        """The mentions of the coordination ending with ``last`` that ``fits`` accepts, in
+        text order ("Lithuania and Poland"; with ``articles``: "die USA und die EU")."""
+        view = self.view
+        listed = [last]
+        while True:
+            j = listed[0].tok - 1
+            if articles and j > a and view.has(j, "def_article"):
+                j -= 1
+            if j <= a or not (view.has(j, "coord") or view.texts[j] == ","):
+                return listed
+            prev = self.ends.get(j)
+            if prev is None or not fits(prev):
+                return listed
+            listed.insert(0, prev)
+
     def _list_start(self, last: Mention, a: int, kind: str) -> Mention:
         """The first mention of kind ``kind`` in the coordination ending with ``last``
         ("Lithuania and Poland", "Fordo, Natans und Isfahan")."""
-        view = self.view
-        start = last
-        while start.tok - 1 > a and (view.has(start.tok - 1, "coord")
-                                     or view.texts[start.tok - 1] == ","):
-            prev = self.ends.get(start.tok - 1)
-            if prev is None or self.res.kind(prev.key) != kind:
-                break
-            start = prev
-        return start
+        return self._listed_before(last, a, lambda m: self.res.kind(m.key) == kind)[0]
 
     def _coordination_ending(self, last: Mention, a: int) -> list[str]:
         """The states of the coordination that ends with ``last`` ("Lithuania and Poland")."""
@@ -2215,22 +2223,13 @@ class RelationFinder:
     def _sides_ending(self, last: Mention, a: int) -> list[str]:
         """The states and blocs coordinated before ``last``, articles allowed ("die USA und
         die Europäische Union"), as actor keys."""
-        view = self.view
-        out = [self.actor_key(last, institutions_as_state=True) or ""]
-        start = last
-        while True:
-            j = start.tok - 1
-            if j > a and view.has(j, "def_article"):
-                j -= 1
-            if j <= a or not (view.has(j, "coord") or view.texts[j] == ","):
-                break
-            prev = self.ends.get(j)
-            key = self.actor_key(prev, institutions_as_state=True) if prev is not None else None
-            if prev is None or not key or self.res.kind(key) not in ("State", "Organization"):
-                break
-            out.insert(0, key)
-            start = prev
-        return out
+        def side(m: Mention) -> str | None:
+            return self.actor_key(m, institutions_as_state=True)
+
+        listed = self._listed_before(
+            last, a, lambda m: (key := side(m)) is not None and bool(key)
+            and self.res.kind(key) in ("State", "Organization"), articles=True)
+        return [side(m) or "" for m in listed]
 
     def _last_states(self, tok: int, n: int) -> list[str]:
         """The last ``n`` different states named before token ``tok``."""

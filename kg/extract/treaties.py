@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.modality import Modal, clause_bounds, evidence, modality_of
+from kg.extract.names import ARMED_GROUP_CLASSES
 from kg.extract.numbers import count_before
 from kg.extract.relations import RelationFinder, guessed, joinable
 from kg.extract.resolve import Resolution
@@ -42,8 +43,6 @@ _INDEFINITE = frozenset({"a", "an", "ein", "eine", "einem", "einer", "eines", "e
 # "brokered by", "unter Vermittlung der"
 _MEDIATOR_PREPS = frozenset({"by", "of", "von", "der", "des"})
 _TRUCES = frozenset({"Ceasefire", "PeaceAgreement"})
-# the classes of names rule-found armed groups get ("die Kikli-Miliz", "the Arakan Army")
-_ARMED_GROUPS = frozenset({"group", "army", "forces"})
 
 
 @dataclass
@@ -101,6 +100,7 @@ class TreatyFinder:
         self.person_state: dict[str, str] = {}
         # an armed group the gazetteer does not know is a party only to a truce or a peace
         self.armed_parties = False
+        self._mediator_tokens: dict[int, set[int]] = {}
         for r in relations:
             if r.predicate in ("leaderOf", "officialOf") and self.res.kind(r.object) == "State" \
                     and not guessed(r):
@@ -445,7 +445,7 @@ class TreatyFinder:
                 states = any(view.lows[x] in view.lex.word_set("states_plural")
                              for x in range(anaphors[0], min(cue.start, anaphors[0] + 3)))
                 if states and any(self.res.kind(key) != "State" for key in named_pair):
-                    named_pair = self._last_states(k)
+                    named_pair = set(self._states_named_last(k, 2))
                 explicit = named_pair if len(named_pair) == 2 else None
         # a definite or bare mention refers back; so does a plain word no verb of agreeing
         # goes with ("by writing nuclear escalation into a treaty, the Kremlin ...")
@@ -1120,7 +1120,7 @@ class TreatyFinder:
             elif kind == "Organization" and m.entry and not m.state:
                 out.append((m.tok, m.key))
             elif kind == "Organization" and self.armed_parties and not m.state and \
-                    m.org_class in _ARMED_GROUPS:
+                    m.org_class in ARMED_GROUP_CLASSES:
                 out.append((m.tok, m.key))  # "die Junta und die MNDAA vereinbarten eine Waffenruhe"
             elif kind == "Organization" and m.state:
                 # "Finland's parliament approved an agreement with the US": its state
@@ -1444,17 +1444,7 @@ class TreatyFinder:
                 # "Maduro und sein guyanischer Amtskollege ... verabschiedet. Beide Seiten
                 # vereinbarten zudem ...": the two whose treaty was just reported
                 return set(recent[-1].parties)
-        found: list[str] = []
-        for kk in range(k - 1, max(-1, k - 1 - _PAIR_REACH), -1):
-            if self.view.boiler[kk]:
-                continue
-            for m in reversed(self.res.by_sentence.get(kk, [])):
-                if self.res.kind(m.key) == "State" and m.key and m.key not in found:
-                    found.append(m.key)
-                if len(found) == n:
-                    break
-            if len(found) == n:
-                break
+        found = self._states_named_last(k, n)
         while 0 < len(found) < n:
             # "Beide Staaten sind Vertragsparteien ...", the second state named paragraphs
             # before: the state the text has dwelt on most besides the one named last
@@ -1473,16 +1463,19 @@ class TreatyFinder:
             return set(last.parties)
         return set(found)
 
-    def _last_states(self, k: int) -> set[str]:
-        """The two states named last before sentence ``k``, whatever else was named."""
+    def _states_named_last(self, k: int, n: int) -> list[str]:
+        """Up to ``n`` different states named last before sentence ``k``, within a few
+        sentences, whatever else was named."""
         found: list[str] = []
         for kk in range(k - 1, max(-1, k - 1 - _PAIR_REACH), -1):
+            if self.view.boiler[kk]:
+                continue
             for m in reversed(self.res.by_sentence.get(kk, [])):
                 if self.res.kind(m.key) == "State" and m.key and m.key not in found:
                     found.append(m.key)
-            if len(found) >= 2:
-                return set(found[:2])
-        return set()
+                if len(found) == n:
+                    return found
+        return found
 
     def _last_listed(self, k: int, n: int) -> set[str]:
         """The last list of exactly ``n`` states before sentence ``k`` ("Die Türkei,
@@ -1593,7 +1586,13 @@ class TreatyFinder:
         return {self.person_state[m.key] for m in persons if m.key}
 
     def _mediators(self, k: int) -> set[int]:
-        """Tokens of actors in a clause that mediates ("vermitteln", "brokered by")."""
+        """Tokens of actors in a clause that mediates ("vermitteln", "brokered by"), worked
+        out once per sentence (every treaty word of it asks)."""
+        if k not in self._mediator_tokens:
+            self._mediator_tokens[k] = self._find_mediators(k)
+        return self._mediator_tokens[k]
+
+    def _find_mediators(self, k: int) -> set[int]:
         view = self.view
         out: set[int] = set()
         a, b = view.sents[k]

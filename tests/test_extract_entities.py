@@ -1215,3 +1215,30 @@ def test_colombian_armed_groups_are_known_and_the_gulf_clan_is_no_gulf() -> None
     assert labels.get("Gulf Clan") == "Organization"
     assert labels.get("Estado Mayor Central") == "Organization"
     assert "Persian Gulf" not in labels
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Die Feuereinheit steht auf dem Fliegerhorst Holzdorf im Süden Brandenburgs.", "Holzdorf"),
+    ("Die Drohne stürzte nahe der Ortschaft Chilia Veche ab.", "Chilia Veche"),
+])
+def test_a_compound_after_a_singular_place_word_is_the_place_name(text: str, name: str) -> None:
+    assert holding(run(text, "de"), name).kind == "Place"
+
+
+def test_a_plural_noun_after_a_place_word_is_no_name() -> None:
+    ex = run("Russland hat in der Region Truppen zusammengezogen.", "de")
+    assert [e.label for e in ex.entities] == ["Russland"]
+
+
+@pytest.mark.parametrize(("text", "adjective", "state"), [
+    ("Die Kiewer Regierung wies den Bericht zurück.", "Kiewer", "Ukraine"),
+    ("Dort sind nach Pariser Angaben 1.500 Soldaten stationiert.", "Pariser", "Frankreich"),
+])
+def test_a_capitals_adjective_stands_for_its_state(text: str, adjective: str,
+                                                   state: str) -> None:
+    assert holding(run(text, "de"), adjective).label == state
+
+
+def test_a_capitals_adjective_inside_an_institutions_name_is_no_state() -> None:
+    ex = run("Das sagt Carla Benz von der Berliner Stiftung Ostpolitik.", "de")
+    assert "Deutschland" not in {e.label for e in ex.entities}

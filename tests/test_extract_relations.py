@@ -3154,3 +3154,17 @@ def test_kin_words_introduce_names_and_a_body_beside_an_office_owns_none() -> No
                        "Sanktionsliste.", "de"))
     assert ("US-Finanzministerium", "sanctions", "Auxillia Tavenga") in said
     assert not [t for t in said if t[1] == "leaderOf"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Nach dem Urteil gehören die Eilande Lavoro und Tamsa zu Gabun.",
+     {("Lavoro", "locatedIn", "Gabun"), ("Tamsa", "locatedIn", "Gabun")}),
+    ("de", "Boote bringen Migranten auf die zu Italien gehörende Insel Lampedusa.",
+     {("Insel Lampedusa", "locatedIn", "Italien")}),
+    ("en", "The tribunal ruled that the island of Tamsa belongs to Gabon.",
+     {("island of Tamsa", "locatedIn", "Gabon")}),
+    ("de", "Fregatten kreuzen zwischen den griechischen Inseln Kreta und Karpathos.",
+     {("Kreta", "locatedIn", "Griechenland"), ("Karpathos", "locatedIn", "Griechenland")}),
+])
+def test_places_a_state_owns(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(run(text, lang))

@@ -41,12 +41,13 @@ FORMS = (
     "demonym_adj",
     "demonym_noun",
     "capital",
+    "capital_adj",
     "seat",
     "alias",
     "region",
 )
 # Bump when the compiled layout or the surface rules change, so stale caches are rebuilt.
-_COMPILER_VERSION = "11"
+_COMPILER_VERSION = "13"
 
 
 @dataclass(frozen=True)
@@ -495,6 +496,16 @@ def _surfaces_of(
                 if tlang == lang and lead:
                     add(" ".join([w + weak for w in words[:lead]] + words[lead:]), lang,
                         "inflected")
+
+    # A capital's German adjective ("die Kiewer Regierung", "Pariser Diplomaten") names the
+    # capital as its plain name does: the state where it acts, the city where it is a site.
+    if node.capital_of:
+        for text, lang in node.pref + node.alt:
+            suffix = _lang_forms(forms, lang).get("capital_adjective_suffix") if lang != "*" \
+                else None
+            if isinstance(suffix, str) and suffix and " " not in text and "-" not in text \
+                    and text[:1].isupper() and text[-1:].lower() not in "aeiouy":
+                add(text + suffix, lang, "capital_adj")
 
     # Demonyms stand for the state they belong to.
     for stem, lang in node.demonym_adj:

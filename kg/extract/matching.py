@@ -30,7 +30,7 @@ _PREFIX_HEADS = ("role_leader", "role_official", "gov", "force", "armed_forces",
                  "treaty", "support", "sanction", "member", "role_expert")
 _KIND_RANK = {"State": 0, "Organization": 1, "Person": 2, "Place": 3}
 _FORM_RANK = {"name": 0, "inflected": 1, "abbrev": 2, "demonym_adj": 3, "demonym_noun": 4,
-              "capital": 5, "seat": 6, "alias": 7, "region": 8}
+              "capital": 5, "capital_adj": 6, "seat": 7, "alias": 8, "region": 9}
 
 
 _PLAIN = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
@@ -121,11 +121,15 @@ class GazetteerMatcher:
             surfaces.sort(key=lambda s: _rank(self.gazetteer, s))
             if surfaces[0].form == "demonym_adj" and self._in_proper_name(view, span.start, b):
                 continue  # "im Finnischen Meerbusen": a name's word, not Finland
-            if surfaces[0].form == "capital" and b < len(doc) and b - 1 == span.start and (
+            if surfaces[0].form in ("capital", "capital_adj") and b < len(doc) and \
+                    b - 1 == span.start and (
                     view.has(b, "treaty") or view.has(b, "treaty_weak")) and \
                     span.start > 0 and (view.has(span.start - 1, "def_article")
                                         or view.texts[span.start - 1].isdigit()):
                 continue  # "the Ottawa Convention", "the 1997 Ottawa treaty": a treaty's name
+            if surfaces[0].form == "capital_adj" and b < len(doc) and (
+                    view.has(b, "org_head") or view.has(b, "org_descriptor")):
+                continue  # "der Berliner Stiftung X", "des Pariser Armeeministeriums"
             if surfaces[0].form == "alias" and b - a == 1 and b < len(doc) and \
                     self.gazetteer.entry(surfaces[0].entry).kind == "Person" and \
                     view.phrase(b, "place_head_post") is not None:

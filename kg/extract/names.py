@@ -1362,13 +1362,39 @@ class NameFinder:
             return g.tok_end
         run = self.name_run(j, b)
         if not self._short_strong(run):
-            return None
+            run = self._compound_place_name(i, j, b)
+            if not run:
+                return None
         end = run[-1] + 1
         if view.has(i, "region_plural"):
             return self._plural_places(run, b)
         self.add(i, end, "Place", "head-name", core=(run[0], end),
                  extra=(view.span_text(run[0], end),))
         return end
+
+    def _compound_place_name(self, i: int, j: int, b: int) -> list[int]:
+        """"dem Fliegerhorst Holzdorf", "der Ortschaft Chilia Veche": after a singular
+        place word, a German compound that HanTa reads as a noun is the place's name
+        when it is in its base form and no noun follows ("der Region Truppen" is none)."""
+        view = self.view
+        if view.has(i, "region_plural") or j >= b or self.used[j] or not view.is_cap(j) \
+                or self.strength(j) != WEAK or self.gaz_at[j] is not None:
+            return []
+        run = [j]
+        k = j + 1
+        while k < b and len(run) < 3 and self.strength(k) >= STRONG and self.strength(k) != KNOWN \
+                and self.gaz_at[k] is None and not self.used[k]:
+            run.append(k)
+            k += 1
+        if k < b and view.is_cap(k) and self.strength(k) != STRONG:
+            return []
+        tagged = self.tag(view.texts[j])
+        if len(run) == 1 and (tagged is None or tagged.lemma != view.texts[j]):
+            return []  # "der Region Truppen": a plural noun, no name
+        head = self.tag(view.texts[i])
+        if head is None or head.lemma.lower() != view.lows[i]:
+            return []  # "an den Stützpunkten Ausrüstung": a plural head lists no name
+        return run
 
     def _plural_places(self, run: list[int], b: int) -> int:
         """"der Provinzen Chanthaburi und Trat", "the provinces of X and Y": each name a

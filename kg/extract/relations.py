@@ -162,6 +162,9 @@ class RelationFinder:
         self.small_numbers = {w: v for w, v in number_format(self.view.lex).words.items()
                               if 3 <= v <= 6}
         self.against = self.view.lex.word_set("against_prep")
+        # "gehören zu", "belong to": a place given to its state
+        self.belong_verbs = self.view.lex.word_set("place_belong_verb")
+        self.belong_preps = self.view.lex.word_set("place_belong_prep")
 
     # ------------------------------------------------------------------ helpers
 
@@ -4024,6 +4027,10 @@ class RelationFinder:
         for p, container in self._listed_under_plural_head(k, a, b, inside):
             self.emit(p.key, "locatedIn", container, k, (p.tok,), "located")
             inside[p.key or ""] = (container, p.tok)
+        for p, owner in self._belonging_places(k, a, b):
+            if p.key is not None and p.key not in inside:
+                self.emit(p.key, "locatedIn", owner, k, (p.tok,), "located")
+                inside[p.key] = (owner, p.tok)
         for p, state in self._focused_places(k, a, b):
             if p.key is not None and p.key not in inside:
                 self.emit(p.key, "locatedIn", state, k, (p.tok,), "located")
@@ -4037,6 +4044,41 @@ class RelationFinder:
                 self.emit(place, "locatedIn", outer[0], k, (tok,), "located")
                 seen.add(outer[0])
                 outer = inside.get(outer[0])
+
+    def _belonging_places(self, k: int, a: int, b: int) -> list[tuple[Mention, str]]:
+        """"Damit gehören die Inseln X und Y zu Äquatorialguinea", "the island belongs to
+        Gabon", "die zu Spanien gehörenden Kanarischen Inseln": places a verb of belonging
+        gives to a state or a larger place."""
+        view = self.view
+        found: list[tuple[Mention, str]] = []
+        for t in range(a, b):
+            if view.lows[t] not in self.belong_verbs:
+                continue
+            lo, hi = clause_bounds(view, t, k)
+            ment = self.sentence_mentions(k)
+            before = next((z for z in range(t - 1, max(lo, t - 5) - 1, -1)
+                           if view.lows[z] in self.belong_preps), None)
+            if before is not None:
+                # "die zu Spanien gehörenden Kanarischen Inseln": the owner before the verb
+                owner = next((m for m in ment if before < m.tok < t), None)
+                places = [m for m in ment if t < m.tok < hi and m.tok - t <= 4]
+            else:
+                z = next((z for z in range(t + 1, hi) if view.lows[z] in self.belong_preps),
+                         None)
+                if z is None:
+                    continue
+                j = z + 1
+                while j < hi and view.lows[j] in _ARTICLES:
+                    j += 1
+                owner = self.starts.get(j)
+                places = [m for m in ment if lo <= m.tok < z and m is not owner]
+            if owner is None or owner.key is None or \
+                    self.res.kind(owner.key) not in ("State", "Place"):
+                continue
+            found.extend((p, owner.key) for p in places
+                         if self.res.kind(p.key) == "Place" and not p.partial
+                         and p.key != owner.key)
+        return found
 
     def _listed_under_plural_head(self, k: int, a: int, b: int,
                                   inside: dict[str, tuple[str, int]]

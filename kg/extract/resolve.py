@@ -410,6 +410,10 @@ class Resolver:
             # "the Kampala-based institute": where it sits
             return view.has(m.tok, "treaty") or view.has(m.tok, "treaty_weak") or \
                 view.has(m.tok, "seat_suffix")
+        if m.form == "capital_adj":
+            # "im Kiewer Stadtzentrum" is the city; "die Kiewer Regierung", "nach Pariser
+            # Angaben" its state: the noun the adjective qualifies decides
+            return self._site(m) or m.tok_end < b and view.has(m.tok_end, "place_head_pre")
         if view.dateline(m.tok, m.tok_end):
             return True  # "VILNIUS —", "BRUSSELS, 4 April 2023 -"
         if all(not view.texts[i][:1].isalnum() for i in range(a, b) if not m.tok <= i < m.tok_end):

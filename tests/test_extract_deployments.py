@@ -1759,3 +1759,61 @@ def test_a_count_goes_to_the_same_actors_force_the_sentence_goes_on_to_place() -
     ex = run("Ghana also keeps more than 1,000 soldiers with UNIFIL, the peacekeeping force in "
              "southern Lebanon.", "en")
     assert ("Ghana", frozenset({"Lebanon"}), 1000, "AtLeast") in described(ex)
+
+
+def whose_where(ex: Extraction) -> set[tuple[str, frozenset[str], int | None]]:
+    return {(actor, places, count) for actor, places, count, _q in described(ex)}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # troops no actor of their sentence owns: the state that opened the sentence before
+    ("de", "Finnland verstärkt den Schutz seiner Häfen. Rund 1.200 Soldaten der Reserve sollen "
+           "an den Hafenanlagen Kotka und Hamina stationiert sein.",
+     ("Finnland", frozenset({"Kotka", "Hamina"}), 1200)),
+    # after a dateline, a demonym subject
+    ("en", "ANKARA (Reuters) - Turkish tanks crossed into the area of Afrin on Sunday. Two "
+           "more battalions were moved to the town of Azaz.",
+     ("Turkey", frozenset({"town of Azaz"}), None)),
+    # an area word after a definite article points back to the place named last
+    ("de", "In der Region Tindouf kam es zu Gefechten. Rund 2.400 Blauhelmsoldaten der MINURSO "
+           "sind in dem etwa 20.000 Quadratkilometer großen Gebiet stationiert.",
+     ("MINURSO", frozenset({"Tindouf"}), 2400)),
+    # the sentence opens with where the scene is
+    ("en", "On Rota Island, the largest of the group, a garrison of several hundred American "
+           "troops is stationed along with fighter jets.",
+     ("United States", frozenset({"Rota Island"}), None)),
+    # minehunters are warships a verb sends
+    ("en", "Britain is sending two minehunters to the Baltic Sea.",
+     ("United Kingdom", frozenset({"Baltic Sea"}), None)),
+    # forces that control territory are there
+    ("en", "Ugandan forces control about 500 square kilometres of territory in Congo's Ituri "
+           "province.",
+     ("Uganda", frozenset({"Ituri", "Democratic Republic of the Congo"}), None)),
+])
+def test_where_forces_are_when_their_sentence_does_not_say_it_all(
+        lang: str, text: str, expected: tuple[str, frozenset[str], int | None]) -> None:
+    assert expected in whose_where(run(text, lang))
+
+
+def test_a_border_area_without_a_neighbour_is_the_actors_own() -> None:
+    ex = run("Russland hat vor Charkiw 30.000 Soldaten zusammengezogen. Laut ukrainischen Medien "
+             "sollen zwei zusätzliche Brigaden in das Grenzgebiet verlegt worden sein.", "de")
+    assert ("Ukraine", frozenset({"Ukraine"}), None) in whose_where(ex)
+    assert not [d for d in described(ex) if d[0] == "Ukraine" and "Russland" in d[1]]
+
+
+def test_reinforcements_sent_to_the_border_are_a_deployment() -> None:
+    ex = run("Auch Algerien soll Verstärkung an die Grenze zu Mali geschickt haben.", "de")
+    assert [d[0] for d in described(ex)] == ["Algerien"]
+
+
+def test_the_port_a_force_left_is_not_where_it_is() -> None:
+    ex = run("DARWIN — The British carrier HMS Prince of Wales arrived in Darwin on Sunday. The "
+             "group, which left Portsmouth in April, numbers some 4,000 personnel.", "en")
+    assert all("Portsmouth" not in places for _a, places, _c, _q in described(ex))
+
+
+def test_a_possessed_area_is_no_anaphor() -> None:
+    ex = run("Die Junta wirft Benin vor, französische Soldaten auf seinem Gebiet zu beherbergen.",
+             "de")
+    assert all(places <= {"Benin"} for _a, places, _c, _q in described(ex))

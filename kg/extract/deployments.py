@@ -23,7 +23,7 @@ from kg.extract.names import ARMED_FORCES
 from kg.extract.numbers import Count, count_after, count_before, number_format
 from kg.extract.relations import RelationFinder, guessed, joinable
 from kg.extract.resolve import Resolution
-from kg.extract.view import DocView, Mention
+from kg.extract.view import DASHES, DocView, Mention
 from kg.records import Deployment, Relation
 
 CONFIDENCE = {"direct": 0.8, "own": 0.8, "subject": 0.7, "anaphor": 0.6, "contributor": 0.6}
@@ -125,6 +125,7 @@ class DeploymentFinder:
                 if inner:
                     self.mission_area[m.key] = [inner[-1]]
         self.adjective_endings = tuple(view.lex.data.get("adjective_endings", []))
+        self.area_nouns = view.lex.word_set("area_noun")  # "in dem ... Gebiet"
         self.number_words = frozenset(number_format(view.lex).words)
         self.region_modifiers = view.lex.word_set("region_modifier")  # "border states of X"
         self.infinitives = view.lex.word_set("infinitive_verb")  # "to counter China"
@@ -701,6 +702,8 @@ class DeploymentFinder:
                 d.locations = self.locations(k, lo, hi, t, actors, sentence=(a, b))
             if not d.locations:
                 d.locations = self._subset_locations(k, made, t, actors)
+            if not d.locations and has_verb:
+                d.locations = self._fronted_place(k, a, t, actors)
             if not d.locations:
                 d.locations = self._host(k, t, actors)
             if not d.locations:
@@ -1426,7 +1429,37 @@ class DeploymentFinder:
             prior = self._recent(k)
             if prior is not None:
                 return list(prior.actors), "anaphor", support
+        previous = self._previous_subject(k)
+        if previous:
+            return [previous], "anaphor", support
         return [], "direct", support
+
+    def _previous_subject(self, k: int) -> str | None:
+        """"Norwegen verstärkt den Schutz seiner Anlagen. Rund 1.500 Soldaten sollen dort
+        stationiert sein": troops no actor of their own sentence owns are those of the state
+        that opens the sentence before as its subject."""
+        view = self.view
+        if any(self.res.kind(m.key) in ("State", "Organization")
+               for m in self.res.by_sentence.get(k, [])):
+            return None
+        j = k - 1
+        if j < 0 or view.boiler[j]:
+            return None
+        a, b = view.sents[j]
+        mentions = [m for m in self.res.by_sentence.get(j, []) if not m.partial]
+        if mentions and self._dateline(mentions[0], a, b):
+            # "JERUSALEM (Reuters) - Israeli tanks entered ...": the subject after the dateline
+            a = next((i + 1 for i in range(mentions[0].tok_end, min(b, mentions[0].tok_end + 12))
+                      if view.texts[i] in DASHES), a)
+            mentions = mentions[1:]
+        first = mentions[0] if mentions else None
+        if first is None or first.form not in ("name", "alias", "inflected", "demonym_adj") or \
+                any(view.lows[i] not in _ARTICLES for i in range(a, first.tok)):
+            return None
+        key = self.rel.actor_key(first)
+        if len(self.rel.coordinated_actors(first.tok, b)) > 1:
+            return None  # "Uganda and Tanzania have each sent a battalion": no one subject
+        return key if key and self.res.kind(key) == "State" else None
 
     def _mention_between(self, j: int, t: int) -> bool:
         return any(i in self.rel.starts for i in range(j, t))
@@ -1821,7 +1854,9 @@ class DeploymentFinder:
         if not out and pairs:
             # "Russland unterhält in beiden Ländern Militärstützpunkte": the two named last
             out.extend(self._last_two(k, pairs[0], actors))
-        anaphors = [x for x in view.positions(k, "place_anaphor") if a <= x < b]
+        anaphors = [x for x in view.positions(k, "place_anaphor") if a <= x < b
+                    and (view.lows[x] not in self.area_nouns or self._definite_area(x, a, b))
+                    and not self._named_area(x, b)]
         if not out and anaphors:
             prior = self._recent(k, with_location=True)
             if prior is not None and actors and set(prior.actors) == set(actors):
@@ -1952,6 +1987,8 @@ class DeploymentFinder:
         for i in range(a + 1, b):
             if not view.has(i, "direction") or view.is_lower_word(i) and view.lex.lang == "de":
                 continue
+            if view.phrase(i, "border_noun") is not None:
+                continue  # "in das Grenzgebiet": a border, whose the actor's is (_border_state)
             prev = i - 1
             if view.lows[prev] in _ARTICLES:
                 prev -= 1
@@ -1994,6 +2031,8 @@ class DeploymentFinder:
         view = self.view
         j = self._word_before(m, a)
         after = m.tok_end < len(view.texts) and view.has(m.tok_end, "leave_verb")
+        if j > a and view.has(j, "leave_verb") and view.phrase(j - 1, "relative_pronoun"):
+            return False  # "The group, which left Portsmouth in April, ...": its port of origin
         return after or j >= a and view.has(j, "leave_verb")
 
     def _left_from(self, m: Mention, a: int, b: int) -> bool:
@@ -2106,6 +2145,47 @@ class DeploymentFinder:
                 return state
         return None
 
+    def _fronted_place(self, k: int, a: int, t: int, actors: list[str]) -> list[str]:
+        """"In neighbouring Solomon Islands, a team of Chinese police officers ...": the
+        place a locational phrase opening the sentence sets the scene in."""
+        view = self.view
+        hit = view.phrase(a, "locprep")
+        if hit is None or hit[1] not in ("in", "at"):
+            return []
+        j = hit[0]
+        while j < t and (view.lows[j] in _ARTICLES or view.is_lower_word(j)) and j - a < 4:
+            j += 1
+        m = self.rel.starts.get(j)
+        if m is None or m.partial or m.key in actors or m.tok_end >= t or \
+                view.texts[m.tok_end] != "," or self.res.kind(m.key) not in ("Place", "State"):
+            return []
+        return [m.key] if m.key else []
+
+    def _named_area(self, x: int, b: int) -> bool:
+        """"the area of Jenin", "the area around Kherson": an area word a name follows
+        points nowhere back."""
+        view = self.view
+        end = (view.phrase(x, "place_anaphor") or (x + 1, ""))[0]
+        j = end + 1 if end < b and (view.lows[end] in ("of", "des", "der", "um")
+                                    or view.phrase(end, "locprep") is not None) else end
+        return j > end and j < b and (j in self.rel.starts or view.lows[j] in _ARTICLES
+                                      and j + 1 in self.rel.starts)
+
+    def _definite_area(self, x: int, a: int, b: int) -> bool:
+        """"in dem etwa 10.000 Quadratkilometer großen Gebiet": an area noun after a definite
+        article points back; "auf seinem Gebiet", "dem Gebiet südlich des Litani" do not."""
+        view = self.view
+        if x + 1 < b and (view.lows[x + 1] in _ARTICLES or view.has(x + 1, "direction")
+                          or view.is_cap(x + 1) or view.phrase(x + 1, "locprep") is not None):
+            return False
+        j = x - 1
+        while j > a and x - j <= 6 and not view.has(j, "def_article"):
+            if view.has(j, "possessive") or j + 1 in self.rel.ends or \
+                    not view.texts[j][:1].isalnum():
+                return False
+            j -= 1
+        return j >= a and view.has(j, "def_article")
+
     def _last_base(self, k: int, anaphor: int) -> str | None:
         """The place named last (in this or the five sentences before, a paragraph's
         reach) whose name holds a base word ("Pituffik Space Base", "Militärbasis Gjumri")."""
@@ -2137,7 +2217,8 @@ class DeploymentFinder:
                 if sum(self.view.texts[t] in _QUOTE_MARKS for t in range(a, m.tok)) % 2:
                     continue  # "„... the lifeline to Ukraine“": a quote's place, not the story's
                 kind = self.res.kind(m.key)
-                if m.key in actors or m.partial or kind not in ("Place", "State"):
+                if m.key in actors or m.partial or kind not in ("Place", "State") or \
+                        self._dateline(m, a, b):
                     continue
                 if kind == "Place" or self._prep_before(m) is not None or \
                         self._regions_of(m, a):

@@ -1349,3 +1349,14 @@ def test_terms_generic_treaties_and_boats_are_no_parties(lang: str, text: str,
                                                         parties: list[set[str]]) -> None:
     ex = run(text, lang)
     assert party_sets(ex) == parties
+
+
+def test_states_that_made_peace_have_a_peace_agreement() -> None:
+    ex = run("Neighbouring Egypt, which made peace with Israel in 1979, condemned the raid.", "en")
+    assert ("PeaceAgreement", frozenset({"Egypt", "Israel"})) in described(ex)
+
+
+def test_the_splm_is_a_known_party() -> None:
+    ex = run("Nach einem Abkommen, das die Regierung in Khartum und die SPLM 2005 unterzeichnet "
+             "hatten, endete der Krieg.", "de")
+    assert {"Sudan", "SPLM"} in party_sets(ex)

@@ -3168,3 +3168,36 @@ def test_kin_words_introduce_names_and_a_body_beside_an_office_owns_none() -> No
 ])
 def test_places_a_state_owns(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= triples(run(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Ungarn und die Slowakei gehören zu den wenigen EU-Staaten, die noch Öl beziehen.",
+     {("Ungarn", "affiliatedWith", "Europäische Union"),
+      ("Slowakei", "affiliatedWith", "Europäische Union")}),
+    ("en", "Greece and Cyprus are among the few EU states that oppose the plan.",
+     {("Greece", "affiliatedWith", "European Union"),
+      ("Cyprus", "affiliatedWith", "European Union")}),
+])
+def test_states_among_an_alliances_members(lang: str, text: str,
+                                           expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(run(text, lang))
+
+
+def test_being_among_an_alliances_critics_is_no_membership() -> None:
+    said = triples(run("Serbien gehört zu den Kritikern der Nato.", "de"))
+    assert not [t for t in said if t[1] == "affiliatedWith"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "not_expected"), [
+    ("en", "Russia's chief of the general staff, Valery Gerasimov, spoke.",
+     ("Valery Gerasimov", "officialOf", "Russia"), ("Valery Gerasimov", "leaderOf", "Russia")),
+    ("de", "Omar Faruk, Chef der somalischen Delegation, warnte.",
+     ("Omar Faruk", "officialOf", "Somalia"), ("Omar Faruk", "leaderOf", "Somalia")),
+    ("de", "Omar Faruk, Leiter des staatlichen somalischen Informationsdienstes, warnte.",
+     ("Omar Faruk", "officialOf", "Somalia"), ("Omar Faruk", "leaderOf", "Somalia")),
+])
+def test_the_head_of_a_states_body_serves_the_state(
+        lang: str, text: str, expected: tuple[str, str, str],
+        not_expected: tuple[str, str, str]) -> None:
+    said = triples(run(text, lang))
+    assert expected in said and not_expected not in said

@@ -953,6 +953,12 @@ class RelationFinder:
                 if head is not None and head.key and p.key:
                     # "OFAC director Andrea Gacki", "Frontex-Direktor X": he heads the body
                     self.emit(p.key, "leaderOf", head.key, k, (r, p.tok), "role", Modal())
+                elif head is None and p.key and view.has(r, "head_expert"):
+                    body = self._demonym_body(r, b)
+                    if body is not None:
+                        # "Leiter des ägyptischen Informationsdienstes": he heads a body of
+                        # the state the demonym names, so he serves that state
+                        self.emit(p.key, "officialOf", body, k, (r, p.tok), "role", Modal())
                 continue
             target = self.role_target(r, p, a, b) or self._whose_role(r, a)
             appositive = False
@@ -976,6 +982,9 @@ class RelationFinder:
                             # "Uganda's Chief of Defence Forces": an office of the state
                             cat = "role_official"
             pred = "leaderOf" if cat == "role_leader" else "officialOf"
+            if pred == "leaderOf" and target is not None and \
+                    self._demonym_body(r, b) == target.key:
+                pred = "officialOf"  # "Chef der ägyptischen Delegation": a body's head
             if target is not None and view.has(r, "commander") and not target.state and \
                     not view.lows[r].startswith(self.deputy_prefixes) and \
                     self.res.kind(target.key) == "Organization" and not _state_body_entry(target):
@@ -1846,6 +1855,11 @@ class RelationFinder:
             if view.has(t, "found_verb"):
                 self._founded(k, a, b, t)
                 continue
+            if view.phrase(t, "among_verb") is not None:
+                # "Ungarn und die Slowakei gehören zu den wenigen EU-Staaten", "are among the
+                # NATO members": only a member word makes the group an alliance's members
+                self._belongs(k, a, t, member_noun=True)
+                continue
             if view.phrase(t, "belong_verb") is not None:
                 self._belongs(k, a, t)
                 continue
@@ -2097,13 +2111,20 @@ class RelationFinder:
         return self.res.kind(m.key) == "Organization" and not m.state and \
             m.org_class in ARMED_GROUP_CLASSES and m.key not in self.res.state_bodies
 
-    def _belongs(self, k: int, a: int, t: int) -> None:
+    def _belongs(self, k: int, a: int, t: int, *, member_noun: bool = False) -> None:
         """"Beide Länder gehören der OVKS an", "Poland belongs to NATO": the states before
         the verb are members of the alliance after it."""
         view = self.view
         lo, hi = clause_bounds(view, t, k)
-        org = next((m for m in self.sentence_mentions(k) if t < m.tok < hi and not m.partial
-                    and joinable(m) and self.res.kind(m.key) == "Organization"), None)
+        if member_noun:
+            org = next((m for m in self.sentence_mentions(k) if t < m.tok < hi and joinable(m)
+                        and self.res.kind(m.key) == "Organization"), None)
+            if org is None or not self._members_word(org):
+                return
+        else:
+            org = next((m for m in self.sentence_mentions(k) if t < m.tok < hi
+                        and not m.partial and joinable(m)
+                        and self.res.kind(m.key) == "Organization"), None)
         if org is None and view.lex.lang == "de":
             # "Dem Bündnis gehören neben Russland und Kasachstan auch Belarus ... an", "Der
             # Nato gehören 32 Staaten an": the alliance first, its members after the verb
@@ -2162,6 +2183,34 @@ class RelationFinder:
         if len(states) == 1 and len(orgs) == 1:
             self.memberships.append((k, states[0], org.key))
 
+    def _demonym_body(self, r: int, b: int) -> str | None:
+        """The state of "der ägyptischen Delegation", "of the Egyptian delegation" right after
+        the role word at ``r``: a demonym before a noun that names no government."""
+        view = self.view
+        j = self._role_end(r, b)
+        while j < b and (view.lows[j] in _ARTICLES or view.lows[j] in ("of", "des", "der")
+                         or view.is_lower_word(j) and not view.has(j, "gov")
+                         and j not in self.starts and j - r < 4):
+            j += 1
+        m = self.starts.get(j)
+        n = m.tok_end if m is not None else b
+        if m is None or m.form != "demonym_adj" or self.res.kind(m.key) != "State" or \
+                n >= b or not view.texts[n].isalpha() or n in self.starts or any(
+                view.has(n, c) for c in ("gov", "country_anaphor", "role_leader",
+                                         "role_official", "armed_forces", "force")):
+            return None
+        return m.key
+
+    def _members_word(self, org: Mention) -> bool:
+        """"EU-Staaten", "Nato-Mitglieder", "EU states", "NATO members": the organization
+        names a group of its member states."""
+        view = self.view
+        if org.partial:
+            return view.has(org.tok, "member") or view.has(org.tok, "country_anaphor")
+        j = org.tok_end
+        return j < len(view.texts) and (view.has(j, "member")
+                                        or view.has(j, "country_anaphor"))
+
     def _member_states(self, k: int, a: int, t: int, org: Mention) -> list[str]:
         """The states a member word speaks of: one ("Schweden ist Mitglied der Nato"), a
         coordination an apposition describes ("Lithuania and Poland, both NATO members"),
@@ -2218,7 +2267,9 @@ class RelationFinder:
 
     def _coordination_ending(self, last: Mention, a: int) -> list[str]:
         """The states of the coordination that ends with ``last`` ("Lithuania and Poland")."""
-        start = self._list_start(last, a, "State")
+        # "Ungarn und die Slowakei": an article may open a later item
+        start = self._listed_before(last, a, lambda m: self.res.kind(m.key) == "State",
+                                    articles=True)[0]
         keys = [key for key in self.coordinated_actors(start.tok, last.tok_end)
                 if self.res.kind(key) == "State"]
         return keys if last.key in keys else [last.key or ""]
@@ -4537,10 +4588,12 @@ def _capital_states(res: Resolution, capitals: dict[str, Mention]) -> dict[str, 
 def _role_category(view: DocView, r: int) -> str | None:
     if r < 0:
         return None
+    best: tuple[int, str] | None = None
     for cat in ("role_leader", "role_official", "role_expert"):
-        if view.phrase(r, cat) is not None:
-            return cat
-    return None
+        hit = view.phrase(r, cat)
+        if hit is not None and (best is None or hit[0] > best[0]):
+            best = (hit[0], cat)  # "chief of the general staff" is no "chief"
+    return best[1] if best else None
 
 
 def joinable(m: Mention) -> bool:

@@ -1242,3 +1242,19 @@ def test_a_capitals_adjective_stands_for_its_state(text: str, adjective: str,
 def test_a_capitals_adjective_inside_an_institutions_name_is_no_state() -> None:
     ex = run("Das sagt Carla Benz von der Berliner Stiftung Ostpolitik.", "de")
     assert "Deutschland" not in {e.label for e in ex.entities}
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "Washington sanctioned Transneft and Sovcomflot.", "Transneft"),
+    ("en", "The Czech Republic chose KHNP over EDF for the reactors.", "EDF"),
+    ("de", "Die Raffinerie gehört dem Konzern NIS, an dem Gazprom Neft beteiligt ist.", "NIS"),
+    ("en", "The strike targeted bases of Jaish al-Adl, a Sunni militant group.", "Jaish al-Adl"),
+])
+def test_energy_firms_and_armed_groups_are_organizations(lang: str, text: str,
+                                                         name: str) -> None:
+    assert holding(run(text, lang), name).kind == "Organization"
+
+
+def test_a_pumping_station_is_a_place() -> None:
+    ex = run("Drohnen trafen die Pumpstation Unetscha in der russischen Region Brjansk.", "de")
+    assert holding(ex, "Unetscha").kind == "Place"

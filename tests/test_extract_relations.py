@@ -3201,3 +3201,29 @@ def test_the_head_of_a_states_body_serves_the_state(
         not_expected: tuple[str, str, str]) -> None:
     said = triples(run(text, lang))
     assert expected in said and not_expected not in said
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "not_expected"), [
+    # a preposition's object before the sanction word is no sanctioning side
+    ("de", "Die Europäische Union hat wegen des Angriffskriegs gegen die Ukraine Sanktionen "
+           "gegen Russland verhängt.",
+     ("Europäische Union", "sanctions", "Russland"), ("Ukraine", "sanctions", "Russland")),
+    # a relative clause after the measure says who imposed it on whom
+    ("de", "Für Ungarn gilt eine Ausnahme vom Ölembargo, das die Europäische Union 2022 gegen "
+           "Russland verhängt hatte.",
+     ("Europäische Union", "sanctions", "Russland"), ("Ungarn", "sanctions", "Russland")),
+    ("en", "Hungary is exempt from the oil embargo, which the European Union imposed on Russia.",
+     ("European Union", "sanctions", "Russia"), ("Hungary", "sanctions", "Russia")),
+    # groups a backer backs, listed after "including"
+    ("en", "Israel described it as a campaign against armed groups backed by Tehran, including "
+           "Hamas and Palestinian Islamic Jihad.",
+     ("Iran", "supports", "Hamas"), ("Israel", "supports", "Hamas")),
+    # "the X district of Y's Z province"
+    ("en", "The strike hit the Kech district of Pakistan's Baluchistan province.",
+     ("Kech district", "locatedIn", "Baluchistan province"),
+     ("Kech district", "locatedIn", "Iran")),
+])
+def test_who_acts_on_whom_across_phrases(lang: str, text: str, expected: tuple[str, str, str],
+                                         not_expected: tuple[str, str, str]) -> None:
+    said = triples(run(text, lang))
+    assert expected in said and not_expected not in said

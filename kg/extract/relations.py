@@ -3536,6 +3536,15 @@ class RelationFinder:
         supporters = self.coordinated_actors(by_tok + 1, hi)
         if not supporters:
             return False
+        listed = self._listed_after(by_tok + 1, b) if t - 1 not in self.ends else []
+        if listed and view.lex.lang == "en" and by_tok > t:
+            # "armed groups backed by Tehran, including Hamas and Islamic Jihad": the groups
+            # the list names
+            for s in supporters:
+                for x in listed:
+                    if s != x:
+                        self.emit(s, "supports", x, k, (t,), "support")
+            return True
         nxt = self.starts.get(t + 1)
         if view.lex.lang != "en" and nxt is not None and not nxt.partial and \
                 self.res.kind(nxt.key) in _ACTOR_KINDS:
@@ -3606,6 +3615,10 @@ class RelationFinder:
                 # "Washington hat Nicaragua mit Sanktionen belegt", "hit Iran with sanctions"
                 self._emit_sanctions(k, a, b, t, sources, hit_with, hit_with.tok)
                 continue
+            if not verb and j + 1 < b and view.texts[j] == "," and \
+                    view.has(j + 1, "relative_pronoun"):
+                if self._relative_sanction(k, j + 1, b, t):
+                    continue
             if verb and j < b and view.lows[j] not in ("gegen", "against", "on"):
                 j -= 1  # "the UN has sanctioned X": the object
             elif j >= b or view.lows[j] not in ("gegen", "against", "on"):
@@ -3652,6 +3665,53 @@ class RelationFinder:
                     target.key) not in _ACTOR_KINDS + ("Person",):
                 continue  # "sanctioned three Russian banks": the banks, not Russia
             self._emit_sanctions(k, a, b, t, sources, target, subject_end)
+
+    def _listed_after(self, j: int, b: int) -> list[str]:
+        """The organizations a subset marker ("including", "such as", "darunter") lists
+        within a few words after the actor list starting at ``j``."""
+        view = self.view
+        m = self.starts.get(j) or self.mention_after(j, b, max_skip=1)
+        if m is None:
+            return []
+        end = m.tok_end
+        while end < b and (view.has(end, "coord") or view.texts[end] == ",") and \
+                end + 1 in self.starts:
+            end = self.starts[end + 1].tok_end  # "by Iran and Russia"
+        i = end + 1 if end < b and view.texts[end] == "," else end
+        hit = view.phrase(i, "subset_marker")
+        if hit is None:
+            return []
+        return [x for x in self.coordinated_actors(hit[0], b)
+                if self.res.kind(x) == "Organization"]
+
+    def _relative_sanction(self, k: int, rel: int, b: int, t: int) -> bool:
+        """"das Ölembargo, das die EU 2022 gegen Russland verhängt hatte", "the embargo,
+        which the EU imposed on Russia": the relative clause's subject sanctions its
+        target; True when it said so."""
+        view = self.view
+        _lo, hi = clause_bounds(view, rel, k)
+        imposed = view.lex.word_set("impose_verb")
+        if not any(view.lows[x] in imposed for x in range(rel + 1, hi)):
+            return False
+        source = self.mention_after(rel + 1, hi, max_skip=1)
+        prep = next((x for x in range(rel + 1, hi) if view.lows[x] in ("gegen", "against",
+                                                                       "on")), None)
+        target = self.mention_after(prep + 1, hi, max_skip=1) if prep is not None else None
+        key = self.actor_key(source, institutions_as_state=True)
+        if source is None or target is None or prep is None or not key or source.tok > prep \
+                or self.res.kind(target.key) not in _ACTOR_KINDS or target.form == "demonym_adj":
+            return False
+        self._emit_sanctions(k, view.sents[k][0], b, t, [key], target, t)
+        return True
+
+    def _prep_object(self, m: Mention, a: int) -> bool:
+        """Mention ``m`` follows a preposition (articles and adjectives between)."""
+        view = self.view
+        j = m.tok - 1
+        while j > a and (view.lows[j] in _ARTICLES or view.is_lower_word(j)
+                         and not view.has(j, "preposition") and m.tok - j < 3):
+            j -= 1
+        return j >= a and view.has(j, "preposition") and view.lows[j] not in self.by_words
 
     def _after_sanction_words(self, j: int, b: int) -> int:
         """The token after the head nouns and coordinated measures that follow a sanction
@@ -3778,6 +3838,10 @@ class RelationFinder:
                 owner = self.ends.get(before.tok - 1)
                 if owner is not None and owner.key in self.res.state_bodies:
                     before = owner  # "the Treasury Department's Office ...": the state's
+            if before is not None and self._prep_object(before, a):
+                # "hat wegen des Angriffskriegs gegen die Ukraine Sanktionen ... verhängt":
+                # a preposition's object is no sanctioning side
+                before = None
             key = self.actor_key(before, institutions_as_state=True)
             sources = [key] if key else self._clause_subjects(k, subject_end)
             if key and before is not None and self.res.kind(before.key) == "State":
@@ -4365,6 +4429,10 @@ class RelationFinder:
                             self.res.kind(m.key) in ("State", "Place"):
                         return self._genitive_region(m, b) or m.key
         prep = view.phrase(j, "locprep") if j < b else None
+        if prep is None and j == p.tok_end and j + 1 < b and view.lows[j] == "of" and \
+                p.tok_end - p.tok > 1 and \
+                view.lows[j - 1] in view.lex.word_set("division_word"):
+            prep = (j + 1, "in")  # "the Panjgur district of Pakistan's Baluchistan province"
         if prep is None or prep[1] != "in" or view.phrase(j, "motion_locprep"):
             return None  # "von Okinawa auf die Insel Guam": where it goes, not where it is
         k = prep[0]

@@ -1360,3 +1360,19 @@ def test_the_splm_is_a_known_party() -> None:
     ex = run("Nach einem Abkommen, das die Regierung in Khartum und die SPLM 2005 unterzeichnet "
              "hatten, endete der Krieg.", "de")
     assert {"Sudan", "SPLM"} in party_sets(ex)
+
+
+def test_a_member_named_beside_an_accession_has_no_accession_treaty() -> None:
+    ex = run("Turkey's parliament approved Sweden's accession to NATO. That leaves "
+             "Hungary as the only member of the alliance yet to give its consent. Neighbouring "
+             "Norway, a NATO member, welcomed the vote.", "en")
+    sets = party_sets(ex)
+    assert {"Sweden", "NATO"} in sets
+    assert {"Hungary", "NATO"} not in sets and {"Norway", "NATO"} not in sets
+
+
+def test_an_accession_word_names_its_own_alliance() -> None:
+    ex = run("Ungarn ist Mitglied von Nato und EU, Montenegro verhandelt seit 2012 über einen "
+             "EU-Beitritt.", "de")
+    assert {"Montenegro", "Europäische Union"} in party_sets(ex)
+    assert {"Montenegro", "NATO"} not in party_sets(ex)

@@ -7,7 +7,8 @@ words around it ("gegenseitig", "Terror", "trade") or Other. Parties: the actors
 (a person stands for the state the text ties it to). A definite or possessive mention
 without parties of its own ("der Vertrag", "dieser Pakt", "the pact", "ihr Vertrag")
 refers back to the last treaty of a compatible type. Membership statements ("Schweden
-ist Mitglied der Nato") give Alliance treaties in a document that speaks of accession.
+ist Mitglied der Nato") give Alliance treaties for a state whose accession the document
+speaks of.
 A treaty needs two parties; hypothetical or denied mentions never create one.
 """
 
@@ -208,25 +209,30 @@ class TreatyFinder:
                 return hit
         return None
 
-    def accession_document(self) -> bool:
-        """Whether the document speaks of joining an alliance (accession words)."""
+    def accession_states(self) -> set[str]:
+        """The states named in the sentences that speak of joining an alliance (accession
+        words): the ones whose membership is the document's news."""
         view = self.view
+        found: set[str] = set()
         for k, (a, b) in enumerate(view.sents):
             if view.boiler[k]:
                 continue
-            for i in range(a, b):
-                if view.has(i, "accession") or view.value(i, "treaty") == "Alliance":
-                    return True
-                if view.split_verb(i, "accession_split", b):  # "tritt der Nato bei"
-                    return True
-        return False
+            if any(view.has(i, "accession") or view.value(i, "treaty") == "Alliance"
+                   or view.split_verb(i, "accession_split", b)  # "tritt der Nato bei"
+                   for i in range(a, b)):
+                found.update(m.key for m in self.res.by_sentence.get(k, [])
+                             if m.key and self.res.kind(m.key) == "State")
+        return found
 
     # ------------------------------------------------------------------ run
 
     def run(self) -> list[Treaty]:
         membership_by_sentence: dict[int, list[tuple[str, str]]] = {}
-        if self.accession_document():
-            for k, state, org in self.memberships:
+        joining = self.accession_states()
+        for k, state, org in self.memberships:
+            if state in joining:
+                # "Schweden ist jetzt Mitglied der Nato" where Sweden's accession is the
+                # news, not "Croatia, a NATO member, said ..." beside it
                 membership_by_sentence.setdefault(k, []).append((state, org))
         for k, (a, b) in enumerate(self.view.sents):
             if self.view.boiler[k]:
@@ -1731,7 +1737,9 @@ class TreatyFinder:
         joinables = [m for m in mentions if self.res.kind(m.key) == "Organization" and joinable(m)]
         # the alliance named after the word ("Mitgliedschaft in der OVKS") before any other
         after = [m for m in joinables if m.tok > cue.start]
-        org = next((m.key for m in after + joinables), None)
+        # "EU-Beitritt", "NATO accession": the alliance the word itself names comes first
+        inside = [m for m in joinables if cue.start <= m.tok < cue.end and m.partial]
+        org = next((m.key for m in inside + after + joinables), None)
         if org is None:
             org = self._alliance_org()
         state = owner or self.rel._nearest_state(k, cue.start)

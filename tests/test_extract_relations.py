@@ -3227,3 +3227,25 @@ def test_who_acts_on_whom_across_phrases(lang: str, text: str, expected: tuple[s
                                          not_expected: tuple[str, str, str]) -> None:
     said = triples(run(text, lang))
     assert expected in said and not_expected not in said
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Rwanda deployed 1,000 troops to Mozambique to help the government fight insurgents.",
+     ("Rwanda", "supports", "Mozambique")),
+    ("de", "Ruanda hat 1.000 Soldaten nach Mosambik geschickt, um die Regierung im Kampf gegen "
+           "Islamisten zu unterstützen.", ("Ruanda", "supports", "Mosambik")),
+    ("en", "NATO said the strike would not change its support for Ukraine.",
+     ("NATO", "supports", "Ukraine")),
+    ("de", "Nato-Sprecherin Farah Dakhlallah sagte, das ändere nichts an ihrer Unterstützung "
+           "für die Ukraine.", ("NATO", "supports", "Ukraine")),
+])
+def test_support_for_a_government_or_from_a_possessor(lang: str, text: str,
+                                                      expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_a_council_asking_a_mission_to_help_supports_no_one() -> None:
+    said = triples(run("The UN Security Council renewed the mandate of its peacekeeping mission "
+                       "in Mali, asking the force to help the country prepare for elections.",
+                       "en"))
+    assert not [t for t in said if t[1] == "supports"]

@@ -745,8 +745,9 @@ class DeploymentFinder:
                 elsewhere = {m.key for m in self.res.by_sentence.get(k, [])
                              if not m.partial and m.tok > t}
                 d.locations = [loc for loc in d.locations if loc in elsewhere]
-            partner = self._host_partner(a, b, d) if d.locations and \
-                len(d.actors) == 1 and (d.support is None or not d.support_said) else None
+            partner = (self._host_partner(a, b, d) or self._helped_government(a, b, d)) \
+                if d.locations and len(d.actors) == 1 and (
+                    d.support is None or not d.support_said) else None
             if partner is not None:
                 d.support, d.support_said = partner, True
             made.append(d)
@@ -2631,6 +2632,35 @@ class DeploymentFinder:
             key = self.rel.actor_key(partner, institutions_as_state=True) if partner else None
             if key and key in hosts and key not in d.actors:
                 return key
+        return None
+
+    def _helped_government(self, a: int, b: int, d: Draft) -> str | None:
+        """"deployed 1,000 troops to Mozambique to help the government fight insurgents",
+        "um die Regierung zu unterstützen": the host's government, named by no state."""
+        view = self.view
+        hosts = [h for h in self._hosts(d) if self.res.kind(h) == "State" and h not in d.actors]
+        if len(hosts) != 1 or self.res.kind(d.actors[0]) != "State":
+            return None  # (a council that asks a mission to help sends no one itself)
+        for j in range(a, b):
+            hit = view.phrase(j, "support_marker")
+            if hit is None and view.lex.lang == "de" and view.has(j, "support") and \
+                    not view.is_cap(j):
+                # German: "um die Regierung ... zu unterstützen", the object before the verb
+                i = j - 1
+                while i > a and j - i < 8 and not view.has(i, "gov"):
+                    i -= 1
+                if view.has(i, "gov") and view.has(i - 1, "def_article") and \
+                        i not in self.rel.ends and i + 1 not in self.rel.starts:
+                    return hosts[0]
+                continue
+            if hit is None:
+                continue
+            i = hit[0]
+            if i + 1 < b and view.has(i, "def_article") and (
+                    view.has(i + 1, "gov") or view.has(i + 1, "country_anaphor")) and \
+                    i + 2 not in self.rel.starts and not (i + 2 < b and view.lows[i + 2] in (
+                        "of", "in", "von", "der", "des")):
+                return hosts[0]
         return None
 
     def _hosts(self, d: Draft) -> set[str]:

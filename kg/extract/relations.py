@@ -3237,8 +3237,26 @@ class RelationFinder:
             elif not others:
                 # "Deutschland, das zur Unterstützung Rumäniens Eurofighter stationiert hat"
                 antecedent = self._relative_antecedent(t, k, ("State",))
+                if antecedent is None:
+                    antecedent = self._possessor_of(k, a, t)
                 if antecedent is not None and antecedent != supported.key:
                     self.emit(antecedent, "supports", supported.key, k, (t,), "support")
+
+    def _possessor_of(self, k: int, a: int, t: int) -> str | None:
+        """"NATO said it would not change its support for Ukraine", "Nato-Sprecherin X:
+        ... ihre Unterstützung für die Ukraine": the state or alliance that opens the
+        sentence, which a possessive before the noun at ``t`` points back to."""
+        view = self.view
+        j = t - 1
+        while j > a and t - j < 3 and view.is_lower_word(j) and not view.has(j, "possessive"):
+            j -= 1
+        if j <= a or not view.has(j, "possessive"):
+            return None
+        first = next((m for m in self.sentence_mentions(k) if m.tok < j and m.key and (
+            self.res.kind(m.key) == "State" and not m.partial or joinable(m))), None)
+        if first is None or first.form == "demonym_adj":
+            return None
+        return self.actor_key(first)
 
     def _turned_to(self, k: int, b: int, t: int) -> None:
         """"Niger's rulers have turned to Russia for security assistance": the one turned

@@ -3249,3 +3249,24 @@ def test_a_council_asking_a_mission_to_help_supports_no_one() -> None:
                        "in Mali, asking the force to help the country prepare for elections.",
                        "en"))
     assert not [t for t in said if t[1] == "supports"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Kampala schickt weitere Soldaten gegen die ADF-Miliz nach Ituri.",
+     ("Uganda", "inConflictWith", "Allied Democratic Forces")),
+    ("de", "Drohnen trugen zum Erfolg der aserbaidschanischen Armee gegen Armenien bei.",
+     ("Aserbaidschan", "inConflictWith", "Armenien")),
+    ("de", "Anfang Oktober hatte Teheran rund 180 ballistische Raketen auf Israel abgefeuert.",
+     ("Iran", "inConflictWith", "Israel")),
+    ("en", "Iran fired some 180 ballistic missiles at Israel in October.",
+     ("Iran", "inConflictWith", "Israel")),
+])
+def test_forces_against_and_weapons_fired_at(lang: str, text: str,
+                                            expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_weapons_fired_at_a_depot_name_no_side() -> None:
+    said = triples(run("Die Ukraine hatte ATACMS-Raketen aus den USA auf ein Munitionslager in "
+                       "der Region Brjansk abgefeuert.", "de"))
+    assert not [t for t in said if t[1] == "inConflictWith" and t[2] == "USA"]

@@ -162,6 +162,7 @@ class RelationFinder:
         self.small_numbers = {w: v for w, v in number_format(self.view.lex).words.items()
                               if 3 <= v <= 6}
         self.against = self.view.lex.word_set("against_prep")
+        self.fire_at = self.view.lex.word_set("fire_at_prep")  # "Raketen auf Israel"
         # "gehören zu", "belong to": a place given to its state
         self.belong_verbs = self.view.lex.word_set("place_belong_verb")
         self.belong_preps = self.view.lex.word_set("place_belong_prep")
@@ -295,6 +296,8 @@ class RelationFinder:
             self.conflicts(k, a, b)
             self.named_wars(k, a, b)
             self.attacks(k, a, b)
+            self.forces_against(k, a, b)
+            self.fired_at(k, a, b)
             self.support(k, a, b)
             self.suppliers(k, a, b)
             self.received(k, a, b)
@@ -2764,6 +2767,78 @@ class RelationFinder:
                                    if self.actor_key(m)))
         if len(sides) == 2:
             self.emit(sides[0], "inConflictWith", sides[1], k, (t,), "conflict")
+
+    def forces_against(self, k: int, a: int, b: int) -> None:
+        """"Kampala schickt weitere Soldaten gegen die ADF-Miliz", "Burundian soldiers are
+        operating against the RED-Tabara rebels": forces sent or fighting against an armed
+        group or a state put their state in conflict with it."""
+        view = self.view
+        for j in range(a + 1, b - 1):
+            if view.lows[j] not in self.against:
+                continue
+            lo, _hi = clause_bounds(view, j, k)
+            force = next((t for t in range(j - 1, max(lo, j - 8) - 1, -1)
+                          if view.phrase(t, "force") is not None
+                          and view.phrase(t, "force_vessel") is None), None)
+            if force is None:
+                continue
+            target = self.mention_after(j + 1, b, max_skip=2)
+            x = j + 1
+            while target is None and x < b and x - j < 3 and view.lows[x] in _ARTICLES:
+                x += 1
+            if target is None and x < b:
+                # "gegen die ADF-Miliz": the group named inside the compound
+                target = next((p for p in self.partials.get(x, ())
+                               if self.res.kind(p.key) == "Organization"), None)
+            if target is None or target.form == "demonym_adj" or not (
+                    self.res.kind(target.key) == "State" and not target.partial
+                    or self.res.kind(target.key) == "Organization"
+                    and target.key not in self.res.state_bodies):
+                continue  # an armed group ("die ADF-Miliz") or a state
+            owner = self.rel_owner_of_force(force, lo)
+            if owner is None:
+                subjects = self._clause_subjects(k, force)
+                owner = subjects[0] if len(subjects) == 1 else None
+            if owner and target.key and owner != target.key and \
+                    self.res.kind(owner) == "State":
+                self.emit(owner, "inConflictWith", target.key, k, (force, j), "conflict")
+
+    def fired_at(self, k: int, a: int, b: int) -> None:
+        """"Teheran hatte rund 180 ballistische Raketen auf Israel abgefeuert", "Iran fired
+        missiles at Israel": who fires weapons at a state or group is in conflict with it."""
+        view = self.view
+        for v in view.positions(k, "fire_verb"):
+            lo, hi = clause_bounds(view, v, k)
+            weapon = next((i for i in range(lo, hi) if view.has(i, "weapon")), None)
+            if weapon is None:
+                continue
+            at = next((i for i in range(weapon + 1, hi) if view.lows[i] in self.fire_at), None)
+            target = self.mention_after(at + 1, hi, max_skip=1) if at is not None else None
+            if target is None or target.partial or target.form == "demonym_adj" or \
+                    self.res.kind(target.key) not in ("State", "Organization"):
+                continue
+            owner = self.rel_owner_of_force(weapon, lo)
+            if owner is None:
+                firsts = [m for m in self.sentence_mentions(k) if lo <= m.tok < min(v, weapon)
+                          and not m.partial and self.res.kind(m.key) in ("State", "Organization")
+                          and not self.after_locprep(m)]
+                owner = self.actor_key(firsts[0], institutions_as_state=True) \
+                    if len(firsts) == 1 else None
+            key = self.actor_key(target, institutions_as_state=True)
+            if owner and key and owner != key:
+                self.emit(owner, "inConflictWith", key, k, (v,), "conflict")
+
+    def rel_owner_of_force(self, t: int, lo: int) -> str | None:
+        """The state a demonym right before the force word at ``t`` names ("Burundian
+        soldiers", "russische Truppen")."""
+        whole = self.ends.get(t + 1)
+        if whole is not None and whole.tok < t:
+            # "der aserbaidschanischen Armee": the force is a state's named body
+            return self.actor_key(whole, institutions_as_state=True) or ""
+        m = self.mention_before(t, lo, skip_adjectives=1)
+        if m is None or m.form != "demonym_adj" or m.tok_end < t - 1:
+            return None
+        return self.actor_key(m)
 
     def _against_after(self, t: int, b: int, attacker: Mention | None
                        ) -> tuple[int | None, Mention | None]:

@@ -3270,3 +3270,20 @@ def test_weapons_fired_at_a_depot_name_no_side() -> None:
     said = triples(run("Die Ukraine hatte ATACMS-Raketen aus den USA auf ein Munitionslager in "
                        "der Region Brjansk abgefeuert.", "de"))
     assert not [t for t in said if t[1] == "inConflictWith" and t[2] == "USA"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Irak und USA töten mutmaßlichen IS-Anführer Abu Khadija.",
+     {("Irak", "inConflictWith", "Islamischer Staat"),
+      ("USA", "inConflictWith", "Islamischer Staat")}),
+    ("en", "A US strike killed Hezbollah commander Fuad Shukr in Beirut.",
+     {("United States", "inConflictWith", "Hezbollah")}),
+])
+def test_killing_a_groups_leader_is_fighting_the_group(
+        lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(run(text, lang))
+
+
+def test_killing_people_no_group_leads_names_no_side() -> None:
+    said = triples(run("Israel killed 20 civilians in Gaza, including Ahmed Nasser.", "en"))
+    assert not [t for t in said if t[1] == "inConflictWith"]

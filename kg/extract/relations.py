@@ -163,6 +163,7 @@ class RelationFinder:
                               if 3 <= v <= 6}
         self.against = self.view.lex.word_set("against_prep")
         self.fire_at = self.view.lex.word_set("fire_at_prep")  # "Raketen auf Israel"
+        self.kill_verbs = self.view.lex.word_set("kill_verb")
         # "gehören zu", "belong to": a place given to its state
         self.belong_verbs = self.view.lex.word_set("place_belong_verb")
         self.belong_preps = self.view.lex.word_set("place_belong_prep")
@@ -298,6 +299,7 @@ class RelationFinder:
             self.attacks(k, a, b)
             self.forces_against(k, a, b)
             self.fired_at(k, a, b)
+            self.killed_leader(k, a, b)
             self.support(k, a, b)
             self.suppliers(k, a, b)
             self.received(k, a, b)
@@ -2827,6 +2829,33 @@ class RelationFinder:
             key = self.actor_key(target, institutions_as_state=True)
             if owner and key and owner != key:
                 self.emit(owner, "inConflictWith", key, k, (v,), "conflict")
+
+    def killed_leader(self, k: int, a: int, b: int) -> None:
+        """"Irak und USA töten mutmaßlichen IS-Anführer Abu Khadija", "a US strike killed
+        Hezbollah commander X": killing a group's leader is fighting the group; killing
+        anyone else says nothing of sides."""
+        view = self.view
+        for v in (i for i in range(a, b) if view.lows[i] in self.kill_verbs):
+            lo, hi = clause_bounds(view, v, k)
+            victim = next((m for m in self.sentence_mentions(k) if v < m.tok < hi
+                           and not m.partial and self.res.kind(m.key) == "Person"), None)
+            if victim is None:
+                continue
+            group = next((r.object for r in reversed(self.out) if r.subject == victim.key
+                          and r.predicate == "leaderOf"
+                          and self.res.kind(r.object) == "Organization"), None)
+            if group is None:
+                continue
+            killers = [m for m in self.sentence_mentions(k) if lo <= m.tok < v
+                       and not self.after_locprep(m) and (not m.partial or m.form == "demonym_adj"
+                                                          or self.res.kind(m.key) == "State")
+                       and self.res.kind(m.key) in ("State", "Organization")]
+            if not killers:
+                continue
+            first = self.actor_key(killers[0])
+            for key in self.coordinated_actors(killers[0].tok, v) or ([first] if first else []):
+                if key != group and self.res.kind(key) in ("State", "Organization"):
+                    self.emit(key, "inConflictWith", group, k, (v,), "conflict")
 
     def rel_owner_of_force(self, t: int, lo: int) -> str | None:
         """The state a demonym right before the force word at ``t`` names ("Burundian

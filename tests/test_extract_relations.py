@@ -3287,3 +3287,24 @@ def test_killing_a_groups_leader_is_fighting_the_group(
 def test_killing_people_no_group_leads_names_no_side() -> None:
     said = triples(run("Israel killed 20 civilians in Gaza, including Ahmed Nasser.", "en"))
     assert not [t for t in said if t[1] == "inConflictWith"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Zypern ist das einzige EU-Land, dessen Stromnetz isoliert ist.",
+     ("Zypern", "affiliatedWith", "Europäische Union")),
+    ("en", "Malta is the only EU country without a gas pipeline.",
+     ("Malta", "affiliatedWith", "European Union")),
+    ("de", "Auch Wagner-Gründer Jewgeni Prigoschin ließ erklären, die Gruppe werbe nicht.",
+     ("Jewgeni Prigoschin", "affiliatedWith", "Wagner-Gruppe")),
+    ("en", "Wagner founder Yevgeny Prigozhin said the group was not recruiting.",
+     ("Yevgeny Prigozhin", "affiliatedWith", "Wagner Group")),
+])
+def test_member_countries_and_founders(lang: str, text: str,
+                                       expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_a_country_word_that_is_no_predicate_names_no_member() -> None:
+    said = triples(run("Polen rüstet so massiv auf wie kein anderes Nato-Land. Russland drohte "
+                       "den EU-Ländern.", "de"))
+    assert not [t for t in said if t[1] == "affiliatedWith"]

@@ -164,6 +164,8 @@ class RelationFinder:
         self.against = self.view.lex.word_set("against_prep")
         self.fire_at = self.view.lex.word_set("fire_at_prep")  # "Raketen auf Israel"
         self.kill_verbs = self.view.lex.word_set("kill_verb")
+        self.copulas = self.view.lex.word_set("copula")  # "ist", "is", "bleibt"
+        self.founder_words = tuple(self.view.lex.word_set("founder_word"))
         # "gehören zu", "belong to": a place given to its state
         self.belong_verbs = self.view.lex.word_set("place_belong_verb")
         self.belong_preps = self.view.lex.word_set("place_belong_prep")
@@ -958,6 +960,10 @@ class RelationFinder:
                 if head is not None and head.key and p.key:
                     # "OFAC director Andrea Gacki", "Frontex-Direktor X": he heads the body
                     self.emit(p.key, "leaderOf", head.key, k, (r, p.tok), "role", Modal())
+                    if view.lows[r].endswith(self.founder_words):
+                        # "Wagner-Gründer X", "Wagner founder X": he belongs to what he founded
+                        self.emit(p.key, "affiliatedWith", head.key, k, (r, p.tok), "role",
+                                  Modal())
                 elif head is None and p.key and view.has(r, "head_expert"):
                     body = self._demonym_body(r, b)
                     if body is not None:
@@ -1081,6 +1087,10 @@ class RelationFinder:
                 pred = "officialOf"  # "Ukraine's commander-in-chief": he leads its army
             if key is not None:
                 self.emit(p.key, pred, key, k, (r, p.tok), rule, Modal())
+                if view.lows[r].endswith(self.founder_words) and \
+                        self.res.kind(key) == "Organization":
+                    # "Wagner founder X": he belongs to what he founded
+                    self.emit(p.key, "affiliatedWith", key, k, (r, p.tok), rule, Modal())
                 if p.key:
                     self.person_targets.setdefault(p.key, key)
                 prev_target = (p, key, pred)
@@ -1871,7 +1881,7 @@ class RelationFinder:
             if view.has(t, "include_verb"):
                 self._includes(k, t)
                 continue
-            if not view.has(t, "member"):
+            if not view.has(t, "member") and not self._member_country(t):
                 continue
             org = None
             for m in self.partials.get(t, ()):
@@ -2205,6 +2215,29 @@ class RelationFinder:
                                          "role_official", "armed_forces", "force")):
             return None
         return m.key
+
+    def _member_country(self, t: int) -> bool:
+        """"das einzige EU-Land", "an EU country": a singular country word an alliance
+        names, which speaks of one member as "EU-Mitglied" does."""
+        view = self.view
+        if not view.has(t, "country_anaphor") or view.has(t, "region_plural") or \
+                view.lows[t] in view.lex.word_set("states_plural"):
+            return False
+        inside = any(self.res.kind(m.key) == "Organization" and joinable(m)
+                     for m in self.partials.get(t, ()))
+        before = self.ends.get(t)
+        if not (inside or before is not None and joinable(before) and
+                self.res.kind(before.key) == "Organization"):
+            return False
+        # only as the predicate of a state: "Zypern ist das einzige EU-Land", "Malta is an
+        # EU country" (not "wie kein anderes Nato-Land", "threatened EU countries")
+        j = (before.tok if before is not None and not inside else t) - 1
+        while j > 0 and t - j < 5 and (view.lows[j] in _ARTICLES or view.is_lower_word(j)
+                                       and view.lows[j] not in self.copulas):
+            j -= 1
+        subject = self.ends.get(j)
+        return j > 0 and view.lows[j] in self.copulas and subject is not None and \
+            self.res.kind(subject.key) == "State"
 
     def _members_word(self, org: Mention) -> bool:
         """"EU-Staaten", "Nato-Mitglieder", "EU states", "NATO members": the organization

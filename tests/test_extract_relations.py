@@ -3308,3 +3308,17 @@ def test_a_country_word_that_is_no_predicate_names_no_member() -> None:
     said = triples(run("Polen rüstet so massiv auf wie kein anderes Nato-Land. Russland drohte "
                        "den EU-Ländern.", "de"))
     assert not [t for t in said if t[1] == "affiliatedWith"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "That allowed the ICC prosecutor, Karim Khan, to open an investigation.",
+     ("Karim Khan", "officialOf", "International Criminal Court")),
+    ("de", "IStGH-Chefankläger Karim Khan beantragte einen Haftbefehl.",
+     ("Karim Khan", "officialOf", "Internationaler Strafgerichtshof")),
+    ("en", "Norway's Prime Minister Jonas Gahr Store hailed the deal. His British counterpart "
+           "Keir Starmer said it would support jobs.",
+     ("Keir Starmer", "leaderOf", "United Kingdom")),
+])
+def test_prosecutors_and_counterparts_across_a_sentence(
+        lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))

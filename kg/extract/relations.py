@@ -166,6 +166,8 @@ class RelationFinder:
         self.kill_verbs = self.view.lex.word_set("kill_verb")
         self.copulas = self.view.lex.word_set("copula")  # "ist", "is", "bleibt"
         self.founder_words = tuple(self.view.lex.word_set("founder_word"))
+        # the sentence and category of the last office named (for "his counterpart")
+        self.sentence_cat: tuple[int, str] | None = None
         # "gehören zu", "belong to": a place given to its state
         self.belong_verbs = self.view.lex.word_set("place_belong_verb")
         self.belong_preps = self.view.lex.word_set("place_belong_prep")
@@ -953,8 +955,14 @@ class RelationFinder:
                         r - last_cat[0] <= _COUNTERPART_FAR and self._no_other_name(
                             k, last_cat[0], r))):
                     cat = last_cat[1]
+                elif last_cat is None and self.sentence_cat is not None and \
+                        self.sentence_cat[0] == k - 1 and r - a <= 4:
+                    # "Prime Minister X hailed the deal. His British counterpart Y said ...":
+                    # the office of the sentence before, when this one opens with the word
+                    cat = self.sentence_cat[1]
             elif cat != "role_expert":
                 last_cat = (r, cat)
+                self.sentence_cat = (k, cat)
             if cat == "role_expert":
                 head = self._headed_org(r, p)
                 if head is not None and head.key and p.key:

@@ -3322,3 +3322,22 @@ def test_a_country_word_that_is_no_predicate_names_no_member() -> None:
 def test_prosecutors_and_counterparts_across_a_sentence(
         lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "For Chile it was a symbolic day: Gabriel Boric was sworn in as president on Friday.",
+     ("Gabriel Boric", "leaderOf", "Chile")),
+    ("de", "In Chile wurde Gabriel Boric am Freitag als Präsident vereidigt.",
+     ("Gabriel Boric", "leaderOf", "Chile")),
+    ("en", "Mark Carney was elected as prime minister of Canada.",
+     ("Mark Carney", "leaderOf", "Canada")),
+])
+def test_an_office_a_person_is_installed_in(lang: str, text: str,
+                                            expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_speaking_as_an_office_holder_installs_no_one() -> None:
+    said = triples(run("Chile voted. Gabriel Boric, speaking as a former student leader, "
+                       "said the vote mattered.", "en"))
+    assert not [t for t in said if t[1] == "leaderOf"]

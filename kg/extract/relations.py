@@ -166,6 +166,8 @@ class RelationFinder:
         self.kill_verbs = self.view.lex.word_set("kill_verb")
         self.copulas = self.view.lex.word_set("copula")  # "ist", "is", "bleibt"
         self.founder_words = tuple(self.view.lex.word_set("founder_word"))
+        self.install_verbs = self.view.lex.word_set("install_verb")  # "sworn", "vereidigt"
+        self.as_words = self.view.lex.word_set("as_office")  # "as", "als", "zum"
         # the sentence and category of the last office named (for "his counterpart")
         self.sentence_cat: tuple[int, str] | None = None
         # "gehören zu", "belong to": a place given to its state
@@ -559,7 +561,33 @@ class RelationFinder:
             if after is not None and after[1] != "role_expert":
                 return self._deputy(after)
         role = before if before is not None else self._role_after(p, b)
+        if role is None:
+            role = self._installed_as(p, b)
         return self._deputy(role) if role is not None else None
+
+    def _installed_as(self, p: Mention, b: int) -> tuple[int, str] | None:
+        """"X was sworn in as president", "X wurde am Mittwoch als Präsident vereidigt", "X
+        was elected as South Korea's president": the office a verb of installing gives the
+        person named right before it."""
+        view = self.view
+        k = next((i for i in range(p.tok_end, min(b, p.tok_end + 7))
+                  if view.lows[i] in self.as_words), None)
+        if k is None or any(not view.texts[i][:1].isalnum() or i in self.starts
+                            for i in range(p.tok_end, k)):
+            return None  # "X, ... as": another clause or another name between
+        r = k + 1
+        while r < b and r - k < 5 and (view.lows[r] in _ARTICLES or view.texts[r] in
+                                       _GENITIVE_MARKS or r in self.starts):
+            m = self.starts.get(r)
+            r = m.tok_end if m is not None else r + 1
+        cat = _role_category(view, r) if r < b else None
+        if cat not in ("role_leader", "role_official"):
+            return None
+        # the verb of installing, before the office or after it ("als Präsident vereidigt")
+        if any(view.lows[i] in self.install_verbs for i in range(p.tok_end, k)) or any(
+                view.lows[i] in self.install_verbs for i in range(r + 1, min(b, r + 6))):
+            return r, cat
+        return None
 
     def _former(self, r: int, a: int) -> bool:
         """The role at ``r`` is a former one ("Ex-Präsident", "former President", "der

@@ -3341,3 +3341,10 @@ def test_speaking_as_an_office_holder_installs_no_one() -> None:
     said = triples(run("Chile voted. Gabriel Boric, speaking as a former student leader, "
                        "said the vote mattered.", "en"))
     assert not [t for t in said if t[1] == "leaderOf"]
+
+
+def test_a_secretary_general_leads_her_organization() -> None:
+    said = triples(run("OIF-Generalsekretärin Louise Mushikiwabo bedauerte die Entscheidung.",
+                       "de"))
+    assert ("Louise Mushikiwabo", "leaderOf",
+            "Internationale Organisation der Frankophonie") in said

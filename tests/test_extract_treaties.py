@@ -1376,3 +1376,9 @@ def test_an_accession_word_names_its_own_alliance() -> None:
              "EU-Beitritt.", "de")
     assert {"Montenegro", "Europäische Union"} in party_sets(ex)
     assert {"Montenegro", "NATO"} not in party_sets(ex)
+
+
+def test_german_states_that_made_peace_have_a_peace_agreement() -> None:
+    ex = run("Jordanien, das 1994 Frieden mit Israel geschlossen hatte, verurteilte den Einsatz. "
+             "Die Menschen in der Region wünschen sich Frieden.", "de")
+    assert described(ex) == [("PeaceAgreement", frozenset({"Israel", "Jordanien"}))]

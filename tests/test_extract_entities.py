@@ -1258,3 +1258,16 @@ def test_energy_firms_and_armed_groups_are_organizations(lang: str, text: str,
 def test_a_pumping_station_is_a_place() -> None:
     ex = run("Drohnen trafen die Pumpstation Unetscha in der russischen Region Brjansk.", "de")
     assert holding(ex, "Unetscha").kind == "Place"
+
+
+@pytest.mark.parametrize(("lang", "text", "strip", "city"), [
+    ("en", "Israel's war in Gaza goes on. Troops entered Gaza City. The Gaza Strip is sealed.",
+     "Gaza Strip", "Gaza City"),
+    ("de", "Der Krieg in Gaza geht weiter. Truppen rückten in Gaza-Stadt ein. Der Gazastreifen "
+           "ist abgeriegelt.", "Gazastreifen", "Gaza-Stadt"),
+])
+def test_gaza_alone_is_the_strip_and_the_city_is_named_as_such(lang: str, text: str,
+                                                               strip: str, city: str) -> None:
+    ex = run(text, lang)
+    assert holding(ex, "Gaza").label == strip
+    assert holding(ex, city).label == city

@@ -1271,3 +1271,23 @@ def test_gaza_alone_is_the_strip_and_the_city_is_named_as_such(lang: str, text: 
     ex = run(text, lang)
     assert holding(ex, "Gaza").label == strip
     assert holding(ex, city).label == city
+
+
+@pytest.mark.parametrize(("lang", "text", "region", "apart"), [
+    ("de", "Ukrainische Truppen sind in die Region Kursk vorgedrungen. In Kursk herrscht Angst.",
+     "Region Kursk", None),
+    ("en", "Ukrainian troops pushed into the Kursk region. In Kursk, residents fled.",
+     "Kursk Oblast", None),
+    # the city as such, and a capital beside its region, stay apart
+    ("de", "Gekämpft wird im Gebiet Sumy. In der Stadt Sumy fielen Bomben.", "Region Sumy",
+     "Stadt Sumy"),
+    ("en", "Drones hit the Kyiv region. Kyiv was spared.", "Kyiv Oblast", "Kyiv"),
+])
+def test_a_city_named_with_its_region_is_the_region(lang: str, text: str, region: str,
+                                                    apart: str | None) -> None:
+    ex = run(text, lang)
+    bare = region.split()[-1] if region.startswith(("Region", "Gebiet")) else region.split()[0]
+    if apart is None:
+        assert holding(ex, bare).label == region
+    else:
+        assert [e for e in ex.entities if apart in e.aliases and e.label != region]

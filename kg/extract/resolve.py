@@ -225,8 +225,10 @@ class Resolver:
             e.capital_of or (role[1] if (role := _person_role(e)) else None)
             for m in mentions if m.entry is not None and (e := self.gaz.entry(m.entry))}
         kept: list[Mention] = []
+        regions = self._regions_by_name(mentions)
         for m in mentions:
-            draft = self._draft(m, actor_capitals, persons, orgs, places)
+            region = self._city_as_region(m, regions)
+            draft = self._draft(region or m, actor_capitals, persons, orgs, places)
             if draft is None:
                 continue
             m.key = draft.key
@@ -779,6 +781,40 @@ class Resolver:
                             groups[id(m)] = keep
 
     # ------------------------------------------------------------------ places
+
+    def _regions_by_name(self, mentions: list[Mention]) -> dict[str, Mention]:
+        """"Region Kursk", "Kursk region", "Oblast Sumy": the region a document names, by
+        the bare name it is called after (lower case)."""
+        view = self.view
+        divisions = view.lex.word_set("division_word")
+        out: dict[str, Mention] = {}
+        for m in mentions:
+            if m.kind != "Place" or m.partial or m.tok_end - m.tok < 2:
+                continue
+            words = [view.lows[i] for i in range(m.tok, m.tok_end)]
+            rest = [view.texts[i] for i in range(m.tok, m.tok_end)
+                    if view.lows[i] not in divisions]
+            if len(rest) == 1 and len(words) == 2 and rest[0][:1].isupper():
+                out.setdefault(rest[0].lower(), m)
+        return out
+
+    def _city_as_region(self, m: Mention, regions: dict[str, Mention]) -> Mention | None:
+        """"Ukrainian troops pushed into the Kursk region ... the fighting in Kursk": where
+        the text names a region after its city, the bare name is the region (not "die
+        Stadt Sumy", and not a capital: "Kyiv region" and Kyiv stay two)."""
+        if m.kind != "Place" or m.partial or m.tok_end - m.tok != 1 or m.entry is None:
+            return None
+        region = regions.get(self.view.lows[m.tok])
+        if region is None or region.entry == m.entry:
+            return None
+        entry = self.gaz.entry(m.entry)
+        if entry.capital_of or m.form in ("capital", "capital_adj"):
+            return None
+        view = self.view
+        if m.tok > 0 and (view.has(m.tok - 1, "city_head") or view.lows[m.tok - 1] == "of"
+                          and m.tok > 1 and view.has(m.tok - 2, "city_head")):
+            return None  # "die Stadt Sumy", "the city of Kursk": the city itself
+        return replace(m, entry=region.entry, core=m.text)
 
     def _place_groups(self, mentions: list[Mention]) -> dict[int, str]:
         """Mention id -> canonical name: a place with and without its head word is one."""

@@ -2866,7 +2866,7 @@ class RelationFinder:
                     or self.res.kind(target.key) == "Organization"
                     and target.key not in self.res.state_bodies):
                 continue  # an armed group ("die ADF-Miliz") or a state
-            owner = self.rel_owner_of_force(force, lo)
+            owner = self._force_owner(force, lo)
             if owner is None:
                 subjects = self._clause_subjects(k, force)
                 owner = subjects[0] if len(subjects) == 1 else None
@@ -2888,7 +2888,7 @@ class RelationFinder:
             if target is None or target.partial or target.form == "demonym_adj" or \
                     self.res.kind(target.key) not in ("State", "Organization"):
                 continue
-            owner = self.rel_owner_of_force(weapon, lo)
+            owner = self._force_owner(weapon, lo)
             if owner is None:
                 firsts = [m for m in self.sentence_mentions(k) if lo <= m.tok < min(v, weapon)
                           and not m.partial and self.res.kind(m.key) in ("State", "Organization")
@@ -2926,9 +2926,10 @@ class RelationFinder:
                 if key != group and self.res.kind(key) in ("State", "Organization"):
                     self.emit(key, "inConflictWith", group, k, (v,), "conflict")
 
-    def rel_owner_of_force(self, t: int, lo: int) -> str | None:
-        """The state a demonym right before the force word at ``t`` names ("Burundian
-        soldiers", "russische Truppen")."""
+    def _force_owner(self, t: int, lo: int) -> str | None:
+        """Who owns the force word at ``t``: the state a demonym right before it names
+        ("Burundian soldiers", "russische Truppen") or the body it ends ("der
+        aserbaidschanischen Armee"); "" for a body of no state (no clause subject then)."""
         whole = self.ends.get(t + 1)
         if whole is not None and whole.tok < t:
             # "der aserbaidschanischen Armee": the force is a state's named body

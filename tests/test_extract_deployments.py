@@ -1817,3 +1817,18 @@ def test_a_possessed_area_is_no_anaphor() -> None:
     ex = run("Die Junta wirft Benin vor, französische Soldaten auf seinem Gebiet zu beherbergen.",
              "de")
     assert all(places <= {"Benin"} for _a, places, _c, _q in described(ex))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die israelische Armee hat die vollständige Kontrolle über den sogenannten "
+           "Philadelphi-Korridor übernommen.", ("Israel", frozenset({"Philadelphi-Korridor"}),
+                                                None)),
+    ("en", "Russian forces took control of the town of Bakhmut.",
+     ("Russia", frozenset({"Bakhmut"}), None)),
+    ("en", "Sweden named Gotland a priority. Under the plan, the alliance sent frigates to the "
+           "Baltic Sea. Sweden has sent warships to the region.",
+     ("Sweden", frozenset({"Baltic Sea"}), None)),
+])
+def test_forces_that_take_control_or_go_to_the_region(
+        lang: str, text: str, expected: tuple[str, frozenset[str], int | None]) -> None:
+    assert expected in whose_where(run(text, lang))

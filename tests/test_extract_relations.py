@@ -3348,3 +3348,9 @@ def test_a_secretary_general_leads_her_organization() -> None:
                        "de"))
     assert ("Louise Mushikiwabo", "leaderOf",
             "Internationale Organisation der Frankophonie") in said
+
+
+def test_a_place_in_the_state_of_x() -> None:
+    said = triples(run("The company runs a refinery at Jamnagar in the western state of Gujarat.",
+                       "en"))
+    assert ("Jamnagar", "locatedIn", "Gujarat") in said

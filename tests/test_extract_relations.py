@@ -3354,3 +3354,15 @@ def test_a_place_in_the_state_of_x() -> None:
     said = triples(run("The company runs a refinery at Jamnagar in the western state of Gujarat.",
                        "en"))
     assert ("Jamnagar", "locatedIn", "Gujarat") in said
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die israelische Armee hat die Kontrolle übernommen. Armeesprecher Daniel Hagari "
+           "sagte, es seien Tunnel entdeckt worden.",
+     ("Daniel Hagari", "officialOf", "israelische Armee")),
+    ("en", "The Nigerian Army has deployed two battalions, according to army spokesman Major "
+           "General Edward Buba.", ("Edward Buba", "officialOf", "Nigerian Army")),
+])
+def test_an_army_spokesman_speaks_for_the_army_named_last(
+        lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))

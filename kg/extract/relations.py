@@ -166,6 +166,7 @@ class RelationFinder:
         self.kill_verbs = self.view.lex.word_set("kill_verb")
         self.copulas = self.view.lex.word_set("copula")  # "ist", "is", "bleibt"
         self.founder_words = tuple(self.view.lex.word_set("founder_word"))
+        self.army_prefixes = tuple(self.view.lex.word_set("army_prefix"))  # "Armeesprecher"
         self.install_verbs = self.view.lex.word_set("install_verb")  # "sworn", "vereidigt"
         self.as_words = self.view.lex.word_set("as_office")  # "as", "als", "zum"
         # the sentence and category of the last office named (for "his counterpart")
@@ -799,6 +800,26 @@ class RelationFinder:
                 break
         return max(end, r + 1)
 
+    def _army_named_last(self, r: int, a: int) -> Mention | None:
+        """"Armeesprecher X", "army spokesman X": a spokesman of the army the text named
+        last (within a few sentences), not of any state it names."""
+        view = self.view
+        low = view.lows[r]
+        prefixed = view.lex.lang == "de" and low.startswith(self.army_prefixes) or (
+            r > a and view.is_lower_word(r - 1) and view.has(r - 1, "armed_forces"))
+        if not prefixed:
+            return None
+        k = view.sent_of[r]
+        for m in reversed(self.res.mentions):
+            if m.tok >= r or m.partial:
+                continue
+            if k - view.sent_of[m.tok] > 4:
+                return None
+            if self.res.kind(m.key) == "Organization" and any(
+                    view.has(i, "armed_forces") for i in range(m.tok, m.tok_end)):
+                return m
+        return None
+
     def role_target(self, r: int, p: Mention, a: int, b: int) -> Mention | None:
         """The state or organization a role at token ``r`` belongs to."""
         view = self.view
@@ -814,6 +835,9 @@ class RelationFinder:
         for m in self.partials.get(r, ()):
             if self.res.kind(m.key) in _ACTOR_KINDS:
                 return m
+        army = self._army_named_last(r, a)
+        if army is not None:
+            return army
         start = r
         phrase_start = view.phrase_ending(r + 1, "role_leader") or view.phrase_ending(
             r + 1, "role_official")

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from kg.extract.gazetteer import Gazetteer, Surface
+from kg.extract.gazetteer import FORMS, Gazetteer, Surface
 from kg.extract.view import DocView, Mention
 
 # Forms that are adjectives and may be written lower-case; every other surface must start
@@ -29,8 +29,7 @@ LOWER_CASE_FORMS = frozenset({"demonym_adj"})
 _PREFIX_HEADS = ("role_leader", "role_official", "gov", "force", "armed_forces", "conflict",
                  "treaty", "support", "sanction", "member", "role_expert")
 _KIND_RANK = {"State": 0, "Organization": 1, "Person": 2, "Place": 3}
-_FORM_RANK = {"name": 0, "inflected": 1, "abbrev": 2, "demonym_adj": 3, "demonym_noun": 4,
-              "capital": 5, "capital_adj": 6, "seat": 7, "alias": 8, "region": 9}
+_FORM_RANK = {form: i for i, form in enumerate(FORMS)}  # the gazetteer's order of forms
 
 
 _PLAIN = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")

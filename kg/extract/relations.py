@@ -43,6 +43,8 @@ from kg.records import Deployment, Relation, Treaty
 
 # organization classes of forces a state's genitive owns ("Russia's Pacific Fleet")
 _FORCE_CLASSES = ARMED_FORCES | {"unit"}
+# the prepositions before a sanction's target ("Sanktionen gegen", "sanctions on")
+_SANCTION_PREPS = ("gegen", "against", "on")
 # "31st", "2nd": an ordinal between an organization's genitive and "member"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
@@ -742,7 +744,7 @@ class RelationFinder:
         j = p.tok_end
         # "X, nordkoreanischer Außenminister", "recognises X as Venezuela's president"
         if j < b and (view.texts[j] == "," or view.lows[j] in ("as", "als")):
-            if j + 1 < b and view.lows[j + 1] in view.lex.word_set("copula"):
+            if j + 1 < b and view.lows[j + 1] in self.copulas:
                 return None  # "Austin, who met President Ruto, is the first US secretary"
             for r in range(j + 1, min(b, j + 6)):
                 cat = _role_category(view, r)
@@ -800,12 +802,19 @@ class RelationFinder:
                 break
         return max(end, r + 1)
 
+    def _founder(self, p: Mention, org: str, k: int, r: int, rule: str) -> None:
+        """"Wagner-Gründer X", "Wagner founder X": a founder also belongs to what he
+        founded (the role word at ``r`` says founder)."""
+        if self.view.lows[r].endswith(self.founder_words) and \
+                self.res.kind(org) == "Organization":
+            self.emit(p.key, "affiliatedWith", org, k, (r, p.tok), rule, Modal())
+
     def _army_named_last(self, r: int, a: int) -> Mention | None:
         """"Armeesprecher X", "army spokesman X": a spokesman of the army the text named
         last (within a few sentences), not of any state it names."""
         view = self.view
         low = view.lows[r]
-        prefixed = view.lex.lang == "de" and low.startswith(self.army_prefixes) or (
+        prefixed = low.startswith(self.army_prefixes) or (
             r > a and view.is_lower_word(r - 1) and view.has(r - 1, "armed_forces"))
         if not prefixed:
             return None
@@ -1020,10 +1029,7 @@ class RelationFinder:
                 if head is not None and head.key and p.key:
                     # "OFAC director Andrea Gacki", "Frontex-Direktor X": he heads the body
                     self.emit(p.key, "leaderOf", head.key, k, (r, p.tok), "role", Modal())
-                    if view.lows[r].endswith(self.founder_words):
-                        # "Wagner-Gründer X", "Wagner founder X": he belongs to what he founded
-                        self.emit(p.key, "affiliatedWith", head.key, k, (r, p.tok), "role",
-                                  Modal())
+                    self._founder(p, head.key, k, r, "role")
                 elif head is None and p.key and view.has(r, "head_expert"):
                     body = self._demonym_body(r, b)
                     if body is not None:
@@ -1147,10 +1153,7 @@ class RelationFinder:
                 pred = "officialOf"  # "Ukraine's commander-in-chief": he leads its army
             if key is not None:
                 self.emit(p.key, pred, key, k, (r, p.tok), rule, Modal())
-                if view.lows[r].endswith(self.founder_words) and \
-                        self.res.kind(key) == "Organization":
-                    # "Wagner founder X": he belongs to what he founded
-                    self.emit(p.key, "affiliatedWith", key, k, (r, p.tok), rule, Modal())
+                self._founder(p, key, k, r, rule)
                 if p.key:
                     self.person_targets.setdefault(p.key, key)
                 prev_target = (p, key, pred)
@@ -2618,15 +2621,15 @@ class RelationFinder:
             return
         start = min(owner.tok, n)
         j = start - 1
-        copula = view.lex.word_set("copula")
         while j > a and (view.lows[j] in _ARTICLES or view.is_lower_word(j)
                          and not view.has(j, "coord") and j > start - 4
-                         and view.lows[j] not in self.auxiliaries and view.lows[j] not in copula):
+                         and view.lows[j] not in self.auxiliaries
+                         and view.lows[j] not in self.copulas):
             j -= 1
         described = None
         if j > a and view.texts[j] == ",":
             described = self.ends.get(j)  # apposition
-        elif j >= a and (view.lows[j] in self.auxiliaries or view.lows[j] in copula):
+        elif j >= a and (view.lows[j] in self.auxiliaries or view.lows[j] in self.copulas):
             # "Turkey is Azerbaijan's closest ally", "Katar gilt als enger Verbündeter der USA"
             described = self.ends.get(j)
         if described is not None and self.res.kind(described.key) == "State":
@@ -3835,9 +3838,9 @@ class RelationFinder:
                     view.has(j + 1, "relative_pronoun"):
                 if self._relative_sanction(k, j + 1, b, t):
                     continue
-            if verb and j < b and view.lows[j] not in ("gegen", "against", "on"):
+            if verb and j < b and view.lows[j] not in _SANCTION_PREPS:
                 j -= 1  # "the UN has sanctioned X": the object
-            elif j >= b or view.lows[j] not in ("gegen", "against", "on"):
+            elif j >= b or view.lows[j] not in _SANCTION_PREPS:
                 if not verb:
                     continue
             target = self.mention_after(j + 1, b, max_skip=1) if j + 1 < b else None
@@ -3886,7 +3889,7 @@ class RelationFinder:
         """The organizations a subset marker ("including", "such as", "darunter") lists
         within a few words after the actor list starting at ``j``."""
         view = self.view
-        m = self.starts.get(j) or self.mention_after(j, b, max_skip=1)
+        m = self.mention_after(j, b, max_skip=1)
         if m is None:
             return []
         end = m.tok_end
@@ -3910,8 +3913,7 @@ class RelationFinder:
         if not any(view.lows[x] in imposed for x in range(rel + 1, hi)):
             return False
         source = self.mention_after(rel + 1, hi, max_skip=1)
-        prep = next((x for x in range(rel + 1, hi) if view.lows[x] in ("gegen", "against",
-                                                                       "on")), None)
+        prep = next((x for x in range(rel + 1, hi) if view.lows[x] in _SANCTION_PREPS), None)
         target = self.mention_after(prep + 1, hi, max_skip=1) if prep is not None else None
         key = self.actor_key(source, institutions_as_state=True)
         if source is None or target is None or prep is None or not key or source.tok > prep \
@@ -4382,11 +4384,11 @@ class RelationFinder:
         gives to a state or a larger place."""
         view = self.view
         found: list[tuple[Mention, str]] = []
+        ment = self.sentence_mentions(k)
         for t in range(a, b):
             if view.lows[t] not in self.belong_verbs:
                 continue
             lo, hi = clause_bounds(view, t, k)
-            ment = self.sentence_mentions(k)
             before = next((z for z in range(t - 1, max(lo, t - 5) - 1, -1)
                            if view.lows[z] in self.belong_preps), None)
             if before is not None:

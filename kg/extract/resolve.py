@@ -789,12 +789,11 @@ class Resolver:
         divisions = view.lex.word_set("division_word")
         out: dict[str, Mention] = {}
         for m in mentions:
-            if m.kind != "Place" or m.partial or m.tok_end - m.tok < 2:
+            if m.kind != "Place" or m.partial or m.tok_end - m.tok != 2:
                 continue
-            words = [view.lows[i] for i in range(m.tok, m.tok_end)]
             rest = [view.texts[i] for i in range(m.tok, m.tok_end)
                     if view.lows[i] not in divisions]
-            if len(rest) == 1 and len(words) == 2 and rest[0][:1].isupper():
+            if len(rest) == 1 and rest[0][:1].isupper():
                 out.setdefault(rest[0].lower(), m)
         return out
 
@@ -807,8 +806,7 @@ class Resolver:
         region = regions.get(self.view.lows[m.tok])
         if region is None or region.entry == m.entry:
             return None
-        entry = self.gaz.entry(m.entry)
-        if entry.capital_of or m.form in ("capital", "capital_adj"):
+        if self.gaz.entry(m.entry).capital_of or m.form in ("capital", "capital_adj"):
             return None
         view = self.view
         if m.tok > 0 and (view.has(m.tok - 1, "city_head") or view.lows[m.tok - 1] == "of"

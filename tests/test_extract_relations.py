@@ -3366,3 +3366,30 @@ def test_a_place_in_the_state_of_x() -> None:
 def test_an_army_spokesman_speaks_for_the_army_named_last(
         lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Jets struck Houthi targets in Yemen after weeks of attacks by the Iran-backed group "
+           "on shipping.", ("Iran", "supports", "Houthis")),
+    ("de", "Die Hisbollah feuerte Raketen. Die vom Iran unterstützte Miliz sollte sich "
+           "zurückziehen.", ("Iran", "supports", "Hisbollah")),
+    ("de", "Die Hisbollah, eine vom Iran finanzierte Miliz, feuerte Raketen.",
+     ("Iran", "supports", "Hisbollah")),
+])
+def test_a_backed_group_is_the_group_named_last(lang: str, text: str,
+                                                expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_a_state_army_is_not_the_backed_group() -> None:
+    said = triples(run("Israel und die Hisbollah vereinbarten eine Waffenruhe, nach der die "
+                       "israelische Armee abzieht. Die vom Iran unterstützte Miliz sollte "
+                       "sich zurückziehen.", "de"))
+    assert ("Iran", "supports", "Hisbollah") in said
+    assert not [t for t in said if t[0] == "Iran" and t[2] != "Hisbollah"]
+
+
+def test_the_agent_of_a_participle_attacks_no_one() -> None:
+    said = triples(run("Die vom Iran finanzierte Hamas griff am Morgen an.", "de"))
+    assert ("Iran", "supports", "Hamas") in said
+    assert not [t for t in said if t[1] == "inConflictWith"]

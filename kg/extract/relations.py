@@ -2112,6 +2112,9 @@ class RelationFinder:
                 continue
             if target is None and pred == "supports":
                 target = self._apposed_name(m.tok)  # "Kataib Hezbollah, an Iran-backed militia"
+            if target is None and pred == "supports" and m.tok > 0 and \
+                    view.has(m.tok - 1, "def_article") and m.tok_end < b:
+                target = self._group_antecedent(m.tok_end, k)  # "the Iran-backed group"
             if target is None and pred == "supports" and m.tok > 1 and \
                     view.texts[m.tok - 1] in _GENITIVE_MARKS and view.phrase(m.tok + 1, "gov"):
                 # "Yemen's Saudi-backed government": the state whose government it is
@@ -2129,6 +2132,19 @@ class RelationFinder:
                 self.emit(target.key, pred, m.key, k, (m.tok, target.tok), "compound")
                 continue
             self.emit(m.key, pred, target.key, k, (m.tok, target.tok), "compound")
+
+    def _group_antecedent(self, noun: int, k: int) -> Mention | None:
+        """The armed group a definite "the group", "die Miliz" at ``noun`` stands for: the
+        organization named last in this or the two sentences before, not a state's body."""
+        view = self.view
+        if view.lows[noun] not in view.lex.word_set("group_anaphor") and \
+                not view.has(noun, "armed_anaphor"):
+            return None
+        first = view.sents[max(0, k - 2)][0]
+        return next((m for m in reversed(self.res.mentions) if first <= m.tok < noun
+                     and not m.partial and m.key and self.res.kind(m.key) == "Organization"
+                     and m.key not in self.res.state_bodies and not m.state
+                     and (m.org_class is None or m.org_class in ARMED_GROUP_CLASSES)), None)
 
     def _apposed_name(self, t: int) -> Mention | None:
         """The name an apposition opening with an indefinite article at ``t`` - 1 describes
@@ -3050,7 +3066,7 @@ class RelationFinder:
                 continue  # "greift ... an" attacks, "greift ein" / "greift zu" do not
             actors = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi and not m.partial
                       and self.actor_key(m, institutions_as_state=True)
-                      and not self.after_locprep(m)]
+                      and not self.after_locprep(m) and not self._participle_agent(m, v)]
             before = [m for m in actors if m.tok < v]
             # not past a relative clause ("fought a 12-day war in which the United States
             # bombed ...": the United States is not what they fought)
@@ -3117,6 +3133,14 @@ class RelationFinder:
                     continue  # a state's own army (named twice) is no side against it
                 if s and o and s != o:
                     self.emit(s, "inConflictWith", o, k, (v,), "conflict")
+
+    def _participle_agent(self, m: Mention, v: int) -> bool:
+        """"Die vom Iran finanzierte Hamas griff an": the agent of a participle that
+        describes the next noun takes no part in the clause's verb."""
+        view = self.view
+        e = m.tok_end
+        return m.tok > 0 and view.has(m.tok - 1, "by_prep") and e + 1 < v and \
+            view.is_lower_word(e) and view.is_cap(e + 1)
 
     def introduced_by(self, m: Mention, lo: int, category: str, *,
                       adjectives: bool = False) -> bool:
@@ -3765,6 +3789,12 @@ class RelationFinder:
                         self.emit(s, "supports", x, k, (t,), "support")
             return True
         nxt = self.starts.get(t + 1)
+        if view.lex.lang != "en" and nxt is None and t + 1 < hi and by_tok > lo and \
+                view.has(by_tok - 1, "def_article"):
+            # "Die vom Iran unterstützte Miliz": the group named last
+            nxt = self._group_antecedent(t + 1, k)
+        elif view.lex.lang != "en" and nxt is None and t + 1 < hi:
+            nxt = self._apposed_name(by_tok + 1)  # "die Hisbollah, eine vom Iran finanzierte Miliz"
         if view.lex.lang != "en" and nxt is not None and not nxt.partial and \
                 self.res.kind(nxt.key) in _ACTOR_KINDS:
             # "der vom Iran unterstützten Volksmobilmachungskräfte": the participle is an

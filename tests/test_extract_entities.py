@@ -91,6 +91,11 @@ def test_state_surfaces_join_one_node(lang: str, text: str, aliases: list[str], 
          "Kopenhagen", "Place"),
         ("de", "Kopenhagen. Die Drohnen über dänischen Flughäfen sind kein Zufall.",
          "Kopenhagen", "Place"),
+        ("en", "Officials said flights from Bamako's airport remained available.", "Bamako",
+         "Place"),
+        # taken, besieged: the city fought over
+        ("en", "The militants are not trying to take Bamako by force.", "Bamako", "Place"),
+        ("de", "Die Rebellen haben Goma eingenommen.", "Goma", "Place"),
     ],
 )
 def test_capital_sense(lang: str, text: str, alias: str, kind: str) -> None:

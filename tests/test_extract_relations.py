@@ -3393,3 +3393,34 @@ def test_the_agent_of_a_participle_attacks_no_one() -> None:
     said = triples(run("Die vom Iran finanzierte Hamas griff am Morgen an.", "de"))
     assert ("Iran", "supports", "Hamas") in said
     assert not [t for t in said if t[1] == "inConflictWith"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Fighters from the al-Qaeda-linked JNIM attacked a base.",
+     ("JNIM", "affiliatedWith", "al-Qaeda")),
+    ("de", "Kämpfer der mit Al-Kaida verbundenen JNIM griffen einen Posten an.",
+     ("JNIM", "affiliatedWith", "al-Qaida")),
+])
+def test_a_group_linked_to_another_belongs_to_it(lang: str, text: str,
+                                                 expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_a_name_inside_a_participle_phrase_is_no_attacker() -> None:
+    said = triples(run("Kämpfer der mit Al-Kaida verbundenen JNIM griffen am Morgen an.", "de"))
+    assert not [t for t in said if t[1] == "inConflictWith" and "al-Qaida" in t]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "In April, fighters from JNIM killed 54 Beninese soldiers near the border.",
+     ("JNIM", "inConflictWith", "Benin")),
+    ("de", "Die JNIM tötete zwölf nigrische Soldaten.", ("JNIM", "inConflictWith", "Niger")),
+])
+def test_killing_a_states_soldiers_is_fighting_it(lang: str, text: str,
+                                                  expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_soldiers_killed_by_no_one_make_no_conflict() -> None:
+    said = triples(run("Die Explosion tötete fünf russische Soldaten.", "de"))
+    assert not [t for t in said if t[1] == "inConflictWith"]

@@ -205,6 +205,8 @@ class GazetteerMatcher:
                 text = view.texts[i]
                 if "-" in text and len(text) > 3:
                     parts = self._hyphen_parts(view, i, text)
+                    if not parts and text.count("-") >= 2:
+                        parts = self._hyphenated_name(view, i, text)
                     if not parts and i > a and view.has(i, "seat_suffix"):
                         parts = self._two_words_before_suffix(view, i, text, seat=True)
                     if not parts and i > a and not covered[i - 1] and text.rpartition(
@@ -239,6 +241,20 @@ class GazetteerMatcher:
         hits.sort(key=lambda s: _rank(self.gazetteer, s))
         start = view.idx[i - 1]
         return [self._mention(view, i - 1, i + 1, hits[0], start=start, end=start + len(name))]
+
+    def _hyphenated_name(self, view: DocView, i: int, text: str) -> list[Mention]:
+        """A hyphenated name before a suffix: the actor of "the al-Qaeda-linked JNIM",
+        "Guinea-Bissau-based"."""
+        head, _, suffix = text.rpartition("-")
+        if suffix.lower() not in view.lex.word_set("adjective_suffix") or not head[:1].isalpha():
+            return []
+        hits = [s for s in self.gazetteer.lookup(head, self.lang)
+                if self.gazetteer.entry(s.entry).kind in ("State", "Organization")]
+        if not hits:
+            return []
+        hits.sort(key=lambda s: _rank(self.gazetteer, s))
+        start = view.idx[i]
+        return [self._mention(view, i, i + 1, hits[0], start=start, end=start + len(head))]
 
     def _hyphen_parts(self, view: DocView, i: int, text: str) -> list[Mention]:
         """Known names among the parts of "Nato-Generalsekretär", "Pjöngjang-Moskau",

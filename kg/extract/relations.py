@@ -44,6 +44,8 @@ from kg.records import Deployment, Relation, Treaty
 # organization classes of forces a state's genitive owns ("Russia's Pacific Fleet")
 _FORCE_CLASSES = ARMED_FORCES | {"unit"}
 # the prepositions before a sanction's target ("Sanktionen gegen", "sanctions on")
+# Endings of an inflected German participle or adjective ("finanzierte", "verbundenen").
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _SANCTION_PREPS = ("gegen", "against", "on")
 # "31st", "2nd": an ordinal between an organization's genitive and "member"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -2092,6 +2094,15 @@ class RelationFinder:
                 if leader is not None and view.lows[leader.tok - 1] in ("von", "vom"):
                     self.emit(self.actor_key(leader), "affiliatedWith", m.key, k,
                               (leader.tok, m.tok), "compound")
+            if not m.partial and m.tok > 2 and self.res.kind(m.key) == "Organization" and \
+                    view.lows[m.tok - 1] in view.lex.word_set("linked_participle"):
+                # "der mit Al-Kaida verbundenen JNIM": the group belongs to the other
+                parent = self.ends.get(m.tok - 1)
+                if parent is not None and not parent.partial and parent.key != m.key and \
+                        view.has(parent.tok - 1, "preposition") and \
+                        self.res.kind(parent.key) == "Organization":
+                    self.emit(m.key, "affiliatedWith", parent.key, k, (parent.tok, m.tok),
+                              "compound")
             if not m.partial or not m.key or self.res.kind(m.key) not in ("State",
                                                                           "Organization"):
                 continue
@@ -2952,14 +2963,16 @@ class RelationFinder:
             victim = next((m for m in self.sentence_mentions(k) if v < m.tok < hi
                            and not m.partial and self.res.kind(m.key) == "Person"), None)
             if victim is None:
-                continue
-            group = next((r.object for r in reversed(self.out) if r.subject == victim.key
-                          and r.predicate == "leaderOf"
-                          and self.res.kind(r.object) == "Organization"), None)
+                group = self._killed_force(v, hi, lo)
+            else:
+                group = next((r.object for r in reversed(self.out) if r.subject == victim.key
+                              and r.predicate == "leaderOf"
+                              and self.res.kind(r.object) == "Organization"), None)
             if group is None:
                 continue
             killers = [m for m in self.sentence_mentions(k) if lo <= m.tok < v
-                       and not self.after_locprep(m) and (not m.partial or m.form == "demonym_adj"
+                       and (not self.after_locprep(m) or self._fighters_from(m))
+                       and (not m.partial or m.form == "demonym_adj"
                                                           or self.res.kind(m.key) == "State")
                        and self.res.kind(m.key) in ("State", "Organization")]
             if not killers:
@@ -2968,6 +2981,24 @@ class RelationFinder:
             for key in self.coordinated_actors(killers[0].tok, v) or ([first] if first else []):
                 if key != group and self.res.kind(key) in ("State", "Organization"):
                     self.emit(key, "inConflictWith", group, k, (v,), "conflict")
+
+    def _fighters_from(self, m: Mention) -> bool:
+        """"fighters from JNIM", "Soldaten aus Nordkorea": a force word and a preposition
+        before the name say whose men they are."""
+        view = self.view
+        j = m.tok - 1
+        while j > 0 and m.tok - j <= 2 and view.lows[j] in _ARTICLES:
+            j -= 1
+        return j > 0 and view.has(j, "preposition") and view.phrase(j - 1, "force") is not None
+
+    def _killed_force(self, v: int, hi: int, lo: int) -> str | None:
+        """The state whose soldiers the kill verb at ``v`` names ("killed 54 Beninese
+        soldiers", "tötete zwölf nigrische Soldaten")."""
+        view = self.view
+        force = next((t for t in range(v + 1, min(hi, v + 6)) if view.phrase(t, "force")
+                      is not None and view.phrase(t, "force_vessel") is None), None)
+        owner = self._force_owner(force, lo) if force is not None else None
+        return owner if owner and self.res.kind(owner) == "State" else None
 
     def _force_owner(self, t: int, lo: int) -> str | None:
         """Who owns the force word at ``t``: the state a demonym right before it names
@@ -3135,12 +3166,14 @@ class RelationFinder:
                     self.emit(s, "inConflictWith", o, k, (v,), "conflict")
 
     def _participle_agent(self, m: Mention, v: int) -> bool:
-        """"Die vom Iran finanzierte Hamas griff an": the agent of a participle that
-        describes the next noun takes no part in the clause's verb."""
+        """"Die vom Iran finanzierte Hamas griff an", "Kämpfer der mit Al-Kaida verbundenen
+        JNIM greifen an": a name inside a participle phrase that describes the next noun
+        takes no part in the clause's verb."""
         view = self.view
         e = m.tok_end
-        return m.tok > 0 and view.has(m.tok - 1, "by_prep") and e + 1 < v and \
-            view.is_lower_word(e) and view.is_cap(e + 1)
+        return m.tok > 0 and view.has(m.tok - 1, "preposition") and e + 1 < v and \
+            view.is_lower_word(e) and view.lows[e].endswith(_ADJECTIVE_ENDINGS) and \
+            view.is_cap(e + 1)
 
     def introduced_by(self, m: Mention, lo: int, category: str, *,
                       adjectives: bool = False) -> bool:

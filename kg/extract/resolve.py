@@ -421,7 +421,9 @@ class Resolver:
         if all(not view.texts[i][:1].isalnum() for i in range(a, b) if not m.tok <= i < m.tok_end):
             return True  # "Kopenhagen." on a line of its own: a dateline
         if m.tok_end < len(view.texts) and view.texts[m.tok_end] in ("'s", "’s"):
-            return False  # "doubt on Washington's commitment": the city owns, it is no site
+            # "doubt on Washington's commitment": the city owns, it is no site; but
+            # "flights from Bamako's airport" name a site in the city
+            return m.tok_end + 1 < b and view.has(m.tok_end + 1, "place_head_post")
         if self._site(m):
             return True  # "der Flughafen Kopenhagen", "Vilnius airport": a site in the city
         j = m.tok - 1

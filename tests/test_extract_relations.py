@@ -3424,3 +3424,31 @@ def test_killing_a_states_soldiers_is_fighting_it(lang: str, text: str,
 def test_soldiers_killed_by_no_one_make_no_conflict() -> None:
     said = triples(run("Die Explosion tötete fünf russische Soldaten.", "de"))
     assert not [t for t in said if t[1] == "inConflictWith"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die Kontrolle soll künftig die libanesische Armee ausüben. Armeechef Rodolphe Haykal "
+           "kündigte weitere Soldaten an.", ("Rodolphe Haykal", "leaderOf", "libanesische Armee")),
+    ("en", "Pakistan's army chief, Field Marshal Asim Munir, attended.",
+     ("Asim Munir", "leaderOf", "Pakistan's army")),
+])
+def test_an_army_chief_leads_the_army(lang: str, text: str,
+                                      expected: tuple[str, str, str]) -> None:
+    said = triples(run(text, lang))
+    assert expected in said
+    assert not [t for t in said if t[0] == expected[0] and t[1] == "leaderOf"
+                and t[2] != expected[2]]
+
+
+def test_a_dateline_places_its_city_in_a_state_named_by_a_short_form() -> None:
+    said = triples(run("BUNIA, Congo (AP) — Uganda has deployed about 1,000 additional soldiers.",
+                       "en"))
+    assert ("Bunia", "locatedIn", "Democratic Republic of the Congo") in said
+
+
+def test_a_spokesman_with_two_abbreviated_ranks_speaks_for_his_force() -> None:
+    said = triples(run("\"We go,\" Uganda People's Defence Forces spokesman Brig. Gen. Felix "
+                       "Kulayigye said. The army chief, Gen. Muhoozi Kainerugaba, wrote on X.",
+                       "en"))
+    assert ("Felix Kulayigye", "officialOf", "Uganda People's Defence Forces") in said
+    assert ("Muhoozi Kainerugaba", "leaderOf", "Uganda People's Defence Forces") in said

@@ -811,6 +811,13 @@ class RelationFinder:
                 self.res.kind(org) == "Organization":
             self.emit(p.key, "affiliatedWith", org, k, (r, p.tok), rule, Modal())
 
+    def _armed_body(self, m: Mention) -> bool:
+        """An army or armed force by its class or its words ("die libanesische Armee",
+        "Uganda People's Defence Forces")."""
+        return self.res.kind(m.key) == "Organization" and (
+            m.org_class in ARMED_GROUP_CLASSES
+            or any(self.view.has(i, "armed_forces") for i in range(m.tok, m.tok_end)))
+
     def _army_named_last(self, r: int, a: int) -> Mention | None:
         """"Armeesprecher X", "army spokesman X": a spokesman of the army the text named
         last (within a few sentences), not of any state it names."""
@@ -1070,6 +1077,9 @@ class RelationFinder:
                 # "the RSF and its commander, X": the force's own head; a state's own command
                 # ("Africom-Kommandeur X") has him as an official, as the Luftwaffe's inspector
                 pred = "leaderOf"
+            if pred == "officialOf" and target is not None and self._armed_body(target) and (
+                    view.phrase(r, "force_chief") or view.phrase_ending(r + 1, "force_chief")):
+                pred = "leaderOf"  # "Armeechef X" after "die libanesische Armee": its head
             key = self.actor_key(target, institutions_as_state=True)
             if target is not None and target.form == "government" and \
                     target.tok_end - target.tok == 1 and not self._may_serve(p, key or ""):
@@ -4818,9 +4828,10 @@ class RelationFinder:
         if m is None or m is p or m.partial or m.key == p.key:
             return None
         district = j > start and self._is_city(m)  # "Leyton, east London"
-        if m.form not in ("name", "abbrev") and not (district and m.form == "capital"):
-            return None
         kind = self.res.kind(m.key)
+        if m.form not in ("name", "abbrev") and not (district and m.form == "capital") and \
+                not (m.form == "alias" and kind == "State"):  # "BUNIA, Congo (AP)"
+            return None
         if kind == "State":
             if self.res.kind(p.key) != "Place" or self._is_state_like(p):
                 return None

@@ -3452,3 +3452,20 @@ def test_a_spokesman_with_two_abbreviated_ranks_speaks_for_his_force() -> None:
                        "en"))
     assert ("Felix Kulayigye", "officialOf", "Uganda People's Defence Forces") in said
     assert ("Muhoozi Kainerugaba", "leaderOf", "Uganda People's Defence Forces") in said
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Al Shabaab, which is affiliated with al Qaeda, retook several towns.",
+     ("al-Shabaab", "affiliatedWith", "al-Qaeda")),
+    ("en", "The al Qaeda affiliate JNIM claimed an attack.",
+     ("JNIM", "affiliatedWith", "al-Qaeda")),
+    ("de", "Der Al-Kaida-Ableger JNIM bekannte sich.", ("JNIM", "affiliatedWith", "al-Qaida")),
+    ("de", "Der IS-Ableger ISWAP griff an.", ("ISWAP", "affiliatedWith", "Islamischer Staat")),
+    ("en", "Troops fight the Allied Democratic Forces, a rebel group allied with the Islamic "
+           "State group.", ("Allied Democratic Forces", "alliedWith", "Islamic State")),
+    ("de", "Das Bündnis Viv Ansanm unter Führung des früheren Polizisten Jimmy Chérizier hat "
+           "seinen Einfluss ausgeweitet.", ("Jimmy Chérizier", "leaderOf", "Viv Ansanm")),
+])
+def test_a_group_described_as_part_of_another(lang: str, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))

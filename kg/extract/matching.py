@@ -244,9 +244,10 @@ class GazetteerMatcher:
 
     def _hyphenated_name(self, view: DocView, i: int, text: str) -> list[Mention]:
         """A hyphenated name before a suffix: the actor of "the al-Qaeda-linked JNIM",
-        "Guinea-Bissau-based"."""
+        "Guinea-Bissau-based", "der Al-Kaida-Ableger"."""
         head, _, suffix = text.rpartition("-")
-        if suffix.lower() not in view.lex.word_set("adjective_suffix") or not head[:1].isalpha():
+        if not head[:1].isalpha() or suffix.lower() not in view.lex.word_set(
+                "adjective_suffix") and not view.lex.has(suffix.lower(), "offshoot_noun"):
             return []
         hits = [s for s in self.gazetteer.lookup(head, self.lang)
                 if self.gazetteer.entry(s.entry).kind in ("State", "Organization")]

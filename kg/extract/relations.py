@@ -305,6 +305,7 @@ class RelationFinder:
             self.member_pair(k, a, b)
             self.compounds(k)
             self.alliances(k, a, b)
+            self.affiliated_with(k, a, b)
             self.conflicts(k, a, b)
             self.named_wars(k, a, b)
             self.attacks(k, a, b)
@@ -1650,6 +1651,8 @@ class RelationFinder:
                     and m.form == "demonym_adj"):
                 j = self.starts[j].tok_end if self.starts.get(j) is not None else j + 1
             person = self.starts.get(j)
+            if person is None and j + 1 < b and view.texts[j].isalpha():
+                person = self.starts.get(j + 1)  # "unter Führung des früheren Polizisten X"
             if person is None or self.res.kind(person.key) != "Person":
                 continue
             i = t
@@ -1851,6 +1854,9 @@ class RelationFinder:
         view = self.view
         for o in self.sentence_mentions(k):
             j = o.tok_end
+            if not o.partial and o.key and o.tok > 1 and \
+                    self.res.kind(o.key) == "Organization":
+                self._offshoot_before(o, k)
             if o.partial or not o.key or self.res.kind(o.key) != "Organization" or \
                     j + 2 >= b or view.texts[j] != ",":
                 continue
@@ -1881,6 +1887,21 @@ class RelationFinder:
                     self.res.kind(parent.key) == "Organization":
                 self.emit(o.key, "affiliatedWith", parent.key, k, (o.tok, parent.tok),
                           "affiliation", Modal())
+
+    def _offshoot_before(self, o: Mention, k: int) -> None:
+        """"the al Qaeda affiliate JNIM", "der Al-Kaida-Ableger JNIM": the organization
+        named before a branch word that stands right before the name."""
+        view = self.view
+        t = o.tok - 1
+        if not view.has(t, "offshoot_noun"):
+            return
+        parent = self.ends.get(t) or next(
+            (m for m in self.partials.get(t, ()) if self.res.kind(m.key) == "Organization"
+             and m.end < view.ends[t]), None)  # "der IS-Ableger ISWAP"
+        if parent is not None and parent.key and parent.key != o.key and \
+                self.res.kind(parent.key) == "Organization" and not parent.state:
+            self.emit(o.key, "affiliatedWith", parent.key, k, (parent.tok, o.tok),
+                      "affiliation", Modal())
 
     def _person_list(self, last: Mention, a: int) -> list[Mention]:
         """The persons of the coordination ending with ``last``, each perhaps with a title
@@ -2615,21 +2636,51 @@ class RelationFinder:
         partner = self.mention_after(hit[0], b, max_skip=1)
         if partner is None or self.actor_key(partner) is None:
             return
-        j = n
-        while j > a and (view.lows[j - 1] in self.auxiliaries or view.has(j - 1, "relative_pronoun")
-                         or view.has(j - 1, "degree_adverb")):
-            j -= 1  # "who are closely allied with"
-        if j == n and not (j > a and view.texts[j - 1] == ","):
-            return  # "the allied forces with": no predicate ("X, allied with Y" is one)
-        if j > a and view.texts[j - 1] == ",":
-            j -= 1
-        subject = self.ends.get(j)
+        subject = self._described_before(n, a)
         if subject is None or self.actor_key(subject) is None or subject.key == partner.key:
             return
         for key in self._coordination_ending(subject, a) if self.res.kind(
                 subject.key) == "State" else [subject.key or ""]:
             if key and key != partner.key:
                 self.emit(key, "alliedWith", partner.key, k, (n,), "alliance")
+
+    def _described_before(self, n: int, a: int) -> Mention | None:
+        """The name a predicate at ``n`` describes: "the Houthis, who are allied with",
+        "Serbia is closely allied with", "X, allied with", "the ADF, a rebel group allied
+        with"."""
+        view = self.view
+        j = n
+        while j > a and (view.lows[j - 1] in self.auxiliaries or view.has(j - 1, "relative_pronoun")
+                         or view.has(j - 1, "degree_adverb")):
+            j -= 1  # "who are closely allied with"
+        if j == n and not (j > a and view.texts[j - 1] == ","):
+            # "the ADF, a rebel group allied with": over an indefinite apposition
+            i = j - 1
+            while i > a and j - i <= 4 and view.is_lower_word(i) and \
+                    not view.has(i, "indef_article"):
+                i -= 1
+            if not (i - 1 > a and view.has(i, "indef_article") and view.texts[i - 1] == ","):
+                return None  # "the allied forces with": no predicate ("X, allied with Y" is one)
+            j = i
+        if j > a and view.texts[j - 1] == ",":
+            j -= 1
+        return self.ends.get(j)
+
+    def affiliated_with(self, k: int, a: int, b: int) -> None:
+        """"Al Shabaab, which is affiliated with al Qaeda", "a group linked to al Qaeda":
+        the name described belongs to the organization after the phrase."""
+        view = self.view
+        for n in view.positions(k, "affiliated_with"):
+            hit = view.phrase(n, "affiliated_with")
+            if hit is None or hit[0] >= b:
+                continue
+            parent = self.mention_after(hit[0], b, max_skip=1)
+            if parent is None or parent.partial or self.res.kind(parent.key) != "Organization":
+                continue
+            member = self._described_before(n, a)
+            if member is not None and not member.partial and member.key != parent.key and \
+                    self.res.kind(member.key) == "Organization":
+                self.emit(member.key, "affiliatedWith", parent.key, k, (n,), "membership")
 
     def _ally_of(self, k: int, a: int, b: int, n: int) -> None:
         """"Belarus, Moscow's closest ally", "Turkey is Azerbaijan's closest ally", "Belarus

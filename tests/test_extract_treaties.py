@@ -1382,3 +1382,28 @@ def test_german_states_that_made_peace_have_a_peace_agreement() -> None:
     ex = run("Jordanien, das 1994 Frieden mit Israel geschlossen hatte, verurteilte den Einsatz. "
              "Die Menschen in der Region wünschen sich Frieden.", "de")
     assert described(ex) == [("PeaceAgreement", frozenset({"Israel", "Jordanien"}))]
+
+
+def test_the_two_heads_of_government_are_the_pair_of_their_states() -> None:
+    said = party_sets(run(
+        "Indiens Premierminister Narendra Modi hat den russischen Präsidenten Wladimir Putin in "
+        "Neu-Delhi empfangen. Es ist Putins erster Besuch seit dem Beginn des Angriffskriegs "
+        "gegen die Ukraine. Zum Abschluss des Gipfels verabschiedeten die beiden Regierungschefs "
+        "eine Erklärung, in der sie sich auf ein \"Programm für die wirtschaftliche "
+        "Zusammenarbeit bis 2030\" verständigten.", "de"))
+    assert {"Indien", "Russland"} in said
+    assert {"Russland", "Ukraine"} not in said
+
+
+def test_an_agreement_about_another_thing_is_another_treaty() -> None:
+    ex = run("Indien und Russland unterzeichneten ein Abkommen über die Mobilität von "
+             "Arbeitskräften. Die russische Staatsduma hatte zuvor ein Abkommen über logistische "
+             "Unterstützung der Streitkräfte ratifiziert.", "de")
+    assert party_sets(ex) == [{"Indien", "Russland"}, {"Indien", "Russland"}]
+
+
+def test_the_same_agreement_named_again_is_one_treaty() -> None:
+    ex = run("Indien und Russland unterzeichneten ein Abkommen über die Mobilität von "
+             "Arbeitskräften. Die russische Staatsduma hatte das Abkommen über die Mobilität "
+             "bereits ratifiziert.", "de")
+    assert party_sets(ex) == [{"Indien", "Russland"}]

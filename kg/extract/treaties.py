@@ -60,6 +60,8 @@ class TreatyDraft:
     years: set[str] = field(default_factory=set)
     # parties read from "the two governments": the signers' states may say better
     anaphoric: bool = False
+    # the noun of its "über"/"on" complement ("ein Abkommen über die Mobilität")
+    about: str | None = None
 
     def add(self, ev: Evidence, k: int) -> bool:
         """Add a sentence's evidence; whether it was new."""
@@ -331,6 +333,7 @@ class TreatyFinder:
                 continue  # "haben sich auf ein Ende des Einsatzes verständigt" agrees too
             parties = inverted or self._signing_subject(k, a, v + 1, set())
             if len(parties) < 2 and any(view.phrase(i, "pair_anaphor") is not None
+                                        or view.phrase(i, "leader_pair_anaphor") is not None
                                         for i in range(a, v)):
                 # "im Juni hatten beide Regierungen den Bau von Straßen vereinbart": the two
                 # states named last, in this sentence or before
@@ -498,6 +501,19 @@ class TreatyFinder:
             if target is not None and det in _INDEFINITE and \
                     cue.treaty_type not in (_GENERIC, target.treaty_type):
                 return  # "hatten ... eine Waffenruhe vereinbart": another one, parties unknown
+            topic = self._about_noun(cue, b)
+            if target is not None and det in _INDEFINITE and topic and target.about and \
+                    topic != target.about and parties and parties <= target.parties:
+                # "ein Abkommen über die Mobilität ... Die Duma hatte ein Abkommen über
+                # gegenseitige logistische Unterstützung ratifiziert": another agreement of
+                # the pair, about another thing
+                ttype = self._complement_type(cue, b) or self._content_type(
+                    k, cue.end, b, same_sentence=True) or _GENERIC
+                other = self.merge(ttype, target.parties, evidence(
+                    view, self.res, k, (cue.start,), CONFIDENCE["sentence"], modal), k, a, b,
+                    label, year, new=True, additional=True, about=topic)
+                self._actors(other, k, a, b)
+                return
             if target is not None:
                 self._attach(target, k, a, b, cue, "reference")
                 return
@@ -549,7 +565,8 @@ class TreatyFinder:
                 unnamed.name = label
                 continue
             draft = self.merge(ttype, frozenset(group), ev, k, a, b, label, year,
-                               new=det in _INDEFINITE, additional=additional)
+                               new=det in _INDEFINITE, additional=additional,
+                               about=self._about_noun(cue, b))
             if label and not draft.name:
                 draft.name = label
             if explicit is None and len(draft.evidence) == 1 and any(
@@ -736,6 +753,24 @@ class TreatyFinder:
                 return "Trade"  # "ein Vertrag über 26 Kampfflugzeuge", "a deal for 80 jets"
         return None
 
+    def _about_noun(self, cue: Cue, b: int) -> str | None:
+        """The noun a treaty word's complement names: "Mobilität" in "ein Abkommen über die
+        Mobilität von Arbeitskräften", "cooperation" in "an agreement on defence
+        cooperation" (the first capitalized word in German, the last word before "of" or a
+        comma in English)."""
+        view = self.view
+        j = cue.end
+        if j >= b or view.lows[j] not in _ABOUT_PREPS:
+            return None
+        words = []
+        for i in range(j + 1, min(b, j + 6)):
+            if not view.texts[i].isalpha() or view.lows[i] in ("of", "von", "and", "und"):
+                break
+            if view.lex.lang == "de" and view.is_cap(i):
+                return view.lows[i]
+            words.append(view.lows[i])
+        return words[-1] if words and view.lex.lang != "de" else None
+
     def _mutual_without_defence(self, i: int, b: int) -> bool:
         """"mutual" makes a defence pact only with defence or help after it ("gegenseitiger
         Beistand", "mutual defence"), not "mutual troop access"."""
@@ -807,7 +842,7 @@ class TreatyFinder:
 
     def merge(self, ttype: str, parties: frozenset[str], ev: Evidence, k: int, a: int, b: int,
               name: str | None = None, year: str | None = None, new: bool = False,
-              additional: bool = False) -> TreatyDraft:
+              additional: bool = False, about: str | None = None) -> TreatyDraft:
         """Add to the treaty of this type and party set, or create it; a generic mention
         joins a typed treaty of the same parties (and a typed one upgrades a generic); a
         treaty named otherwise is another one ("BECA" is not "LEMOA"), and so is an
@@ -827,6 +862,7 @@ class TreatyFinder:
             d = TreatyDraft(ttype, parties)
             self.drafts.append(d)
         d.years.update([year] if year else [])
+        d.about = d.about or about
         self.added += d.add(ev, k)
         self._actors(d, k, a, b)
         self.touched[k] = d
@@ -1418,6 +1454,10 @@ class TreatyFinder:
     def _pair_before(self, k: int, t: int, excluded: set[int]) -> set[str]:
         """The two states a pair word before token ``t`` stands for: the last two the
         sentence names before it, else the pair named in the sentences before."""
+        leaders = [i for i in self.view.positions(k, "leader_pair_anaphor") if i < t]
+        pair = self._leader_pair(k, leaders[0]) if leaders else set()
+        if len(pair) == 2:
+            return pair  # "verständigten sich die beiden Regierungschefs auf ..."
         states = [(tok, key) for tok, key in self._actor_mentions(k, excluded)
                   if self.res.kind(key) == "State"]
         named = list(dict.fromkeys(key for tok, key in states if tok < t))

@@ -1832,3 +1832,28 @@ def test_a_possessed_area_is_no_anaphor() -> None:
 def test_forces_that_take_control_or_go_to_the_region(
         lang: str, text: str, expected: tuple[str, frozenset[str], int | None]) -> None:
     assert expected in whose_where(run(text, lang))
+
+
+def actors_in(ex: Extraction) -> set[tuple[str, frozenset[str]]]:
+    """(actor label, location labels) of every deployment."""
+    return {(a, p) for a, p, _c, _q in described(ex)}
+
+
+def test_states_a_relative_clause_hangs_on_each_have_troops_there() -> None:
+    said = actors_in(run("Kenia zieht Polizisten aus Haiti ab. Guatemala und El Salvador, die "
+                         "bereits Soldaten in Haiti haben, wollen aufstocken.", "de"))
+    assert ("Guatemala", frozenset({"Haiti"})) in said
+    assert ("El Salvador", frozenset({"Haiti"})) in said
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "place"), [
+    ("en", "KFOR has about 4,600 troops in Kosovo. Italy, Turkey and Hungary also field "
+           "sizeable contingents.", "Hungary", "Kosovo"),
+    ("en", "Ireland has 340 troops in south Lebanon. The battalion also includes soldiers "
+           "from Poland and Malta.", "Malta", "Lebanon"),
+    ("de", "Irland hat 340 Soldaten im Südlibanon. Das Bataillon umfasst auch Soldaten aus "
+           "Polen und Malta.", "Malta", "Südlibanon"),
+])
+def test_contingents_fielded_or_included_stand_where_the_force_stands(
+        lang: str, text: str, actor: str, place: str) -> None:
+    assert (actor, frozenset({place})) in actors_in(run(text, lang))

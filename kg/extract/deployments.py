@@ -1394,6 +1394,12 @@ class DeploymentFinder:
             if len(owners) == 1 and self.res.kind(owners[0]) == "State":
                 key = owners[0]
         if key and key != support:
+            if antecedent is not None and antecedent.key == key and \
+                    self.res.kind(key) == "State":
+                # "Guatemala und El Salvador, die bereits Soldaten in Haiti haben": each
+                listed = [x for x in self.rel._coordination_ending(antecedent, a)
+                          if x and x != support]
+                return listed or [key], "subject", support
             return [key], "subject", support
         j = t - 1
         while j >= a and (view.lows[j] in _ARTICLES or not view.texts[j][:1].isalnum()

@@ -3469,3 +3469,14 @@ def test_a_spokesman_with_two_abbreviated_ranks_speaks_for_his_force() -> None:
 def test_a_group_described_as_part_of_another(lang: str, text: str,
                                               expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Mali hat eine Junta. Unterstützung bekommt die Junta vor allem aus Moskau."),
+    ("de", "Malis Junta erhält Unterstützung von Russland."),
+    ("en", "Mali's junta receives military support from Russia."),
+])
+def test_support_received_from_a_state_is_its_support(lang: str, text: str) -> None:
+    said = triples(run(text, lang))
+    assert {t for t in said if t[1] == "supports"} == {
+        ("Russland" if lang == "de" else "Russia", "supports", "Mali")}

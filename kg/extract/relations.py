@@ -4338,6 +4338,7 @@ class RelationFinder:
             arms = next((i for i in range(t + 1, min(hi, t + 8))
                          if view.has(i, "weapon") or view.has(i, "arms_item")), None)
             if arms is None:
+                self._received_support(k, lo, hi, t)
                 continue
             src = next((i for i in range(arms + 1, min(hi, arms + 6))
                         if view.has(i, "source_prep")), None)
@@ -4355,6 +4356,26 @@ class RelationFinder:
             for key in suppliers:
                 if key and key != recipient:
                     self.emit(key, "supports", recipient, k, (t,), "support")
+
+    def _received_support(self, k: int, lo: int, hi: int, t: int) -> None:
+        """"Unterstützung bekommt die Junta vor allem aus Moskau", "Mali's junta receives
+        support from Russia": the state the support comes from supports the receiver."""
+        view = self.view
+        if not any(view.phrase(i, "support") is not None and view.is_cap(i) == (
+                view.lex.lang == "de") for i in range(lo, hi) if i != t):
+            return
+        src = next((i for i in range(t + 1, hi) if view.has(i, "source_prep")), None)
+        if src is None:
+            return
+        giver = self.mention_after(src + 1, hi, max_skip=1)
+        if giver is None or giver.partial or self.res.kind(giver.key) != "State":
+            return
+        taker = next((m for m in self.sentence_mentions(k) if lo <= m.tok < src
+                      and not m.partial and m.key != giver.key and not self.after_locprep(m)
+                      and self.res.kind(m.key) in ("State", "Organization")), None)
+        key = self.actor_key(taker, institutions_as_state=True) if taker else None
+        if key and key != giver.key:
+            self.emit(giver.key, "supports", key, k, (t,), "support")
 
     def _received_aid(self, k: int, lo: int, hi: int, t: int) -> None:
         """"Ägypten erhält amerikanische Militärhilfe", "one of the largest recipients of

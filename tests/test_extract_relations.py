@@ -3480,3 +3480,26 @@ def test_support_received_from_a_state_is_its_support(lang: str, text: str) -> N
     said = triples(run(text, lang))
     assert {t for t in said if t[1] == "supports"} == {
         ("Russland" if lang == "de" else "Russia", "supports", "Mali")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Am Montag griff Russland die Ukraine an.", ("Russland", "inConflictWith", "Ukraine")),
+    ("Seit Jahren greifen Kämpfer der mit Al-Kaida verbundenen Gruppe JNIM beninische "
+     "Stellungen an.", ("JNIM", "inConflictWith", "Benin")),
+])
+def test_a_german_subject_after_the_verb_attacks_the_next_name(
+        text: str, expected: tuple[str, str, str]) -> None:
+    said = triples(run(text, "de"))
+    assert expected in said
+    assert len([t for t in said if t[1] == "inConflictWith"]) == 1
+
+
+def test_two_attackers_after_the_verb_attack_no_one_of_them() -> None:
+    said = triples(run("Im Westen greifen Ableger des Islamischen Staates und von Al-Kaida "
+                       "immer wieder Stellungen der Armee an.", "de"))
+    assert not [t for t in said if t[1] == "inConflictWith"]
+
+
+def test_a_group_word_between_the_participle_and_the_name() -> None:
+    said = triples(run("Kämpfer der mit Al-Kaida verbundenen Gruppe JNIM griffen an.", "de"))
+    assert ("JNIM", "affiliatedWith", "al-Qaida") in said

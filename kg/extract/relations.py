@@ -2125,10 +2125,13 @@ class RelationFinder:
                 if leader is not None and view.lows[leader.tok - 1] in ("von", "vom"):
                     self.emit(self.actor_key(leader), "affiliatedWith", m.key, k,
                               (leader.tok, m.tok), "compound")
-            if not m.partial and m.tok > 2 and self.res.kind(m.key) == "Organization" and \
-                    view.lows[m.tok - 1] in view.lex.word_set("linked_participle"):
+            p = m.tok - 1  # over a group word: "der mit Al-Kaida verbundenen Gruppe JNIM"
+            if p > 2 and view.lows[p] in view.lex.word_set("group_anaphor"):
+                p -= 1
+            if not m.partial and p > 1 and self.res.kind(m.key) == "Organization" and \
+                    view.lows[p] in view.lex.word_set("linked_participle"):
                 # "der mit Al-Kaida verbundenen JNIM": the group belongs to the other
-                parent = self.ends.get(m.tok - 1)
+                parent = self.ends.get(p)
                 if parent is not None and not parent.partial and parent.key != m.key and \
                         view.has(parent.tok - 1, "preposition") and \
                         self.res.kind(parent.key) == "Organization":
@@ -3158,7 +3161,7 @@ class RelationFinder:
                 continue  # "greift ... an" attacks, "greift ein" / "greift zu" do not
             actors = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi and not m.partial
                       and self.actor_key(m, institutions_as_state=True)
-                      and not self.after_locprep(m) and not self._participle_agent(m, v)]
+                      and not self.after_locprep(m) and not self._participle_agent(m)]
             before = [m for m in actors if m.tok < v]
             # not past a relative clause ("fought a 12-day war in which the United States
             # bombed ...": the United States is not what they fought)
@@ -3204,6 +3207,16 @@ class RelationFinder:
                 subjects, target = before, after[0]
             elif before and after:
                 subjects, target = self._chain_ending(before), after[0]
+            elif not before and len(after) >= 2 and view.lex.lang != "en":
+                # "Am Montag griff Russland die Ukraine an": the subject after the verb in
+                # second place, then the target
+                subjects, rest = [after[0]], after[1:]
+                while rest and _coordinated(view, subjects[-1], rest[0], strict=True):
+                    subjects.append(rest.pop(0))
+                if not rest or any(view.has(i, "coord")
+                                   for i in range(subjects[-1].tok_end, rest[0].tok)):
+                    continue  # "Ableger des IS und von Al-Kaida": two attackers, no target
+                target = rest[0]
             elif len(before) >= 2 and not after:
                 # verb at the clause end: the subject (a coordination) first, then the target
                 subjects = [before[0]]
@@ -3226,15 +3239,16 @@ class RelationFinder:
                 if s and o and s != o:
                     self.emit(s, "inConflictWith", o, k, (v,), "conflict")
 
-    def _participle_agent(self, m: Mention, v: int) -> bool:
+    def _participle_agent(self, m: Mention) -> bool:
         """"Die vom Iran finanzierte Hamas griff an", "Kämpfer der mit Al-Kaida verbundenen
         JNIM greifen an": a name inside a participle phrase that describes the next noun
         takes no part in the clause's verb."""
         view = self.view
         e = m.tok_end
-        return m.tok > 0 and view.has(m.tok - 1, "preposition") and e + 1 < v and \
-            view.is_lower_word(e) and view.lows[e].endswith(_ADJECTIVE_ENDINGS) and \
-            view.is_cap(e + 1)
+        return m.tok > 0 and e + 1 < len(view.texts) and view.has(m.tok - 1, "preposition") \
+            and view.is_lower_word(e) and view.lows[e].endswith(_ADJECTIVE_ENDINGS) \
+            and view.is_cap(e + 1) and view.lows[e] not in self.led_participles
+        # (but "eine von Saudi-Arabien angeführte Koalition kämpft": its leader fights)
 
     def introduced_by(self, m: Mention, lo: int, category: str, *,
                       adjectives: bool = False) -> bool:

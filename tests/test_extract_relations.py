@@ -3503,3 +3503,10 @@ def test_two_attackers_after_the_verb_attack_no_one_of_them() -> None:
 def test_a_group_word_between_the_participle_and_the_name() -> None:
     said = triples(run("Kämpfer der mit Al-Kaida verbundenen Gruppe JNIM griffen an.", "de"))
     assert ("JNIM", "affiliatedWith", "al-Qaida") in said
+
+
+def test_states_that_joined_up_in_an_alliance_are_its_members() -> None:
+    said = triples(run("Mali, Burkina Faso und Niger hatten die Ecowas verlassen und sich zur "
+                       "Allianz der Sahelstaaten zusammengeschlossen.", "de"))
+    for state in ("Mali", "Burkina Faso", "Niger"):
+        assert (state, "affiliatedWith", "Allianz der Sahelstaaten") in said

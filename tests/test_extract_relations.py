@@ -3510,3 +3510,17 @@ def test_states_that_joined_up_in_an_alliance_are_its_members() -> None:
                        "Allianz der Sahelstaaten zusammengeschlossen.", "de"))
     for state in ("Mali", "Burkina Faso", "Niger"):
         assert (state, "affiliatedWith", "Allianz der Sahelstaaten") in said
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Most of them belong to the Africa Corps, a force controlled by Russia's defence "
+           "ministry.", ("Africa Corps", "affiliatedWith", "Russia's defence ministry")),
+    ("en", "Most of them belong to the Africa Corps, the unit under the control of the Russian "
+           "defence ministry.", ("Africa Corps", "affiliatedWith", "Russian defence ministry")),
+    ("de", "Es handelt sich um Angehörige des Afrikakorps, das dem russischen "
+           "Verteidigungsministerium untersteht.",
+     ("Afrikakorps", "affiliatedWith", "russischen Verteidigungsministerium")),
+])
+def test_a_body_under_another_belongs_to_it(lang: str, text: str,
+                                            expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))

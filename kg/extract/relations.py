@@ -306,6 +306,7 @@ class RelationFinder:
             self.compounds(k)
             self.alliances(k, a, b)
             self.affiliated_with(k, a, b)
+            self.subordinate(k, a, b)
             self.conflicts(k, a, b)
             self.named_wars(k, a, b)
             self.attacks(k, a, b)
@@ -2660,14 +2661,42 @@ class RelationFinder:
             # "the ADF, a rebel group allied with": over an indefinite apposition
             i = j - 1
             while i > a and j - i <= 4 and view.is_lower_word(i) and \
-                    not view.has(i, "indef_article"):
+                    not view.has(i, "indef_article") and view.lows[i] not in _ARTICLES:
                 i -= 1
-            if not (i - 1 > a and view.has(i, "indef_article") and view.texts[i - 1] == ","):
+            if not (i - 1 > a and (view.has(i, "indef_article") or view.lows[i] in _ARTICLES)
+                    and view.texts[i - 1] == ","):
                 return None  # "the allied forces with": no predicate ("X, allied with Y" is one)
             j = i
         if j > a and view.texts[j - 1] == ",":
             j -= 1
         return self.ends.get(j)
+
+    def subordinate(self, k: int, a: int, b: int) -> None:
+        """"the Africa Corps, a force controlled by Russia's defence ministry", "das
+        Afrikakorps, das dem russischen Verteidigungsministerium untersteht": a body under
+        another organization belongs to it."""
+        view = self.view
+        for n in view.positions(k, "subordinate_to"):
+            hit = view.phrase(n, "subordinate_to")
+            if hit is None:
+                continue
+            if view.lex.lang == "en":
+                parent = self.mention_after(hit[0], b, max_skip=2)
+                member = self._described_before(n, a)
+            else:
+                # the relative clause: ", das dem Verteidigungsministerium untersteht"
+                lo, _hi = clause_bounds(view, n, k)
+                if lo < 2 or view.texts[lo - 1] != "," or not view.has(lo, "relative_pronoun"):
+                    continue
+                parent = next((m for m in self.sentence_mentions(k) if lo < m.tok < n
+                               and not m.partial), None)
+                member = self.ends.get(lo - 1)
+            if parent is None or member is None or parent.partial or member.partial or \
+                    parent.key == member.key or \
+                    self.res.kind(parent.key) != "Organization" or \
+                    self.res.kind(member.key) != "Organization":
+                continue
+            self.emit(member.key, "affiliatedWith", parent.key, k, (n,), "membership")
 
     def affiliated_with(self, k: int, a: int, b: int) -> None:
         """"Al Shabaab, which is affiliated with al Qaeda", "a group linked to al Qaeda":

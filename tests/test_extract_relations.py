@@ -3524,3 +3524,10 @@ def test_states_that_joined_up_in_an_alliance_are_its_members() -> None:
 def test_a_body_under_another_belongs_to_it(lang: str, text: str,
                                             expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(text, lang))
+
+
+def test_support_pledged_to_a_state_comes_from_the_genitive() -> None:
+    said = triples(run("Präsident Emmanuel Macron hat Armenien wiederholt die Unterstützung "
+                       "Frankreichs zugesichert.", "de"))
+    assert ("Frankreich", "supports", "Armenien") in said
+    assert ("Armenien", "supports", "Frankreich") not in said

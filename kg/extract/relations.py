@@ -88,6 +88,8 @@ _APPOSITION_END = frozenset({",", "(", ")", ".", ";", ":"}) | DASHES
 _DETERMINERS = frozenset({"its", "their", "his", "her", "the", "a", "an", "of", "for", "our",
                           "military", "financial", "further", "more", "new"})
 _ACTOR_KINDS = ("State", "Organization")
+# Who may open a clause as its subject.
+_SUBJECT_KINDS = ("Person", "State", "Organization")
 _MODALITY_RANK = {"Asserted": 0, "Reported": 1, "Hypothetical": 2, "Denied": 3}
 
 
@@ -3594,7 +3596,15 @@ class RelationFinder:
             others = [m for m in self.sentence_mentions(k)
                       if (self.res.kind(m.key) == "State" or offered and joinable(m))
                       and m.key != supported.key and lo <= m.tok < hi and not m.partial]
-            if len(others) == 1:
+            if len(others) == 1 and not offered and supported.tok == t + 1 and any(
+                    view.lows[i] in view.lex.word_set("offer_verb") for i in range(lo, hi)) and \
+                    others[0].tok < t and self.res.kind(others[0].key) == "State" and any(
+                        lo <= m.tok < others[0].tok and self.res.kind(m.key) in _SUBJECT_KINDS
+                        for m in self.sentence_mentions(k)):
+                # "Macron hat Armenien die Unterstützung Frankreichs zugesichert": the
+                # genitive gives what the subject pledges to the other
+                self.emit(supported.key, "supports", others[0].key, k, (t,), "support")
+            elif len(others) == 1:
                 self.emit(others[0].key, "supports", supported.key, k, (t,), "support")
             elif not others:
                 # "Deutschland, das zur Unterstützung Rumäniens Eurofighter stationiert hat"

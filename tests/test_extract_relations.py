@@ -3531,3 +3531,16 @@ def test_support_pledged_to_a_state_comes_from_the_genitive() -> None:
                        "Frankreichs zugesichert.", "de"))
     assert ("Frankreich", "supports", "Armenien") in said
     assert ("Armenien", "supports", "Frankreich") not in said
+
+
+@pytest.mark.parametrize("text", [
+    "Ägypten schickt Waffen nach Somalia.",
+    "Ägypten hat Waffen und Munition nach Somalia geschickt.",
+])
+def test_weapons_sent_to_a_state_support_it(text: str) -> None:
+    assert ("Ägypten", "supports", "Somalia") in triples(run(text, "de"))
+
+
+def test_soldiers_sent_to_a_state_are_no_arms_support() -> None:
+    said = triples(run("Russland schickt Soldaten nach Mali.", "de"))
+    assert not [t for t in said if t[1] == "supports"]

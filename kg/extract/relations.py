@@ -3849,13 +3849,16 @@ class RelationFinder:
         only with weapons as its object and a recipient after "to"/"an"."""
         view = self.view
         lo, hi = clause_bounds(view, t, k)
-        weapon = next((i for i in range(t + 1, min(hi, t + 6))
-                       if view.has(i, "weapon") or view.has(i, "arms_item")
-                       or _MODEL_DESIGNATION.match(view.texts[i])), None)
+        # "hat Waffen und Munition nach Somalia geschickt": German puts the verb last
+        first = t + 1 if view.lex.lang == "en" else max(lo, t - 8)
+        weapon = next((i for i in range(first, min(hi, t + 6)) if i != t and (
+                       view.has(i, "weapon") or view.has(i, "arms_item")
+                       or _MODEL_DESIGNATION.match(view.texts[i]))), None)
         if weapon is None or any(lo <= i < hi for i in view.positions(k, "cancel_verb")):
             return
         prep = next((i for i in range(weapon + 1, min(hi, weapon + 6))
-                     if view.has(i, "recipient_prep")), None)
+                     if view.has(i, "recipient_prep")
+                     or view.lows[i] in view.lex.word_set("destination_prep")), None)
         recipient = self.mention_after(prep + 1, hi, max_skip=1) if prep is not None else None
         if recipient is not None and self.res.kind(recipient.key) == "State":
             body = self._owned_body(recipient, hi)  # "to Russia's Wagner mercenary group"
@@ -3864,7 +3867,15 @@ class RelationFinder:
         if recipient is None or recipient.partial or \
                 self.res.kind(recipient.key) not in _ACTOR_KINDS:
             return
-        subject = self._subject_before(k, lo, t, recipient.key)
+        if weapon < t:
+            # verb last: the clause's subject before the weapons ("Ägypten hat Waffen ...
+            # nach Somalia geschickt")
+            subject = next((m for m in self.sentence_mentions(k) if lo <= m.tok < weapon
+                            and not m.partial and m.key != recipient.key
+                            and self.res.kind(m.key) in _ACTOR_KINDS
+                            and not self._in_prepositional_phrase(m, lo)), None)
+        else:
+            subject = self._subject_before(k, lo, t, recipient.key)
         if subject is None:
             return
         key = self.actor_key(subject, institutions_as_state=True)

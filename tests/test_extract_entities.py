@@ -96,6 +96,15 @@ def test_state_surfaces_join_one_node(lang: str, text: str, aliases: list[str], 
         # taken, besieged: the city fought over
         ("en", "The militants are not trying to take Bamako by force.", "Bamako", "Place"),
         ("de", "Die Rebellen haben Goma eingenommen.", "Goma", "Place"),
+        # a dateline after a headline line, with a hyphenated state or two cities
+        ("en", "General sworn in after coup\nBISSAU, Guinea-Bissau (AP) — A general was sworn "
+               "in.", "BISSAU", "Place"),
+        ("de", "Port-au-Prince/Nairobi (dpa) - Kenia hat mit dem Abzug begonnen.", "Nairobi",
+         "Place"),
+        # visited, with the German verb last; a studio in the city
+        ("de", "Zuvor hatte Frankreichs Außenminister Jean-Noël Barrot N'Djamena besucht.",
+         "N'Djamena", "Place"),
+        ("de", "Von Martin Hollweg, ARD-Studio Dakar", "Dakar", "Place"),
     ],
 )
 def test_capital_sense(lang: str, text: str, alias: str, kind: str) -> None:

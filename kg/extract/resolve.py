@@ -431,6 +431,9 @@ class Resolver:
             return True  # "in the capital, Honiara, ..."
         if j >= a and view.has(j, "place_verb"):
             return True  # "his soldiers had entered Juba", "Truppen erreichten Kiew"
+        if view.lex.lang == "de" and m.tok_end < b and view.has(m.tok_end, "place_verb") and \
+                (m.tok_end + 1 >= b or not view.texts[m.tok_end + 1][:1].isalnum()):
+            return True  # "hatte Außenminister Barrot N'Djamena besucht": the verb last
         if j - 1 >= a and view.has(j, "of_prep") and (view.has(j - 1, "treaty")
                                                      or view.has(j - 1, "treaty_weak")):
             return True  # "das Abkommen von Washington": named for where it was signed

@@ -174,6 +174,9 @@ class DocView:
         2023 -", "MOSKAU (dpa) –": the place a story was filed from."""
         k = self.sent_of[tok]
         a, b = self.sents[k]
+        while a < tok and (not self.texts[a].strip() or self.texts[a] == "/" or a + 1 < tok
+                           and self.texts[a + 1] == "/" and self.texts[a][:1].isupper()):
+            a += 1  # a line break before it; "Port-au-Prince/Nairobi (dpa) -": two cities
         if tok != a:
             return False
         bracket = False
@@ -183,7 +186,8 @@ class DocView:
                 return True
             bracket = text == "(" or bracket and text != ")"
             if not (text in (",", ".", "(", ")", "/") or text.rstrip(".").isdigit()
-                    or self.has(j, "months") or text[:1].isupper() and text.isalpha()
+                    or self.has(j, "months") or text[:1].isupper()
+                    and text.replace("-", "").isalpha()  # "BISSAU, Guinea-Bissau (AP) —"
                     or bracket and text.isalpha()):  # "MOSKAU (dpa) –"
                 return False
         return False

@@ -1305,3 +1305,10 @@ def test_a_city_named_with_its_region_is_the_region(lang: str, text: str, region
         assert holding(ex, bare).label == region
     else:
         assert [e for e in ex.entities if apart in e.aliases and e.label != region]
+
+
+def test_a_patronymic_name_is_shortened_to_the_given_name() -> None:
+    ex = run("President Donald Trump welcomed Crown Prince Mohammed bin Salman. Prince "
+             "Mohammed said Saudi Arabia would invest more.", "en")
+    assert "Mohammed" in holding(ex, "Mohammed bin Salman").aliases
+    assert len([e for e in ex.entities if e.kind == "Person"]) == 2

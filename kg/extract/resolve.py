@@ -210,9 +210,14 @@ class Resolver:
         # "Yaşar Güler ... der türkische Verteidigungsminister Güler": a surname alone is the
         # known person of this text who bears it (if only one does)
         surnames: dict[str, set[str]] = defaultdict(set)
+        particles = self.view.lex.word_set("patronymic_particle")
         for m in mentions:
             if m.kind == "Person" and m.entry is not None and " " in m.text.strip():
-                surnames[m.text.split()[-1]].add(m.entry)
+                words = m.text.split()
+                surnames[words[-1]].add(m.entry)
+                if len(words) >= 3 and words[1].lower() in particles:
+                    # "Mohammed bin Salman ... Prince Mohammed": named by the given name
+                    surnames[words[0]].add(m.entry)
         self._known_surnames = {name: next(iter(e)) for name, e in surnames.items()
                                 if len(e) == 1}
         mentions = self._local_bodies(mentions)

@@ -168,3 +168,15 @@ def test_a_fact_in_a_relative_clause_is_not_what_the_main_clause_denies(lang: st
     ex = extract(Document(text=text, lang=lang, source="test"))
     modalities = {r.evidence.modality for r in ex.relations if r.predicate == "supports"}
     assert modalities == {"Asserted"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "French president Emmanuel Macron has floated a European mission to train and "
+           "support the Lebanese army in Lebanon."),
+    ("de", "Frankreich hat eine europäische Ausbildungsmission mit 500 Soldaten im Libanon "
+           "vorgeschlagen."),
+])
+def test_a_mission_floated_or_proposed_is_no_deployment(lang: str, text: str) -> None:
+    ex = run(text, lang)
+    assert ex.deployments
+    assert all(d.evidence.modality == "Hypothetical" for d in ex.deployments)

@@ -764,7 +764,7 @@ class TreatyFinder:
             return None
         words = []
         for i in range(j + 1, min(b, j + 6)):
-            if not view.texts[i].isalpha() or view.lows[i] in ("of", "von", "and", "und"):
+            if not view.texts[i].isalpha() or view.has(i, "of_prep") or view.has(i, "coord"):
                 break
             if view.lex.lang == "de" and view.is_cap(i):
                 return view.lows[i]

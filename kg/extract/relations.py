@@ -44,9 +44,9 @@ from kg.records import Deployment, Relation, Treaty
 # organization classes of forces a state's genitive owns ("Russia's Pacific Fleet")
 _FORCE_CLASSES = ARMED_FORCES | {"unit"}
 # the prepositions before a sanction's target ("Sanktionen gegen", "sanctions on")
+_SANCTION_PREPS = ("gegen", "against", "on")
 # Endings of an inflected German participle or adjective ("finanzierte", "verbundenen").
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-_SANCTION_PREPS = ("gegen", "against", "on")
 # "31st", "2nd": an ordinal between an organization's genitive and "member"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
@@ -819,8 +819,11 @@ class RelationFinder:
         """An army or armed force by its class or its words ("die libanesische Armee",
         "Uganda People's Defence Forces")."""
         return self.res.kind(m.key) == "Organization" and (
-            m.org_class in ARMED_GROUP_CLASSES
-            or any(self.view.has(i, "armed_forces") for i in range(m.tok, m.tok_end)))
+            m.org_class in ARMED_GROUP_CLASSES or self._armed_words(m))
+
+    def _armed_words(self, m: Mention) -> bool:
+        """A name with an armed-forces word in it ("Armee", "Defence Forces")."""
+        return any(self.view.has(i, "armed_forces") for i in range(m.tok, m.tok_end))
 
     def _army_named_last(self, r: int, a: int) -> Mention | None:
         """"Armeesprecher X", "army spokesman X": a spokesman of the army the text named
@@ -837,8 +840,7 @@ class RelationFinder:
                 continue
             if k - view.sent_of[m.tok] > 4:
                 return None
-            if self.res.kind(m.key) == "Organization" and any(
-                    view.has(i, "armed_forces") for i in range(m.tok, m.tok_end)):
+            if self.res.kind(m.key) == "Organization" and self._armed_words(m):
                 return m
         return None
 
@@ -2194,17 +2196,21 @@ class RelationFinder:
                      and m.key not in self.res.state_bodies and not m.state
                      and (m.org_class is None or m.org_class in ARMED_GROUP_CLASSES)), None)
 
-    def _apposed_name(self, t: int) -> Mention | None:
-        """The name an apposition opening with an indefinite article at ``t`` - 1 describes
-        ("Kataib Hezbollah, an Iran-backed militia", "die Hisbollah, eine vom Iran
-        finanzierte Miliz")."""
+    def _apposed_name(self, t: int, *, definite: bool = False) -> Mention | None:
+        """The name an apposition opening with an indefinite (or, with ``definite``, any)
+        article before ``t`` describes ("Kataib Hezbollah, an Iran-backed militia", "die
+        Hisbollah, eine vom Iran finanzierte Miliz", "the Africa Corps, the unit under")."""
         view = self.view
+
+        def opens(j: int) -> bool:
+            return view.has(j, "indef_article") or definite and view.lows[j] in _ARTICLES
+
         j = t - 1
-        while j > 0 and t - j <= 3 and not view.has(j, "indef_article"):
+        while j > 0 and t - j <= 3 and not opens(j):
             if view.texts[j] in (",", "(") or j in self.ends:
                 return None
             j -= 1  # over "vom Iran"
-        if j < 2 or not view.has(j, "indef_article") or view.texts[j - 1] != ",":
+        if j < 2 or not opens(j) or view.texts[j - 1] != ",":
             return None
         named = self.ends.get(j - 1)
         return named if named is not None and not named.partial else None
@@ -2258,15 +2264,12 @@ class RelationFinder:
         the verb are members of the alliance after it."""
         view = self.view
         lo, hi = clause_bounds(view, t, k)
-        if member_noun:
-            org = next((m for m in self.sentence_mentions(k) if t < m.tok < hi and joinable(m)
-                        and self.res.kind(m.key) == "Organization"), None)
-            if org is None or not self._members_word(org):
-                return
-        else:
-            org = next((m for m in self.sentence_mentions(k) if t < m.tok < hi
-                        and not m.partial and joinable(m)
-                        and self.res.kind(m.key) == "Organization"), None)
+        # with a member word, also a compound's part ("zu den EU-Staaten")
+        org = next((m for m in self.sentence_mentions(k) if t < m.tok < hi
+                    and (member_noun or not m.partial) and joinable(m)
+                    and self.res.kind(m.key) == "Organization"), None)
+        if member_noun and (org is None or not self._members_word(org)):
+            return
         if org is None and view.lex.lang == "de":
             # "Dem Bündnis gehören neben Russland und Kasachstan auch Belarus ... an", "Der
             # Nato gehören 32 Staaten an": the alliance first, its members after the verb
@@ -2660,15 +2663,9 @@ class RelationFinder:
                          or view.has(j - 1, "degree_adverb")):
             j -= 1  # "who are closely allied with"
         if j == n and not (j > a and view.texts[j - 1] == ","):
-            # "the ADF, a rebel group allied with": over an indefinite apposition
-            i = j - 1
-            while i > a and j - i <= 4 and view.is_lower_word(i) and \
-                    not view.has(i, "indef_article") and view.lows[i] not in _ARTICLES:
-                i -= 1
-            if not (i - 1 > a and (view.has(i, "indef_article") or view.lows[i] in _ARTICLES)
-                    and view.texts[i - 1] == ","):
-                return None  # "the allied forces with": no predicate ("X, allied with Y" is one)
-            j = i
+            # "the ADF, a rebel group allied with": the name the apposition describes; not
+            # "the allied forces with" (no predicate; "X, allied with Y" is one)
+            return self._apposed_name(n, definite=True)
         if j > a and view.texts[j - 1] == ",":
             j -= 1
         return self.ends.get(j)
@@ -2682,23 +2679,17 @@ class RelationFinder:
             hit = view.phrase(n, "subordinate_to")
             if hit is None:
                 continue
-            if view.lex.lang == "en":
-                parent = self.mention_after(hit[0], b, max_skip=2)
-                member = self._described_before(n, a)
+            # the verb last in a relative clause: ", das dem Verteidigungsministerium
+            # untersteht"; else the body after the phrase: "a force controlled by X"
+            lo, _hi = clause_bounds(view, n, k)
+            parent = next((m for m in self.sentence_mentions(k) if lo < m.tok < n
+                           and not m.partial), None) if lo >= 2 and \
+                view.texts[lo - 1] == "," and view.has(lo, "relative_pronoun") else None
+            if parent is not None:
+                self._part_of(self.ends.get(lo - 1), parent, k, n)
             else:
-                # the relative clause: ", das dem Verteidigungsministerium untersteht"
-                lo, _hi = clause_bounds(view, n, k)
-                if lo < 2 or view.texts[lo - 1] != "," or not view.has(lo, "relative_pronoun"):
-                    continue
-                parent = next((m for m in self.sentence_mentions(k) if lo < m.tok < n
-                               and not m.partial), None)
-                member = self.ends.get(lo - 1)
-            if parent is None or member is None or parent.partial or member.partial or \
-                    parent.key == member.key or \
-                    self.res.kind(parent.key) != "Organization" or \
-                    self.res.kind(member.key) != "Organization":
-                continue
-            self.emit(member.key, "affiliatedWith", parent.key, k, (n,), "membership")
+                self._part_of(self._described_before(n, a),
+                              self.mention_after(hit[0], b, max_skip=2), k, n)
 
     def affiliated_with(self, k: int, a: int, b: int) -> None:
         """"Al Shabaab, which is affiliated with al Qaeda", "a group linked to al Qaeda":
@@ -2708,13 +2699,16 @@ class RelationFinder:
             hit = view.phrase(n, "affiliated_with")
             if hit is None or hit[0] >= b:
                 continue
-            parent = self.mention_after(hit[0], b, max_skip=1)
-            if parent is None or parent.partial or self.res.kind(parent.key) != "Organization":
-                continue
-            member = self._described_before(n, a)
-            if member is not None and not member.partial and member.key != parent.key and \
-                    self.res.kind(member.key) == "Organization":
-                self.emit(member.key, "affiliatedWith", parent.key, k, (n,), "membership")
+            self._part_of(self._described_before(n, a),
+                          self.mention_after(hit[0], b, max_skip=1), k, n)
+
+    def _part_of(self, member: Mention | None, parent: Mention | None, k: int, n: int) -> None:
+        """``member`` belongs to ``parent`` when both are organizations, named whole."""
+        if member is None or parent is None or member.partial or parent.partial or \
+                member.key == parent.key or self.res.kind(member.key) != "Organization" or \
+                self.res.kind(parent.key) != "Organization":
+            return
+        self.emit(member.key, "affiliatedWith", parent.key, k, (n,), "membership")
 
     def _ally_of(self, k: int, a: int, b: int, n: int) -> None:
         """"Belarus, Moscow's closest ally", "Turkey is Azerbaijan's closest ally", "Belarus
@@ -2998,8 +2992,7 @@ class RelationFinder:
                 continue
             lo, _hi = clause_bounds(view, j, k)
             force = next((t for t in range(j - 1, max(lo, j - 8) - 1, -1)
-                          if view.phrase(t, "force") is not None
-                          and view.phrase(t, "force_vessel") is None), None)
+                          if self._is_force(t)), None)
             if force is None:
                 continue
             target = self.mention_after(j + 1, b, max_skip=2)
@@ -3089,11 +3082,14 @@ class RelationFinder:
     def _killed_force(self, v: int, hi: int, lo: int) -> str | None:
         """The state whose soldiers the kill verb at ``v`` names ("killed 54 Beninese
         soldiers", "tötete zwölf nigrische Soldaten")."""
-        view = self.view
-        force = next((t for t in range(v + 1, min(hi, v + 6)) if view.phrase(t, "force")
-                      is not None and view.phrase(t, "force_vessel") is None), None)
+        force = next((t for t in range(v + 1, min(hi, v + 6)) if self._is_force(t)), None)
         owner = self._force_owner(force, lo) if force is not None else None
         return owner if owner and self.res.kind(owner) == "State" else None
+
+    def _is_force(self, t: int) -> bool:
+        """A force word ("soldiers", "Truppen") at ``t``, not a vessel of one."""
+        return self.view.phrase(t, "force") is not None and \
+            self.view.phrase(t, "force_vessel") is None
 
     def _force_owner(self, t: int, lo: int) -> str | None:
         """Who owns the force word at ``t``: the state a demonym right before it names

@@ -1857,3 +1857,43 @@ def test_states_a_relative_clause_hangs_on_each_have_troops_there() -> None:
 def test_contingents_fielded_or_included_stand_where_the_force_stands(
         lang: str, text: str, actor: str, place: str) -> None:
     assert (actor, frozenset({place})) in actors_in(run(text, lang))
+
+
+def test_the_enemy_of_a_campaign_is_neither_the_frame_nor_the_subject() -> None:
+    ex = run("Britain keeps about 400 soldiers in Iraq as part of the campaign against the "
+             "Islamic State group.", "en")
+    label = {e.key: e.label for e in ex.entities}
+    assert [(label[d.actor], d.in_support_of) for d in ex.deployments] == [
+        ("United Kingdom", None)]
+    said = actors_in(run("The US-led coalition fighting the Islamic State group is to keep "
+                         "its mission in Iraq until September.", "en"))
+    assert not any(actor == "Islamic State" for actor, _ in said)
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "place"), [
+    # a state named inside "zwischen X und Y" or after "für" is no subject
+    ("de", "Nigeria hat seit dem Abkommen zwischen Tschad und Kamerun Tausende Soldaten nach "
+           "Maiduguri verlegt.", "Nigeria", "Maiduguri"),
+    ("de", "Schon heute unterhält Spanien neben seinen Blauhelmen eine Ausbildungsmission für "
+           "die irakischen Streitkräfte mit gut 80 Ausbildern in Bagdad.", "Spanien", "Bagdad"),
+])
+def test_an_object_of_between_or_for_does_not_send_the_troops(
+        lang: str, text: str, actor: str, place: str) -> None:
+    said = actors_in(run(text, lang))
+    assert any(a == actor and place in p for a, p in said), said
+    assert all(a == actor for a, _ in said), said
+
+
+def test_contributors_to_a_mission_stand_where_its_relative_clause_stations_it() -> None:
+    said = actors_in(run("Irland stellt mit rund 340 Soldaten eines der größten Kontingente "
+                         "der Mission, die seit 1978 im Südlibanon stationiert ist.", "de"))
+    assert ("Irland", frozenset({"Südlibanon", "Libanon"})) in said or \
+        ("Irland", frozenset({"Südlibanon"})) in said
+
+
+def test_a_states_army_moved_within_its_own_country_is_its_deployment_there() -> None:
+    said = actors_in(run("Der Chef der libanesischen Armee traf den Minister. Die Armee hat seit "
+                         "der Waffenruhe zwischen Israel und dem Libanon Tausende Soldaten in "
+                         "den Süden verlegt.", "de"))
+    assert ("Libanon", frozenset({"Libanon"})) in said
+    assert not any(a == "Israel" for a, _ in said)

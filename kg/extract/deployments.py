@@ -345,11 +345,18 @@ class DeploymentFinder:
         a, b = self.view.sents[d.k]
         moved = bool(self.view.positions(d.k, "deploy"))
         state_of = {loc: self._state_of(loc) for loc in d.locations}  # once per place
-        for actor in dict.fromkeys(self.state_body.get(x, x) for x in d.actors):
-            # Forces at home count only when the text says they were moved there; a
+        # "Die Armee hat Tausende Soldaten in den Süden verlegt": a state's own forces moved
+        # within it are the state's deployment there
+        bodies = {x: self._body_state(x) for x in d.actors} if moved else {}
+        for actor in dict.fromkeys(
+                body if (body := bodies.get(x)) in d.locations else self.state_body.get(x, x)
+                for x in d.actors):
+            # Forces at home count only when the text says they were moved there ("Die
+            # Armee hat Soldaten in den Süden verlegt": its state's army within it); a
             # group in the state its name carries ("the Syrian Free Army") is at home
             home = self._name_state(actor)
-            locations = [loc for loc in d.locations if d.home_border or loc != actor
+            locations = [loc for loc in d.locations if d.home_border
+                         or loc == actor and actor in bodies.values() or loc != actor
                          and (moved or state_of[loc] != actor)
                          and (home is None or state_of[loc] != home)]
             if not locations or actor == d.support:
@@ -1109,6 +1116,11 @@ class DeploymentFinder:
         clause on the force that stations it says where, not the clause around it."""
         view = self.view
         comma = next((i for i in range(end, min(b, end + 6)) if view.texts[i] == ","), None)
+        if comma is None:
+            # "mit rund 1.050 Soldaten eines der größten Kontingente der Mission, die ... im
+            # Südlibanon stationiert ist": a relative clause on the mission they serve in
+            comma = next((i for i in range(end, min(b, end + 9)) if view.texts[i] == ","
+                          and any(view.has(j, "mission_word") for j in range(end, i))), None)
         if comma is not None and comma + 1 < b and any(
                 comma < v <= comma + 3 and all(view.is_lower_word(x) for x in range(comma + 1, v))
                 for v in view.positions(k, "deploy")) and view.lex.lang == "en":
@@ -1627,6 +1639,9 @@ class DeploymentFinder:
                  and m.tok not in sources and not self._requester(m, lo)
                  # "under U.S. sanctions ... when troops poured in": whose sanctions
                  and not (m.tok_end < t and view.has(m.tok_end, "sanction"))]
+        # "the coalition fighting the Islamic State group is to end its mission": the
+        # enemy a clause names is not its subject
+        cands = [m for m in cands if not self._opposed(m, lo)] or cands
         # "Poland shut its border crossings with Belarus and moved 40,000 troops": not
         # the object of a preposition, when the clause has another actor
         free = [m for m in cands if not self._prep_object(m, lo)]
@@ -1669,6 +1684,16 @@ class DeploymentFinder:
         keys = self.rel.coordinated_actors(first.tok, t)
         keys = [x for x in keys if x not in {m.key for m in apposed}] or keys
         return keys or [k2 for k2 in [self.rel.actor_key(cands[-1])] if k2]
+
+    def _opposed(self, m: Mention, lo: int) -> bool:
+        """``m`` is what the clause fights ("fighting the Islamic State group", "gegen die
+        Miliz"): right after a war word or "against" (over an article)."""
+        view = self.view
+        j = m.tok - 1
+        while j > lo and view.lows[j] in _ARTICLES:
+            j -= 1
+        return j >= lo and (view.lows[j] in view.lex.word_set("against_prep")
+                            or view.has(j, "conflict") and not view.is_cap(j))
 
     def _requester(self, m: Mention, lo: int) -> bool:
         """``m`` asked for the troops ("auf Bitten der zentralafrikanischen Regierung", "at
@@ -2435,9 +2460,14 @@ class DeploymentFinder:
                     return key
                 if marker == "support_marker" and view.has(j, "support"):
                     continue
+            against = view.lex.word_set("against_prep")
             m = self.rel.mention_after(hit[0], b, max_skip=2)
+            if m is not None and any(view.lows[i] in against for i in range(hit[0], m.tok)):
+                continue  # "as part of the campaign against IS": the enemy, not the frame
             if m is None:
                 for jj in range(hit[0], min(b, hit[0] + 4)):
+                    if view.lows[jj] in against:
+                        break
                     m = self.rel.starts.get(jj)
                     if m is not None:
                         break

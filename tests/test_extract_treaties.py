@@ -1407,3 +1407,24 @@ def test_the_same_agreement_named_again_is_one_treaty() -> None:
              "Arbeitskräften. Die russische Staatsduma hatte das Abkommen über die Mobilität "
              "bereits ratifiziert.", "de")
     assert party_sets(ex) == [{"Indien", "Russland"}]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russian border guards patrol Armenia's frontiers with Iran and Turkey under a 1992 "
+           "treaty."),
+    ("de", "Russische Grenzschützer sichern auf Grundlage eines Abkommens von 1992 die "
+           "armenischen Grenzen zur Türkei und zum Iran."),
+    ("de", "Russische Grenzschützer sichern auf Grundlage eines Abkommens von 1992 die "
+           "armenischen Außengrenzen zur Türkei und zum Iran."),
+])
+def test_states_named_as_neighbours_along_a_border_are_no_parties(lang: str, text: str) -> None:
+    assert party_sets(run(text, lang)) == [{"Russia" if lang == "en" else "Russland",
+                                            "Armenia" if lang == "en" else "Armenien"}]
+
+
+def test_a_content_word_inside_an_english_name_types_no_treaty() -> None:
+    ex = run("Construction begins on the Route for International Peace and Prosperity. Russian "
+             "border guards patrol the border of Armenia under a 1992 treaty.", "en")
+    assert [t for t, _ in described(ex)] != ["PeaceAgreement"]
+    ex = run("The talks focused on peace. Russia and Armenia signed an agreement.", "en")
+    assert [t for t, _ in described(ex)] == ["PeaceAgreement"]

@@ -1730,21 +1730,8 @@ class DeploymentFinder:
                                       monarchy=view.has(j + 1, "monarchy_anaphor"))
 
     def _border_of(self, m: Mention, lo: int) -> bool:
-        """Whether ``m`` is in a list after "the border(s) of"."""
-        view = self.view
-        lo = min(lo, view.sents[view.sent_of[m.tok]][0])
-        j = m.tok - 1
-        while j > lo:
-            if view.lows[j] in _ARTICLES or view.texts[j] == "," or view.has(j, "coord"):
-                j -= 1
-                continue
-            prev = self.rel.ends.get(j + 1)  # an earlier item of the list
-            if prev is None:
-                break
-            j = prev.tok - 1
-        # "the border(s) of X", "an der Grenze zu Haiti", "the border with Venezuela"
-        return j > lo and (view.has(j, "of_prep") or view.has(j, "with")
-                           or view.lows[j] == "zu") and view.has(j - 1, "border_noun")
+        """Whether ``m`` is in a list after "the border(s) of" (see ``border_of``)."""
+        return self.rel.border_of(m, lo)
 
     def _prep_object(self, m: Mention, lo: int) -> bool:
         """Whether ``m`` is the object of "with"/"of"/"against" (not "together with": a

@@ -3277,6 +3277,26 @@ class RelationFinder:
             and view.is_cap(e + 1) and view.lows[e] not in self.led_participles
         # (but "eine von Saudi-Arabien angeführte Koalition kämpft": its leader fights)
 
+    def border_of(self, m: Mention, lo: int) -> bool:
+        """Whether ``m`` is in a list after "the border(s) of"."""
+        view = self.view
+        lo = min(lo, view.sents[view.sent_of[m.tok]][0])
+        j = m.tok - 1
+        preps = view.lex.word_set("border_prep")
+        while j > lo:
+            listed = view.has(j - 1, "coord") or view.texts[j - 1] == ","
+            if view.lows[j] in _ARTICLES or view.texts[j] == "," or view.has(j, "coord") or \
+                    view.lows[j] in preps and listed:
+                j -= 1  # (also "zur Türkei und zum Iran": the second item's own preposition)
+                continue
+            prev = self.ends.get(j + 1)  # an earlier item of the list
+            if prev is None:
+                break
+            j = prev.tok - 1
+        # "the border(s) of X", "an der Grenze zu Haiti", "the border with Venezuela"
+        return j > lo and (view.has(j, "of_prep") or view.has(j, "with")
+                           or view.lows[j] in preps) and view.has(j - 1, "border_noun")
+
     def introduced_by(self, m: Mention, lo: int, category: str, *,
                       adjectives: bool = False) -> bool:
         """A ``category`` phrase stands right before ``m``, over articles (and with

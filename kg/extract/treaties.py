@@ -1141,6 +1141,8 @@ class TreatyFinder:
                 continue  # "in Putrajaya, Malaysia,": the place's country, no party
             if self.rel.city_of(m) or kind_state and self._place_country(m):
                 continue  # "in der katarischen Hauptstadt Doha": where they met, no party
+            if kind_state and self.rel.border_of(m, view.sents[k][0]):
+                continue  # "along Armenia's frontiers with Iran and Turkey": neighbours
             if m.form == "demonym_adj" and m.tok_end < len(view.texts) and (
                     view.has(m.tok_end, "conflict") or view.has(m.tok_end, "attack_noun")):
                 continue  # "am Jahrestag des russischen Überfalls": the war, no party
@@ -1818,10 +1820,15 @@ class TreatyFinder:
         if k > 0 and not view.boiler[k - 1] and not same_sentence:
             ranges.append(view.sents[k - 1])
         stems = _content_stems(view)
+        # "the Trump Route for International Peace and Prosperity": where only names are
+        # capitalized, a capitalized word inside a sentence belongs to a name
+        in_name = not view.lex.data.get("nouns_capitalized", False)
         for lo, hi in ranges:
             for i in range(lo, hi):
                 if view.has(i, "treaty") or view.has(i, "treaty_weak"):
                     continue  # another treaty's own word says nothing about this one
+                if in_name and view.is_cap(i) and i > view.sents[view.sent_of[i]][0]:
+                    continue
                 if i > lo and view.has(i - 1, "negative_det"):
                     continue  # "ohne Beistandspflicht", "keine Beistandsklausel"
                 if self._mutual_without_defence(i, hi):

@@ -3544,3 +3544,22 @@ def test_weapons_sent_to_a_state_support_it(text: str) -> None:
 def test_soldiers_sent_to_a_state_are_no_arms_support() -> None:
     said = triples(run("Russland schickt Soldaten nach Mali.", "de"))
     assert not [t for t in said if t[1] == "supports"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Units of Khalifa Haftar's self-styled Libyan National Army joined the assault.",
+     ("Khalifa Haftar", "leaderOf", "Libyan National Army")),
+    ("en", "Hemedti's Rapid Support Forces took the city.",
+     ("Mohamed Hamdan Dagalo", "leaderOf", "Rapid Support Forces")),
+    ("de", "Seit April 2023 kämpft die Armee gegen die paramilitärischen Rapid Support Forces "
+           "(RSF) unter Mohamed Hamdan Daglo.",
+     ("Mohamed Hamdan Daglo", "leaderOf", "Rapid Support Forces")),
+])
+def test_a_persons_genitive_or_under_after_an_acronym_names_the_leader(
+        lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_a_persons_genitive_on_a_states_own_body_leads_nothing_new() -> None:
+    said = triples(run("Putin's army attacked Ukraine.", "en"))
+    assert not any(p == "leaderOf" and o != "Russia" for _s, p, o in said)

@@ -55,7 +55,7 @@ CONFIDENCE = {
     "role": 0.85, "role-coordinated": 0.7, "role-paired": 0.65, "role-known": 0.6,
     "role-said": 0.55, "role-anaphor": 0.6, "role-side": 0.6,
     "role-ministry": 0.6, "role-story": 0.45,
-    "owner-name": 0.6, "led-under": 0.7,
+    "owner-name": 0.6, "led-under": 0.7, "led-possessed": 0.6,
     "affiliation": 0.75, "membership": 0.8, "alliance": 0.7, "alliance-treaty": 0.6,
     "conflict": 0.8, "conflict-ceasefire": 0.6, "conflict-named": 0.6,
     "support": 0.6, "support-deployment": 0.6,
@@ -99,7 +99,7 @@ _DEMONYM_LIKE = re.compile(r"[a-zäöü]+isch(?:e[mnrs]?)?")
 
 # Rules whose relation is an attribute of a name or where a place lies, not the clause's
 # claim: asserted whatever the clause's modality.
-_PRESUPPOSED = frozenset({"compound", "located"})
+_PRESUPPOSED = frozenset({"compound", "located", "led-possessed"})
 
 
 @dataclass
@@ -300,6 +300,7 @@ class RelationFinder:
             self.role_anaphors(k, a, b)
             self.led_by(k, a, b)
             self.led_under(k, a, b)
+            self.led_possessed(k, a, b)
             self.rules_over(k, a, b)
             self.affiliations(k, a, b)
             self.offshoots(k, b)
@@ -1585,6 +1586,9 @@ class RelationFinder:
         view = self.view
         for t in view.positions(k, "under_leader"):
             body = self.ends.get(t)
+            if body is None and t - 3 > a and view.texts[t - 1] == ")" and \
+                    view.texts[t - 3] == "(":
+                body = self.ends.get(t - 3)  # "die Rapid Support Forces (RSF) unter X"
             gov = body is None and t - 1 > a and view.has(t - 1, "gov")
             if gov:
                 # "Nigers Militärregierung unter General X", "Niger's military government
@@ -1617,6 +1621,26 @@ class RelationFinder:
                 pred = "officialOf" if role == "role_official" and not gov and \
                     self.res.kind(key) == "State" else "leaderOf"  # the body it names he leads
                 self.emit(person.key, pred, key, k, (t, person.tok), "led-under", Modal())
+
+    def led_possessed(self, k: int, a: int, b: int) -> None:
+        """"Khalifa Haftar's self-styled Libyan National Army": an organization a person's
+        genitive owns (over up to two adjectives) is one he leads; a state's own body
+        ("Putin's army") is the state's, not his."""
+        view = self.view
+        for m in self.sentence_mentions(k):
+            if m.partial or self.res.kind(m.key) != "Person" or m.tok_end + 1 >= b or \
+                    view.texts[m.tok_end] not in ("'s", "’s"):
+                continue
+            j = m.tok_end + 1
+            while j < b and j - m.tok_end <= 3 and j not in self.starts and \
+                    view.is_lower_word(j) and view.lows[j] not in self.stop_words:
+                j += 1
+            org = self.starts.get(j)
+            if org is None or org.partial or org.key is None or org.state or \
+                    self.res.kind(org.key) != "Organization" or \
+                    org.key in self.res.state_bodies:
+                continue
+            self.emit(m.key, "leaderOf", org.key, k, (m.tok, org.tok), "led-possessed")
 
     def rules_over(self, k: int, a: int, b: int) -> None:
         """"Guelleh, who has ruled Djibouti since 1999", "Alijew, der das Land seit 2003

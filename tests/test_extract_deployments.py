@@ -1897,3 +1897,13 @@ def test_a_states_army_moved_within_its_own_country_is_its_deployment_there() ->
                          "den Süden verlegt.", "de"))
     assert ("Libanon", frozenset({"Libanon"})) in said
     assert not any(a == "Israel" for a, _ in said)
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "place"), [
+    ("en", "France has seconded a military adviser to Armenia.", "France", "Armenia"),
+    ("de", "Frankreich hat einen Militärberater nach Armenien abgestellt.", "Frankreich",
+     "Armenien"),
+])
+def test_a_single_military_adviser_seconded_is_a_deployment(
+        lang: str, text: str, actor: str, place: str) -> None:
+    assert (actor, frozenset({place})) in actors_in(run(text, lang))

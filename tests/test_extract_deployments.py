@@ -1907,3 +1907,10 @@ def test_a_states_army_moved_within_its_own_country_is_its_deployment_there() ->
 def test_a_single_military_adviser_seconded_is_a_deployment(
         lang: str, text: str, actor: str, place: str) -> None:
     assert (actor, frozenset({place})) in actors_in(run(text, lang))
+
+
+def test_a_states_forces_serving_in_a_unit_stand_where_the_sentence_places_the_unit() -> None:
+    ex = run("Ireland's defence minister condemned the attack. About 340 members of the Irish "
+             "Defence Forces serve with Unifil, most of them at Camp Shamrock near the village "
+             "of At Tiri, as part of a joint battalion in southern Lebanon.", "en")
+    assert ("Ireland", frozenset({"Lebanon"}), 340, "About") in described(ex)

@@ -254,13 +254,21 @@ class DeploymentFinder:
             if self.view.phrase(d.toks[0], "force") is None and \
                     self.view.phrase(d.toks[0], "counted_force") is None:
                 continue  # "The Kremlin has criticised the deployment": no forces of its own
-            if not any(self.res.kind(x) == "State" for x in d.actors):
-                continue  # (a body with the states its troops come from may borrow)
+            if not any(self.res.kind(x) == "State" or self._body_state(x) for x in d.actors):
+                continue  # (a body with the states its troops come from may borrow, and a
+                # state's own forces: "About 340 members of the Irish Defence Forces serve")
             # the force just named, owned or not ("Die Fregatte soll mit 230 Soldaten in der
             # Ostsee patrouillieren. Dänemark beteiligt sich mit 90 Soldaten")
             pool = [p for p in self.drafts[:i] if p.locations and not p.modal.unsure] + [
                 p for p in self.placed if p.k < d.k or p.k == d.k and p.toks[0] < d.toks[0]]
             prior = max(pool, key=lambda p: (p.k, p.toks[0]), default=None)
+            if prior is None or d.k - prior.k > _BORROW_WINDOW:
+                # a body's force the same sentence places after it: "340 members of the
+                # Irish Defence Forces serve with Unifil, ... as part of a joint battalion"
+                prior = next((p for p in self.drafts[i + 1:] if p.k == d.k and p.locations
+                              and not p.modal.unsure and all(
+                                  self.res.kind(x) == "Organization" for x in p.actors)),
+                             prior)
             if prior is None or d.k - prior.k > _BORROW_WINDOW or prior.modal.unsure or \
                     set(prior.actors) & set(d.actors) and d.k - prior.k > 2:
                 d.locations = self._destination_before(d) or self._exercise_place(d)

@@ -1914,3 +1914,20 @@ def test_a_states_forces_serving_in_a_unit_stand_where_the_sentence_places_the_u
              "Defence Forces serve with Unifil, most of them at Camp Shamrock near the village "
              "of At Tiri, as part of a joint battalion in southern Lebanon.", "en")
     assert ("Ireland", frozenset({"Lebanon"}), 340, "About") in described(ex)
+
+
+@pytest.mark.parametrize(("lang", "text", "actors", "place"), [
+    ("en", "Irish and Polish soldiers are stationed in southern Lebanon.",
+     {"Ireland", "Poland"}, "Lebanon"),
+    ("en", "US, British and French troops are deployed in Iraq.",
+     {"United States", "United Kingdom", "France"}, "Iraq"),
+    ("de", "Amerikanische, britische und französische Soldaten sind im Irak stationiert.",
+     {"USA", "Vereinigtes Königreich", "Frankreich"}, "Irak"),
+    # the host's own soldiers beside the guests are at home, no deployment
+    ("en", "Serbian and Hungarian soldiers held joint exercises in northern Serbia.",
+     {"Hungary"}, "Serbia"),
+])
+def test_coordinated_demonyms_before_a_force_each_deploy(
+        lang: str, text: str, actors: set[str], place: str) -> None:
+    said = actors_in(run(text, lang))
+    assert {a for a, p in said if place in p} == actors, said

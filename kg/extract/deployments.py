@@ -1377,7 +1377,7 @@ class DeploymentFinder:
                         view.texts[before.tok_end] in ("'s", "’s"):
                     support = key  # "NATO's battlegroup": led by someone else for NATO
                 else:
-                    return [key], "direct", None
+                    return self._coordinated_demonyms(before, a) + [key], "direct", None
         after = self._owner_after(k, end, b)
         if after:
             return [after], "direct", None
@@ -1692,6 +1692,30 @@ class DeploymentFinder:
         keys = self.rel.coordinated_actors(first.tok, t)
         keys = [x for x in keys if x not in {m.key for m in apposed}] or keys
         return keys or [k2 for k2 in [self.rel.actor_key(cands[-1])] if k2]
+
+    def _coordinated_demonyms(self, m: Mention, a: int) -> list[str]:
+        """The states of demonyms coordinated before demonym ``m`` ("Irish and Polish
+        soldiers", "amerikanische, britische und französische Truppen"), in text order."""
+        view = self.view
+        out: list[str] = []
+        chain: set[int] = set()
+        j = m.tok - 1
+        while m.form == "demonym_adj" and j > a and (view.has(j, "coord")
+                                                     or view.texts[j] == ","):
+            prev = self.rel.ends.get(j)
+            if prev is None or prev.form not in ("demonym_adj", "abbrev") or prev.partial or \
+                    self.res.kind(prev.key) != "State":  # (also "US, British and French")
+                break
+            key = self.rel.actor_key(prev, institutions_as_state=True)
+            if key and key not in out:
+                out.insert(0, key)
+            chain.add(prev.tok)
+            m, j = prev, prev.tok - 1
+        # "Serbian and Hungarian soldiers ... in northern Serbia": a state the sentence also
+        # names as a place is the host, at home there
+        named = {x.key for x in self.res.by_sentence.get(self.view.sent_of[m.tok], [])
+                 if x.form != "demonym_adj" and x.tok not in chain}
+        return [x for x in out if x not in named]
 
     def _opposed(self, m: Mention, lo: int) -> bool:
         """``m`` is what the clause fights ("fighting the Islamic State group", "gegen die

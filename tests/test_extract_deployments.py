@@ -1931,3 +1931,10 @@ def test_coordinated_demonyms_before_a_force_each_deploy(
         lang: str, text: str, actors: set[str], place: str) -> None:
     said = actors_in(run(text, lang))
     assert {a for a, p in said if place in p} == actors, said
+
+
+def test_each_listed_contributor_has_the_figure_each_gives() -> None:
+    ex = run("UNIFIL has 10,000 troops in Lebanon. The largest contingents come from Indonesia, "
+             "Italy and India, each with more than 850 troops, according to UN figures.", "en")
+    for state in ("Indonesia", "Italy", "India"):
+        assert (state, frozenset({"Lebanon"}), 850, "AtLeast") in described(ex)

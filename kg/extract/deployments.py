@@ -2750,11 +2750,24 @@ class DeploymentFinder:
         if len(states) < 2:
             return False
         modal = modality_of(view, self.res, k, (verbs[0],))
+        count = self._each_count(a, b)
         for state in states:
             self.drafts.append(Draft(actors=[state], k=k, toks=(verbs[0],), force=prior.force,
                                      modal=modal, locations=list(prior.locations),
-                                     rule="contributor"))
+                                     rule="contributor", count=count))
         return True
+
+    def _each_count(self, a: int, b: int) -> Count | None:
+        """"..., each with more than 850 troops", "mit jeweils rund 500 Soldaten": the figure
+        a distributive word gives every listed contributor."""
+        view = self.view
+        for t, _end, _word, noun in self.triggers(a, b):
+            count = count_before(view, t, a)
+            if not noun and count is not None and count.value and any(
+                    view.has(j, "distributive") for j in range(max(a, count.start - 3),
+                                                               count.start)):
+                return count
+        return None
 
 
 def find_deployments(view: DocView, res: Resolution, relations: list[Relation] | None = None

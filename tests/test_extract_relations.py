@@ -3563,3 +3563,22 @@ def test_a_persons_genitive_or_under_after_an_acronym_names_the_leader(
 def test_a_persons_genitive_on_a_states_own_body_leads_nothing_new() -> None:
     said = triples(run("Putin's army attacked Ukraine.", "en"))
     assert not any(p == "leaderOf" and o != "Russia" for _s, p, o in said)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die vom Iran unterstützte Hisbollah-Miliz saß nicht mit am Tisch.",
+     ("Iran", "supports", "Hisbollah")),
+    ("Die von Ruanda unterstützte Rebellengruppe M23 kontrolliert Goma.",
+     ("Ruanda", "supports", "M23")),
+    ("Die Garantien des von Russland dominierten Bündnisses OVKS hätten nicht gegriffen.",
+     ("Russland", "affiliatedWith", "Organisation des Vertrags über kollektive Sicherheit")),
+])
+def test_a_german_participle_before_a_group_says_who_backs_or_leads_it(
+        text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, "de"))
+
+
+def test_a_state_leading_a_compound_named_formation_joins_no_alliance() -> None:
+    said = triples(run("Die Soldaten dienen in der von Kanada geführten Nato-Brigade in "
+                       "Lettland.", "de"))
+    assert ("Kanada", "affiliatedWith", "NATO") not in said

@@ -2145,15 +2145,26 @@ class RelationFinder:
             return
         ms = self.sentence_mentions(k)
         b = view.sents[k][1]
+        backed_participles = view.lex.word_set("backed_participle")
         for m in ms:
-            if (m.source == "rule:led-coalition" or not m.partial and joinable(m)
-                    and self.res.kind(m.key) == "Organization") and m.tok > 2 and \
-                    view.lows[m.tok - 1] in self.led_participles:
-                # "eine von Saudi-Arabien angeführte Militärkoalition"
-                leader = self.ends.get(m.tok - 1)
+            q = m.tok - 1  # over a group noun: "des von Russland dominierten Bündnisses OVKS"
+            if q > 2 and not m.partial and (view.has(q, "alliance_org_anaphor")
+                                            or view.has(q, "org_descriptor")
+                                            or view.lows[q] in view.lex.word_set("group_anaphor")):
+                q -= 1
+            part = view.lows[q] if q > 2 else ""
+            backs = part in backed_participles
+            if (m.source == "rule:led-coalition" or joinable(m) and (
+                    not m.partial or backs and m.tok == q + 1)  # "vom Iran unterstützte
+                    and self.res.kind(m.key) == "Organization") and \
+                    (part in self.led_participles or backs):  # Hisbollah-Miliz"
+                # "eine von Saudi-Arabien angeführte Militärkoalition": it belongs to the
+                # coalition it leads; "die vom Iran unterstützte Hisbollah": it supports it
+                leader = self.ends.get(q)
                 if leader is not None and view.lows[leader.tok - 1] in ("von", "vom"):
-                    self.emit(self.actor_key(leader), "affiliatedWith", m.key, k,
-                              (leader.tok, m.tok), "compound")
+                    pred = "affiliatedWith" if part in self.led_participles else "supports"
+                    self.emit(self.actor_key(leader), pred, m.key, k, (leader.tok, m.tok),
+                              "compound")
             p = m.tok - 1  # over a group word: "der mit Al-Kaida verbundenen Gruppe JNIM"
             if p > 2 and view.lows[p] in view.lex.word_set("group_anaphor"):
                 p -= 1

@@ -2162,9 +2162,9 @@ class RelationFinder:
                 # coalition it leads; "die vom Iran unterstützte Hisbollah": it supports it
                 leader = self.ends.get(q)
                 if leader is not None and view.lows[leader.tok - 1] in ("von", "vom"):
-                    pred = "affiliatedWith" if part in self.led_participles else "supports"
-                    self.emit(self.actor_key(leader), pred, m.key, k, (leader.tok, m.tok),
-                              "compound")
+                    self.emit(self.actor_key(leader),
+                              "affiliatedWith" if part in self.led_participles else "supports",
+                              m.key, k, (leader.tok, m.tok), "compound")
             p = m.tok - 1  # over a group word: "der mit Al-Kaida verbundenen Gruppe JNIM"
             if p > 2 and view.lows[p] in view.lex.word_set("group_anaphor"):
                 p -= 1

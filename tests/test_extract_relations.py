@@ -3582,3 +3582,15 @@ def test_a_state_leading_a_compound_named_formation_joins_no_alliance() -> None:
     said = triples(run("Die Soldaten dienen in der von Kanada geführten Nato-Brigade in "
                        "Lettland.", "de"))
     assert ("Kanada", "affiliatedWith", "NATO") not in said
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die Hisbollah ist durch den Krieg mit Israel militärisch schwer angeschlagen.",
+     ("Hisbollah", "inConflictWith", "Israel")),
+    ("en", "Hezbollah, which was badly weakened in the 14-month conflict with Israel, has "
+           "signaled it will not give up its arsenal.",
+     ("Hezbollah", "inConflictWith", "Israel")),
+])
+def test_a_group_in_a_war_with_a_state_is_in_conflict_with_it(
+        lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))

@@ -2983,7 +2983,11 @@ class RelationFinder:
             if attacker is None and view.lows[j] not in ("in", "im"):
                 # not "Pretoria's claim to be neutral on the war in Ukraine": a war's place
                 # says nothing about the clause's subject taking part
-                attacker_key = self._clause_subject_state(t, k) or self._relative_antecedent(t, k)
+                # (an armed group too, with "with": "Hezbollah, which was weakened in the
+                # conflict with Israel", "Die Hisbollah ist durch den Krieg mit Israel ...")
+                kinds = ("State", "Organization") if view.has(j, "with") else ("State",)
+                attacker_key = self._clause_subject_state(t, k, kinds) or \
+                    self._relative_antecedent(t, k, kinds)
             elif attacker is None and t > a and view.has(t - 1, "possessive"):
                 attacker_key = self._clause_subject_state(t, k)  # "for its war in Ukraine"
             elif attacker is None:
@@ -3581,7 +3585,8 @@ class RelationFinder:
                   and m.form != "demonym_adj" and not self.after_locprep(m)}
         return states.pop() if len(states) == 1 else None
 
-    def _clause_subject_state(self, t: int, k: int) -> str | None:
+    def _clause_subject_state(self, t: int, k: int, kinds: tuple[str, ...] = ("State",)
+                              ) -> str | None:
         """The one state named before a conflict noun in its clause, when a possessive or an
         article leads the noun phrase ("Russland führt einen Krieg", "Russia and its war")."""
         view = self.view
@@ -3604,7 +3609,7 @@ class RelationFinder:
             return named[-1].key if named else None
         lo, _hi = clause_bounds(view, i, k)
         states = {m.key for m in self.sentence_mentions(k)
-                  if lo <= m.tok < i and not m.partial and self.res.kind(m.key) == "State"}
+                  if lo <= m.tok < i and not m.partial and self.res.kind(m.key) in kinds}
         return states.pop() if len(states) == 1 else None
 
     # ------------------------------------------------------------------ support

@@ -3594,3 +3594,18 @@ def test_a_state_leading_a_compound_named_formation_joins_no_alliance() -> None:
 def test_a_group_in_a_war_with_a_state_is_in_conflict_with_it(
         lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Turkey kept the border closed out of solidarity with its ally Azerbaijan.",
+     ("Turkey", "alliedWith", "Azerbaijan")),
+    ("de", "Die Türkei hält die Grenze aus Solidarität mit ihrem Verbündeten Aserbaidschan "
+           "geschlossen.", ("Türkei", "alliedWith", "Aserbaidschan")),
+    ("de", "Russland und sein Verbündeter Belarus hielten ein Manöver ab.",
+     ("Russland", "alliedWith", "Belarus")),
+])
+def test_a_possessive_ally_named_after_the_noun_is_the_subjects_ally(
+        lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    s, p, o = expected
+    said = triples(run(text, lang))
+    assert expected in said or (o, p, s) in said

@@ -2820,7 +2820,19 @@ class RelationFinder:
         j = n - 1
         while j > a and n - j <= 3 and view.is_lower_word(j) and not view.has(j, "possessive"):
             j -= 1
-        if j - 1 <= a or not view.has(j, "possessive") or view.texts[j - 1] != ",":
+        if j <= a or not view.has(j, "possessive"):
+            return
+        after = self.starts.get(n + 1)
+        if view.texts[j - 1] != "," and after is not None and not after.partial and \
+                self.res.kind(after.key) == "State":
+            # "Turkey ... out of solidarity with its ally Azerbaijan", "Russland und sein
+            # Verbündeter Belarus": the state named after the noun
+            subjects = [x for x in self._clause_subjects(k, j)
+                        if x != after.key and self.res.kind(x) == "State"]
+            if len(subjects) == 1 and after.key:
+                self.emit(subjects[0], "alliedWith", after.key, k, (n,), "alliance")
+            return
+        if j - 1 <= a or view.texts[j - 1] != ",":
             return
         described = self.ends.get(j - 1)
         if described is None or self.res.kind(described.key) != "State":

@@ -1938,3 +1938,9 @@ def test_each_listed_contributor_has_the_figure_each_gives() -> None:
              "Italy and India, each with more than 850 troops, according to UN figures.", "en")
     for state in ("Indonesia", "Italy", "India"):
         assert (state, frozenset({"Lebanon"}), 850, "AtLeast") in described(ex)
+
+
+def test_a_news_agency_or_a_firm_deploys_no_forces() -> None:
+    said = actors_in(run("North Korea's defence minister warned in a statement carried by KCNA "
+                         "against any deployment in South Korea.", "en"))
+    assert not any(a == "Korean Central News Agency" for a, _ in said), said

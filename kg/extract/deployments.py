@@ -103,6 +103,8 @@ class DeploymentFinder:
             if entry in gaz.entries and gaz.entries[entry].macro_region)
         # a state's own forces and institutions (Bundeswehr, PLA, Bundestag) deploy for it
         self.state_body = res.state_bodies
+        self._no_forces = {m.key for m in res.mentions
+                           if m.key and m.org_class in ("company", "party")}
         self.drafts: list[Draft] = []
         self.orphans: list[Draft] = []  # a figure and a force word, but no actor or place
         self.placed: list[Draft] = []  # a figure and a place, but no actor
@@ -367,8 +369,8 @@ class DeploymentFinder:
                          or loc == actor and actor in bodies.values() or loc != actor
                          and (moved or state_of[loc] != actor)
                          and (home is None or state_of[loc] != home)]
-            if not locations or actor == d.support:
-                continue
+            if not locations or actor == d.support or actor in self._no_forces:
+                continue  # (a firm, a news agency or a party sends no troops)
             if not (d.count and d.count.value) and all(
                     loc in self.macro_regions for loc in locations):
                 continue  # "The stronger the American presence in Europe, ..."

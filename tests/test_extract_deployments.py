@@ -1944,3 +1944,18 @@ def test_a_news_agency_or_a_firm_deploys_no_forces() -> None:
     said = actors_in(run("North Korea's defence minister warned in a statement carried by KCNA "
                          "against any deployment in South Korea.", "en"))
     assert not any(a == "Korean Central News Agency" for a, _ in said), said
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The deal required Hezbollah to pull its fighters back north of the Litani River."),
+    ("en", "Hezbollah withdrew its fighters north of the Litani River."),
+    ("de", "Die Hisbollah zog ihre Kämpfer nördlich des Litani zurück."),
+])
+def test_forces_pulled_back_beyond_a_line_stand_nowhere_named(lang: str, text: str) -> None:
+    assert actors_in(run(text, lang)) == set()
+
+
+def test_forces_deployed_south_of_a_river_stand_there() -> None:
+    said = actors_in(run("The Lebanese army deployed 10,000 soldiers south of the Litani "
+                         "River.", "en"))
+    assert ("Lebanon", frozenset({"Litani River"})) in said

@@ -1695,6 +1695,16 @@ class DeploymentFinder:
         keys = [x for x in keys if x not in {m.key for m in apposed}] or keys
         return keys or [k2 for k2 in [self.rel.actor_key(cands[-1])] if k2]
 
+    def _beyond(self, m: Mention, a: int) -> bool:
+        """``m`` marks a line others stand beyond ("north of the Litani", "hinter den
+        Litani")."""
+        view = self.view
+        j = m.tok - 1
+        while j > a and view.lows[j] in _ARTICLES:
+            j -= 1
+        return j > a and (view.lows[j] in view.lex.word_set("beyond_prep") or view.has(
+            j, "of_prep") and view.lows[j - 1] in view.lex.word_set("compass_word"))
+
     def _coordinated_demonyms(self, m: Mention, a: int) -> list[str]:
         """The states of demonyms coordinated before demonym ``m`` ("Irish and Polish
         soldiers", "amerikanische, britische und französische Truppen"), in text order."""
@@ -1891,6 +1901,9 @@ class DeploymentFinder:
             if kind == "Place" and not m.partial:
                 if m.tok in self.inside and self.res.kind(self.inside[m.tok].key) != "Place":
                     continue
+                if self._beyond(m, sa) and (self._withdrawn(*clause_bounds(view, t, k)) or any(
+                        view.lows[x] in view.lex.word_set("back_particle") for x in range(a, b))):
+                    continue  # "pull its fighters back north of the Litani": away from it
                 if where is not None:
                     out.append(m.key)
             elif kind == "State" and not m.partial:

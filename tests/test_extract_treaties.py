@@ -1428,3 +1428,18 @@ def test_a_content_word_inside_an_english_name_types_no_treaty() -> None:
     assert [t for t, _ in described(ex)] != ["PeaceAgreement"]
     ex = run("The talks focused on peace. Russia and Armenia signed an agreement.", "en")
     assert [t for t, _ in described(ex)] == ["PeaceAgreement"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The Central African Republic has diversified its partners. Rwanda maintains troops "
+           "in the country under a bilateral defence agreement signed in 2019, and the UN "
+           "mission MINUSCA has some 14,000 personnel deployed.",
+     {"Rwanda", "Central African Republic"}),
+    ("de", "Die Zentralafrikanische Republik hat ihre Partner breiter aufgestellt. Ruanda hat "
+           "auf Grundlage eines Verteidigungsabkommens von 2019 Soldaten im Land, und die "
+           "UN-Mission Minusca hat 14.000 Blauhelme dort.",
+     {"Ruanda", "Zentralafrikanische Republik"}),
+])
+def test_troops_in_the_country_under_an_agreement_make_its_host_a_party(
+        lang: str, text: str, expected: set[str]) -> None:
+    assert party_sets(run(text, lang)) == [expected]

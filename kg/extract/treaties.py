@@ -1254,6 +1254,16 @@ class TreatyFinder:
         clause = {key for tok, key in self._actor_mentions(k, excluded) if lo <= tok < hi}
         if len(clause) >= 2:
             return clause
+        view = self.view
+        host = next((i for i in view.positions(k, "country_anaphor") if lo <= i < hi
+                     and view.phrase_ending(i - (view.lows[i - 1] in _ARTICLES), "locprep")),
+                    None)
+        if len(clause) == 1 and host is not None:
+            # "Rwanda maintains troops in the country under a bilateral defence agreement":
+            # the state the text is about, where the troops are
+            state = self.res.salient_state(host, exclude=list(clause))
+            if state:
+                return clause | {state}
         if not clause and any(lo <= i < hi for i in self.view.positions(k, "parties_anaphor")):
             # "„Beide Parteien haben sich ... geeinigt“, sagte der AU-Gesandte X": the
             # parties of the treaty just named, else the pair named before; not the speaker

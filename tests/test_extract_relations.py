@@ -3609,3 +3609,14 @@ def test_a_possessive_ally_named_after_the_noun_is_the_subjects_ally(
     s, p, o = expected
     said = triples(run(text, lang))
     assert expected in said or (o, p, s) in said
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington has stepped up support for the army, approving some $230 million in aid for "
+     "Lebanon's security forces in October.", ("United States", "supports", "Lebanon")),
+    ("Separately, the European Union approved 20 million euros in assistance for the Armenian "
+     "military.", ("European Union", "supports", "Armenia")),
+])
+def test_aid_for_a_states_forces_supports_the_state(
+        text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, "en"))

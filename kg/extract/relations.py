@@ -161,6 +161,7 @@ class RelationFinder:
         self.deputy_prefixes = tuple(self.view.lex.terms("deputy_prefix"))
         self.led = tuple(self.view.lex.terms("led_suffix"))
         self.led_participles = frozenset(self.view.lex.terms("led_participle"))
+        self.participle_suffix = tuple(self.view.lex.word_set("participle_suffix")) or ("\0",)
         self.backed = tuple(self.view.lex.terms("backed_suffix"))
         self.linked = tuple(self.view.lex.terms("linked_suffix"))
         self.pair_words = self.view.lex.word_set("pair_word")  # "two", "beide"
@@ -3653,7 +3654,11 @@ class RelationFinder:
             offered = supported is None
             if supported is None:
                 supported = self._offered_to(k, t)
-            if supported is None or self.res.kind(supported.key) != "State":
+            if supported is None:
+                continue
+            # "support for the Armenian military": the state whose forces they are
+            helped = self.body_state.get(supported.key or "", supported.key)
+            if helped is None or self.res.kind(helped) != "State":
                 continue
             lo, hi = clause_bounds(view, t, k)
             if any(lo <= i < hi for i in view.positions(k, "cancel_verb")):
@@ -3662,8 +3667,10 @@ class RelationFinder:
                 continue  # "support for Russian President Putin's invasion": not for Russia
             # an alliance or union may offer it ("The EU has offered Moldova a package")
             others = [m for m in self.sentence_mentions(k)
-                      if (self.res.kind(m.key) == "State" or offered and joinable(m))
-                      and m.key != supported.key and lo <= m.tok < hi and not m.partial]
+                      if (self.res.kind(m.key) == "State" or offered and joinable(m)
+                          or m.tok < t and joinable(m)  # "the EU approved assistance for"
+                          and self.res.kind(m.key) == "Organization")
+                      and m.key != helped and lo <= m.tok < hi and not m.partial]
             if len(others) == 1 and not offered and supported.tok == t + 1 and any(
                     view.lows[i] in view.lex.word_set("offer_verb") for i in range(lo, hi)) and \
                     others[0].tok < t and self.res.kind(others[0].key) == "State" and any(
@@ -3671,16 +3678,23 @@ class RelationFinder:
                         for m in self.sentence_mentions(k)):
                 # "Macron hat Armenien die Unterstützung Frankreichs zugesichert": the
                 # genitive gives what the subject pledges to the other
-                self.emit(supported.key, "supports", others[0].key, k, (t,), "support")
+                self.emit(helped, "supports", others[0].key, k, (t,), "support")
             elif len(others) == 1:
-                self.emit(others[0].key, "supports", supported.key, k, (t,), "support")
+                self.emit(others[0].key, "supports", helped, k, (t,), "support")
             elif not others:
                 # "Deutschland, das zur Unterstützung Rumäniens Eurofighter stationiert hat"
                 antecedent = self._relative_antecedent(t, k, ("State",))
                 if antecedent is None:
                     antecedent = self._possessor_of(k, a, t)
-                if antecedent is not None and antecedent != supported.key:
-                    self.emit(antecedent, "supports", supported.key, k, (t,), "support")
+                if antecedent is None and lo > a + 1 and view.texts[lo - 1] == "," and \
+                        view.lows[lo].endswith(self.participle_suffix):
+                    # "Washington stepped up support, approving $230 million in aid for
+                    # Lebanon": a participle clause shares the sentence's subject
+                    subjects = [x for x in self._clause_subjects(k, lo - 1)
+                                if self.res.kind(x) in ("State", "Organization")]
+                    antecedent = subjects[0] if len(subjects) == 1 else None
+                if antecedent is not None and antecedent != helped:
+                    self.emit(antecedent, "supports", helped, k, (t,), "support")
 
     def _possessor_of(self, k: int, a: int, t: int) -> str | None:
         """"NATO said it would not change its support for Ukraine", "Nato-Sprecherin X:

@@ -3620,3 +3620,14 @@ def test_a_possessive_ally_named_after_the_noun_is_the_subjects_ally(
 def test_aid_for_a_states_forces_supports_the_state(
         text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(text, "en"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("France will deliver a second batch of Caesar howitzers to Armenia.",
+     ("France", "supports", "Armenia")),
+    ("Ankara has become the junta's key partner, supplying drones to Niger.",
+     ("Turkey", "supports", "Niger")),
+])
+def test_delivering_or_supplying_arms_to_a_state_supports_it(
+        text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, "en"))

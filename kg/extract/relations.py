@@ -3865,6 +3865,15 @@ class RelationFinder:
             if before is not None and any(view.lows[i] not in _ARTICLES
                                           for i in range(lo, before.tok)):
                 before = None  # only the clause's opening subject
+        if before is None and t == lo and lo > a + 1 and view.texts[lo - 1] == "," and \
+                view.lows[t].endswith(self.participle_suffix):
+            # "Ankara has become the junta's partner, supplying drones to Niger": the
+            # participle's subject is the sentence's
+            subjects = [m for m in self.sentence_mentions(k) if a <= m.tok < lo
+                        and not m.partial and m.key != obj.key
+                        and self.res.kind(m.key) in ("State", "Organization")]
+            before = subjects[0] if subjects and all(
+                view.lows[i] in _ARTICLES for i in range(a, subjects[0].tok)) else None
         if before is not None and self.res.kind(before.key) == "State":
             # "The Netherlands and Romania have delivered ... to Ukraine": each of them
             for state in self._coordination_ending(before, a):

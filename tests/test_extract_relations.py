@@ -3631,3 +3631,23 @@ def test_aid_for_a_states_forces_supports_the_state(
 def test_delivering_or_supplying_arms_to_a_state_supports_it(
         text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(text, "en"))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The Libyan National Army besieged Tripoli with backing from the United Arab Emirates "
+           "and Egypt.", ("Egypt", "supports", "Libyan National Army")),
+    ("de", "Die Miliz M23 kämpft mit Unterstützung Ruandas gegen die Armee.",
+     ("Ruanda", "supports", "M23")),
+    ("de", "Die Allianz der Sahelstaaten wurde 2023 gegründet. Die Ecowas protestierte. "
+           "Unterstützung bekommt die Allianz vor allem aus Moskau.",
+     ("Russland", "supports", "Allianz der Sahelstaaten")),
+])
+def test_support_received_with_backing_or_from_a_state(
+        lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, lang))
+
+
+def test_a_backer_named_after_a_fight_is_no_side_in_it() -> None:
+    said = triples(run("Mali fights the jihadists with support from Russia.", "en"))
+    assert ("Russia", "supports", "Mali") in said
+    assert ("Mali", "inConflictWith", "Russia") not in said

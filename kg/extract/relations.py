@@ -3279,7 +3279,8 @@ class RelationFinder:
                 placed = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi
                           and not m.partial and self.res.kind(m.key) == "State"
                           and m.form != "demonym_adj"  # "in der katarischen Hauptstadt"
-                          and self.after_locprep(m) and m.key != before[0].key]
+                          and self.after_locprep(m) and m.key != before[0].key
+                          and not self._backer(m, lo)]
                 after = placed[:1]
             if v in fights:
                 # every side named, also one fighting "gemeinsam mit" the subject
@@ -3317,6 +3318,15 @@ class RelationFinder:
                     continue  # a state's own army (named twice) is no side against it
                 if s and o and s != o:
                     self.emit(s, "inConflictWith", o, k, (v,), "conflict")
+
+    def _backer(self, m: Mention, v: int) -> bool:
+        """``m`` gives the support a clause fights with ("with support from Russia", "mit
+        Unterstützung Moskaus"): a helper, not the side fought."""
+        view = self.view
+        j = m.tok - 1
+        while j > v and (view.lows[j] in _ARTICLES or view.has(j, "source_prep")):
+            j -= 1
+        return j > v and view.has(j, "support") and view.has(j - 1, "with")
 
     def _participle_agent(self, m: Mention) -> bool:
         """"Die vom Iran finanzierte Hamas griff an", "Kämpfer der mit Al-Kaida verbundenen
@@ -3640,6 +3650,9 @@ class RelationFinder:
         for t in view.positions(k, "support"):
             if not view.is_cap(t) and view.lex.lang == "de":
                 continue
+            if t > a and view.has(t - 1, "with"):
+                self._with_backing(k, b, t)
+                continue
             supported = None
             j = t + 1
             if j < b:
@@ -3695,6 +3708,24 @@ class RelationFinder:
                     antecedent = subjects[0] if len(subjects) == 1 else None
                 if antecedent is not None and antecedent != helped:
                     self.emit(antecedent, "supports", helped, k, (t,), "support")
+
+    def _with_backing(self, k: int, b: int, t: int) -> None:
+        """"besieged Tripoli with backing from the UAE and Egypt", "kämpft mit Unterstützung
+        Moskaus": the givers support the clause's subject."""
+        view = self.view
+        j = t + 1
+        if j < b and view.has(j, "source_prep"):
+            j += 1
+        first = self.mention_after(j, b, max_skip=1)
+        if first is None or first.partial or self.res.kind(first.key) != "State" or \
+                j == t + 1 and first.form != "inflected":
+            return
+        givers = [key for key in self.coordinated_actors(first.tok, b)
+                  if self.res.kind(key) == "State"] or [first.key or ""]
+        for subject in self._clause_subjects(k, t - 1):
+            for giver in givers:
+                if giver and subject != giver:
+                    self.emit(giver, "supports", subject, k, (t,), "support")
 
     def _possessor_of(self, k: int, a: int, t: int) -> str | None:
         """"NATO said it would not change its support for Ukraine", "Nato-Sprecherin X:
@@ -4528,6 +4559,15 @@ class RelationFinder:
         taker = next((m for m in self.sentence_mentions(k) if lo <= m.tok < src
                       and not m.partial and m.key != giver.key and not self.after_locprep(m)
                       and self.res.kind(m.key) in ("State", "Organization")), None)
+        anaphor = next((i for i in range(lo, src) if view.has(i, "alliance_org_anaphor")
+                        and i > lo and view.has(i - 1, "def_article")), None)
+        if taker is None and anaphor is not None:
+            # "Unterstützung bekommt die Allianz aus Moskau": the one named with that word
+            # ("die Allianz der Sahelstaaten"), not any alliance named last
+            word = view.lows[anaphor]
+            taker = next((m for m in reversed(self.res.mentions) if m.tok < anaphor
+                          and not m.partial and self.res.kind(m.key) == "Organization"
+                          and word in m.text.lower()), None)
         key = self.actor_key(taker, institutions_as_state=True) if taker else None
         if key and key != giver.key:
             self.emit(giver.key, "supports", key, k, (t,), "support")

@@ -1312,3 +1312,11 @@ def test_a_patronymic_name_is_shortened_to_the_given_name() -> None:
              "Mohammed said Saudi Arabia would invest more.", "en")
     assert "Mohammed" in holding(ex, "Mohammed bin Salman").aliases
     assert len([e for e in ex.entities if e.kind == "Person"]) == 2
+
+
+def test_a_parliament_speaker_is_a_person_not_part_of_the_parliament() -> None:
+    ex = extract(Document(text="The envoy met Parliament Speaker Nabih Berri and Prime Minister "
+                               "Nawaf Salam in Beirut.", lang="en", source="test"))
+    kinds = {e.label: e.kind for e in ex.entities}
+    assert kinds.get("Nabih Berri") == "Person"
+    assert not any("Speaker" in label for label in kinds)

@@ -3651,3 +3651,14 @@ def test_a_backer_named_after_a_fight_is_no_side_in_it() -> None:
     said = triples(run("Mali fights the jihadists with support from Russia.", "en"))
     assert ("Russia", "supports", "Mali") in said
     assert ("Mali", "inConflictWith", "Russia") not in said
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ireland's Minister for Defence Simon Harris called the incident unacceptable.",
+     ("Simon Harris", "officialOf", "Ireland")),
+    ("Ireland's Tánaiste and Minister for Defence Simon Harris called the incident "
+     "unacceptable.", ("Simon Harris", "officialOf", "Ireland")),
+])
+def test_a_minister_for_a_portfolio_is_an_official_of_the_state(
+        text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text, "en"))

@@ -3662,3 +3662,8 @@ def test_a_backer_named_after_a_fight_is_no_side_in_it() -> None:
 def test_a_minister_for_a_portfolio_is_an_official_of_the_state(
         text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(text, "en"))
+
+
+def test_a_parliaments_speaker_is_an_official_of_it_and_its_state() -> None:
+    said = triples(run("Lebanese Parliament Speaker Nabih Berri said he was optimistic.", "en"))
+    assert ("Nabih Berri", "officialOf", "Lebanon") in said

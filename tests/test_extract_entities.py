@@ -1320,3 +1320,9 @@ def test_a_parliament_speaker_is_a_person_not_part_of_the_parliament() -> None:
     kinds = {e.label: e.kind for e in ex.entities}
     assert kinds.get("Nabih Berri") == "Person"
     assert not any("Speaker" in label for label in kinds)
+
+
+def test_a_checkpoint_word_names_the_place_after_it() -> None:
+    ex = extract(Document(text="Am Kontrollpunkt Margara in der Provinz Armawir übernahmen "
+                               "armenische Beamte.", lang="de", source="test"))
+    assert {e.label: e.kind for e in ex.entities}.get("Kontrollpunkt Margara") == "Place"

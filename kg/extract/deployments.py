@@ -103,6 +103,7 @@ class DeploymentFinder:
             if entry in gaz.entries and gaz.entries[entry].macro_region)
         # a state's own forces and institutions (Bundeswehr, PLA, Bundestag) deploy for it
         self.state_body = res.state_bodies
+        self._body_states: dict[str, str | None] = {}
         self._no_forces = {m.key for m in res.mentions
                            if m.key and m.org_class in ("company", "party")}
         self.drafts: list[Draft] = []
@@ -2041,10 +2042,11 @@ class DeploymentFinder:
             return None
         if key in self.state_body:
             return self.state_body[key]
-        for m in self.res.mentions:
-            if m.key == key and m.state and m.org_class in _REPORTING_BODIES:
-                return self.res.state_key(m)
-        return None
+        if key not in self._body_states:  # (once per key: drafts ask often)
+            self._body_states[key] = next(
+                (self.res.state_key(m) for m in self.res.mentions
+                 if m.key == key and m.state and m.org_class in _REPORTING_BODIES), None)
+        return self._body_states[key]
 
     def _country_part(self, k: int, a: int, b: int, actors: list[str]) -> str | None:
         """"deployed in the south", "im Norden stationiert": a part of the country the text

@@ -358,16 +358,16 @@ class DeploymentFinder:
         state_of = {loc: self._state_of(loc) for loc in d.locations}  # once per place
         # "Die Armee hat Tausende Soldaten in den Süden verlegt": a state's own forces moved
         # within it are the state's deployment there
-        bodies = {x: self._body_state(x) for x in d.actors} if moved else {}
-        for actor in dict.fromkeys(
-                body if (body := bodies.get(x)) in d.locations else self.state_body.get(x, x)
-                for x in d.actors):
+        at_home = {x: body for x in d.actors
+                   if moved and (body := self._body_state(x)) in d.locations}
+        for actor in dict.fromkeys(at_home.get(x) or self.state_body.get(x, x)
+                                   for x in d.actors):
             # Forces at home count only when the text says they were moved there ("Die
             # Armee hat Soldaten in den Süden verlegt": its state's army within it); a
             # group in the state its name carries ("the Syrian Free Army") is at home
             home = self._name_state(actor)
             locations = [loc for loc in d.locations if d.home_border
-                         or loc == actor and actor in bodies.values() or loc != actor
+                         or loc == actor and actor in at_home.values() or loc != actor
                          and (moved or state_of[loc] != actor)
                          and (home is None or state_of[loc] != home)]
             if not locations or actor == d.support or actor in self._no_forces:
@@ -1420,7 +1420,7 @@ class DeploymentFinder:
             if antecedent is not None and antecedent.key == key and \
                     self.res.kind(key) == "State":
                 # "Guatemala und El Salvador, die bereits Soldaten in Haiti haben": each
-                listed = [x for x in self.rel._coordination_ending(antecedent, a)
+                listed = [x for x in self.rel.coordination_ending(antecedent, a)
                           if x and x != support]
                 return listed or [key], "subject", support
             return [key], "subject", support
@@ -1658,7 +1658,7 @@ class DeploymentFinder:
         free = [m for m in cands if not self._prep_object(m, lo)]
         # "where the borders of Jordan, Syria and Iraq meet": states that name a border
         # own no force
-        cands = [m for m in free or cands if not self._border_of(m, lo)]
+        cands = [m for m in free or cands if not self.rel.border_of(m, lo)]
         # "The United States, Poland's most important ally, has ...": the genitive in an
         # apposition describes the subject, it does not act with it
         apposed = [m for m in cands if view.after_genitive(m) is not None and m.tok > 1 and (
@@ -1682,7 +1682,7 @@ class DeploymentFinder:
         # over a comma that ended the clause ("Fiji, Papua New Guinea and New Zealand")
         earlier = [m for m in self.res.by_sentence.get(k, []) if m.tok < lo
                    and not m.partial and self.rel.actor_key(m) and not self._locational(m)
-                   and not self._border_of(m, lo) and m.tok not in sources]
+                   and not self.rel.border_of(m, lo) and m.tok not in sources]
         for m in reversed(earlier + cands[:-1]):
             between = range(m.tok_end, first.tok)
             if len(between) <= 2 and all(view.texts[i] == "," or view.has(i, "coord")
@@ -1700,9 +1700,7 @@ class DeploymentFinder:
         """``m`` marks a line others stand beyond ("north of the Litani", "hinter den
         Litani")."""
         view = self.view
-        j = m.tok - 1
-        while j > a and view.lows[j] in _ARTICLES:
-            j -= 1
+        j = self._word_before(m, a)
         return j > a and (view.lows[j] in view.lex.word_set("beyond_prep") or view.has(
             j, "of_prep") and view.lows[j - 1] in view.lex.word_set("compass_word"))
 
@@ -1734,10 +1732,8 @@ class DeploymentFinder:
         """``m`` is what the clause fights ("fighting the Islamic State group", "gegen die
         Miliz"): right after a war word or "against" (over an article)."""
         view = self.view
-        j = m.tok - 1
-        while j > lo and view.lows[j] in _ARTICLES:
-            j -= 1
-        return j >= lo and (view.lows[j] in view.lex.word_set("against_prep")
+        j = self._word_before(m, lo)
+        return j >= lo and (view.lows[j] in self.rel.against
                             or view.has(j, "conflict") and not view.is_cap(j))
 
     def _requester(self, m: Mention, lo: int) -> bool:
@@ -1773,10 +1769,6 @@ class DeploymentFinder:
             return None  # "the state of emergency"
         return self.res.salient_state(j, actor=True,
                                       monarchy=view.has(j + 1, "monarchy_anaphor"))
-
-    def _border_of(self, m: Mention, lo: int) -> bool:
-        """Whether ``m`` is in a list after "the border(s) of" (see ``border_of``)."""
-        return self.rel.border_of(m, lo)
 
     def _prep_object(self, m: Mention, lo: int) -> bool:
         """Whether ``m`` is the object of "with"/"of"/"against" (not "together with": a
@@ -2496,7 +2488,7 @@ class DeploymentFinder:
                     return key
                 if marker == "support_marker" and view.has(j, "support"):
                     continue
-            against = view.lex.word_set("against_prep")
+            against = self.rel.against
             m = self.rel.mention_after(hit[0], b, max_skip=2)
             if m is not None and any(view.lows[i] in against for i in range(hit[0], m.tok)):
                 continue  # "as part of the campaign against IS": the enemy, not the frame

@@ -161,7 +161,7 @@ class RelationFinder:
         self.deputy_prefixes = tuple(self.view.lex.terms("deputy_prefix"))
         self.led = tuple(self.view.lex.terms("led_suffix"))
         self.led_participles = frozenset(self.view.lex.terms("led_participle"))
-        self.participle_suffix = tuple(self.view.lex.word_set("participle_suffix")) or ("\0",)
+        self.participle_suffix = tuple(self.view.lex.word_set("participle_suffix"))
         self.backed = tuple(self.view.lex.terms("backed_suffix"))
         self.linked = tuple(self.view.lex.terms("linked_suffix"))
         self.pair_words = self.view.lex.word_set("pair_word")  # "two", "beide"
@@ -2349,7 +2349,7 @@ class RelationFinder:
                   and self.res.kind(m.key) == "State"]
         if before:
             # "Kazakhstan, Kyrgyzstan and Tajikistan belong to": a list over its commas
-            states = self._coordination_ending(before[-1], a)
+            states = self.coordination_ending(before[-1], a)
         elif any(view.phrase(i, "pair_anaphor") is not None for i in range(lo, t)):
             states = self._last_states(lo, 2)  # "Beide Länder gehören ... an"
         elif (ante_key := self._relative_antecedent(t, k)) is not None:
@@ -2424,7 +2424,7 @@ class RelationFinder:
         if lo > a and view.texts[lo - 1] == "," and view.has(lo, "distributive"):
             named = self.ends.get(lo - 1)
             if named is not None and self.res.kind(named.key) == "State":
-                return self._coordination_ending(named, a)
+                return self.coordination_ending(named, a)
         one = self._member_state(k, t, org)
         if one is not None and one.tok > a + 1 and view.lows[one.tok - 1] in ("wie", "like"):
             # "Tadschikistan ist wie Russland Mitglied der OVKS": the subject as well
@@ -2437,7 +2437,7 @@ class RelationFinder:
             # "South Africa, Russia and China are all members", "Deutschland und
             # Großbritannien sind Nato-Mitglieder": every state of the coordination
             if one.tok < t:
-                return self._coordination_ending(one, a - 1)
+                return self.coordination_ending(one, a - 1)
             # "NATO members Poland and Lithuania": the coordination after the word
             listed = [x for x in self.coordinated_actors(one.tok, view.sents[k][1])
                       if self.res.kind(x) == "State"]
@@ -2469,7 +2469,7 @@ class RelationFinder:
         ("Lithuania and Poland", "Fordo, Natans und Isfahan")."""
         return self._listed_before(last, a, lambda m: self.res.kind(m.key) == kind)[0]
 
-    def _coordination_ending(self, last: Mention, a: int) -> list[str]:
+    def coordination_ending(self, last: Mention, a: int) -> list[str]:
         """The states of the coordination that ends with ``last`` ("Lithuania and Poland")."""
         # "Ungarn und die Slowakei": an article may open a later item
         start = self._listed_before(last, a, lambda m: self.res.kind(m.key) == "State",
@@ -2684,7 +2684,7 @@ class RelationFinder:
         subject = self._described_before(n, a)
         if subject is None or self.actor_key(subject) is None or subject.key == partner.key:
             return
-        for key in self._coordination_ending(subject, a) if self.res.kind(
+        for key in self.coordination_ending(subject, a) if self.res.kind(
                 subject.key) == "State" else [subject.key or ""]:
             if key and key != partner.key:
                 self.emit(key, "alliedWith", partner.key, k, (n,), "alliance")
@@ -2786,7 +2786,7 @@ class RelationFinder:
             described = self.ends.get(j)
         if described is not None and self.res.kind(described.key) == "State":
             # "Japan and South Korea are US allies": every state of the coordination
-            for key in self._coordination_ending(described, a):
+            for key in self.coordination_ending(described, a):
                 if key and key != owner.key:
                     self.emit(key, "alliedWith", owner.key, k, (n,), "alliance")
         elif n + 1 < b and n + 1 in self.starts and (
@@ -3699,13 +3699,10 @@ class RelationFinder:
                 antecedent = self._relative_antecedent(t, k, ("State",))
                 if antecedent is None:
                     antecedent = self._possessor_of(k, a, t)
-                if antecedent is None and lo > a + 1 and view.texts[lo - 1] == "," and \
-                        view.lows[lo].endswith(self.participle_suffix):
+                if antecedent is None:
                     # "Washington stepped up support, approving $230 million in aid for
-                    # Lebanon": a participle clause shares the sentence's subject
-                    subjects = [x for x in self._clause_subjects(k, lo - 1)
-                                if self.res.kind(x) in ("State", "Organization")]
-                    antecedent = subjects[0] if len(subjects) == 1 else None
+                    # Lebanon"
+                    antecedent = self._participle_subject(k, a, lo)
                 if antecedent is not None and antecedent != helped:
                     self.emit(antecedent, "supports", helped, k, (t,), "support")
 
@@ -3896,22 +3893,30 @@ class RelationFinder:
             if before is not None and any(view.lows[i] not in _ARTICLES
                                           for i in range(lo, before.tok)):
                 before = None  # only the clause's opening subject
-        if before is None and t == lo and lo > a + 1 and view.texts[lo - 1] == "," and \
-                view.lows[t].endswith(self.participle_suffix):
-            # "Ankara has become the junta's partner, supplying drones to Niger": the
-            # participle's subject is the sentence's
-            subjects = [m for m in self.sentence_mentions(k) if a <= m.tok < lo
-                        and not m.partial and m.key != obj.key
-                        and self.res.kind(m.key) in ("State", "Organization")]
-            before = subjects[0] if subjects and all(
-                view.lows[i] in _ARTICLES for i in range(a, subjects[0].tok)) else None
+        if before is None and t == lo:
+            # "Ankara has become the junta's partner, supplying drones to Niger"
+            opener = self._participle_subject(k, a, lo)
+            before = next((m for m in self.sentence_mentions(k) if m.key == opener
+                           and m.tok < lo and m.key != obj.key), None)
         if before is not None and self.res.kind(before.key) == "State":
             # "The Netherlands and Romania have delivered ... to Ukraine": each of them
-            for state in self._coordination_ending(before, a):
+            for state in self.coordination_ending(before, a):
                 self.emit(state, "supports", target, k, (t,), "support")
         elif before is not None:
             self.emit(self.actor_key(before, institutions_as_state=True), "supports", target,
                       k, (t,), "support")
+
+    def _participle_subject(self, k: int, a: int, lo: int) -> str | None:
+        """The subject of the clause a participle clause starting at ``lo`` hangs on
+        (", approving ...", ", supplying drones to Niger"): the one state or organization
+        the clause before the comma opens with."""
+        view = self.view
+        if lo <= a + 1 or view.texts[lo - 1] != "," or \
+                not view.lows[lo].endswith(self.participle_suffix):
+            return None
+        subjects = [x for x in self._clause_subjects(k, lo - 1)
+                    if self.res.kind(x) in ("State", "Organization")]
+        return subjects[0] if len(subjects) == 1 else None
 
     def _subordinate_order(self, lo: int, inside: list[Mention]) -> bool:
         """A clause opened by a subordinator whose subject and object follow each other
@@ -4375,7 +4380,7 @@ class RelationFinder:
             if key and before is not None and self.res.kind(before.key) == "State":
                 # "Estland, Lettland und Litauen hatten Sanktionen ... verhängt": every
                 # state of the coordination the subject ends with
-                sources = self._coordination_ending(before, a)
+                sources = self.coordination_ending(before, a)
             elif key and before is not None and self.res.kind(before.key) == "Organization":
                 sources = self._sides_ending(before, a)  # "Die USA und die EU haben ..."
         if not sources:

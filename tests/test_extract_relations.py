@@ -607,6 +607,11 @@ def test_conflict_alliance_sanctions_support(lang: str, text: str,
          ("Mahra province", "locatedIn", "Yemen")),
         ("de", "Kern des Bataillons sollen Einheiten aus dem norditalienischen Pordenone bilden.",
          ("Pordenone", "locatedIn", "Italien")),
+        # a relative "where" clause after the state places what it names in it
+        ("en", "Spain leads the mission in Latvia, where some 600 Spanish troops are based at "
+               "Adazi.", ("Adazi", "locatedIn", "Latvia")),
+        ("de", "Kanada führt die Brigade in Lettland, wo rund 1.000 kanadische Soldaten in "
+               "Adazi stationiert sind.", ("Adazi", "locatedIn", "Lettland")),
     ],
 )
 def test_located_in(lang: str, text: str, expected: tuple[str, str, str]) -> None:
@@ -618,6 +623,12 @@ def test_located_in(lang: str, text: str, expected: tuple[str, str, str]) -> Non
     hits = [r for r in ex.relations if r.predicate == "locatedIn"
             and subject in aliases[r.subject] and labels[r.object] == obj]
     assert hits, found
+
+
+def test_the_agent_of_a_participle_is_no_container() -> None:
+    found = triples(run("Die Soldaten sind in Adazi in der von Kanada geführten Brigade "
+                        "stationiert.", "de"))
+    assert not [t for t in found if t[1] == "locatedIn" and t[2] == "Kanada"], found
 
 
 def test_sea_named_after_a_state_is_a_place_of_its_own() -> None:

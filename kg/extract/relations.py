@@ -4783,10 +4783,12 @@ class RelationFinder:
     def _focused_places(self, k: int, a: int, b: int) -> list[tuple[Mention, str]]:
         """Places a focus phrase singles out within a state just named ("stationed in Saudi
         Arabia, most of them at Prince Sultan Air Base", "in Rumänien, vor allem auf dem
-        Stützpunkt X nahe der Hafenstadt Y"): up to the next comma."""
+        Stützpunkt X nahe der Hafenstadt Y"), or a relative "where" clause opens on ("in
+        Estonia, where 900 British troops are based at Tapa"): up to the next comma."""
         view = self.view
         out: list[tuple[Mention, str]] = []
-        for f in view.positions(k, "place_focus"):
+        where = set(view.positions(k, "relative_where"))
+        for f in sorted(where | set(view.positions(k, "place_focus"))):
             if f - 2 <= a or view.texts[f - 1] != ",":
                 continue
             j = f - 1
@@ -4799,7 +4801,8 @@ class RelationFinder:
                 continue
             end = next((i for i in range(f + 1, b) if view.texts[i] in (",", ";", ":")), b)
             out += [(m, state.key) for m in self.sentence_mentions(k)
-                    if f < m.tok < end and self.res.kind(m.key) == "Place" and not m.partial]
+                    if f < m.tok < end and self.res.kind(m.key) == "Place" and not m.partial
+                    and (f not in where or self.after_locprep(m))]
         return out
 
     def _container_of(self, p: Mention, a: int, b: int) -> str | None:
@@ -5001,7 +5004,9 @@ class RelationFinder:
         k = prep[0]
         # "in der Provinz Latakia", "in the western city of Poznań"
         while k < b and (view.has(k, "direction") or view.lows[k] in _ARTICLES
-                         or view.lows[k] in ("of", "von")
+                         # (not "in der von Kanada geführten Brigade": the agent of a
+                         # participle)
+                         or view.lows[k] in ("of", "von") and view.lows[k - 1] not in _ARTICLES
                          or view.has(k, "coord") and k + 1 < b and view.has(k + 1, "direction")
                          or view.phrase(k, "place_head_pre") and not self.starts.get(k)
                          # "in der autonomen Provinz X": an adjective before the head word

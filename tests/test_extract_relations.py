@@ -2247,6 +2247,11 @@ def test_member_states_including_a_state(lang: str, text: str,
     assert expected in triples(run(text, lang))
 
 
+def test_a_minister_of_state_is_an_official() -> None:
+    ex = run("Oman's Minister of State Khalid bin Saeed Al-Harthi told reporters.", "en")
+    assert ("Khalid bin Saeed Al-Harthi", "officialOf", "Oman") in triples(ex)
+
+
 def test_overrunning_a_states_base_is_an_attack_on_it() -> None:
     assert ("al-Shabaab", "inConflictWith", "Kenya") in triples(
         run("Al Shabaab overran a Kenyan army base in El Adde.", "en"))
@@ -2272,6 +2277,15 @@ def test_a_states_own_army_is_no_side_against_it() -> None:
          {"Brazil", "Argentina", "Uruguay"}, "Mercosur"),
         ("en", "Russia, which belongs to the CSTO, sent troops.", {"Russia"},
          "Collective Security Treaty Organization"),
+        # a group belongs to the (unknown) alliance after "zu" / "part of"
+        ("de", "Die JNIM, die zum Terrornetzwerk al-Qaida gehört, griff an.", {"JNIM"},
+         "al-Qaida"),
+        ("en", "The SDF, which operates as part of the Northern Alliance Council, withdrew.",
+         {"Syrian Democratic Forces"}, "Northern Alliance Council"),
+        # members of an alliance another state leads: the members, not only the leader
+        ("de", "Armenien und Belarus sind Mitglieder der von Russland geführten OVKS.",
+         {"Armenien", "Belarus", "Russland"},
+         "Organisation des Vertrags über kollektive Sicherheit"),
     ],
 )
 def test_members_named_in_a_relative_clause(lang: str, text: str, members: set[str],

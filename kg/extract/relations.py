@@ -2027,6 +2027,11 @@ class RelationFinder:
                     j += 1
                 if j < b and view.has(j, "distributive"):
                     j += 1  # "a member of both NATO and the EU"
+                agent = self.starts.get(j + 1) if j < b and view.lows[j] in ("von", "vom") \
+                    else None
+                if agent is not None and agent.tok_end < b and \
+                        view.lows[agent.tok_end] in self.led_participles:
+                    j = agent.tok_end + 1  # "Mitglieder der von Russland geführten OVKS"
                 after = self.mention_after(j, b, max_skip=0)
                 if after is not None and self.res.kind(after.key) == "Organization":
                     org = after
@@ -2290,6 +2295,12 @@ class RelationFinder:
             return None
         return owner.key
 
+    def _body_to_join(self, m: Mention) -> bool:
+        """An organization one can belong to, known or not ("the Congo River Alliance"): no
+        state's own body, no party, no firm."""
+        return self.res.kind(m.key) == "Organization" and not m.state and \
+            m.org_class not in ("party", "company") and m.key not in self.res.state_bodies
+
     def _armed_group(self, m: Mention) -> bool:
         """An armed group of its own (no state's force): it can join an alliance of groups."""
         return self.res.kind(m.key) == "Organization" and not m.state and \
@@ -2301,9 +2312,13 @@ class RelationFinder:
         view = self.view
         lo, hi = clause_bounds(view, t, k)
         # with a member word, also a compound's part ("zu den EU-Staaten")
+        # (an unknown body only after "to"/"zu": in "Der Allianz gehören die Arakan Army
+        # ... an" the groups after the verb are the members)
         org = next((m for m in self.sentence_mentions(k) if t < m.tok < hi
-                    and (member_noun or not m.partial) and joinable(m)
-                    and self.res.kind(m.key) == "Organization"), None)
+                    and (member_noun or not m.partial) and self._body_to_join(m) and (
+                        joinable(m) or view.lex.lang == "en" or any(
+                            view.lows[i] in self.belong_preps
+                            for i in range(max(t, m.tok - 3), m.tok)))), None)
         if member_noun and (org is None or not self._members_word(org)):
             return
         if org is None and view.lex.lang == "de":
@@ -2318,6 +2333,17 @@ class RelationFinder:
             rel = next((i for i in range(t - 1, a, -1) if view.texts[i - 1] == ","
                         and view.has(i, "relative_pronoun")), None)
             ante = self.ends.get(rel - 1) if rel is not None else None
+            whole = next((m for m in self.sentence_mentions(k)
+                          if rel is not None and rel < m.tok < t and not m.partial
+                          and self._body_to_join(m)
+                          and any(view.lows[i] in self.belong_preps
+                                  for i in range(max(rel, m.tok - 3), m.tok))), None)
+            if whole is not None and ante is not None and ante.key and ante.key != whole.key \
+                    and self.res.kind(ante.key) in ("State", "Organization"):
+                # "die M23, die zum Rebellenbündnis AFC gehört": the antecedent belongs to
+                # the body after "zu"
+                self.emit(ante.key, "affiliatedWith", whole.key or "", k, (t,), "membership")
+                return
             if rel is not None and ante is not None and ante.key and \
                     self.res.kind(ante.key) == "Organization":
                 # "Mercosur, dem neben Brasilien auch Argentinien ... angehören": the
@@ -2352,8 +2378,13 @@ class RelationFinder:
             states = self.coordination_ending(before[-1], a)
         elif any(view.phrase(i, "pair_anaphor") is not None for i in range(lo, t)):
             states = self._last_states(lo, 2)  # "Beide Länder gehören ... an"
-        elif (ante_key := self._relative_antecedent(t, k)) is not None:
-            states = [ante_key]  # "Russia, which belongs to the CSTO"
+        elif (ante_key := self._relative_antecedent(t, k, ("State", "Organization"))) \
+                is not None and ante_key != org.key and (
+                    self.res.kind(ante_key) == "State" or any(
+                        self._body_to_join(m) for m in self.sentence_mentions(k)
+                        if m.key == ante_key and m.tok < t)):
+            # "Russia, which belongs to the CSTO", "the M23, which operates as part of the AFC"
+            states = [ante_key]
         else:
             return
         orgs = [key for key in self.coordinated_actors(org.tok, hi)

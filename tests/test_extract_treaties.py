@@ -1443,3 +1443,46 @@ def test_a_content_word_inside_an_english_name_types_no_treaty() -> None:
 def test_troops_in_the_country_under_an_agreement_make_its_host_a_party(
         lang: str, text: str, expected: set[str]) -> None:
     assert party_sets(run(text, lang)) == [expected]
+
+
+def test_a_headline_verb_of_sealing_bounds_the_parties() -> None:
+    ex = run("Poland and Romania seal defence pact as Warsaw hits out at 'Minsk alliance'", "en")
+    assert party_sets(ex) == [{"Poland", "Romania"}]
+
+
+def test_a_purchase_by_it_is_the_states_the_text_is_about() -> None:
+    ex = run("Greece is a member of NATO. But it has modernised its navy. In 2021 it agreed to "
+             "buy 18 Rafale jets from France, and it already flies American F-16 jets.", "en")
+    assert ("Trade", frozenset({"Greece", "France"})) in described(ex)
+    assert not any("United States" in parties for _t, parties in described(ex))
+
+
+def test_the_signers_after_the_treaty_word_are_its_parties() -> None:
+    ex = run("Serbia and Hungary signed a defence agreement. The deal is Belgrade's answer to "
+             "a joint declaration signed in Zagreb in March by the defence ministers of Albania, "
+             "Croatia and Kosovo.", "en")
+    assert {"Albania", "Croatia", "Kosovo"} in party_sets(ex)
+    assert {"Serbia", "Hungary"} in party_sets(ex)
+
+
+def test_a_reference_goes_to_the_treaty_of_the_states_it_names() -> None:
+    ex = run("Serbia and Hungary signed a military cooperation agreement on Tuesday. In 2024 "
+             "Serbia agreed to buy 12 Rafale jets from France. Kosovo said the Serbian-Hungarian "
+             "pact was a threat.", "en")
+    counts = {frozenset(party_sets(ex)[i]): len(t.evidence) for i, t in enumerate(ex.treaties)}
+    assert counts[frozenset({"Serbia", "Hungary"})] == 2
+    assert counts[frozenset({"Serbia", "France"})] == 1
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Shoigu, the secretary of Russia's Security Council, will visit Cuba next. In "
+           "Managua, Shoigu met Nicaragua's president Daniel Ortega. The two sides signed a "
+           "memorandum on security cooperation."),
+    ("de", "Der Sekretär des russischen Sicherheitsrats, Sergej Schoigu, reist danach nach "
+           "Kuba. In Managua traf Schoigu den nicaraguanischen Präsidenten Daniel Ortega. "
+           "Beide Seiten unterzeichneten ein Sicherheitsabkommen."),
+])
+def test_the_two_sides_of_a_meeting_sign_together(lang: str, text: str) -> None:
+    labels = [frozenset(p) for p in party_sets(run(text, lang))]
+    assert len(labels) == 1 and any("Nicaragua" in x for x in labels[0]) and \
+        any(x in ("Russia", "Russland") for x in labels[0]), labels

@@ -1113,13 +1113,21 @@ class TreatyFinder:
         if before:
             return before[-1]
         a = self.view.sents[k][0]
-        if self.view.has(a, "state_pronoun") and k > 0:
+        lo = self._clause(t, a, self.view.sents[k][1])[0]
+        if k > 0 and any(self.view.has(i, "state_pronoun") for i in {a} | set(range(lo, t))):
             # "Turkey has become Somalia's closest partner. It ... signed an agreement with
-            # the Somali government": the actor the sentence before opens with
-            prior = [key for _tok, key in self._actor_mentions(k - 1, set())
-                     if key not in others]
-            if prior:
-                return prior[0]
+            # the Somali government", "In 2024 it agreed to buy jets from France": the actor
+            # the sentence before opens with (over sentences that open with "it" as well)
+            for j in range(k - 1, max(-1, k - 4), -1):
+                prior = [key for _tok, key in self._actor_mentions(j, set())
+                         if key not in others]
+                if prior:
+                    return prior[0]
+                start = self.view.sents[j][0]
+                if not any(self.view.has(i, "state_pronoun")
+                           for i in range(start, min(start + 3, self.view.sents[j][1]))):
+                    break  # ("But it has been modernising ...")
+            return None
         return cands[0][1] if cands else None
 
     def _actor_mentions(self, k: int, excluded: set[int]) -> list[tuple[int, str]]:
@@ -1230,6 +1238,9 @@ class TreatyFinder:
         subject = self._signing_subject(k, a, b, excluded)
         if len(subject) >= 2:
             return subject
+        signers = self._signed_by_after(k, cue, b, excluded)
+        if len(signers) >= 2:
+            return signers
         sides = self._generic_sides(k, a, cue.start) or self._compass_pair(a, b)
         if len(sides) == 2:
             return sides
@@ -1490,6 +1501,9 @@ class TreatyFinder:
             if listed:
                 return listed
         else:
+            met = self._met_pair(k - 1) if k > 0 else set()
+            if len(met) == 2:
+                return met  # "Shoigu met Nicaragua's Ortega. The two sides signed ..."
             # "Turkey and Armenia agreed ... the two countries signed": the pair the text
             # named together, within a few sentences
             for kk in range(k - 1, max(-1, k - 4), -1):
@@ -1520,6 +1534,26 @@ class TreatyFinder:
             # named last
             return set(last.parties)
         return set(found)
+
+    def _met_pair(self, k: int) -> set[str]:
+        """The states of the two sides of a meeting in sentence ``k`` ("In Managua, Shoigu met
+        Nicaragua's co-president Daniel Ortega"): the actor before the verb and the first after."""
+        view = self.view
+        meet = view.lex.word_set("meet_verb")
+        verbs = [i for i in range(*view.sents[k]) if view.lows[i] in meet]
+        if not verbs or self.view.boiler[k]:
+            return set()
+        v = verbs[0]
+        actors = [(tok, self.person_state.get(key, key)) for tok, key in
+                  self._actor_mentions(k, set())]
+        before = [key for tok, key in actors if tok < v and self.res.kind(key) == "State"]
+        after = [key for tok, key in actors if tok > v and self.res.kind(key) == "State"]
+        if not before and len(after) > 1:
+            before = after[:1]  # "In Managua traf Schoigu den Präsidenten Ortega"
+            after = [key for key in after if key != before[0]]
+        if not before or not after or before[-1] == after[0]:
+            return set()
+        return {before[-1], after[0]}
 
     def _states_named_last(self, k: int, n: int) -> list[str]:
         """Up to ``n`` different states named last before sentence ``k``, within a few
@@ -1628,6 +1662,28 @@ class TreatyFinder:
             return set()
         states = {self.person_state[before[-1].key or ""], self.person_state[after[0].key or ""]}
         return states if len(states) == 2 else set()
+
+    def _signed_by_after(self, k: int, cue: Cue, b: int, excluded: set[int]) -> set[str]:
+        """"a declaration signed in Tirana by the defence ministers of Albania, Croatia and
+        Kosovo": the actors of the by-phrase of a signing participle after the treaty word."""
+        view = self.view
+        for v in view.positions(k, "sign_verb"):
+            if not cue.end <= v <= cue.end + 6:
+                continue
+            by = next((j for j in range(v + 1, min(b, v + 14)) if view.has(j, "by_prep")), None)
+            if by is None:
+                continue
+            first = next((m for m in self.res.by_sentence.get(k, []) if by < m.tok <= by + 5
+                          and m.tok not in excluded), None)
+            if first is None:
+                continue
+            keys: set[str] = set()
+            for key in self.rel.coordinated_actors(first.tok, b):
+                key = self.person_state.get(key, key)
+                if self.res.kind(key) in ("State", "Organization"):
+                    keys.add(key)
+            return keys
+        return set()
 
     def _signers_before(self, k: int, a: int, v: int, excluded: set[int]) -> set[str]:
         """"Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud
@@ -1810,7 +1866,7 @@ class TreatyFinder:
     def _reference(self, k: int, cue: Cue, label: str | None = None, year: str | None = None
                    ) -> TreatyDraft | None:
         """The treaty a definite mention refers back to: the latest compatible one, one
-        that shares an actor with the sentence first; none named or dated otherwise."""
+        that shares more actors with the sentence first; none named or dated otherwise."""
         compatible = [d for d in self.drafts if k - d.last <= REFERENCE_WINDOW and (
             cue.treaty_type in (_GENERIC, d.treaty_type) or d.treaty_type in (_GENERIC, "Other"))
             and _may_name(d, label, cue.treaty_type, k) and _may_date(d, year)
@@ -1818,9 +1874,8 @@ class TreatyFinder:
         if not compatible:
             return None
         actors = {key for _, key in self._actor_mentions(k, set())}
-        sharing = [d for d in compatible if d.parties & actors]
-        pool = sharing or compatible
-        return max(pool, key=lambda d: d.last)
+        # "the Serbian-Hungarian pact": the one sharing most actors, then the latest
+        return max(compatible, key=lambda d: (len(d.parties & actors), d.last))
 
     def _content_type(self, k: int, a: int, b: int, same_sentence: bool = False
                       ) -> str | None:

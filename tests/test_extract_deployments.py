@@ -1959,3 +1959,39 @@ def test_forces_deployed_south_of_a_river_stand_there() -> None:
     said = actors_in(run("The Lebanese army deployed 10,000 soldiers south of the Litani "
                          "River.", "en"))
     assert ("Lebanon", frozenset({"Litani River"})) in said
+
+
+@pytest.mark.parametrize(("lang", "text", "states"), [
+    ("en", "ECOWAS decided to end its mission in Guinea-Bissau. The mission, made up of troops "
+           "from Nigeria, Senegal and Ghana, numbered around 600 soldiers.",
+     {"Nigeria", "Senegal", "Ghana"}),
+    ("de", "Die Ecowas beendet ihre Mission in Guinea-Bissau. Die Mission, bestehend aus Truppen "
+           "aus Nigeria, Senegal und Ghana, zählte rund 600 Soldaten.",
+     {"Nigeria", "Senegal", "Ghana"}),
+])
+def test_contributors_to_the_force_named_before_serve_where_it_serves(
+        lang: str, text: str, states: set[str]) -> None:
+    placed = {actor for actor, places, _n, _q in described(run(text, lang))
+              if any("Guinea-Bissau" in p for p in places)}
+    assert states <= placed, described(run(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Nato stockt ihre Schutztruppe KFOR auf. Die Nato-geführte Mission ist seit 1999 "
+           "im Kosovo stationiert und zählt derzeit rund 4.500 Soldaten."),
+    ("en", "NATO is reinforcing the KFOR peacekeeping force. The NATO-led mission has about "
+           "4,500 troops in Kosovo."),
+])
+def test_the_led_mission_is_the_mission_named_before(lang: str, text: str) -> None:
+    found = described(run(text, lang))
+    assert any(actor in ("KFOR", "Kosovo Force") and n == 4500 for actor, _p, n, _q in found), \
+        found
+
+
+def test_units_moved_to_the_area_of_unknown_towns() -> None:
+    ex = run("Die serbische Armee soll gepanzerte Einheiten in die Gegend von Raška und Novi "
+             "Pazar verlegt haben.", "de")
+    places = {x for _a, p, _n, _q in described(ex) for x in p}
+    assert "Novi Pazar" in places and any("Raška" in x for x in places), described(ex)
+    aliases = {a for e in ex.entities for a in e.aliases}
+    assert "von Raška" not in aliases and "Raška" in aliases

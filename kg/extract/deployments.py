@@ -252,7 +252,14 @@ class DeploymentFinder:
         for i, d in enumerate(self.drafts):
             if d.locations or d.modal.unsure or d.rule == "own":
                 continue
-            if not (d.count and d.count.value or self.view.positions(d.k, "deploy")):
+            # ("The mission, made up of troops from South Africa and Malawi, numbered 3,000
+            # soldiers": contributors to the force the sentence refers back to)
+            end = (self.view.phrase(d.toks[0], "force") or (d.toks[0] + 1, ""))[0]
+            of_force = d.rule == "direct" and end < len(self.view.texts) and \
+                self.view.has(end, "origin_prep") and any(
+                    x.k == d.k and x.rule == "anaphor" for x in self.drafts)
+            if not (d.count and d.count.value or self.view.positions(d.k, "deploy")
+                    or of_force):
                 continue
             if self.view.phrase(d.toks[0], "force") is None and \
                     self.view.phrase(d.toks[0], "counted_force") is None:
@@ -2678,9 +2685,19 @@ class DeploymentFinder:
         if lo > a and view.texts[lo - 1] == "," and view.has(lo, "relative_pronoun"):
             lo = clause_bounds(view, lo - 2, k)[0]  # the relative clause's head
         in_names = {j for m in self.res.by_sentence.get(k, []) for j in range(m.tok, m.tok_end)}
+
+        def article_before(j: int) -> int:
+            # "die Nato-geführte Mission", "the NATO-led mission": over a led-compound
+            i = j - 1
+            while i > lo and j - i <= 3 and (view.lows[i] in self.rel.led_participles
+                                             or view.lows[i].endswith(self.rel.led)
+                                             or view.texts[i] == "-" or i in in_names):
+                i -= 1
+            return i
+
         return any(view.lows[j].endswith(self.rel.mission_nouns) and j not in in_names
-                   and view.has(j - 1, "def_article") and j - 1 >= lo
-                   for j in ([t] if noun and t - 1 == lo else range(lo + 1, t)))
+                   and view.has(article_before(j), "def_article") and article_before(j) >= lo
+                   for j in ([t] if noun and article_before(t) == lo else range(lo + 1, t)))
 
     def _host_partner(self, a: int, b: int, d: Draft) -> str | None:
         """"deployed special forces ... under a bilateral defence agreement with Bangui",

@@ -803,7 +803,11 @@ class NameFinder:
         if head_place and self._numeral_lead(start):
             start -= 1  # "the 86th Air Base", "the Five Hills Training Area"
         if head_place:
-            names = [t for t in toks if t not in head_place]
+            # "die Gegend von Raška": the name after "von" (not "the Port of Djibouti",
+            # where the state's name would become the port's)
+            names = [t for t in toks if t not in head_place and not (
+                view.lows[t] in ("of", "von") and t - 1 in head_place
+                and t + 1 < b and self.gaz_at[t + 1] is None)]
             core = (names[0], names[-1] + 1) if names and names == list(
                 range(names[0], names[-1] + 1)) else None
             self.add(start, end, "Place", "headed-place", core=core,

@@ -206,9 +206,9 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str
         # every state of a coordinated subject, also after "und die"
         ("de", "Albanien, Griechenland und die USA stellen Soldaten für die Kampfgruppe in "
                "Bulgarien.", "Griechenland", {"Bulgarien"}, None, None),
-        # the force a state's demonym owns, named after the troops
+        # the force a state's demonym owns, named after the troops: the state's forces
         ("de", "Etwa 1.500 Kämpfer des russischen Afrikakorps sind in Mali stationiert.",
-         "Afrikakorps", {"Mali"}, 1500, "About"),
+         "Russland", {"Mali"}, 1500, "About"),
         # a state credited as the source sits nowhere: "in Kursk" is where the troops are
         ("de", "Rund 11.000 nordkoreanische Soldaten sind laut Seoul in Kursk.", "Nordkorea",
          {"Kursk"}, 11000, "About"),
@@ -1995,3 +1995,22 @@ def test_units_moved_to_the_area_of_unknown_towns() -> None:
     assert "Novi Pazar" in places and any("Raška" in x for x in places), described(ex)
     aliases = {a for e in ex.entities for a in e.aliases}
     assert "von Raška" not in aliases and "Raška" in aliases
+
+
+def test_a_known_fleet_deploys_for_its_state() -> None:
+    ex = run("Russland baut seine Präsenz aus. Erstmals haben Einheiten der Schwarzmeerflotte "
+             "im Hafen von Otschamtschire festgemacht.", "de")
+    assert [actor for actor, _p, _n, _q in described(ex)] == ["Russland"]
+
+
+def test_trainers_in_a_capital_support_its_state() -> None:
+    ex = run("Russische Ausbilder in Niamey: Moskau füllt die Lücke in Niger", "de")
+    assert [d.in_support_of for d in ex.deployments] == ["wd:Q1032"]
+
+
+def test_the_supported_government_in_the_second_conjunct_of_a_relative_clause() -> None:
+    ex = run("In Mali sollen etwa 2.500 russische Kämpfer stationiert sein, die dem "
+             "sogenannten Afrikakorps angehören und die Militärregierung in Bamako "
+             "unterstützen.", "de")
+    assert [(a, n) for a, _p, n, _q in described(ex)] == [("Russland", 2500)]
+    assert [d.in_support_of for d in ex.deployments] == ["wd:Q912"]

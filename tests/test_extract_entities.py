@@ -1326,3 +1326,38 @@ def test_a_checkpoint_word_names_the_place_after_it() -> None:
     ex = extract(Document(text="Am Kontrollpunkt Margara in der Provinz Armawir übernahmen "
                                "armenische Beamte.", lang="de", source="test"))
     assert {e.label: e.kind for e in ex.entities}.get("Kontrollpunkt Margara") == "Place"
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("de", "Ein Verband der Nordflotte lief aus.", "Nordflotte"),
+    ("de", "Die Ostseeflotte übt vor der Küste.", "Ostseeflotte"),
+])
+def test_a_fleet_named_for_a_compass_point_or_a_sea_is_an_organization(
+        lang: str, text: str, name: str) -> None:
+    assert holding(run(text, lang), name).kind == "Organization"
+
+
+def test_a_generic_fleet_compound_is_no_organization() -> None:
+    ex = run("Die Schattenflotte transportiert Öl.", "de")
+    assert not any(e.kind == "Organization" for e in ex.entities)
+
+
+@pytest.mark.parametrize(("lang", "text", "alias"), [
+    ("de", "Der Verband ist in den Hafen von Havanna eingelaufen.", "Havanna"),
+    ("en", "The ships docked at the port of Havana on Monday.", "Havana"),
+])
+def test_a_capital_after_a_site_word_is_a_place(lang: str, text: str, alias: str) -> None:
+    assert holding(run(text, lang), alias).kind == "Place"
+
+
+def test_a_given_name_that_is_a_city_after_a_coordinated_person() -> None:
+    ex = run("Shoigu met the co-presidents Daniel Ortega and Rosario Murillo. Later Murillo "
+             "spoke to reporters.", "en")
+    murillo = holding(ex, "Rosario Murillo")
+    assert murillo.kind == "Person" and "Murillo" in murillo.aliases
+    assert not any(e.kind == "Place" for e in ex.entities)
+
+
+def test_the_us_state_department_in_lower_case() -> None:
+    ex = run("The US state department said it was closely monitoring the visit.", "en")
+    assert holding(ex, "US state department").kind == "Organization"

@@ -3692,3 +3692,22 @@ def test_a_minister_for_a_portfolio_is_an_official_of_the_state(
 def test_a_parliaments_speaker_is_an_official_of_it_and_its_state() -> None:
     said = triples(run("Lebanese Parliament Speaker Nabih Berri said he was optimistic.", "en"))
     assert ("Nabih Berri", "officialOf", "Lebanon") in said
+
+
+def test_support_in_a_relative_clause_with_a_source_between() -> None:
+    text = ("Ohne Ruanda, das die M23 nach Erkenntnissen von UN-Experten militärisch "
+            "unterstützt, gibt es keinen Frieden.")
+    assert ("Ruanda", "supports", "M23") in triples(run(text, "de"))
+
+
+def test_backed_by_in_a_relative_clause_others_say() -> None:
+    text = "The M23, which Congo, the UN and Western governments say is backed by Rwanda, waited."
+    found = triples(run(text, "en"))
+    assert ("Rwanda", "supports", "M23") in found
+    assert not any(p == "supports" and o != "M23" for _s, p, o in found), found
+
+
+def test_sanctions_on_officials_including_a_person_named_before() -> None:
+    text = ("Shoigu met Daniel Ortega and Rosario Murillo. Washington has imposed sanctions on "
+            "dozens of Nicaraguan officials, including Murillo.")
+    assert ("United States", "sanctions", "Rosario Murillo") in triples(run(text, "en"))

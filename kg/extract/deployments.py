@@ -451,6 +451,16 @@ class DeploymentFinder:
                 key = self.container.get(key)
             if key is not None and key != actor and self.res.kind(key) == "State":
                 return key
+        gaz = load_gazetteer()
+        for loc in locations:
+            # "Russische Ausbilder in Niamey": a capital lies in the state it is the
+            # capital of, when the text names that state
+            entry = next((m.entry for m in self.res.mentions if m.key == loc and m.entry), None)
+            known = gaz.entries.get(entry) if entry else None
+            host = self.res.entry_keys.get(known.capital_of) if known is not None and \
+                known.capital_of else None
+            if host is not None and host != actor and host in self.res.entities:
+                return host
         return None
 
     def _state_of(self, key: str, seen: frozenset[str] = frozenset()) -> str | None:
@@ -2545,6 +2555,11 @@ class DeploymentFinder:
             lo -= 1
         if lo <= a or not (view.lows[lo - 1] == "um" or view.has(lo, "relative_pronoun")):
             return None
+        # ", die dem Afrikakorps angehören und die Militärregierung in Bamako unterstützen":
+        # the verb's own conjunct
+        coord = max((i for i in range(lo, j) if view.has(i, "coord")), default=None)
+        if coord is not None and any(i in self.rel.starts for i in range(coord + 1, j)):
+            lo = coord + 1
         for i in range(lo, j):
             m = self.rel.starts.get(i)
             if m is None or m.partial:

@@ -364,6 +364,10 @@ class NameFinder:
         self.acronyms()
         self.apposed_acronyms()
         self.coalitions(titles)
+        for k, (a, b) in enumerate(self.view.sents):
+            if not self.view.boiler[k] and k not in titles:
+                # before the echoes, so "Murillo" alone later is her too
+                self.place_given_names(a, b, paired_only=True)
         self.echoes()
         for k, (a, b) in enumerate(self.view.sents):
             if not self.view.boiler[k] and k not in titles:
@@ -1098,8 +1102,9 @@ class NameFinder:
         """O5: a unit compound with a number or a place prefix ("Panzerbrigade 45")."""
         view = self.view
         cls = view.value(i, "org_head")
-        if cls != "unit" or not view.is_cap(i) or view.lows[i] in view.lex.words:
-            return None
+        if cls != "unit" or not view.is_cap(i) or view.lows[i] in view.lex.words or \
+                self.gaz_at[i] is not None:
+            return None  # (a unit the gazetteer knows: "Schwarzmeerflotte")
         if i + 1 < b and view.texts[i + 1].isdigit():
             self.add(i, i + 2, "Organization", "unit-number", org_class=cls)
             return i + 2
@@ -1108,9 +1113,19 @@ class NameFinder:
             head = low[-n:] if len(low) > n + 2 else None
             if head and head in view.lex.heads and self.lookup is not None:
                 prefix = view.texts[i][:-n].rstrip("-")
-                # "Kursk-Brigade", not "Nato-Kampfgruppe": an alliance's unit has no name
-                if prefix and any(m.kind != "Organization" for m in self.lookup(prefix)):
-                    self.add(i, i + 1, "Organization", "unit-prefix", org_class=cls)
+                # "Kursk-Brigade", not "Nato-Kampfgruppe": an alliance's unit has no name;
+                # "Nordflotte", "Schwarzmeerflotte": a compass point or a sea names one too
+                # (not "Schattenflotte")
+                sea = prefix.lower().endswith(tuple(view.lex.word_set("sea_suffix")))
+                if prefix and (any(m.kind != "Organization" for m in self.lookup(prefix))
+                               or prefix.lower() in self.compass
+                               or sea):
+                    # "die russische Schwarzmeerflotte": the state's own unit
+                    owner = self.gaz_at[i - 1] if i > 0 else None
+                    state = owner.state if owner is not None and owner.kind == "State" and \
+                        owner.form == "demonym_adj" and owner.tok_end == i else None
+                    self.add(i, i + 1, "Organization", "unit-prefix", org_class=cls,
+                             state=state)
                     return i + 1
                 break
         return None
@@ -2011,7 +2026,7 @@ class NameFinder:
                     view.has(end, "say_verb") or view.has(end, "person_verb")):
                 self.add(run[0], end, "Person", "owner-name")
 
-    def place_given_names(self, a: int, b: int) -> None:
+    def place_given_names(self, a: int, b: int, *, paired_only: bool = False) -> None:
         """P9: a state's or city's one-word name as a given name ("Jordan Goudreau", "Israel
         Katz"): one unknown name word follows, and it recurs on its own as a surname does."""
         view = self.view
@@ -2020,10 +2035,16 @@ class NameFinder:
             if id(g) in self.absorbed or not self._place_as_first_name(k):
                 continue
             t = k + 1
-            if self.used[t] or self.strength(t) != STRONG or self.gaz_at[t] is not None or \
+            # "the co-presidents Daniel Ortega and Rosario Murillo": coordinated with a person
+            before = self.gaz_at[k - 2] if k - 2 >= a else None
+            paired = k - 2 >= a and view.has(k - 1, "coord") and (any(
+                m.kind == "Person" and m.tok_end == k - 1 for m in self.found)
+                or before is not None and before.kind == "Person" and before.tok_end == k - 1)
+            if paired_only and not paired or \
+                    self.used[t] or self.strength(t) != STRONG or self.gaz_at[t] is not None or \
                     not view.is_cap(t) or t + 1 < b and view.is_cap(t + 1) or \
                     k > a and view.texts[k - 1] in ("'s", "’s") or \
-                    not self._stands_alone(view.texts[t]):
+                    not (paired or self._stands_alone(view.texts[t])):
                 continue
             self.add(k, t + 1, "Person", "place-given-name")
 

@@ -2325,8 +2325,7 @@ class RelationFinder:
             # "Dem Bündnis gehören neben Russland und Kasachstan auch Belarus ... an", "Der
             # Nato gehören 32 Staaten an": the alliance first, its members after the verb
             first = next((m for m in self.sentence_mentions(k) if lo <= m.tok < t
-                          and not m.partial and joinable(m)
-                          and self.res.kind(m.key) == "Organization"), None)
+                          and not m.partial and joinable(m) and self._body_to_join(m)), None)
             if first is None and any(view.has(i, "alliance_org_anaphor") for i in range(lo, t)):
                 first = self._alliance_anaphor(lo, t)
             span = (t, hi)
@@ -3886,8 +3885,12 @@ class RelationFinder:
                 while n + 1 < len(inside) and _coordinated(view, inside[n], inside[n + 1],
                                                            strict=True):
                     n += 1
+                # (the object right after the relative pronoun, however much stands between
+                # it and the verb: "Ruanda, das die M23 nach Erkenntnissen von UN-Experten
+                # militärisch unterstützt")
                 antecedent = self._relative_antecedent(t, k, _ACTOR_KINDS) \
-                    if len(inside) == 1 and t - inside[0].tok_end <= 3 else None
+                    if len(inside) == 1 and (t - inside[0].tok_end <= 3
+                                             or inside[0].tok - lo <= 2) else None
                 if antecedent is not None and antecedent != inside[0].key:
                     # "dem Iran, der die Huthis unterstützt": the relative clause's object,
                     # the actor it hangs on
@@ -4143,6 +4146,20 @@ class RelationFinder:
             else:
                 supported_end = supported.tok_end
             filler = view.lex.word_set("passive_filler")  # "has long been trained and funded"
+            said = any(view.lows[i] in view.lex.word_set("claim_verb")
+                       for i in range(supported_end, t))
+            rel = next((i for i in range(t - 1, a + 1, -1) if view.texts[i - 1] == ","
+                        and view.has(i, "relative_pronoun")), None) if said else None
+            head = self.ends.get(rel - 1) if rel is not None else None
+            antecedent = head.key if head is not None and not head.partial and \
+                self.res.kind(head.key) in _ACTOR_KINDS else None
+            if antecedent is not None:
+                # "The M23, which Congo and the UN say is backed by Rwanda": the sayers are
+                # no subject; the name the relative clause hangs on is
+                for s in supporters:
+                    if s != antecedent:
+                        self.emit(s, "supports", antecedent, k, (t,), "support")
+                return True
             if t - supported_end > 6 or any(view.texts[i] in (";", ":") or
                                             view.is_lower_word(i) and
                                             view.lows[i] not in self.auxiliaries and

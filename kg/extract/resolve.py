@@ -393,6 +393,9 @@ class Resolver:
         view = self.view
         a, b = view.sents[view.sent_of[m.tok]]
         return not m.partial and (m.tok > a and view.has(m.tok - 1, "place_head_pre")
+                                  # "der Hafen von Havanna", "the port of Havana"
+                                  or m.tok - 1 > a and view.lows[m.tok - 1] in ("of", "von")
+                                  and view.has(m.tok - 2, "place_head_pre")
                                   or m.tok_end < b and view.has(m.tok_end, "place_head_post")
                                   or m.tok - 3 >= a and view.has(m.tok - 1, "direction")
                                   and view.texts[m.tok - 2] == "," and view.is_cap(m.tok - 3))

@@ -3711,3 +3711,23 @@ def test_sanctions_on_officials_including_a_person_named_before() -> None:
     text = ("Shoigu met Daniel Ortega and Rosario Murillo. Washington has imposed sanctions on "
             "dozens of Nicaraguan officials, including Murillo.")
     assert ("United States", "sanctions", "Rosario Murillo") in triples(run(text, "en"))
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("en", "In neighbouring Uzbekistan, about 200 soldiers drilled near Termez on Monday.",
+     ("Termez", "locatedIn", "Uzbekistan")),
+    ("de", "In Tadschikistan unterhält Russland zudem den Stützpunkt Kuljab.",
+     ("Stützpunkt Kuljab", "locatedIn", "Tadschikistan")),
+])
+def test_places_in_a_sentence_framed_by_a_state(lang: str, text: str,
+                                                fact: tuple[str, str, str]) -> None:
+    ex = run(text, lang)
+    aliases = {e.key: e.aliases for e in ex.entities}
+    labels = {e.key: e.label for e in ex.entities}
+    assert any(r.predicate == "locatedIn" and fact[0] in aliases[r.subject]
+               and labels[r.object] == fact[2] for r in ex.relations), triples(ex)
+
+
+def test_a_frame_puts_no_other_states_city_in_it() -> None:
+    found = triples(run("In Russia, officials said strikes on Kyiv and Odesa would go on.", "en"))
+    assert not any(p == "locatedIn" and o == "Russia" for _s, p, o in found), found

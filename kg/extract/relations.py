@@ -4757,7 +4757,7 @@ class RelationFinder:
             if p.key is not None and p.key not in inside:
                 self.emit(p.key, "locatedIn", owner, k, (p.tok,), "located")
                 inside[p.key] = (owner, p.tok)
-        for p, state in self._focused_places(k, a, b):
+        for p, state in self._focused_places(k, a, b) + self._framed_places(k, a, b):
             if p.key is not None and p.key not in inside:
                 self.emit(p.key, "locatedIn", state, k, (p.tok,), "located")
                 inside[p.key] = (state, p.tok)
@@ -4851,6 +4851,51 @@ class RelationFinder:
             out += [(m, state.key) for m in self.sentence_mentions(k)
                     if f < m.tok < end and self.res.kind(m.key) == "Place" and not m.partial
                     and (f not in where or self.after_locprep(m))]
+        return out
+
+    def _framed_places(self, k: int, a: int, b: int) -> list[tuple[Mention, str]]:
+        """Places a sentence opening on "In STATE," sets in that state ("In neighbouring
+        Kyrgyzstan, 300 soldiers drilled near Osh", "In Kirgistan unterhält Russland den
+        Stützpunkt Kant"): a place the gazetteer puts in another state stays out."""
+        view = self.view
+        i = a
+        while i < b and not view.texts[i][:1].isalnum():
+            i += 1
+        hit = view.phrase(i, "locprep") if i < b else None
+        if hit is None and view.lex.lang == "de":
+            # "..., in Kirgistan unterhält Russland zudem den Stützpunkt Kant": a clause
+            # after a comma that opens on the frame
+            i = next((x + 1 for x in range(a, b - 1) if view.texts[x] in (",", ";")
+                      and view.lows[x + 1] == "in"), b)
+            hit = view.phrase(i, "locprep") if i < b else None
+        if hit is None or hit[1] != "in":
+            return []
+        j = hit[0]
+        while j < b and j - hit[0] < 2 and view.is_lower_word(j):
+            j += 1  # "In neighbouring Kyrgyzstan"
+        frame = self.starts.get(j)
+        if frame is None or frame.partial or frame.key is None or \
+                self.res.kind(frame.key) != "State" or \
+                frame.form not in ("name", "alias", "inflected") \
+                or frame.tok_end >= b:
+            return []
+        if not (view.texts[frame.tok_end] == "," if view.lex.lang == "en"
+                else view.is_lower_word(frame.tok_end)):
+            return []  # "In Kyrgyzstan's capital ...", "In Kirgistan und Tadschikistan ..."
+        gaz = load_gazetteer()
+        out: list[tuple[Mention, str]] = []
+        for m in self.sentence_mentions(k):
+            if m.tok <= frame.tok or m.partial or m.key is None or \
+                    self.res.kind(m.key) != "Place":
+                continue
+            if not (self._placed_in(m) or m.tok > a and view.has(m.tok - 1, "place_head_pre")
+                    or view.has(m.tok, "place_head_pre")):
+                continue
+            known = gaz.entries.get(m.entry) if m.entry else None
+            home = known.capital_of or known.state if known is not None else None
+            if home is not None and self.res.entry_keys.get(home) != frame.key:
+                continue  # (the gazetteer puts it elsewhere)
+            out.append((m, frame.key))
         return out
 
     def _container_of(self, p: Mention, a: int, b: int) -> str | None:

@@ -3731,3 +3731,20 @@ def test_places_in_a_sentence_framed_by_a_state(lang: str, text: str,
 def test_a_frame_puts_no_other_states_city_in_it() -> None:
     found = triples(run("In Russia, officials said strikes on Kyiv and Odesa would go on.", "en"))
     assert not any(p == "locatedIn" and o == "Russia" for _s, p, o in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("en", "Talks resumed after M23 rebels seized two of eastern Congo's largest cities.",
+     ("M23", "inConflictWith", "Democratic Republic of the Congo")),
+    ("de", "Zuvor hatten die M23-Rebellen im Osten der Demokratischen Republik Kongo die "
+           "Stadt Bukavu eingenommen.", ("M23", "inConflictWith", "Demokratische Republik Kongo")),
+])
+def test_a_group_taking_a_states_towns_fights_it(lang: str, text: str,
+                                                 fact: tuple[str, str, str]) -> None:
+    assert fact in triples(run(text, lang))
+
+
+def test_capturing_soldiers_is_no_war_with_the_state_they_are_in() -> None:
+    found = triples(run("RSF fighters captured dozens of Egyptian soldiers at an air base in "
+                        "northern Sudan.", "en"))
+    assert not any(p == "inConflictWith" for _s, p, _o in found), found

@@ -314,6 +314,7 @@ class RelationFinder:
             self.conflicts(k, a, b)
             self.named_wars(k, a, b)
             self.attacks(k, a, b)
+            self.seized(k, a, b)
             self.forces_against(k, a, b)
             self.fired_at(k, a, b)
             self.killed_leader(k, a, b)
@@ -3368,6 +3369,42 @@ class RelationFinder:
             and view.is_lower_word(e) and view.lows[e].endswith(_ADJECTIVE_ENDINGS) \
             and view.is_cap(e + 1) and view.lows[e] not in self.led_participles
         # (but "eine von Saudi-Arabien angeführte Koalition kämpft": its leader fights)
+
+    def seized(self, k: int, a: int, b: int) -> None:
+        """"M23 rebels seized two of eastern Congo's largest cities", "haben die M23-Rebellen
+        im Osten der DR Kongo die Stadt Uvira eingenommen": an armed group taking a state's
+        towns is at war with that state."""
+        view = self.view
+        verbs = view.lex.word_set("seize_verb")
+        for v in range(a, b):
+            if view.lows[v] not in verbs:
+                continue
+            lo, hi = clause_bounds(view, v, k)
+            if any(view.phrase(j, "force") for j in range(v + 1, min(hi, v + 5))):
+                continue  # "captured dozens of Egyptian soldiers": people, not towns
+            ms = [m for m in self.sentence_mentions(k) if lo <= m.tok < hi and m.key]
+            # (a group of no state, also in "die M23-Rebellen": the gazetteer's rebels carry
+            # no class of their own)
+            groups = [m for m in ms if self._body_to_join(m) and m.org_class != "mission"
+                      and m.tok < v and not self.after_locprep(m)]
+            ms = [m for m in ms if not m.partial]
+            if view.lex.lang == "en" and groups and v - groups[-1].tok_end > 2:
+                groups = []  # "X seized": the subject right before the verb
+            # the state the towns belong to: a genitive or a locational phrase
+            states = [m for m in ms if self.res.kind(m.key) == "State"
+                      and (m.tok > v or view.lex.lang != "en")
+                      and (m.form == "demonym_adj" and m.tok_end < hi
+                           and view.has(m.tok_end, "place_head_pre")  # "the Israeli town of"
+                           or m.form != "demonym_adj" and m.tok_end < hi
+                           and view.texts[m.tok_end] in _GENITIVE_MARKS
+                           or self._locprep_before(m) == "in"
+                           or m.tok > a and view.lows[m.tok - 1] in ("der", "des"))
+                      and not self.border_of(m, lo)]
+            if len(groups) != 1 or len({m.key for m in states}) != 1:
+                continue
+            group, state = groups[0], states[0]
+            if group.key != state.key and self.res.kind(group.key) == "Organization":
+                self.emit(group.key or "", "inConflictWith", state.key or "", k, (v,), "conflict")
 
     def border_of(self, m: Mention, lo: int) -> bool:
         """Whether ``m`` is in a list after "the border(s) of"."""

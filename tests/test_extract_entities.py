@@ -1361,3 +1361,13 @@ def test_a_given_name_that_is_a_city_after_a_coordinated_person() -> None:
 def test_the_us_state_department_in_lower_case() -> None:
     ex = run("The US state department said it was closely monitoring the visit.", "en")
     assert holding(ex, "US state department").kind == "Organization"
+
+
+def test_an_adviser_compound_with_a_place_prefix_introduces_a_name() -> None:
+    ex = run("Die Gespräche hatte der Afrika-Berater Massad Boulos vorangetrieben.", "de")
+    assert holding(ex, "Massad Boulos").kind == "Person"
+
+
+def test_gen_without_a_period_can_be_a_given_name() -> None:
+    ex = run("Japan's Defence Minister Gen Nakatani visited Manila.", "en")
+    assert holding(ex, "Gen Nakatani").kind == "Person"

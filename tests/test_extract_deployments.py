@@ -2014,3 +2014,17 @@ def test_the_supported_government_in_the_second_conjunct_of_a_relative_clause() 
              "unterstützen.", "de")
     assert [(a, n) for a, _p, n, _q in described(ex)] == [("Russland", 2500)]
     assert [d.in_support_of for d in ex.deployments] == ["wd:Q912"]
+
+
+def test_a_verb_between_a_place_word_and_a_people_noun_is_no_adjective() -> None:
+    ex = run("Auch Chinas Präsenz auf der Insel beunruhigt die Amerikaner.", "de")
+    assert not any("USA" in places for _a, places, _n, _q in described(ex)), described(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Mitten im Konflikt läuft ein russischer Marineverband in Kuba ein.",
+    "Am Mittwoch ist ein russischer Flottenverband in Kuba eingelaufen.",
+])
+def test_a_naval_group_that_puts_in(text: str) -> None:
+    assert [(a, p) for a, p, _n, _q in described(run(text, "de"))] == [
+        ("Russland", frozenset({"Kuba"}))]

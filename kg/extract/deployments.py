@@ -2391,8 +2391,11 @@ class DeploymentFinder:
             if ending is not None:
                 return ending[0]  # "south of the Litani": a phrase ending here
             low = view.lows[j]
+            # (in German only a word with an adjective's ending: not the verb of "auf der
+            # Insel beunruhigt die Amerikaner")
             adjective = (view.is_lower_word(j)
-                         and low not in self.rel.stop_words and not view.cues(j))
+                         and low not in self.rel.stop_words and not view.cues(j)
+                         and (not self.adjective_endings or low.endswith(self.adjective_endings)))
             # a capitalized adjective inside a place name ("in der Autonomen Region X")
             adjective = adjective or (view.has(j + 1, "place_head_pre") and view.is_cap(j)
                                       and low.endswith(self.adjective_endings))

@@ -1371,3 +1371,13 @@ def test_an_adviser_compound_with_a_place_prefix_introduces_a_name() -> None:
 def test_gen_without_a_period_can_be_a_given_name() -> None:
     ex = run("Japan's Defence Minister Gen Nakatani visited Manila.", "en")
     assert holding(ex, "Gen Nakatani").kind == "Person"
+
+
+def test_a_list_of_departments_is_places_not_an_institute() -> None:
+    ex = run("Die Banden kontrollieren auch Teile der Departements Artibonite und Centre.", "de")
+    assert {e.label: e.kind for e in ex.entities} == {"Artibonite": "Place", "Centre": "Place"}
+
+
+def test_a_count_of_marines_is_no_organization_name() -> None:
+    ex = run("Hundreds of U.S. Marines began joint exercises on Monday.", "en")
+    assert not any(e.label.startswith("Hundreds") for e in ex.entities)

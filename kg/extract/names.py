@@ -104,6 +104,7 @@ class NameFinder:
         self.mission_nouns = tuple(self.view.lex.terms("mission_noun_suffix"))
         self.name_articles = frozenset(self.view.lex.terms("org_connector_article"))
         self.compass = sorted(self.view.lex.terms("compass_prefix"), key=len, reverse=True)
+        self.quantity_words = self.view.lex.word_set("quantity_noun")
         self.title_small_words = frozenset(self.view.lex.data.get("title_case_small_words", []))
         self._strength: dict[int, int] = {}
         self._words: Counter[str] | None = None
@@ -754,6 +755,14 @@ class NameFinder:
                 view.lows[toks[1]] in connectors:
             return None  # "Schätzungen von Hilfsorganisationen": a noun, no name, opens it
         if any(view.has(t, "role_leader") or view.has(t, "role_official") for t in toks):
+            return None
+        before = toks[0] - 1
+        if before > 0 and view.lows[before] in ("of", "von"):
+            before -= 1  # "the departments of Artibonite and Centre"
+        if view.has(toks[0], "region_plural") or before >= 0 and \
+                view.has(before, "region_plural") or view.lows[toks[0]] in self.quantity_words:
+            # "der Departements Artibonite und Centre": places, whatever head ends them;
+            # "Hundreds of U.S. Marines": a count of a force, no name
             return None
         end = toks[-1] + 1
         start = toks[0]
@@ -1428,7 +1437,13 @@ class NameFinder:
             if j + 1 >= b or not (view.has(j, "coord") or view.texts[j] == ","):
                 return end
             nxt = self.name_run(j + 1, b)
-            if not self._short_strong(nxt):
+            last = j + 1
+            if not self._short_strong(nxt) and view.has(j, "coord") and view.is_cap(last) \
+                    and view.texts[last].isalpha() and self.gaz_at[last] is None \
+                    and not self.used[last] and (last + 1 >= b
+                                                 or not view.texts[last + 1][:1].isalnum()):
+                nxt = [last]  # the list's last name may be a common word: "und Centre"
+            elif not self._short_strong(nxt):
                 return end
             run = nxt
 

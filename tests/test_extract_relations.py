@@ -3748,3 +3748,9 @@ def test_capturing_soldiers_is_no_war_with_the_state_they_are_in() -> None:
     found = triples(run("RSF fighters captured dozens of Egyptian soldiers at an air base in "
                         "northern Sudan.", "en"))
     assert not any(p == "inConflictWith" for _s, p, _o in found), found
+
+
+def test_a_dateline_whose_state_has_two_words_joined_by_and() -> None:
+    ex = run("PORT OF SPAIN, Trinidad and Tobago (AP) — Marines began joint exercises.", "en")
+    assert {e.label: e.kind for e in ex.entities}.get("Port of Spain") == "Place"
+    assert ("Port of Spain", "locatedIn", "Trinidad & Tobago") in triples(ex)

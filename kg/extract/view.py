@@ -185,7 +185,8 @@ class DocView:
             if text in DASHES:
                 return True
             bracket = text == "(" or bracket and text != ")"
-            if not (text in (",", ".", "(", ")", "/") or text.rstrip(".").isdigit()
+            if not (text in (",", ".", "(", ")", "/", "&") or text.rstrip(".").isdigit()
+                    or self.has(j, "coord") and j > end  # "Trinidad and Tobago (AP) —"
                     or self.has(j, "months") or text[:1].isupper()
                     and text.replace("-", "").isalpha()  # "BISSAU, Guinea-Bissau (AP) —"
                     or bracket and text.isalpha()):  # "MOSKAU (dpa) –"

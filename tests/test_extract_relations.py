@@ -3754,3 +3754,13 @@ def test_a_dateline_whose_state_has_two_words_joined_by_and() -> None:
     ex = run("PORT OF SPAIN, Trinidad and Tobago (AP) — Marines began joint exercises.", "en")
     assert {e.label: e.kind for e in ex.entities}.get("Port of Spain") == "Place"
     assert ("Port of Spain", "locatedIn", "Trinidad & Tobago") in triples(ex)
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("en", "The UAE is the main backer of the RSF.",
+     ("United Arab Emirates", "supports", "Rapid Support Forces")),
+    ("de", "Ägypten gilt als wichtigster Unterstützer der Libyschen Nationalarmee.",
+     ("Ägypten", "supports", "Libysche Nationalarmee")),
+])
+def test_a_backer_of_a_group(lang: str, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in triples(run(text, lang))

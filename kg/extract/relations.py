@@ -4582,9 +4582,12 @@ class RelationFinder:
                 after = self.starts.get(end)  # "Waffenlieferanten Kiews"
                 if after is not None and after.form == "inflected":
                     owner = after
-                elif end + 1 < b and view.lows[end] in ("der", "des"):
-                    after = self.starts.get(end + 1)  # "Unterstützern der Ukraine"
-                    if after is not None and self.res.kind(after.key) == "State":
+                elif end + 1 < b and view.lows[end] in ("der", "des", "of"):
+                    # "Unterstützern der Ukraine", "Unterstützer der sudanesischen Armee",
+                    # "the main backer of the RSF"
+                    after = self.mention_after(end + 1, b, max_skip=1)
+                    if after is not None and self.res.kind(after.key) in ("State",
+                                                                          "Organization"):
                         owner = after
             okey = self.actor_key(owner)
             if owner is None or okey is None:

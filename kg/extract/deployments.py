@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from kg.extract.gazetteer import load_gazetteer
+from kg.extract.gazetteer import GazEntry, load_gazetteer
 from kg.extract.modality import Modal, clause_bounds, evidence, modality_of
 from kg.extract.names import ARMED_FORCES
 from kg.extract.numbers import Count, count_after, count_before, number_format
@@ -104,6 +104,7 @@ class DeploymentFinder:
         # a state's own forces and institutions (Bundeswehr, PLA, Bundestag) deploy for it
         self.state_body = res.state_bodies
         self._body_states: dict[str, str | None] = {}
+        self._entries: dict[str, str] | None = None  # key -> gazetteer entry (_gaz_entry)
         self._no_forces = {m.key for m in res.mentions
                            if m.key and m.org_class in ("company", "party")}
         self.drafts: list[Draft] = []
@@ -451,12 +452,10 @@ class DeploymentFinder:
                 key = self.container.get(key)
             if key is not None and key != actor and self.res.kind(key) == "State":
                 return key
-        gaz = load_gazetteer()
         for loc in locations:
             # "Russische Ausbilder in Niamey": a capital lies in the state it is the
             # capital of, when the text names that state
-            entry = next((m.entry for m in self.res.mentions if m.key == loc and m.entry), None)
-            known = gaz.entries.get(entry) if entry else None
+            known = self._gaz_entry(loc)
             host = self.res.entry_keys.get(known.capital_of) if known is not None and \
                 known.capital_of else None
             if host is not None and host != actor and host in self.res.entities:
@@ -474,14 +473,20 @@ class DeploymentFinder:
             if state is not None:
                 return state
         if key.startswith("wd:") or key in self.res.entities:
-            gaz = load_gazetteer()
-            for m in self.res.mentions:
-                if m.key == key and m.entry:
-                    entry = gaz.entries.get(m.entry)
-                    if entry is not None and entry.state:
-                        return self.res.entry_keys.get(entry.state)
-                    break
+            entry = self._gaz_entry(key)
+            if entry is not None and entry.state:
+                return self.res.entry_keys.get(entry.state)
         return None
+
+    def _gaz_entry(self, key: str) -> GazEntry | None:
+        """The gazetteer entry of the first mention of ``key`` that has one."""
+        if self._entries is None:  # built once: places ask per draft and location
+            self._entries = {}
+            for m in self.res.mentions:
+                if m.key and m.entry and m.key not in self._entries:
+                    self._entries[m.key] = m.entry
+        entry = self._entries.get(key)
+        return load_gazetteer().entries.get(entry) if entry else None
 
     # ------------------------------------------------------------------ triggers
 

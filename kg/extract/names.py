@@ -105,6 +105,7 @@ class NameFinder:
         self.name_articles = frozenset(self.view.lex.terms("org_connector_article"))
         self.compass = sorted(self.view.lex.terms("compass_prefix"), key=len, reverse=True)
         self.quantity_words = self.view.lex.word_set("quantity_noun")
+        self.person_ends: set[int] = set()  # where the persons found so far end
         self.title_small_words = frozenset(self.view.lex.data.get("title_case_small_words", []))
         self._strength: dict[int, int] = {}
         self._words: Counter[str] | None = None
@@ -334,6 +335,8 @@ class NameFinder:
             for i in range(max(a, lo), min(b, hi)):
                 self.absorbed.update(id(p) for p in self.partial_at.get(i, ()))
         self.found.append(m)
+        if kind == "Person":
+            self.person_ends.add(b)
         return m
 
     def _insurgent_name(self, a: int, b: int) -> bool:
@@ -2052,8 +2055,8 @@ class NameFinder:
             t = k + 1
             # "the co-presidents Daniel Ortega and Rosario Murillo": coordinated with a person
             before = self.gaz_at[k - 2] if k - 2 >= a else None
-            paired = k - 2 >= a and view.has(k - 1, "coord") and (any(
-                m.kind == "Person" and m.tok_end == k - 1 for m in self.found)
+            paired = k - 2 >= a and view.has(k - 1, "coord") and (
+                k - 1 in self.person_ends
                 or before is not None and before.kind == "Person" and before.tok_end == k - 1)
             if paired_only and not paired or \
                     self.used[t] or self.strength(t) != STRONG or self.gaz_at[t] is not None or \
@@ -2283,6 +2286,8 @@ class NameFinder:
                             start=start, end=start + len(part), text=part, tok=i, tok_end=i + 1,
                             kind=part_of.kind, source="rule:echo-part", core=part,
                             org_class=part_of.org_class, partial=True, entry=part_of.entry))
+                        if part_of.kind == "Person":
+                            self.person_ends.add(i + 1)
                 i += 1
 
 

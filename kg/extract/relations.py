@@ -2289,9 +2289,7 @@ class RelationFinder:
             j -= 1  # "also"
         if j <= a or not view.has(j, "coord"):
             return None
-        r = next((i for i in range(j - 1, a, -1) if view.has(i, "relative_pronoun")
-                  and view.texts[i - 1] == ","), None)
-        owner = self.ends.get(r - 1) if r is not None else None
+        _r, owner = self._relative_after_comma(j, a)
         if owner is None or owner.partial or self.res.kind(owner.key) != "Organization":
             return None
         return owner.key
@@ -2330,9 +2328,7 @@ class RelationFinder:
             if first is None and any(view.has(i, "alliance_org_anaphor") for i in range(lo, t)):
                 first = self._alliance_anaphor(lo, t)
             span = (t, hi)
-            rel = next((i for i in range(t - 1, a, -1) if view.texts[i - 1] == ","
-                        and view.has(i, "relative_pronoun")), None)
-            ante = self.ends.get(rel - 1) if rel is not None else None
+            rel, ante = self._relative_after_comma(t, a)
             whole = next((m for m in self.sentence_mentions(k)
                           if rel is not None and rel < m.tok < t and not m.partial
                           and self._body_to_join(m)
@@ -3515,6 +3511,14 @@ class RelationFinder:
         """A mention after "in"/"at"/"near" (a place here), not after "to" (a recipient)."""
         return self._locprep_before(m) in ("in", "at", "near")
 
+    def _relative_after_comma(self, t: int, a: int) -> tuple[int | None, Mention | None]:
+        """The relative pronoun after a comma nearest before token ``t`` (", die ...",
+        ", which ..."), and the name that ends at that comma, whatever clause lies between."""
+        view = self.view
+        r = next((i for i in range(t - 1, a, -1) if view.texts[i - 1] == ","
+                  and view.has(i, "relative_pronoun")), None)
+        return r, (self.ends.get(r - 1) if r is not None else None)
+
     def _relative_antecedent(self, t: int, k: int, kinds: tuple[str, ...] = ("State",)
                              ) -> str | None:
         """"Russland, das ... Krieg gegen die Ukraine führt", "Russia, which has waged war
@@ -4183,11 +4187,9 @@ class RelationFinder:
             else:
                 supported_end = supported.tok_end
             filler = view.lex.word_set("passive_filler")  # "has long been trained and funded"
-            said = any(view.lows[i] in view.lex.word_set("claim_verb")
-                       for i in range(supported_end, t))
-            rel = next((i for i in range(t - 1, a + 1, -1) if view.texts[i - 1] == ","
-                        and view.has(i, "relative_pronoun")), None) if said else None
-            head = self.ends.get(rel - 1) if rel is not None else None
+            claims = view.lex.word_set("claim_verb")
+            said = any(view.lows[i] in claims for i in range(supported_end, t))
+            head = self._relative_after_comma(t, a)[1] if said else None
             antecedent = head.key if head is not None and not head.partial and \
                 self.res.kind(head.key) in _ACTOR_KINDS else None
             if antecedent is not None:

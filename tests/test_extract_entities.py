@@ -1103,6 +1103,31 @@ def test_monitor_and_watch_head_an_organizations_name(lang: str, text: str, name
     assert not [e for e in ex.entities if e.kind == "Person" and "Security" in e.label]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "„Das ist so“, sagt der Politikwissenschaftler Olivier Dumas vom Institut "
+           "Montaigne."),
+    ("en", "\"It will not last,\" said analyst Pierre Dumas."),
+])
+def test_a_surname_that_is_a_head_word_plus_s_stays_a_person(lang: str, text: str) -> None:
+    # "Dumas" is no genitive of "Duma": a noun in -a takes no -s
+    ex = extract(Document(text=text, lang=lang, source="test"))
+    people = {e.label for e in ex.entities if e.kind == "Person"}
+    assert any(p.endswith(" Dumas") for p in people), people
+    assert not [e for e in ex.entities if e.kind == "Organization" and "Dumas" in e.label]
+
+
+@pytest.mark.parametrize("text", [
+    "\"It will not last,\" said Jean-Pierre Mbala of the Ebuteli research institute in Kinshasa.",
+    "\"It will not last,\" said Jean-Pierre Mbala, an analyst at the Ebuteli institute.",
+])
+def test_a_name_before_a_lower_case_institute_names_an_organization(text: str) -> None:
+    ex = extract(Document(text=text, lang="en", source="test"))
+    assert ("Ebuteli", "Organization") in {(e.label, e.kind) for e in ex.entities}
+    labels = {e.key: e.label for e in ex.entities}
+    assert ("Jean-Pierre Mbala", "affiliatedWith", "Ebuteli") in {
+        (labels[r.subject], r.predicate, labels[r.object]) for r in ex.relations}
+
+
 def test_a_newspaper_is_an_organization_not_a_person() -> None:
     ex = extract(Document(text="Das berichtete das „Wall Street Journal“ unter Berufung auf "
                                "Beamte.", lang="de", source="test"))

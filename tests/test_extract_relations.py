@@ -612,6 +612,14 @@ def test_conflict_alliance_sanctions_support(lang: str, text: str,
                "Adazi.", ("Adazi", "locatedIn", "Latvia")),
         ("de", "Kanada führt die Brigade in Lettland, wo rund 1.000 kanadische Soldaten in "
                "Adazi stationiert sind.", ("Adazi", "locatedIn", "Lettland")),
+        # a region whose name opens with a compass word is the container, not a direction
+        ("en", "Clashes were reported near Kamanyola in South Kivu province.",
+         ("Kamanyola", "locatedIn", "South Kivu")),
+        # a verb of lying between the place and where it lies
+        ("de", "Uvira liegt in der Provinz Süd-Kivu am Nordufer des Tanganjikasees.",
+         ("Uvira", "locatedIn", "Süd-Kivu")),
+        ("en", "Gyumri is located in northern Armenia, near the Turkish border.",
+         ("Gyumri", "locatedIn", "Armenia")),
     ],
 )
 def test_located_in(lang: str, text: str, expected: tuple[str, str, str]) -> None:

@@ -102,6 +102,10 @@ class Lexicon:
         """Whether ``word`` carries a cue of ``category``."""
         return any(c == category for c, _ in self.cues(word))
 
+    def has_stem(self, word: str, category: str) -> bool:
+        """Whether ``word`` itself (no inflection ending stripped) carries a ``category`` cue."""
+        return any(c == category for c, _ in self._lookup(word.lower()))
+
     def value(self, word: str, category: str) -> str | None:
         """The value of the first ``category`` cue of ``word``, or None."""
         for c, v in self.cues(word):

@@ -167,7 +167,11 @@ class NameFinder:
         low = view.lows[i]
         if low in self.stop_words:
             return NO
-        if any(c in BLOCKING for c, _ in view.cues(i)):
+        blocking = [c for c, _ in view.cues(i) if c in BLOCKING]
+        if blocking and (not low.endswith("as") or
+                         any(view.lex.has_stem(text, c) for c in blocking)):
+            # (but "Dumas" is no "Duma" + "s": a noun in -a takes no genitive -s, so a
+            # word that is a cue only that way is left to the tagger)
             return NO
         if i in view.phrases and any(c in BLOCKING for _, c, _ in view.phrases[i]):
             return NO
@@ -691,7 +695,8 @@ class NameFinder:
             return None
         if view.has(toks[0], "direction") and toks[0] > 0 and view.has(toks[0] - 1, "locprep"):
             return None  # "im Zentrum Rumäniens" is a part of the country, no "Zentrum" org
-        head_org = [t for t in toks if view.is_cap(t) and view.has(t, "org_head")]
+        head_org = [t for t in toks if view.is_cap(t) and view.has(t, "org_head") and not (
+            view.lows[t].endswith("as") and not view.lex.has_stem(view.texts[t], "org_head"))]
         mission_head = not head_org and len(toks) > 1 and view.is_cap(toks[-1]) and \
             view.lows[toks[-1]].endswith(self.mission_nouns) and \
             self._mission_place(toks[-1] + 1, b) > toks[-1] + 1

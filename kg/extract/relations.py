@@ -5074,6 +5074,10 @@ class RelationFinder:
     def _container_after(self, p: Mention, b: int) -> str | None:
         view = self.view
         j = self._after_place_head(p.tok_end, b)  # "al-Jufra airbase in central Libya"
+        lie = view.phrase(j + (j < b and view.texts[j] == ","), "lie_verb") if j < b else None
+        if lie is not None and lie[0] < b and view.phrase(lie[0], "locprep"):
+            # "Uvira liegt in der Provinz Süd-Kivu", "the base, located in Gyumri"
+            j = lie[0]
         # "die Basen Olenja in der Region Murmansk und Belaja in der Region Irkutsk": a
         # place that is itself a container takes the container of a list it opens only
         # when the text says it is the whole list's
@@ -5138,7 +5142,8 @@ class RelationFinder:
             return None  # "von Okinawa auf die Insel Guam": where it goes, not where it is
         k = prep[0]
         # "in der Provinz Latakia", "in the western city of Poznań"
-        while k < b and (view.has(k, "direction") or view.lows[k] in _ARTICLES
+        while k < b and (view.has(k, "direction") and not self.starts.get(k)
+                         or view.lows[k] in _ARTICLES
                          # (not "in der von Kanada geführten Brigade": the agent of a
                          # participle)
                          or view.lows[k] in ("of", "von") and view.lows[k - 1] not in _ARTICLES

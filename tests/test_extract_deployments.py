@@ -2028,3 +2028,66 @@ def test_a_verb_between_a_place_word_and_a_people_noun_is_no_adjective() -> None
 def test_a_naval_group_that_puts_in(text: str) -> None:
     assert [(a, p) for a, p, _n, _q in described(run(text, "de"))] == [
         ("Russland", frozenset({"Kuba"}))]
+
+
+def test_a_place_anaphor_stands_where_the_force_just_reported_stands() -> None:
+    ex = run("Das Zentrum liegt in Kirjat Gat, rund 20 Kilometer vom Gazastreifen entfernt. "
+             "Rund 200 amerikanische Soldaten arbeiten dort. Die Leitung hat ein General. "
+             "„Wir bleiben“, sagte er. Inzwischen sind auch Verbindungsoffiziere aus rund 20 "
+             "weiteren Staaten vor Ort, darunter Frankreich, Jordanien und Kanada.", "de")
+    found = {(a, frozenset(p)) for a, p, _n, _q in described(ex)}
+    # a distance's landmark is nowhere the soldiers are
+    assert ("USA", frozenset({"Kirjat Gat"})) in found, found
+    # a force from many states, the states named after "darunter"
+    for state in ("Frankreich", "Jordanien", "Kanada"):
+        assert (state, frozenset({"Kirjat Gat"})) in found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die USA und Bahrain vertiefen ihre Zusammenarbeit. In Bahrain ist die 5. "
+           "US-Flotte stationiert.", ("USA", "Bahrain")),
+    ("en", "The United States said the Fifth Fleet is stationed in Bahrain.",
+     ("United States", "Bahrain")),
+])
+def test_a_states_named_unit_deploys_where_a_verb_places_it(lang: str, text: str,
+                                                           expected: tuple[str, str]) -> None:
+    found = [(a, p) for a, p, _n, _q in described(run(text, lang))]
+    assert found == [(expected[0], frozenset({expected[1]}))], found
+
+
+def test_a_unit_that_announces_is_no_deployment() -> None:
+    ex = run("The US Southern Command announced that the submarine USS Helena had arrived at "
+             "Guantánamo Bay, the American naval base at Cuba's eastern tip.", "en")
+    assert [p for _a, p, _n, _q in described(ex)] == [frozenset({"Guantánamo Bay"})]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Zugleich beherbergen Katar, Bahrain und die Emirate große US-Stützpunkte."),
+    ("de", "Katar, Bahrain und die Emirate beherbergen große US-Stützpunkte."),
+    ("en", "Qatar, Bahrain and the UAE host large numbers of US troops."),
+])
+def test_each_of_several_hosts_hosts_the_force(lang: str, text: str) -> None:
+    hosts = {next(iter(p)) for _a, p, _n, _q in described(run(text, lang))}
+    assert len(hosts) == 3, hosts
+
+
+def test_a_direction_after_a_named_place_is_that_places_part() -> None:
+    ex = run("Egypt mediates. Israeli forces pulled back, leaving them in control of most of "
+             "Rafah in the south.", "en")
+    assert not any("Egypt" in p for _a, p, _n, _q in described(ex)), described(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "About 90 French soldiers spent two weeks in Umroi for the Shakti exercise.",
+    "About 90 French soldiers were sent to Umroi for two weeks.",
+])
+def test_a_stay_in_an_unknown_town_for_a_while(text: str) -> None:
+    assert [(a, p, n) for a, p, n, _q in described(run(text, "en"))] == [
+        ("France", frozenset({"Umroi"}), 90)]
+
+
+def test_a_place_anaphor_inside_a_quote_is_the_speakers() -> None:
+    ex = run("Die Bundeswehr hat Soldaten nach Litauen geschickt. Die Lage ist ruhig. "
+             "„Unsere 200 Soldaten bleiben dort, solange es nötig ist“, sagte ein Offizier "
+             "aus Polen.", "de")
+    assert [(a, p) for a, p, n, _q in described(ex) if n == 200] == [], described(ex)

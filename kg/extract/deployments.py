@@ -507,8 +507,11 @@ class DeploymentFinder:
             if hit is None:
                 hit = view.phrase(i, "deploy_noun")
                 noun = hit is not None
-            if hit is None or i in self.inside and not self._counted_force_name(i, hit[0], a) \
-                    and not self._state_force(i, hit[0]):
+            if hit is None and i in self.inside and self.inside[i].tok == i and \
+                    self._named_unit(self.inside[i]):
+                hit = (self.inside[i].tok_end, "")
+            elif hit is None or i in self.inside and not self._counted_force_name(
+                    i, hit[0], a) and not self._state_force(i, hit[0]):
                 i += 1
                 continue
             out.append((i, hit[0], view.span_text(i, hit[0]), noun))
@@ -527,6 +530,28 @@ class DeploymentFinder:
         return m.tok_end == end and bool(m.state) and m.source.startswith("rule:") and \
             m.org_class in ARMED_FORCES and bool(view.positions(view.sent_of[i], "deploy")) \
             and not view.has(j, "preposition")  # not "Granaten für die ukrainische Armee"
+
+    def _named_unit(self, m: Mention) -> bool:
+        """"Die 5. US-Flotte ist in Bahrain stationiert", "the Fifth Fleet is based in
+        Bahrain": a state's named unit that a stationing verb after it places somewhere."""
+        view = self.view
+        k = view.sent_of[m.tok]
+        state = m.state or self.state_body.get(m.key or "") or next(
+            (x.key for x in self.res.by_sentence.get(k, []) if m.tok <= x.tok < m.tok_end
+             and x is not m and self.res.kind(x.key) == "State"), None)  # "US-Flotte"
+        if not state or not (m.org_class == "unit" or m.org_class is None and
+                             view.value(m.tok_end - 1, "org_head") == "unit"):
+            return False
+        j = m.tok - 1
+        while j >= 0 and view.lows[j] in _ARTICLES:
+            j -= 1
+        if j >= 0 and view.has(j, "preposition"):
+            return False  # "Schiffe der 5. Flotte": the unit owns a force, it is none
+        hi = min(clause_bounds(view, m.tok, k)[1], m.tok_end + 6)
+        verb = next((x for x in range(m.tok_end, hi) if view.has(x, "deploy")), None)
+        # (not "the US Southern Command announced that a submarine had arrived": who says)
+        return verb is not None and not any(
+            view.has(x, "say_verb") or view.phrase(x, "force") for x in range(m.tok_end, verb))
 
     def _counted_force_name(self, i: int, end: int, a: int) -> bool:
         """"350 Royal Marines": a counted force whose name ends in its force word."""
@@ -744,8 +769,12 @@ class DeploymentFinder:
                 d.locations = self._subset_locations(k, made, t, actors)
             if not d.locations and has_verb:
                 d.locations = self._fronted_place(k, a, t, actors)
+            co_hosts: list[str] = []
             if not d.locations:
                 d.locations = self._host(k, t, actors)
+                if d.locations:
+                    # "Katar, Bahrain und die Emirate beherbergen US-Stützpunkte": each host
+                    co_hosts = self._co_hosts(k, d.locations[0], t, actors)
             if not d.locations:
                 d.locations = self._relative_where(k, t, actors)
             if not d.locations:
@@ -791,6 +820,7 @@ class DeploymentFinder:
             if partner is not None:
                 d.support, d.support_said = partner, True
             made.append(d)
+            made += [replace(d, locations=[h]) for h in co_hosts]
             made += self._split_counts(k, t, b, d)
         made += self._subset_origins(k, a, b, made)
         for d in made:
@@ -967,6 +997,15 @@ class DeploymentFinder:
             if not where:
                 continue
             start = hit[0]
+            if not head.actors and self._from_many_states(head, s):
+                # "Verbindungsoffiziere aus rund 20 Staaten vor Ort, darunter Großbritannien,
+                # Frankreich und Jordanien": each state named is one of them
+                for state in self.rel.coordinated_actors(start, b):
+                    if self.res.kind(state) == "State" and state not in where:
+                        out.append(Draft(actors=[state], k=k, toks=head.toks, force=head.force,
+                                         modal=head.modal, locations=where, count=None,
+                                         support=head.support, rule="subject"))
+                continue
             while start < b:
                 # "including some 600 from Spain and about 250 from Italy"
                 count = count_after(view, start, min(b, start + 4))
@@ -987,6 +1026,15 @@ class DeploymentFinder:
                 else:
                     break
         return out
+
+    def _from_many_states(self, head: Draft, s: int) -> bool:
+        """The force of ``head`` comes "from (some) 20 countries" before token ``s``."""
+        view = self.view
+        end = (view.phrase(head.toks[0], "force") or (head.toks[-1] + 1, ""))[0]
+        if end >= s or not view.has(end, "origin_prep"):
+            return False
+        plural = view.lex.word_set("country_plural")
+        return any(view.lows[x] in plural for x in range(end + 1, min(s, end + 6)))
 
     def _elliptic(self, k: int, a: int, b: int) -> None:
         """"Weitere 5.000 will Kairo in das Land schicken", "another 2,000 were deployed to
@@ -1183,6 +1231,11 @@ class DeploymentFinder:
         russischen Stützpunkt": the host, named before the verb in the clause, is where."""
         view = self.view
         lo, _hi = clause_bounds(view, t, k)
+        while lo > view.sents[k][0] + 1 and view.texts[lo - 1] == "," and \
+                (named := self.rel.ends.get(lo - 1)) is not None and \
+                self.res.kind(named.key) in ("State", "Place"):
+            # "Katar, Bahrain und die Emirate beherbergen ...": a list's comma ends no clause
+            lo = clause_bounds(view, named.tok, k)[0]
         verbs = [i for i in view.positions(k, "host_verb") if lo <= i < t]
         if not verbs:
             return []
@@ -1190,6 +1243,16 @@ class DeploymentFinder:
                  and not m.partial and self.res.kind(m.key) in ("State", "Place")
                  and m.key not in actors and not self._locational(m)
                  and not self.rel.after_locprep(m)]  # "liegt an der Meerenge X und beherbergt"
+        if not hosts and verbs[-1] - lo <= 2:
+            # "Zugleich beherbergen Katar, Bahrain und die Emirate ...": the subject after a
+            # verb in second place
+            j = verbs[-1] + 1
+            while j < t and view.lows[j] in _ARTICLES:
+                j += 1
+            after = self.rel.starts.get(j)
+            if after is not None and after.key and not after.partial and \
+                    after.key not in actors and self.res.kind(after.key) in ("State", "Place"):
+                hosts = [after]
         if not hosts:
             # "Camp Lemonnier, next to the airport, is home to ...": the sentence's subject
             a = view.sents[k][0]
@@ -1203,6 +1266,18 @@ class DeploymentFinder:
         host = next((m for m in hosts if self.res.kind(m.key) == "State"), None) \
             or (hosts[-1] if hosts else None)
         return [host.key] if host is not None and host.key else []
+
+    def _co_hosts(self, k: int, host: str, t: int, actors: list[str]) -> list[str]:
+        """The states coordinated with ``host`` before the host verb ("Katar, Bahrain und
+        die Emirate beherbergen ..."), other than the host itself."""
+        first = next((m for m in self.res.by_sentence.get(k, [])
+                      if m.key == host and not m.partial and m.tok < t), None)
+        if first is None:
+            return []
+        keys = self.rel.coordinated_actors(first.tok, t)
+        if host not in keys[:1] or len(keys) < 2:
+            return []
+        return [x for x in keys[1:] if self.res.kind(x) == "State" and x not in actors]
 
     def _inviter(self, k: int, t: int, actors: list[str]) -> list[str]:
         """"Tokayev called in more than 2,000 troops from the bloc": the state of who
@@ -1937,7 +2012,9 @@ class DeploymentFinder:
             out.extend(self._last_two(k, pairs[0], actors))
         anaphors = [x for x in view.positions(k, "place_anaphor") if a <= x < b
                     and (view.lows[x] not in self.area_nouns or self._definite_area(x, a, b))
-                    and not self._named_area(x, b)]
+                    and not self._named_area(x, b)
+                    # ("„Wir bleiben hier“": the speaker's here, not the story's)
+                    and not sum(view.texts[i] in _QUOTE_MARKS for i in range(sa, x)) % 2]
         if not out and anaphors:
             prior = self._recent(k, with_location=True)
             if prior is not None and actors and set(prior.actors) == set(actors):
@@ -1946,6 +2023,11 @@ class DeploymentFinder:
                 last = self._last_place(k, actors, anaphors[0])
                 if last:
                     out.append(last)
+                elif prior is not None and prior.k < k:
+                    # "Rund 200 US-Soldaten arbeiten hier ... Inzwischen sind auch
+                    # Verbindungsoffiziere aus 20 Staaten vor Ort": where the force just
+                    # reported stands, when no place is nearer
+                    out.extend(prior.locations)
         if not out:
             # "150 US personnel are stationed at the base": the base named last
             bases = [x for x in view.positions(k, "base_anaphor") if a <= x < b]
@@ -2077,6 +2159,11 @@ class DeploymentFinder:
             prep = view.phrase(prev, "locprep") if prev >= a else None
             if prep is None or prep[1] != "in":
                 continue
+            named = self.rel.ends.get(prev)
+            if named is not None and self.res.kind(named.key) == "Place":
+                # "in control of most of Rafah in the south": the part of the place just
+                # named, not of the country the text is about
+                return named.key if named.key not in actors else None
             nxt = i + 1
             while nxt + 1 < b and (view.has(nxt, "coord") or view.texts[nxt] == "-") and (
                     view.has(nxt + 1, "direction")):
@@ -2298,6 +2385,9 @@ class DeploymentFinder:
                     continue
                 if sum(self.view.texts[t] in _QUOTE_MARKS for t in range(a, m.tok)) % 2:
                     continue  # "„... the lifeline to Ukraine“": a quote's place, not the story's
+                if any(self.view.has(t, "unit_word") for t in range(max(a, m.tok - 4), m.tok)):
+                    continue  # "rund 20 Kilometer vom Gazastreifen entfernt": a distance's
+                    # landmark, not where anything is
                 kind = self.res.kind(m.key)
                 if m.key in actors or m.partial or kind not in ("Place", "State") or \
                         self._dateline(m, a, b):

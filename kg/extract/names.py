@@ -1110,9 +1110,26 @@ class NameFinder:
         k = i + 1
         while k < b and k - i <= 4 and view.is_cap(k) and not self.used[k]:
             if view.value(k, "org_head") == "unit":
-                self.add(i, k + 1, "Organization", "ordinal-unit", org_class="unit")
+                self.add(i, k + 1, "Organization", "ordinal-unit", org_class="unit",
+                         state=self._unit_state(i, k + 1))
                 return k + 1
             k += 1
+        return None
+
+    def _unit_state(self, i: int, end: int) -> str | None:
+        """The state a numbered unit belongs to by its words: "5. US-Flotte", "the U.S.
+        5th Fleet"."""
+        view = self.view
+        owner = self.gaz_at[i - 1] if i > 0 else None
+        if owner is not None and owner.kind == "State" and owner.tok_end == i and owner.state:
+            return owner.state
+        for x in range(i + 1, end):
+            prefix, dash, _ = view.texts[x].partition("-")
+            if dash and prefix and self.lookup is not None:
+                found = next((m.state for m in self.lookup(prefix)
+                              if m.kind == "State" and m.state), None)
+                if found:
+                    return found
         return None
 
     def _compound_unit(self, i: int, b: int) -> int | None:
@@ -1336,8 +1353,10 @@ class NameFinder:
             return None
         end = run[-1] + 1
         if end < b and (view.texts[end] in ("'s", "’s", "-") or view.is_cap(end)
-                        or view.has(end, "org_head") or view.has(end, "affil_prep")):
-            return None  # "in Kiriau's view", "in Meridian Institute"
+                        or view.has(end, "org_head") or view.has(end, "affil_prep")
+                        and view.lows[end] not in view.lex.word_set("loose_affil_prep")):
+            # "in Kiriau's view", "in Meridian Institute" (but "in Umroi for two weeks")
+            return None
         if any(view.has(t, "months") or view.has(t, "weekdays") or t in self.partial_at
                for t in run):
             return None  # "im Ukraine-Konflikt": a compound around a known name

@@ -1406,3 +1406,14 @@ def test_a_list_of_departments_is_places_not_an_institute() -> None:
 def test_a_count_of_marines_is_no_organization_name() -> None:
     ex = run("Hundreds of U.S. Marines began joint exercises on Monday.", "en")
     assert not any(e.label.startswith("Hundreds") for e in ex.entities)
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "The Gulf Cooperation Council activated its joint defence mechanism.",
+     "Gulf Cooperation Council"),
+    ("de", "Der Golf-Kooperationsrat tagte in Riad.", "Golf-Kooperationsrat"),
+    ("de", "Iran handelt mit der Eurasischen Wirtschaftsunion.", "Eurasische Wirtschaftsunion"),
+])
+def test_regional_blocs_are_known_organizations(lang: str, text: str, name: str) -> None:
+    ex = extract(Document(text=text, lang=lang, source="test"))
+    assert (name, "Organization") in {(e.label, e.kind) for e in ex.entities}

@@ -1486,3 +1486,27 @@ def test_the_two_sides_of_a_meeting_sign_together(lang: str, text: str) -> None:
     labels = [frozenset(p) for p in party_sets(run(text, lang))]
     assert len(labels) == 1 and any("Nicaragua" in x for x in labels[0]) and \
         any(x in ("Russia", "Russland") for x in labels[0]), labels
+
+
+def test_a_clause_the_treaty_lacks_gives_no_type() -> None:
+    ex = run("Der Vertrag über eine umfassende strategische Partnerschaft zwischen Russland und "
+             "dem Iran ist in Kraft getreten. Eine Beistandsklausel enthält das Dokument "
+             "jedoch nicht.", "de")
+    assert described(ex) == [("StrategicPartnership", frozenset({"Russland", "Iran"}))]
+
+
+@pytest.mark.parametrize(("lang", "text", "parties"), [
+    ("de", "Seit Mai gilt ein Freihandelsabkommen zwischen Iran und der von Moskau "
+           "dominierten Eurasischen Wirtschaftsunion.", {"Iran", "Eurasische Wirtschaftsunion"}),
+    ("en", "Iran signed a free trade agreement with the Eurasian Economic Union.",
+     {"Iran", "Eurasian Economic Union"}),
+])
+def test_the_leader_in_a_participle_before_a_party_is_none(lang: str, text: str,
+                                                           parties: set[str]) -> None:
+    assert party_sets(run(text, lang)) == [parties]
+
+
+def test_the_makers_nationality_buys_nothing() -> None:
+    ex = run("Die Malediven suchen Partner. Bei dem türkischen Hersteller Baykar kaufte die "
+             "Regierung zudem Kampfdrohnen vom Typ Bayraktar TB2.", "de")
+    assert not any("Türkei" in parties for parties in party_sets(ex)), described(ex)

@@ -2318,6 +2318,13 @@ class RelationFinder:
                         joinable(m) or view.lex.lang == "en" or any(
                             view.lows[i] in self.belong_preps
                             for i in range(max(t, m.tok - 3), m.tok)))), None)
+        if org is not None and not member_noun:
+            named = {i for m in self.sentence_mentions(k) for i in range(m.tok, m.tok_end)}
+            if any(view.is_cap(i) and i not in named and view.texts[i].isalpha()
+                   and not view.has(i, "member") for i in range(t + 1, org.tok)):
+                # "gehört sie zu den Garanten der Waffenruhe zwischen Israel und der
+                # Hamas": a noun before the name is what they belong to
+                org = None
         if member_noun and (org is None or not self._members_word(org)):
             return
         if org is None and view.lex.lang == "de":
@@ -2896,6 +2903,12 @@ class RelationFinder:
                 # "dem südamerikanischen Staatenbund Mercosur": the name after the region's
                 # adjective and its noun
                 m = self.mention_after(m.tok_end, b, max_skip=1)
+            if m is not None and m.tok > 1 and view.lows[m.tok - 2] in _ARTICLES and \
+                    self._participle_agent(m, led=True) and \
+                    self.starts.get(m.tok_end + 1) is not None:
+                # "zwischen Iran und der von Moskau dominierten Eurasischen
+                # Wirtschaftsunion": the noun the participle describes, not its agent
+                m = self.starts[m.tok_end + 1]
             if m is None:
                 break
             key = self.actor_key(m, institutions_as_state=True)
@@ -3355,15 +3368,16 @@ class RelationFinder:
             j -= 1
         return j > v and view.has(j, "support") and view.has(j - 1, "with")
 
-    def _participle_agent(self, m: Mention) -> bool:
+    def _participle_agent(self, m: Mention, *, led: bool = False) -> bool:
         """"Die vom Iran finanzierte Hamas griff an", "Kämpfer der mit Al-Kaida verbundenen
         JNIM greifen an": a name inside a participle phrase that describes the next noun
-        takes no part in the clause's verb."""
+        takes no part in the clause's verb (with ``led``, nor the leader in "der von Moskau
+        dominierten Union", which a coordination of parties does not list)."""
         view = self.view
         e = m.tok_end
         return m.tok > 0 and e + 1 < len(view.texts) and view.has(m.tok - 1, "preposition") \
             and view.is_lower_word(e) and view.lows[e].endswith(_ADJECTIVE_ENDINGS) \
-            and view.is_cap(e + 1) and view.lows[e] not in self.led_participles
+            and view.is_cap(e + 1) and (led or view.lows[e] not in self.led_participles)
         # (but "eine von Saudi-Arabien angeführte Koalition kämpft": its leader fights)
 
     def seized(self, k: int, a: int, b: int) -> None:
@@ -4913,8 +4927,9 @@ class RelationFinder:
         if hit is None or hit[1] != "in":
             return []
         j = hit[0]
-        while j < b and j - hit[0] < 2 and view.is_lower_word(j):
-            j += 1  # "In neighbouring Kyrgyzstan"
+        while j < b and j - hit[0] < 2 and view.is_lower_word(j) and \
+                view.lows[j] not in _ARTICLES:
+            j += 1  # "In neighbouring Kyrgyzstan" (not ", in dem die USA ...": a relative)
         frame = self.starts.get(j)
         if frame is None or frame.partial or frame.key is None or \
                 self.res.kind(frame.key) != "State" or \

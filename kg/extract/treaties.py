@@ -159,6 +159,10 @@ class TreatyFinder:
             if hit is not None and i > a and view.has(i - 1, "negative_det"):
                 i = hit[0]  # "Partnerschaft ohne Beistandspflicht": what the treaty lacks
                 continue
+            if hit is not None and view.has(i, "treaty_clause") and any(
+                    view.has(x, "negation") for x in range(*clause_bounds(view, i, k))):
+                i = hit[0]  # "Eine Beistandsklausel enthält das Dokument nicht": lacking too
+                continue
             if hit is not None and hit[0] < b and view.has(hit[0], "treaty_modifier"):
                 i = hit[0]  # "a long-standing US treaty ally": a kind of ally, no treaty
                 continue
@@ -279,7 +283,12 @@ class TreatyFinder:
             if any(view.phrase(i, "force") or view.has(i, "withdraw")
                    for i in range(v + 1, sellers[0].tok)):
                 continue  # "Trump ordered 12,000 soldiers withdrawn from Germany": a command
-            buyer = self._subject(k, v if prep is None else min(v, prep), set(), {seller})
+            # "Bei dem türkischen Hersteller Baykar kaufte die Regierung": the maker's
+            # nationality buys nothing
+            maker = {m.tok for m in self.res.by_sentence.get(k, [])
+                     if m.form == "demonym_adj" and prep is not None
+                     and prep < m.tok < sellers[0].tok}
+            buyer = self._subject(k, v if prep is None else min(v, prep), maker, {seller})
             if buyer is None or self.res.kind(buyer) != "State":
                 continue
             ev = evidence(view, self.res, k, (v,), CONFIDENCE["purchase"])

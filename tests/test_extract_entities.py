@@ -500,6 +500,11 @@ def test_a_ministry_named_with_of_keeps_its_whole_name() -> None:
         ("en", "The frigate Admiral Gorshkov and the submarine Kazan sailed into port.",
          {"Gorshkov", "Kazan"}),
         ("de", "Die Fregatte „Hessen“ und der Zerstörer Berlin liefen aus.", {"Hessen", "Berlin"}),
+        # a navy's prefix types the ship as well, also after "led by"
+        ("en", "A carrier strike group led by the USS Abraham Lincoln is in the Arabian Sea.",
+         {"Abraham", "Lincoln"}),
+        ("de", "Dort ist bereits die „USS Carl Vinson“ im Einsatz.", {"Carl", "Vinson"}),
+        ("en", "Britain sent the carrier HMS Prince of Wales to the region.", {"Prince", "Wales"}),
     ],
 )
 def test_a_ship_named_after_its_type_is_no_person_or_place(lang: str, text: str,
@@ -1417,3 +1422,16 @@ def test_a_count_of_marines_is_no_organization_name() -> None:
 def test_regional_blocs_are_known_organizations(lang: str, text: str, name: str) -> None:
     ex = extract(Document(text=text, lang=lang, source="test"))
     assert (name, "Organization") in {(e.label, e.kind) for e in ex.entities}
+
+
+def test_a_capital_a_verb_targets_is_its_state() -> None:
+    ex = extract(Document(text="Hamas urged Egypt to pressure Washington.", lang="en",
+                          source="test"))
+    assert "Washington" in next(e.aliases for e in ex.entities if e.key == "wd:Q30")
+    assert not [e for e in ex.entities if e.kind == "Place"]
+
+
+def test_a_base_with_a_ships_prefix_stays_a_place() -> None:
+    ex = run("Submarines will rotate through HMAS Stirling, a naval base on Australia's west "
+             "coast.", "en")
+    assert ("HMAS Stirling", "Place") in {(e.label, e.kind) for e in ex.entities}

@@ -1378,6 +1378,12 @@ def test_allies_and_leaders_are_no_foes(lang: str, text: str) -> None:
         ("en", "The US, Ukraine's biggest backer, paused aid.", {("United States", "Ukraine")}),
         ("de", "Die Türkei ist der wichtigste Waffenlieferant Pakistans.",
          {("Türkei", "Pakistan")}),
+        # the German genitive before the noun owns it as well
+        ("de", "Russland ist bis heute Indiens wichtigster Waffenlieferant.",
+         {("Russland", "Indien")}),
+        # handing over a boat to a state's forces
+        ("de", "Im Frühjahr überließ die Türkei den maledivischen Streitkräften außerdem ein "
+               "ausgemustertes Schnellboot.", {("Türkei", "Malediven")}),
     ],
 )
 def test_a_supplier_supports_the_owner_of_the_supplier_noun(
@@ -3772,3 +3778,10 @@ def test_a_dateline_whose_state_has_two_words_joined_by_and() -> None:
 ])
 def test_a_backer_of_a_group(lang: str, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in triples(run(text, lang))
+
+
+def test_an_army_chief_does_not_lead_the_navy_named_before() -> None:
+    found = triples(run("Die pakistanische Marine bestellte U-Boote. Für Armeechef Asim Munir "
+                        "ist die Aufrüstung eine Frage des Überlebens.", "de"))
+    assert ("Asim Munir", "officialOf", "Pakistan") in found
+    assert not [t for t in found if t[1] == "leaderOf"], found

@@ -547,21 +547,37 @@ class NameFinder:
         type names no person, place or state; its words are used up."""
         view = self.view
         hit = view.phrase(i, "vessel_noun")
+        if hit is None and view.texts[i].isupper() and view.has(i, "ship_prefix") and \
+                not self._base_apposition(i + 1, b):
+            hit = (i + 1, "")  # "led by the USS Abraham Lincoln": the prefix types it
         if hit is None:
             return None
         j = hit[0]
         while j < b and view.texts[j] in _OPEN_QUOTES:
             j += 1
         k = j
-        while k < b and k - j < 4 and view.is_cap(k) and (
-                view.texts[k].replace("-", "").isalpha() or view.texts[k].isupper()):
-            k += 1
+        while k < b and k - j < 5 and (view.is_cap(k) and (
+                view.texts[k].replace("-", "").isalpha() or view.texts[k].isupper()
+                or len(view.texts[k]) == 2 and view.texts[k][1] == ".")  # "Gerald R. Ford"
+                or k > j and k + 1 < b and view.lows[k] == "of" and view.is_cap(k + 1)
+                and getattr(self.gaz_at[k + 1], "kind", None) != "State"):
+            k += 1  # "HMS Prince of Wales"
         first = self.gaz_at[j] if j < b else None
         if k == j or (view.lex.lang != "en" and k - j == 1 and first is not None
                       and first.kind == "State"):
             return None  # "die Fregatte Deutschlands": whose ship, not its name
         self._use_up(j, k)
         return k
+
+    def _base_apposition(self, j: int, b: int) -> bool:
+        """"HMAS Stirling, a naval base on Australia's west coast": a base commissioned
+        with a ship's prefix, as an apposition after the name says."""
+        view = self.view
+        k = j
+        while k < b and view.is_cap(k):
+            k += 1
+        return k + 1 < b and view.texts[k] == "," and any(
+            view.has(x, "base_word") for x in range(k + 1, min(b, k + 5)))
 
     def _exercise_name(self, i: int, b: int) -> int | None:
         """"the Cold Response exercise", "das Nato-Manöver Steadfast Defender": an

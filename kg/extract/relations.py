@@ -46,6 +46,7 @@ _FORCE_CLASSES = ARMED_FORCES | {"unit"}
 # the prepositions before a sanction's target ("Sanktionen gegen", "sanctions on")
 _SANCTION_PREPS = ("gegen", "against", "on")
 # Endings of an inflected German participle or adjective ("finanzierte", "verbundenen").
+_OTHER_SERVICES = frozenset({"navy", "air force", "coast guard"})  # an army is none of them
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # "31st", "2nd": an ordinal between an organization's genitive and "member"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -843,8 +844,9 @@ class RelationFinder:
                 continue
             if k - view.sent_of[m.tok] > 4:
                 return None
-            if self.res.kind(m.key) == "Organization" and self._armed_words(m):
-                return m
+            if self.res.kind(m.key) == "Organization" and self._armed_words(m) and \
+                    m.org_class not in _OTHER_SERVICES:
+                return m  # (not "die pakistanische Marine" for "Armeechef X")
         return None
 
     def role_target(self, r: int, p: Mention, a: int, b: int) -> Mention | None:
@@ -4591,6 +4593,11 @@ class RelationFinder:
             for i in range(t - 1, max(a - 1, t - 5), -1):  # "Kyiv's most important"
                 if view.texts[i] in _GENITIVE_MARKS:
                     owner = self.ends.get(i)
+                    break
+                genitive = self.ends.get(i + 1)
+                if genitive is not None and genitive.form == "inflected" and \
+                        self.res.kind(genitive.key) == "State":
+                    owner = genitive  # "Indiens wichtigster Waffenlieferant"
                     break
                 if not view.is_lower_word(i):
                     break

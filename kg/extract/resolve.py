@@ -457,6 +457,9 @@ class Resolver:
                     return True  # "die schwedische Botschaft in Bagdad": a building there
                 if h > a and (view.has(h - 1, "sanction") or view.has(h - 1, "target_noun")):
                     return False  # "sanctions on Moscow", "pressure on Beijing": a target
+                if h + 1 < m.tok and (view.has(h + 1, "sanction") or
+                                      view.has(h + 1, "target_noun")):
+                    return False  # "urged Egypt to pressure Washington": a verb's object
                 if view.phrase_ending(h + 1, "attrib_pre") is not None:
                     return False  # "according to Kyiv": the source of a claim
                 if hit[1] == "in" and self._opinion_seat(m, h, a):

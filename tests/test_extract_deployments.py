@@ -2091,3 +2091,15 @@ def test_a_place_anaphor_inside_a_quote_is_the_speakers() -> None:
              "„Unsere 200 Soldaten bleiben dort, solange es nötig ist“, sagte ein Offizier "
              "aus Polen.", "de")
     assert [(a, p) for a, p, n, _q in described(ex) if n == 200] == [], described(ex)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Rund 250 zusätzliche Soldaten aus der Türkei und etwa 130 aus Rumänien sind im "
+           "Kosovo stationiert."),
+    ("en", "Some 250 soldiers from Turkey and about 130 from Romania arrived in Kosovo."),
+])
+def test_a_second_figure_from_a_second_state_is_its_own_deployment(lang: str,
+                                                                  text: str) -> None:
+    found = sorted((n, len(p)) for _a, p, n, _q in described(run(text, lang)))
+    assert found == [(130, 1), (250, 1)], described(run(text, lang))
+    assert len({a for a, _p, _n, _q in described(run(text, lang))}) == 2

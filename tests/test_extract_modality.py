@@ -44,6 +44,9 @@ def evidences(ex: Extraction) -> list[Evidence]:
                "year.", "Asserted"),
         ("en", "Peskov said any plan to set up British military bases on Ukrainian territory "
                "would be a matter of concern.", "Hypothetical"),
+        # a report with its "that" left out
+        ("en", "It said about 200 Serbian soldiers would travel to Hungary in the autumn for a "
+               "joint exercise.", "Reported"),
     ],
 )
 def test_deployment_modality(lang: str, text: str, modality: str) -> None:

@@ -3785,3 +3785,17 @@ def test_an_army_chief_does_not_lead_the_navy_named_before() -> None:
                         "ist die Aufrüstung eine Frage des Überlebens.", "de"))
     assert ("Asim Munir", "officialOf", "Pakistan") in found
     assert not [t for t in found if t[1] == "leaderOf"], found
+
+
+def test_states_named_together_with_the_members_belong_as_well() -> None:
+    found = triples(run("Indien und die USA vertiefen ihre Zusammenarbeit. Beide Länder gehören "
+                        "zudem gemeinsam mit Japan und Australien dem sogenannten Quad-Format "
+                        "an.", "de"))
+    members = {s for s, p, o in found if p == "affiliatedWith" and o == "Quad"}
+    assert members == {"Indien", "USA", "Japan", "Australien"}, found
+
+
+def test_an_experts_body_after_its_seat() -> None:
+    found = triples(run('"India is hedging," said Rohan Kapur, a fellow at the New Delhi-based '
+                        'Centre for Strategic Autonomy.', "en"))
+    assert ("Rohan Kapur", "affiliatedWith", "Centre for Strategic Autonomy") in found

@@ -823,6 +823,7 @@ class DeploymentFinder:
             made += [replace(d, locations=[h]) for h in co_hosts]
             made += self._split_counts(k, t, b, d)
         made += self._subset_origins(k, a, b, made)
+        made += self._coordinated_origins(k, b, made)
         for d in made:
             if d.actors:
                 self.drafts.append(d)
@@ -922,8 +923,8 @@ class DeploymentFinder:
             if any(view.lows[i] not in self.qualifier_words for i in range(j + 1, count.start)):
                 continue
             prep = view.phrase(count.end, "locprep")
-            if prep is None:
-                continue
+            if prep is None or view.has(count.end, "origin_prep"):
+                continue  # ("and about 130 from Romania": where they come from)
             place = self.rel.mention_after(prep[0], b, max_skip=1)
             if place is None or place.key is None or place.key in d.actors \
                     or self.res.kind(place.key) not in ("Place", "State"):
@@ -1025,6 +1026,35 @@ class DeploymentFinder:
                     start += 1
                 else:
                     break
+        return out
+
+    def _coordinated_origins(self, k: int, b: int, made: list[Draft]) -> list[Draft]:
+        """"Rund 250 Soldaten aus der Türkei und etwa 130 aus Rumänien": a second figure
+        from a second state, the force word left out, is that state's own deployment."""
+        view = self.view
+        out: list[Draft] = []
+        for d in made:
+            if len(d.actors) != 1 or d.count is None:
+                continue
+            end = (view.phrase(d.toks[0], "force") or (d.toks[-1] + 1, ""))[0]
+            if end >= b or not view.has(end, "origin_prep"):
+                continue
+            origin = self.rel.mention_after(end + 1, b, max_skip=1)
+            if origin is None or origin.key != d.actors[0]:
+                continue
+            j = origin.tok_end
+            if j >= b or not view.has(j, "coord"):
+                continue
+            count = count_after(view, j + 1, min(b, j + 5))
+            if count is None or count.value is None or count.end >= b or \
+                    not view.has(count.end, "origin_prep"):
+                continue
+            other = self.rel.mention_after(count.end + 1, b, max_skip=1)
+            key = self.rel.actor_key(other, institutions_as_state=True) if other else None
+            if key is None or key == d.actors[0] or self.res.kind(key) != "State":
+                continue
+            out.append(replace(d, actors=[key], toks=(count.start,), count=count,
+                               locations=list(d.locations)))
         return out
 
     def _from_many_states(self, head: Draft, s: int) -> bool:

@@ -213,6 +213,11 @@ def _said_around(view: DocView, a: int, b: int, i: int) -> bool:
     # "said that ... would be deployed", not "said that a war would force ..."
     if says and plan and any(view.has(c, "complementizer") for c in range(says[-1] + 1, i)):
         return True
+    # "It said about 200 Serbian soldiers would travel to Hungary": a plain report, the
+    # "that" left out
+    if says and plan and i - says[-1] <= 8 and all(
+            view.texts[c][:1].isalnum() for c in range(says[-1] + 1, i)):
+        return True
     # "..., teilte Pentagon-Sprecher X mit": the saying closes the sentence
     comma = next((j for j in range(i + 1, b) if view.texts[j] == ","), None)
     if comma is None or not any(view.has(j, "say_verb") for j in range(comma + 1,

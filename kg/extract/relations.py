@@ -1830,7 +1830,11 @@ class RelationFinder:
                                 (r + 2, "") if view.has(r + 1, "role_of") else None)
                             if pr is not None:
                                 # "Rüstungsexperte beim Istanbuler Thinktank Edam"
-                                org = self.mention_after(pr[0], b, max_skip=1)
+                                # "a fellow at the New Delhi-based Centre for ...": the
+                                # body after its seat
+                                seat = next((x + 1 for x in range(pr[0], min(b, pr[0] + 4))
+                                             if view.lows[x].endswith(self.based)), pr[0])
+                                org = self.mention_after(seat, b, max_skip=1)
                                 if view.has(r, "role_official"):
                                     predicate = "officialOf"  # "X, a spokesman for ORG"
                                 elif view.has(r, "head_expert") and view.has(r + 1, "role_of") \
@@ -2394,6 +2398,14 @@ class RelationFinder:
             return
         orgs = [key for key in self.coordinated_actors(org.tok, hi)
                 if self.res.kind(key) == "Organization"] or [org.key]
+        for i in range(lo, org.tok):
+            hit = view.phrase(i, "together_with")
+            if hit is not None:
+                # "Beide Länder gehören gemeinsam mit Japan und Australien dem Quad an": the
+                # states named with them belong as well
+                states = list(states) + [x for x in self.coordinated_actors(hit[0], org.tok)
+                                         if self.res.kind(x) == "State" and x not in states]
+                break
         for state in states:
             for key in orgs:  # "belongs to NATO and the EU"
                 self.emit(state, "affiliatedWith", key, k, (t,), "membership")

@@ -1435,3 +1435,9 @@ def test_a_base_with_a_ships_prefix_stays_a_place() -> None:
     ex = run("Submarines will rotate through HMAS Stirling, a naval base on Australia's west "
              "coast.", "en")
     assert ("HMAS Stirling", "Place") in {(e.label, e.kind) for e in ex.entities}
+
+
+def test_a_towns_name_after_a_persons_word_is_a_given_name() -> None:
+    ex = run("Associated Press writer Nadia Karimi in Dubai contributed to this report.", "en")
+    assert ("Nadia Karimi", "Person") in {(e.label, e.kind) for e in ex.entities}
+    assert not [e for e in ex.entities if e.label == "Nadia"]

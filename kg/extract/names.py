@@ -2102,7 +2102,9 @@ class NameFinder:
                     self.used[t] or self.strength(t) != STRONG or self.gaz_at[t] is not None or \
                     not view.is_cap(t) or t + 1 < b and view.is_cap(t + 1) or \
                     k > a and view.texts[k - 1] in ("'s", "’s") or \
-                    not (paired or self._stands_alone(view.texts[t])):
+                    not (paired or self._stands_alone(view.texts[t]) or k > a and any(
+                        view.has(k - 1, c) for c in _ROLE_CATS)):
+                # ("Associated Press writer Nadia Karimi": a person's word before it)
                 continue
             self.add(k, t + 1, "Person", "place-given-name")
 

@@ -2103,3 +2103,21 @@ def test_a_second_figure_from_a_second_state_is_its_own_deployment(lang: str,
     found = sorted((n, len(p)) for _a, p, n, _q in described(run(text, lang)))
     assert found == [(130, 1), (250, 1)], described(run(text, lang))
     assert len({a for a, _p, _n, _q in described(run(text, lang))}) == 2
+
+
+def test_a_placed_figure_with_no_owner_goes_to_the_owned_force_just_named() -> None:
+    ex = run("Muizzu hatte kurz nach Amtsantritt den Abzug der indischen Soldaten verlangt. Rund "
+             "80 Militärangehörige waren bis dahin auf den Malediven stationiert.", "de")
+    assert [(a, p, n) for a, p, n, _q in described(ex)] == [
+        ("Indien", frozenset({"Malediven"}), 80)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Indien und China haben sich geeinigt. Seitdem haben beide Staaten in Ost-Ladakh "
+           "jeweils rund 50.000 Soldaten stationiert."),
+    ("en", "India and China reached a deal. Both countries have stationed about 50,000 troops "
+           "each in eastern Ladakh."),
+])
+def test_both_states_of_a_pair_each_deploy(lang: str, text: str) -> None:
+    found = described(run(text, lang))
+    assert len({a for a, _p, _n, _q in found}) == 2 and {n for _a, _p, n, _q in found} == {50000}

@@ -294,6 +294,16 @@ class DeploymentFinder:
                           and p.count is None), None)
             if prior is not None and not prior.modal.unsure:
                 prior.count = o.count
+                continue
+            # "den Abzug der indischen Soldaten verlangt. Rund 80 Militärangehörige waren
+            # auf den Malediven stationiert": the owned force just named, with no place or
+            # figure of its own, is the one the figure places
+            prior = next((p for p in reversed(self.drafts) if p.k <= o.k and o.k - p.k <= 1
+                          and not p.locations and p.count is None and p.actors
+                          and not p.modal.unsure), None)
+            if prior is not None and not any(self._state_of(x) in prior.actors
+                                             for x in o.locations):
+                prior.locations, prior.count = list(o.locations), o.count
 
     def _destination_before(self, d: Draft) -> list[str]:
         """"Several allies sent help to Denmark. Germany dispatched some 40 soldiers": where
@@ -610,6 +620,16 @@ class DeploymentFinder:
                 owner = self._base_owner_before(k, a, b)
                 if owner:
                     actors, rule = owner, "anaphor"
+            if not actors and not noun:
+                # "Seitdem haben beide Staaten in Ost-Ladakh jeweils rund 50.000 Soldaten
+                # stationiert": the two states named last, each with its own force
+                lo = clause_bounds(view, t, k)[0]
+                pair = next((i for i in range(lo, t) if view.phrase(i, "pair_anaphor")
+                             and not view.phrase_ending(i, "locprep")), None)
+                if pair is not None and view.positions(k, "deploy"):
+                    actors, rule = self._last_two(k, pair, []), "anaphor"
+                    actors = actors if len(actors) == 2 and all(
+                        self.res.kind(x) == "State" for x in actors) else []
             if noun and not actors:
                 continue
             actors = self._mission_meant(k, actors)

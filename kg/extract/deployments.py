@@ -255,7 +255,7 @@ class DeploymentFinder:
                 continue
             # ("The mission, made up of troops from South Africa and Malawi, numbered 3,000
             # soldiers": contributors to the force the sentence refers back to)
-            end = (self.view.phrase(d.toks[0], "force") or (d.toks[0] + 1, ""))[0]
+            end = self._force_end(d)
             of_force = d.rule == "direct" and end < len(self.view.texts) and \
                 self.view.has(end, "origin_prep") and any(
                     x.k == d.k and x.rule == "anaphor" for x in self.drafts)
@@ -1048,6 +1048,10 @@ class DeploymentFinder:
                     break
         return out
 
+    def _force_end(self, d: Draft) -> int:
+        """The token after the force word (or phrase) of draft ``d``."""
+        return (self.view.phrase(d.toks[0], "force") or (d.toks[0] + 1, ""))[0]
+
     def _coordinated_origins(self, k: int, b: int, made: list[Draft]) -> list[Draft]:
         """"Rund 250 Soldaten aus der Türkei und etwa 130 aus Rumänien": a second figure
         from a second state, the force word left out, is that state's own deployment."""
@@ -1056,7 +1060,7 @@ class DeploymentFinder:
         for d in made:
             if len(d.actors) != 1 or d.count is None:
                 continue
-            end = (view.phrase(d.toks[0], "force") or (d.toks[-1] + 1, ""))[0]
+            end = self._force_end(d)
             if end >= b or not view.has(end, "origin_prep"):
                 continue
             origin = self.rel.mention_after(end + 1, b, max_skip=1)
@@ -1080,7 +1084,7 @@ class DeploymentFinder:
     def _from_many_states(self, head: Draft, s: int) -> bool:
         """The force of ``head`` comes "from (some) 20 countries" before token ``s``."""
         view = self.view
-        end = (view.phrase(head.toks[0], "force") or (head.toks[-1] + 1, ""))[0]
+        end = self._force_end(head)
         if end >= s or not view.has(end, "origin_prep"):
             return False
         plural = view.lex.word_set("country_plural")

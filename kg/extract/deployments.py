@@ -546,9 +546,8 @@ class DeploymentFinder:
         Bahrain": a state's named unit that a stationing verb after it places somewhere."""
         view = self.view
         k = view.sent_of[m.tok]
-        state = m.state or self.state_body.get(m.key or "") or next(
-            (x.key for x in self.res.by_sentence.get(k, []) if m.tok <= x.tok < m.tok_end
-             and x is not m and self.res.kind(x.key) == "State"), None)  # "US-Flotte"
+        # (the names finder gives "5. US-Flotte" its state; the gazetteer's fleets have theirs)
+        state = m.state or self.state_body.get(m.key or "")
         if not state or not (m.org_class == "unit" or m.org_class is None and
                              view.value(m.tok_end - 1, "org_head") == "unit"):
             return False
@@ -2068,7 +2067,7 @@ class DeploymentFinder:
                     and (view.lows[x] not in self.area_nouns or self._definite_area(x, a, b))
                     and not self._named_area(x, b)
                     # ("„Wir bleiben hier“": the speaker's here, not the story's)
-                    and not sum(view.texts[i] in _QUOTE_MARKS for i in range(sa, x)) % 2]
+                    and not self._in_quote(sa, x)]
         if not out and anaphors:
             prior = self._recent(k, with_location=True)
             if prior is not None and actors and set(prior.actors) == set(actors):
@@ -2422,6 +2421,11 @@ class DeploymentFinder:
                     return m.key
         return None
 
+    def _in_quote(self, a: int, t: int) -> bool:
+        """Token ``t`` stands inside a quotation opened after token ``a`` (its sentence's
+        start): an odd number of quote marks lies between."""
+        return sum(self.view.texts[i] in _QUOTE_MARKS for i in range(a, t)) % 2 == 1
+
     def _last_place(self, k: int, actors: list[str], anaphor: int) -> str | None:
         """"dort", "there": the place named earlier in the sentence ("Frankreich, das den
         Verband in Cincu führt, hat dort ..."), else the one the previous sentence put
@@ -2437,7 +2441,7 @@ class DeploymentFinder:
             for m in reversed(self.res.by_sentence.get(kk, [])):
                 if kk == k and m.tok >= anaphor or m.tok in aside:
                     continue
-                if sum(self.view.texts[t] in _QUOTE_MARKS for t in range(a, m.tok)) % 2:
+                if self._in_quote(a, m.tok):
                     continue  # "„... the lifeline to Ukraine“": a quote's place, not the story's
                 if any(self.view.has(t, "unit_word") for t in range(max(a, m.tok - 4), m.tok)):
                     continue  # "rund 20 Kilometer vom Gazastreifen entfernt": a distance's

@@ -168,11 +168,8 @@ class NameFinder:
         if low in self.stop_words:
             return NO
         blocking = [c for c, _ in view.cues(i) if c in BLOCKING]
-        if blocking and (not low.endswith("as") or
-                         any(view.lex.has_stem(text, c) for c in blocking)):
-            # (but "Dumas" is no "Duma" + "s": a noun in -a takes no genitive -s, so a
-            # word that is a cue only that way is left to the tagger)
-            return NO
+        if blocking and not all(self._s_after_a(i, c) for c in blocking):
+            return NO  # (a word that is a cue only as "Duma" + "s" is left to the tagger)
         if i in view.phrases and any(c in BLOCKING for _, c, _ in view.phrases[i]):
             return NO
         result = self.tag(text)
@@ -184,6 +181,12 @@ class NameFinder:
                     return STRONG  # "Han Duck Soo": a verb is never capitalized mid-sentence
                 return NO
         return STRONG
+
+    def _s_after_a(self, i: int, category: str) -> bool:
+        """Token ``i`` has its ``category`` cue only as a noun in -a plus -s: "Dumas" is no
+        "Duma" + genitive s (a noun in -a takes none), so it may well be a surname."""
+        return self.view.lows[i].endswith("as") and \
+            not self.view.lex.has_stem(self.view.texts[i], category)
 
     def _particle_name(self, i: int) -> bool:
         """A name with its particle glued on ("al-Ansari", "el-Sisi")."""
@@ -711,8 +714,8 @@ class NameFinder:
             return None
         if view.has(toks[0], "direction") and toks[0] > 0 and view.has(toks[0] - 1, "locprep"):
             return None  # "im Zentrum Rumäniens" is a part of the country, no "Zentrum" org
-        head_org = [t for t in toks if view.is_cap(t) and view.has(t, "org_head") and not (
-            view.lows[t].endswith("as") and not view.lex.has_stem(view.texts[t], "org_head"))]
+        head_org = [t for t in toks if view.is_cap(t) and view.has(t, "org_head")
+                    and not self._s_after_a(t, "org_head")]
         mission_head = not head_org and len(toks) > 1 and view.is_cap(toks[-1]) and \
             view.lows[toks[-1]].endswith(self.mission_nouns) and \
             self._mission_place(toks[-1] + 1, b) > toks[-1] + 1

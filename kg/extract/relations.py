@@ -45,8 +45,8 @@ from kg.records import Deployment, Relation, Treaty
 _FORCE_CLASSES = ARMED_FORCES | {"unit"}
 # the prepositions before a sanction's target ("Sanktionen gegen", "sanctions on")
 _SANCTION_PREPS = ("gegen", "against", "on")
-# Endings of an inflected German participle or adjective ("finanzierte", "verbundenen").
 _OTHER_SERVICES = frozenset({"navy", "air force", "coast guard"})  # an army is none of them
+# Endings of an inflected German participle or adjective ("finanzierte", "verbundenen").
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # "31st", "2nd": an ordinal between an organization's genitive and "member"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")

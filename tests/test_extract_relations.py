@@ -1925,6 +1925,19 @@ def test_an_envoys_name_after_his_post(text: str, expected: tuple[str, str, str]
         # sites of a state's adjective, listed without "wie"/"such as"
         ("de", "Das Abkommen sieht Korridore für Schiffe aus den ukrainischen Häfen Odessa und "
                "Mykolajiw vor.", {("Odessa", "locatedIn", "Ukraine")}),
+        # a hyphenated adjective between "in" and the container
+        ("en", "Shelling hit Goma in rebel-held North Kivu overnight.",
+         {("Goma", "locatedIn", "North Kivu")}),
+        ("en", "Militants attacked a camp near Baramulla in Indian-administered Kashmir.",
+         {("Baramulla", "locatedIn", "Kashmir")}),
+        # a plural place word lists places of their own, each in the container
+        ("de", "Die Einheiten zogen aus den Dörfern Nowoselka und Kamjanka in der Region "
+               "Charkiw ab.", {("Nowoselka", "locatedIn", "Region Charkiw"),
+                              ("Kamjanka", "locatedIn", "Region Charkiw")}),
+        ("de", "Patrouillen sind in den Gebieten Galwan und Gogra in der Region Ladakh wieder "
+               "erlaubt.", {("Gogra", "locatedIn", "Ladakh")}),
+        ("en", "Troops pulled out of the villages of Lypky and Vovchansk in the Kharkiv region.",
+         {("Lypky", "locatedIn", "Kharkiv Oblast"), ("Vovchansk", "locatedIn", "Kharkiv Oblast")}),
     ],
 )
 def test_located_in_appositions_and_adjectives(lang: str, text: str,

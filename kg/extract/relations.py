@@ -5185,7 +5185,9 @@ class RelationFinder:
                          or view.phrase(k, "place_head_pre") and not self.starts.get(k)
                          # "in der autonomen Provinz X": an adjective before the head word
                          or view.is_lower_word(k) and view.lows[k] not in self.stop_words
-                         and k + 1 < b and view.phrase(k + 1, "place_head_pre")):
+                         and k + 1 < b and view.phrase(k + 1, "place_head_pre")
+                         # "in Indian-administered Kashmir", "in rebel-held Goma"
+                         or self._hyphen_adjective(k) and k + 1 < b):
             k = (view.phrase(k, "place_head_pre") or (k + 1, ""))[0] if view.phrase(
                 k, "place_head_pre") and not self.starts.get(k) else k + 1
         if k < b and view.has(k, "country_anaphor") and view.lows[k - 1] in _ARTICLES:
@@ -5211,6 +5213,14 @@ class RelationFinder:
         if kind == "State" or (kind == "Place" and m.key != p.key):
             return m.key
         return None
+
+    def _hyphen_adjective(self, k: int) -> bool:
+        """Token ``k`` is an adjective compound ending on a lower-case word
+        ("Indian-administered", "Russian-occupied", "rebel-held") that names no entity."""
+        text = self.view.texts[k]
+        tail = text.rsplit("-", 1)[-1]
+        return "-" in text and len(tail) > 2 and tail.isalpha() and tail.islower() and \
+            k not in self.starts
 
     def _sentence_subject_state(self, t: int) -> str | None:
         """The state named first in the sentence of token ``t``, as its opening subject

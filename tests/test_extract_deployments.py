@@ -2121,3 +2121,38 @@ def test_a_placed_figure_with_no_owner_goes_to_the_owned_force_just_named() -> N
 def test_both_states_of_a_pair_each_deploy(lang: str, text: str) -> None:
     found = described(run(text, lang))
     assert len({a for a, _p, _n, _q in found}) == 2 and {n for _a, _p, n, _q in found} == {50000}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the clause's subject owns the units its recruits serve in
+    ("de", "Nach Angaben Kiews setzt die russische Armee die Ghanaer vor allem in Sturmeinheiten "
+           "in den Gebieten Luhansk und Cherson ein.",
+     [("Russland", frozenset({"Luhansk", "Cherson", "Ukraine"}))]),
+    # a separable stationing verb moves a state's own forces within it
+    ("de", "Die ukrainische Armee setzt die Legionäre vor allem in der Region Sumy ein.",
+     [("Ukraine", frozenset({"Region Sumy"}))]),
+])
+def test_recruits_serve_where_the_army_sends_them(lang: str, text: str,
+                                                  expected: list[tuple[str, frozenset[str]]]
+                                                  ) -> None:
+    assert [(a, p) for a, p, _n, _q in described(run(text, lang))] == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # serving in a force says nothing of where, and borrows no place from before
+    ("de", "Russland soll Tausende Soldaten in die Region Belgorod verlegt haben. Als Gurkhas "
+           "dienen bis heute Tausende Nepalesen in den Streitkräften der beiden Länder."),
+    ("en", "The Russian embassy in Paris said all foreigners serving in the Russian armed forces "
+           "had joined voluntarily."),
+    # those fighting for a state are not the men the police rescued
+    ("en", "Uganda says 90 citizens were lured to fight for Russia as police rescue 14 men."),
+])
+def test_serving_in_a_force_or_rescued_men_are_no_deployment(lang: str, text: str) -> None:
+    found = described(run(text, lang))
+    assert all(a not in ("Nepal", "Russia", "Uganda") for a, _p, _n, _q in found), found
+
+
+def test_forces_sent_after_their_training_support_nobody() -> None:
+    ex = run("Die russische Armee soll die Rekruten nach kaum zwei Wochen Ausbildung in die "
+             "ostukrainische Region Luhansk geschickt haben.", "de")
+    assert [d.in_support_of for d in ex.deployments] == [None]

@@ -1510,3 +1510,13 @@ def test_the_makers_nationality_buys_nothing() -> None:
     ex = run("Die Malediven suchen Partner. Bei dem türkischen Hersteller Baykar kaufte die "
              "Regierung zudem Kampfdrohnen vom Typ Bayraktar TB2.", "de")
     assert not any("Türkei" in parties for parties in party_sets(ex)), described(ex)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Hunderte Kubaner haben Verträge mit der russischen Armee unterschrieben, sagte der "
+           "Botschafter Kubas."),
+    ("en", "Dozens of Nepalis have signed contracts with the Russian military, Nepal's foreign "
+           "ministry said."),
+])
+def test_a_recruits_contract_with_an_army_is_no_treaty(lang: str, text: str) -> None:
+    assert not run(text, lang).treaties

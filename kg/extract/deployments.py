@@ -265,6 +265,9 @@ class DeploymentFinder:
             if self.view.phrase(d.toks[0], "force") is None and \
                     self.view.phrase(d.toks[0], "counted_force") is None:
                 continue  # "The Kremlin has criticised the deployment": no forces of its own
+            if self._serving_in(d.toks[0]):
+                continue  # "Tausende Nepalesen stehen in den Streitkräften der beiden
+                # Länder": service in a force, no place
             if not any(self.res.kind(x) == "State" or self._body_state(x) for x in d.actors):
                 continue  # (a body with the states its troops come from may borrow, and a
                 # state's own forces: "About 340 members of the Irish Defence Forces serve")
@@ -369,10 +372,18 @@ class DeploymentFinder:
         if any(low in _SUBJECT_PRONOUNS for low in self.view.lows[a : a + 3]):
             nxt.count = d.count  # "Sie ist in ...", "Stationiert werden sie in ..."
 
+    def _has_deploy_verb(self, k: int) -> bool:
+        """Sentence ``k`` has a stationing verb, also a separable one ("nahmen ... teil",
+        "setzt die Legionäre in Charkiw ein")."""
+        view = self.view
+        a, b = view.sents[k]
+        return bool(view.positions(k, "deploy")) or any(
+            view.split_verb(i, "deploy_split", b) for i in range(a, b))
+
     def freeze(self, d: Draft) -> list[Deployment]:
         out: list[Deployment] = []
         a, b = self.view.sents[d.k]
-        moved = bool(self.view.positions(d.k, "deploy"))
+        moved = self._has_deploy_verb(d.k)
         state_of = {loc: self._state_of(loc) for loc in d.locations}  # once per place
         # "Die Armee hat Tausende Soldaten in den Süden verlegt": a state's own forces moved
         # within it are the state's deployment there
@@ -576,8 +587,7 @@ class DeploymentFinder:
         triggers = self.triggers(a, b)
         if not triggers:
             return False
-        has_verb = bool(view.positions(k, "deploy")) or any(
-            view.split_verb(i, "deploy_split", b) for i in range(a, b))  # "nahmen ... teil"
+        has_verb = self._has_deploy_verb(k)
         # "police advisers", "soldiers and marines": adjacent force words are one force
         single_force = all(triggers[n + 1][0] - triggers[n][1] <= 1
                            or self._restated(triggers[n][1] - 1, triggers[n + 1][0])
@@ -610,6 +620,17 @@ class DeploymentFinder:
                 subject = self._subject(k, a, owner_force.tok, None, clause_only=True)
                 if subject and all(self.res.kind(x) == "State" for x in subject):
                     actors = subject
+            if rule == "direct" and len(actors) == 1 and self._serving_in(t):
+                # "die russische Armee setze die Kubaner in Sturmeinheiten ein": the
+                # people serve in units of the state the clause's subject stands for
+                lo = clause_bounds(view, t, k)[0]
+                sources = self._sources(k)
+                first = next((m for m in self.res.by_sentence.get(k, []) if lo <= m.tok < t
+                              and not m.partial and self.rel.actor_key(m)
+                              and m.tok not in sources), None)
+                unit_owner = self._body_state(first.key) if first is not None else None
+                if unit_owner is not None and unit_owner not in actors:
+                    actors, rule = [unit_owner], "subject"
             base_owner: tuple[list[str], list[str]] | None = None
             if not actors:
                 base_owner = self._base_relative(k, a, t)
@@ -727,10 +748,15 @@ class DeploymentFinder:
                       support_said=said is not None,
                       trains=(view.phrase(t, "force") or (t, ""))[1] in ("trainers", "advisers")
                       or any(
-                          view.phrase(j, "training") is not None
+                          view.phrase(j, "training") is not None and not self._after_training(j)
                           for j in range(*clause_bounds(view, t, k))))
             lo, hi = clause_bounds(view, t, k)
             hi = self._list_goes_on(k, hi, b)
+            serving = self._serving_in(t)
+            if serving:
+                # "foreigners serving in the Russian armed forces": only a place after the
+                # force says where it is ("in Sturmeinheiten in den Gebieten X und Y")
+                lo = max(lo, t)
             if not has_verb and not noun:
                 # no stationing word: only a place attached to the force ("Soldaten in
                 # Mali") says where it is, not any place of the sentence
@@ -774,7 +800,7 @@ class DeploymentFinder:
                                      self.res.kind(m.key) in ("Place", "State")
                                      for m in self.res.by_sentence.get(k, [])):
                     d.locations = where
-            if not d.locations and single_force and has_verb:
+            if not d.locations and single_force and has_verb and not serving:
                 # the whole sentence, but not the speaker's side of a quote ("..., sagt X
                 # vom Y in Berlin")
                 says = [i for i in view.positions(k, "say_verb") if i > t]
@@ -816,10 +842,11 @@ class DeploymentFinder:
             helped = self._body_state(d.support) or d.support
             if not d.locations and helped and d.support_said and \
                     self.res.kind(helped) == "State" \
-                    and (d.trains or view.positions(k, "fight_for")):
+                    and (d.trains or any(f > t for f in view.positions(k, "fight_for"))):
                 # "sent thousands of troops to fight for Russia", "80 Polizeiberater, die die
                 # Regierung Vanuatus unterstützen", "advisers working with the Azerbaijani
-                # army": in the state they fight for or advise
+                # army": in the state they fight for (after the force word: not "citizens
+                # lured to fight for Russia as police rescue 22 men") or advise
                 d.locations = [helped]
             if len(d.actors) == 1 and d.actors[0] in self.missions:
                 if not d.locations:
@@ -1046,6 +1073,34 @@ class DeploymentFinder:
                 else:
                     break
         return out
+
+    def _after_training(self, j: int) -> bool:
+        """The training word at ``j`` is what came before ("nach zwei Wochen Ausbildung",
+        "after two weeks of training"): the forces were trained, they train nobody."""
+        view = self.view
+        after, units = view.lex.word_set("after_prep"), view.lex.word_set("duration_unit")
+        i = j - 1
+        while i > 0 and j - i < 6 and (view.lows[i] in _ARTICLES or view.lows[i] in units
+                                       or view.is_lower_word(i) and view.lows[i] not in after
+                                       or view.texts[i][:1].isdigit()):
+            i -= 1
+        return i >= 0 and view.lows[i] in after
+
+    def _serving_in(self, t: int) -> bool:
+        """The force word at ``t`` is the object of "in" ("in den Streitkräften", "in the
+        army"): its people serve in that force, which says nothing of where."""
+        view = self.view
+        j = t - 1
+        while j > 0 and t - j < 4:
+            owner = self.rel.ends.get(j + 1)
+            if owner is not None and owner.form == "demonym_adj":
+                j = owner.tok - 1  # "in the Russian armed forces"
+            elif view.lows[j] in _ARTICLES or view.is_lower_word(j) and \
+                    not view.has(j, "locprep"):
+                j -= 1
+            else:
+                break
+        return j >= 0 and view.lows[j] in ("in", "im")
 
     def _force_end(self, d: Draft) -> int:
         """The token after the force word (or phrase) of draft ``d``."""
@@ -2625,11 +2680,16 @@ class DeploymentFinder:
 
     def _list_end(self, m: Mention, item: Mention) -> bool:
         """``m`` closes a list of places after "und"/"and": the list had a comma before
-        ("A, B und C") or nothing follows ``m`` in its clause but punctuation or a verb."""
+        ("A, B und C") or nothing follows ``m`` in its clause but punctuation or a verb
+        (or one lower-case word before the punctuation)."""
         view = self.view
         if item.tok > 0 and view.texts[item.tok - 1] == ",":
             return True
         end = m.tok_end
+        if end + 1 < len(view.texts) and view.is_lower_word(end) and \
+                view.texts[end + 1] in ".,;:":
+            end += 1  # "setzt Soldaten in Donezk und Saporischschja ein.": the clause's
+            # last word, a verb or its particle
         return end >= len(view.texts) or view.texts[end] in ".,;:" or view.has(end, "deploy")
 
     def _support_target(self, m: Mention, a: int) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.modality import Modal, clause_bounds, evidence, modality_of
-from kg.extract.names import ARMED_GROUP_CLASSES
+from kg.extract.names import ARMED_FORCES, ARMED_GROUP_CLASSES
 from kg.extract.numbers import count_before
 from kg.extract.relations import RelationFinder, guessed, joinable
 from kg.extract.resolve import Resolution
@@ -406,6 +406,8 @@ class TreatyFinder:
         excluded |= self._terms_clause(cue, b)
         if self._generic_plural(cue, a):
             return  # "ein Verstoß gegen internationale Verträge": treaties in general
+        if self._enlistment(cue, b):
+            return  # "einen Vertrag mit der russischen Armee": a soldier's contract
         explicit = self._explicit_parties(k, a, b, cue, excluded | self._mediators(k))
         modal = modality_of(view, self.res, k, (cue.start,), permission_hedges=False)
         definite = det is not None and det not in _INDEFINITE
@@ -981,6 +983,19 @@ class TreatyFinder:
             j -= 1
             skipped += 1
         return sorted(names), None
+
+    def _enlistment(self, cue: Cue, b: int) -> bool:
+        """"Verträge mit der russischen Armee", "contracts with the Russian army": made
+        with a state's armed forces, it is a recruit's contract, no treaty."""
+        j = cue.end
+        if not (j < b and self.view.has(j, "with")):
+            return False
+        partner = self.rel.mention_after(j + 1, b, max_skip=2)
+        if partner is None:
+            return False
+        if partner.form == "demonym_adj":
+            return partner.tok_end < b and self.view.has(partner.tok_end, "armed_forces")
+        return partner.org_class in ARMED_FORCES and partner.state is not None
 
     def _explicit_parties(self, k: int, a: int, b: int, cue: Cue, excluded: set[int]
                           ) -> set[str] | None:

@@ -2156,3 +2156,9 @@ def test_forces_sent_after_their_training_support_nobody() -> None:
     ex = run("Die russische Armee soll die Rekruten nach kaum zwei Wochen Ausbildung in die "
              "ostukrainische Region Luhansk geschickt haben.", "de")
     assert [d.in_support_of for d in ex.deployments] == [None]
+
+
+def test_soldiers_whose_apposition_says_they_were_recruited_are_still_deployed() -> None:
+    ex = run("Around 200 former Peruvian soldiers, recruited by a private security firm, have been "
+             "fighting alongside the RSF in Kordofan.", "en")
+    assert [(a, n) for a, _p, n, _q in described(ex)] == [("Peru", 200)]

@@ -804,6 +804,9 @@ def test_a_counterpart_after_a_person_without_a_title_here_is_an_official() -> N
                "with Hamas since October.", ("Israel", "inConflictWith", "Hamas")),
         ("de", "Israel befindet sich seit Oktober im Krieg mit der Hamas.",
          ("Israel", "inConflictWith", "Hamas")),
+        # over a participle apposition with its agent, to the clause's actor
+        ("en", "The Houthis, backed by Iran, have been at war with Saudi Arabia since 2015.",
+         ("Houthis", "inConflictWith", "Saudi Arabia")),
     ],
 )
 def test_appositions_modifiers_and_states_of_war(lang: str, text: str,

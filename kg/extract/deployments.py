@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from kg.extract.gazetteer import GazEntry, load_gazetteer
-from kg.extract.modality import Modal, clause_bounds, evidence, modality_of
+from kg.extract.modality import Modal, clause_bounds, evidence, in_apposition, modality_of
 from kg.extract.names import ARMED_FORCES
 from kg.extract.numbers import Count, count_after, count_before, number_format
 from kg.extract.relations import RelationFinder, guessed, joinable
@@ -1505,9 +1505,11 @@ class DeploymentFinder:
                             for m in self.res.by_sentence.get(view.sent_of[t], [])):
             return True  # "bringing their contingents home": going, and from nowhere said
         first = view.sents[view.sent_of[t]][0]
-        if any(view.has(i, "recruit_word") for i in range(max(first, t - 8), min(hi, end + 6))):
+        if any(view.has(i, "recruit_word") and not in_apposition(view, i, first)
+               for i in range(max(first, t - 8), min(hi, end + 6))):
             # "the recruitment, use, financing and training of mercenaries", "Söldner
-            # angeworben": hired men, not a force someone sends
+            # angeworben": hired men, not a force someone sends (but "300 soldiers,
+            # recruited by private firms, have been fighting in Darfur")
             return True
         j = end
         while j < min(b, end + 4) and view.lows[j] in self.rel.auxiliaries:

@@ -104,8 +104,11 @@ _APPOSITION_MAX = 7  # words in ", an Islamist militia," between its commas
 
 
 def _apposition_words(view: DocView, lo: int, hi: int) -> bool:
-    """Tokens ``lo``..``hi`` are an indefinite noun phrase: an article, then plain words."""
-    return hi - lo <= _APPOSITION_MAX and view.has(lo, "indef_article") and all(
+    """Tokens ``lo``..``hi`` are an indefinite noun phrase (an article, then plain words) or
+    a participle with its agent (", led by Mohamed Hamdan Dagalo,", ", angeführt von X,")."""
+    opens = view.has(lo, "indef_article") or hi - lo >= 3 and view.is_lower_word(lo) and \
+        view.lows[lo + 1] in ("by", "von")
+    return hi - lo <= _APPOSITION_MAX and opens and all(
         view.texts[i][:1].isalnum() and view.texts[i] not in CLAUSE_BREAKS
         and not view.has(i, "relative_pronoun") and not view.has(i, "person_relative")
         for i in range(lo, hi))
@@ -121,6 +124,18 @@ def _apposition_after(view: DocView, i: int, b: int) -> int | None:
     if close is None or view.texts[close] != "," or not _apposition_words(view, i + 1, close):
         return None
     return close
+
+
+def in_apposition(view: DocView, tok: int, lo: int) -> bool:
+    """Token ``tok`` stands in an apposition that opened after ``lo`` ("The RSF, led by
+    Dagalo, ..."): it describes the phrase before, it is no actor of the clause."""
+    b = view.sents[view.sent_of[tok]][1]
+    opener = next((j for j in range(tok - 1, max(lo, tok - _APPOSITION_MAX) - 1, -1)
+                   if view.texts[j] in CLAUSE_BREAKS), None)
+    if opener is None:
+        return False
+    close = _apposition_after(view, opener, b)
+    return close is not None and close > tok
 
 
 def _apposition_before(view: DocView, i: int, a: int) -> int | None:

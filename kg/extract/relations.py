@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.lexicon import stop_words as _stop_words
-from kg.extract.modality import Modal, clause_bounds, evidence
+from kg.extract.modality import Modal, clause_bounds, evidence, in_apposition
 from kg.extract.names import ARMED_FORCES, ARMED_GROUP_CLASSES
 from kg.extract.numbers import number_format
 from kg.extract.resolve import Resolution
@@ -3270,7 +3270,8 @@ class RelationFinder:
         other = self.actor_key(self.mention_after(end + 1, b, max_skip=1))
         lo, _hi = clause_bounds(view, t, k)
         before = [m for m in self.sentence_mentions(k) if lo <= m.tok < t and not m.partial
-                  and self.actor_key(m) and not self.after_locprep(m)]
+                  and self.actor_key(m) and not self.after_locprep(m)
+                  and not in_apposition(view, m.tok, lo)]
         if not before and lo - 1 > view.sents[k][0] and view.texts[lo - 1] == "," and \
                 (named := self.ends.get(lo - 1)) is not None and not named.partial and \
                 lo == t and self.actor_key(named):

@@ -1070,6 +1070,11 @@ def test_the_owner_of_a_sanctioned_firm_is_not_sanctioned() -> None:
         ("en", "The UN sanctioned Marcel Duvalon, a former police officer, on Friday.",
          ("United Nations", "sanctions", "Marcel Duvalon")),
         ("de", "Die EU hat Iran sanktioniert.", ("Europäische Union", "sanctions", "Iran")),
+        # the objects before the participle, over a time, each of a coordination
+        ("de", "Kanada hatte Syrien und Iran bereits im Mai sanktioniert.",
+         ("Kanada", "sanctions", "Syrien")),
+        ("de", "Kanada hatte Syrien und Iran bereits im Mai sanktioniert.",
+         ("Kanada", "sanctions", "Iran")),
         ("de", "Polen und Litauen gehören der Nato an.", ("Litauen", "affiliatedWith", "NATO")),
         ("de", "Armenien und Aserbaidschan verhandeln. Beide Länder gehören der OSZE an.",
          ("Aserbaidschan", "affiliatedWith", "Organisation für Sicherheit und Zusammenarbeit "

@@ -4302,9 +4302,16 @@ class RelationFinder:
             subject_end = t  # where the sanctioning side's part of the clause ends
             if verb and target is None:
                 # "Die EU hat Iran sanktioniert": the object right before the participle
-                before = self.ends.get(t)
+                # (over adverbs and a time: "hatte X bereits im November sanktioniert")
+                e = t
+                while e - 1 > a and t - e < 5 and e not in self.ends and (
+                        view.is_lower_word(e - 1) or view.has(e - 1, "months")
+                        or view.has(e - 1, "weekdays") or view.texts[e - 1].isdigit()):
+                    e -= 1
+                before = self.ends.get(e)
                 if before is not None and self._clause_subjects(k, before.tok):
-                    target, subject_end = before, before.tok
+                    first = self._list_start(before, a, self.res.kind(before.key) or "")
+                    target, subject_end = first, first.tok  # "hat Russland und Belarus ..."
             if target is not None and self.res.kind(target.key) == "State":
                 target = self._official_named(target, b) or self._owned_body(target, b) \
                     or target

@@ -2162,3 +2162,13 @@ def test_soldiers_whose_apposition_says_they_were_recruited_are_still_deployed()
     ex = run("Around 200 former Peruvian soldiers, recruited by a private security firm, have been "
              "fighting alongside the RSF in Kordofan.", "en")
     assert [(a, n) for a, _p, n, _q in described(ex)] == [("Peru", 200)]
+
+
+def test_the_camp_named_a_paragraph_before_is_where_forces_in_the_camp_are() -> None:
+    text = ("Auf dem Gelände von Camp Falcon bei Garoowe stehen 500 Rekruten. Sie haben eine "
+            "Ausbildung abgeschlossen. Der Präsident nahm die Parade ab. Er lobte die Ausbilder. "
+            "„Wir sind dankbar“, sagte er. Das Lager wurde 2019 eröffnet. Tausende Soldaten "
+            "wurden dort ausgebildet. Etwa 150 kenianische Ausbilder sind derzeit in dem Lager "
+            "stationiert.")
+    found = [(a, p, n) for a, p, n, _q in described(run(text, "de"))]
+    assert ("Kenia", frozenset({"Camp Falcon"}), 150) in found, found

@@ -835,6 +835,9 @@ def test_the_seat_of_an_x_based_body_is_a_place(lang: str, text: str, alias: str
         # border crossings and temples are places
         ("de", "Der Pilot wurde am Grenzübergang Wagah übergeben.", "Grenzübergang Wagah",
          "Place"),
+        # a part of a place named with "von": the place after it
+        ("de", "Auf dem Exerzierplatz von Camp Falcon stehen 500 Rekruten.", "Camp Falcon",
+         "Place"),
         ("en", "The pilot was handed over at the Wagah border crossing.",
          "Wagah border crossing", "Place"),
         ("de", "Die Kämpfe brachen nahe dem Tempel Ta Muen Thom aus.", "Tempel Ta Muen Thom",

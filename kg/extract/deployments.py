@@ -2466,10 +2466,10 @@ class DeploymentFinder:
         return j >= a and view.has(j, "def_article")
 
     def _last_base(self, k: int, anaphor: int) -> str | None:
-        """The place named last (in this or the five sentences before, a paragraph's
+        """The place named last (in this or the seven sentences before, a paragraph's
         reach) whose name holds a base word ("Pituffik Space Base", "Militärbasis Gjumri")."""
         view = self.view
-        for kk in range(k, max(-1, k - 6), -1):
+        for kk in range(k, max(-1, k - 8), -1):
             for m in reversed(self.res.by_sentence.get(kk, [])):
                 if kk == k and m.tok >= anaphor or m.partial or self.res.kind(m.key) != "Place":
                     continue

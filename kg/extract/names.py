@@ -781,6 +781,10 @@ class NameFinder:
                 self.strength(toks[0]) < STRONG and self.gaz_at[toks[0]] is None and \
                 view.lows[toks[1]] in connectors:
             return None  # "Schätzungen von Hilfsorganisationen": a noun, no name, opens it
+        if len(toks) > 3 and view.lows[toks[1]] in ("von", "of") and toks[2] in head_place and \
+                toks[0] not in head_place and toks[0] not in head_org and \
+                self.gaz_at[toks[0]] is None:
+            return None  # "der Exerzierplatz von Camp X": a part of the place named after it
         if any(view.has(t, "role_leader") or view.has(t, "role_official") for t in toks):
             return None
         before = toks[0] - 1

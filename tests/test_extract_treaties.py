@@ -1520,3 +1520,15 @@ def test_the_makers_nationality_buys_nothing() -> None:
 ])
 def test_a_recruits_contract_with_an_army_is_no_treaty(lang: str, text: str) -> None:
     assert not run(text, lang).treaties
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der kasachische Präsident Tokajew war zu Gast. Grundlage der Beziehungen ist die "
+           "Astana-Erklärung, die Tokajew und der usbekische Präsident Mirsijojew im Mai "
+           "2022 unterzeichnet hatten."),
+    ("de", "Der kasachische Präsident Tokajew war zu Gast. Grundlage ist das Abkommen, das "
+           "Tokajew und der usbekische Präsident Mirsijojew unterzeichnet hatten."),
+])
+def test_a_relative_clause_of_signers_makes_the_treaty_and_its_parties(lang: str,
+                                                                       text: str) -> None:
+    assert party_sets(run(text, lang)) == [{"Kasachstan", "Usbekistan"}]

@@ -201,6 +201,12 @@ class TreatyFinder:
         hi = i
         while hi < b and view.texts[hi] not in _CLAUSE_ENDS:
             hi += 1
+        if hi + 1 < b and view.texts[hi] == "," and view.has(hi + 1, "treaty_relative"):
+            # "die Schuscha-Erklärung, die Alijew und Erdoğan unterzeichnet hatten": the
+            # relative clause on the treaty word agrees on it
+            hi += 1
+            while hi < b and view.texts[hi] not in _CLAUSE_ENDS:
+                hi += 1
         return any(lo <= j < hi for j in view.positions(k, "agree_verb"))
 
     def _named_type(self, cue: Cue, b: int) -> tuple[int, str] | None:
@@ -1475,8 +1481,9 @@ class TreatyFinder:
         if hi + 1 >= b or not view.has(hi + 1, "treaty_relative"):
             return set()
         lo2, hi2 = self._clause(hi + 1, hi + 1, b)
-        if not under and not any(lo2 <= v < hi2 for v in view.positions(k, "agree_verb")):
-            return set()
+        if not under and not any(lo2 <= v < hi2 for v in view.positions(k, "agree_verb")
+                                 + view.positions(k, "sign_verb")):
+            return set()  # (also "das Abkommen, das X und Y unterzeichnet hatten")
         if any(view.phrase(i, "pair_anaphor") is not None for i in range(lo2, hi2)):
             # "eines Verteidigungsabkommens, das beide Regierungen geschlossen hatten": the
             # two states named before

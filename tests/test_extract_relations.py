@@ -3820,3 +3820,13 @@ def test_an_experts_body_after_its_seat() -> None:
     found = triples(run('"India is hedging," said Rohan Kapur, a fellow at the New Delhi-based '
                         'Centre for Strategic Autonomy.', "en"))
     assert ("Rohan Kapur", "affiliatedWith", "Centre for Strategic Autonomy") in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Eritrea, das als wichtigster Verbündeter der sudanesischen Armee gilt, schweigt."),
+    ("en", "Eritrea is the closest ally of the Sudanese army."),
+])
+def test_a_states_army_has_allies_but_no_member_states(lang: str, text: str) -> None:
+    found = triples(run(text, lang))
+    assert any(p == "alliedWith" and s == "Eritrea" for s, p, _o in found), found
+    assert not any(p == "affiliatedWith" for _s, p, _o in found), found

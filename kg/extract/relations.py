@@ -2074,8 +2074,9 @@ class RelationFinder:
                             self.emit(state, "affiliatedWith", org.key or "", k, (t,),
                                       "membership")
                 continue
-            if org is None or not orgs:
-                continue
+            if org is None or not orgs or org.state and org.org_class in ARMED_FORCES:
+                continue  # (a state's army has no member states: "the closest ally of
+                # Sudan's army")
             states = self._member_states(k, a, t, org)
             if states:
                 states = states + [s for s in self._members_alongside(t, b) if s not in states]
@@ -2817,8 +2818,10 @@ class RelationFinder:
             self._possessed_ally(k, a, n)
             return
         if not (self.res.kind(owner.key) == "State" or self.res.kind(
-                owner.key) == "Organization" and not owner.state and not owner.partial):
-            return
+                owner.key) == "Organization" and not owner.partial and (
+                    not owner.state or owner.org_class in ARMED_FORCES)):
+            return  # (a state's army may have allies of its own: "der Verbündete der
+            # sudanesischen Armee" in a civil war)
         start = min(owner.tok, n)
         j = start - 1
         while j > a and (view.lows[j] in _ARTICLES or view.is_lower_word(j)

@@ -1444,3 +1444,16 @@ def test_a_towns_name_after_a_persons_word_is_a_given_name() -> None:
     ex = run("Associated Press writer Nadia Karimi in Dubai contributed to this report.", "en")
     assert ("Nadia Karimi", "Person") in {(e.label, e.kind) for e in ex.entities}
     assert not [e for e in ex.entities if e.label == "Nadia"]
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), [
+    ("de", "Die Legion wirbt mit Anzeigen auf Spanisch und Portugiesisch um Freiwillige.",
+     "Portugal"),
+    ("en", "The contracts were written in Russian, the men said.", "Russia"),
+])
+def test_a_language_is_no_state(lang: str, text: str, state: str) -> None:
+    assert state not in {e.label for e in run(text, lang).entities}
+
+
+def test_an_adjective_after_in_still_names_its_state() -> None:
+    assert "Russia" in {e.label for e in run("The jets flew in Russian airspace.", "en").entities}

@@ -123,6 +123,33 @@ class NameFinder:
                 # "der Sicherheitsforscher Henrik Valtonen": a given name the gazetteer's
                 # Valtonen does not have makes it another person's surname
                 self._unlink(m)
+        languages: set[int] = set()
+        for m in self.gazetteer_mentions:
+            if m.kind == "State" and m.form == "demonym_adj" and not m.partial and \
+                    self._language(m, languages):
+                # "Anzeigen auf Spanisch und Portugiesisch", "a contract in Spanish": the
+                # language, no state
+                languages.add(m.tok_end)
+                self._unlink(m)
+                for i in range(m.tok, m.tok_end):
+                    self.used[i] = True  # (and no name rule takes it up)
+
+    def _language(self, m: Mention, languages: set[int]) -> bool:
+        """Demonym ``m`` names a language: after "auf"/"in" (or "and" after another
+        language) with no noun after it."""
+        view = self.view
+        before = m.tok - 1
+        if before < 0:
+            return False
+        opens = view.lows[before] in view.lex.word_set("language_prep") or \
+            view.has(before, "coord") and before in languages
+        if not opens or view.lex.lang == "de" and not view.texts[m.tok][:1].isupper():
+            return False  # (German writes the language, not the adjective, capitalized)
+        if view.lex.lang == "de":
+            return True  # "auf Spanisch": a capitalized word after "auf" is the noun
+        after = m.tok_end
+        return after >= len(view.texts) or not view.texts[after][:1].isalnum() or \
+            view.has(after, "coord")  # (not "in Spanish waters")
 
     def _unlink(self, m: Mention) -> None:
         """Take gazetteer mention ``m`` back: its tokens are free for the name rules, and

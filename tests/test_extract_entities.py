@@ -1457,3 +1457,27 @@ def test_a_language_is_no_state(lang: str, text: str, state: str) -> None:
 
 def test_an_adjective_after_in_still_names_its_state() -> None:
     assert "Russia" in {e.label for e in run("The jets flew in Russian airspace.", "en").entities}
+
+
+def test_a_bare_ministry_is_one_organization_whatever_its_case() -> None:
+    ex = run("Das Verteidigungsministerium teilte mit, die Lage sei stabil. Nach Angaben des "
+             "Verteidigungsministeriums gab es keine Verluste.", "de")
+    ministries = [e for e in ex.entities if e.kind == "Organization"]
+    assert [e.label for e in ministries] == ["Verteidigungsministerium"]
+    assert "Verteidigungsministeriums" in ministries[0].aliases
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The defence ministry said the drills would last a week.", {"defence ministry"}),
+    # the one the text named with its state before
+    ("de", "Das russische Verteidigungsministerium meldete Angriffe. Das "
+           "Verteidigungsministerium teilte mit, die Lage sei stabil.",
+     {"russische Verteidigungsministerium"}),
+    # a role's ministry gives the role its state, it is no body of its own
+    ("en", "China objected. The foreign ministry spokesman Lin Jian said Beijing would respond.",
+     set()),
+    # "the ministry" alone says which only through the text before
+    ("en", "The ministry said the drills would last a week.", set()),
+])
+def test_bare_ministries(lang: str, text: str, expected: set[str]) -> None:
+    assert {e.label for e in run(text, lang).entities if e.kind == "Organization"} == expected

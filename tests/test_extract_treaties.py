@@ -1532,3 +1532,9 @@ def test_a_recruits_contract_with_an_army_is_no_treaty(lang: str, text: str) -> 
 def test_a_relative_clause_of_signers_makes_the_treaty_and_its_parties(lang: str,
                                                                        text: str) -> None:
     assert party_sets(run(text, lang)) == [{"Kasachstan", "Usbekistan"}]
+
+
+def test_a_contract_with_a_ministry_of_no_state_is_no_treaty() -> None:
+    ex = run("Moskau bot Ausländern einen Einjahresvertrag mit dem Verteidigungsministerium an.",
+             "de")
+    assert not ex.treaties

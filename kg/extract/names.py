@@ -454,7 +454,7 @@ class NameFinder:
                    or self._head_with_purpose(i, b) or self._descriptor_name(i, b)
                    or self._compound_unit(i, b) or self._name_with_descriptor(i, b)
                    or self._named_compound(i) or self._state_compound(i)
-                   or self._ministry_in_capital(i, b))
+                   or self._ministry_in_capital(i, b) or self._bare_ministry(i, b))
             i = nxt if nxt else i + 1
         del view
 
@@ -1107,6 +1107,33 @@ class NameFinder:
             return None
         self.add(i, i + 1, "Organization", "state-compound", org_class=cls, state=owner.state)
         return i + 1
+
+    def _bare_ministry(self, i: int, b: int) -> int | None:
+        """O10: a ministry with its article and no state ("das Verteidigungsministerium",
+        "the foreign ministry said"): a body the story names, whose state it leaves open."""
+        view = self.view
+        head = view.phrase(i, "org_head")
+        if head is None or head[1] != "ministry" or i == 0 or \
+                not view.has(i - 1, "def_article") or self.gaz_at[i] is not None or \
+                any(self.used[x] for x in range(i, head[0])):
+            return None
+        if view.texts[i][:1].isupper() and view.lex.lang == "en":
+            return None  # "the Foreign Ministry of X", a title-case name: other rules
+        end = head[0]
+        if end < b and view.lows[end] in ("of", "für", "for", "in"):
+            return None  # "the ministry of defence", "das Ministerium für ...": named on
+        if end < b and self.role_end(end) is not None or i > 1 and (
+                self.role_end(i - 2) is not None or i > 2 and self.role_end(i - 3) is not None
+                and view.lows[i - 2] in ("of", "for")):
+            return None  # "the foreign ministry spokesperson X", "ein Sprecher des
+            # Verteidigungsministeriums": the role's, whose state the story gives
+        if end - i == 1 and view.lows[i] in view.lex.word_set("ministry_word"):
+            return None  # "the ministry": which one, the text said before
+        word = view.span_text(i, end)
+        base = word[:-1] if view.lex.lang == "de" and word.endswith("iums") else word
+        self.add(i, end, "Organization", "bare-ministry", org_class="ministry",
+                 extra=(base,) if base != word else ())
+        return end
 
     def _ministry_in_capital(self, i: int, b: int) -> int | None:
         """O9: a ministry placed in a capital ("das Außenministerium in Moskau", "des

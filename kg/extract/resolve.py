@@ -703,7 +703,7 @@ class Resolver:
                 continue
             if m.state and m.org_class:
                 by_state_class[(m.state, m.org_class)].append(m)
-            by_core[(m.core or m.text).lower()].append(m)
+            by_core[_inflection_base(m)].append(m)
         state_toks = {i for m in mentions if m.kind == "State" for i in range(m.tok, m.tok_end)}
         for same_class in by_state_class.values():
             split = same_class[0].org_class == "ministry"
@@ -715,22 +715,28 @@ class Resolver:
                             key=lambda t: (len(t.split()), -len(t)))
                 for x in members:
                     groups[id(x)] = label
-                    by_core.pop((x.core or x.text).lower(), None)
+                    by_core.pop(_inflection_base(x), None)
         for members in by_core.values():
             # "Rüstungskonzern Naval Group": the name, not the descriptor before it
             named = [" ".join((x.core or x.text).split()) for x in members
                      if x.source not in ("rule:echo", "rule:echo-part")]
             if not named:
                 continue
-            label = max(named, key=len)
+            # (of a bare ministry's inflections the shortest: "das Verteidigungsministerium",
+            # not "des Verteidigungsministeriums")
+            label = min(named, key=len) if all(x.source == "rule:bare-ministry"
+                                               for x in members) else max(named, key=len)
             for x in members:
                 groups[id(x)] = label
         # Echoes and bare heads join the named organization whose core they repeat.
-        by_name = {(x.core or "").lower(): groups.get(id(x), x.text) for x in mentions
+        by_name = {_inflection_base(x): groups.get(id(x), x.text) for x in mentions
                    if x.kind == "Organization" and x.core and id(x) in groups}
         for m in mentions:
-            if m.kind == "Organization" and m.entry is None and id(m) not in groups:
-                target = by_name.get((m.core or m.text).lower())
+            if m.kind == "Organization" and m.entry is None and (
+                    id(m) not in groups or m.source == "rule:bare-ministry"):
+                # ("das Verteidigungsministerium" after "das russische
+                # Verteidigungsministerium": that one)
+                target = by_name.get(_inflection_base(m))
                 if target:
                     groups[id(m)] = target
         self._merge_translations(mentions, groups)
@@ -874,3 +880,10 @@ def _fold(text: str) -> str:
     """Lower case without accents ("Poznań" -> "poznan")."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold())
                    if not unicodedata.combining(c))
+
+
+def _inflection_base(m: Mention) -> str:
+    """An organization mention's name in lower case, a German genitive "-iums" folded
+    ("des Verteidigungsministeriums" -> "verteidigungsministerium")."""
+    name = (m.core or m.text).lower()
+    return name[:-1] if name.endswith("iums") else name

@@ -991,8 +991,9 @@ class TreatyFinder:
         return sorted(names), None
 
     def _enlistment(self, cue: Cue, b: int) -> bool:
-        """"Verträge mit der russischen Armee", "contracts with the Russian army": made
-        with a state's armed forces, it is a recruit's contract, no treaty."""
+        """"Verträge mit der russischen Armee", "contracts with the Russian army", "ein
+        Vertrag mit dem Verteidigungsministerium": made with a state's armed forces or a
+        ministry the text gives no state, it is a recruit's contract, no treaty."""
         j = cue.end
         if not (j < b and self.view.has(j, "with")):
             return False
@@ -1001,6 +1002,8 @@ class TreatyFinder:
             return False
         if partner.form == "demonym_adj":
             return partner.tok_end < b and self.view.has(partner.tok_end, "armed_forces")
+        if partner.source == "rule:bare-ministry":
+            return True  # "ein Einjahresvertrag mit dem Verteidigungsministerium"
         return partner.org_class in ARMED_FORCES and partner.state is not None
 
     def _explicit_parties(self, k: int, a: int, b: int, cue: Cue, excluded: set[int]

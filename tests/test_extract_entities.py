@@ -1481,3 +1481,8 @@ def test_a_bare_ministry_is_one_organization_whatever_its_case() -> None:
 ])
 def test_bare_ministries(lang: str, text: str, expected: set[str]) -> None:
     assert {e.label for e in run(text, lang).entities if e.kind == "Organization"} == expected
+
+
+def test_a_known_organizations_german_genitive_names_it() -> None:
+    ex = run("Nach Angaben des Pentagons sind 500 Soldaten in Polen stationiert.", "de")
+    assert any(e.label == "Pentagon" and "Pentagons" in e.aliases for e in ex.entities)

@@ -47,7 +47,7 @@ FORMS = (
     "region",
 )
 # Bump when the compiled layout or the surface rules change, so stale caches are rebuilt.
-_COMPILER_VERSION = "13"
+_COMPILER_VERSION = "15"
 
 
 @dataclass(frozen=True)
@@ -461,9 +461,9 @@ def _surfaces_of(
     for text, lang in node.inflected:
         add(text, lang, "inflected")
 
-    # German genitive -s (Russlands, Moskaus, Putins) on one-word names, and on the last
-    # word of a state's or place's name (Costa Ricas, Sri Lankas, Burkina Fasos).
-    if node.genitive and entry.kind != "Organization":
+    # German genitive -s (Russlands, Moskaus, Putins, des Pentagons) on one-word names, and
+    # on the last word of a state's or place's name (Costa Ricas, Sri Lankas, Burkina Fasos).
+    if node.genitive:
         for lang in ("de",):
             spec = _lang_forms(forms, lang)
             suffix = spec.get("genitive_suffix")
@@ -478,6 +478,9 @@ def _surfaces_of(
                     continue
                 if text.endswith(blocked) or not text[:1].isupper():
                     continue
+                if entry.kind == "Organization" and (
+                        " " in text or not text[-1:].islower() or text[-1] in "aeiouy"):
+                    continue  # "des Pentagons", "des Kremls"; not "die Nato", "der UN"
                 add(text + suffix, lang, "inflected")
 
     # German weak adjective forms of a name that opens with adjectives ("der Türkischen

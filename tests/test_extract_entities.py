@@ -1486,3 +1486,16 @@ def test_bare_ministries(lang: str, text: str, expected: set[str]) -> None:
 def test_a_known_organizations_german_genitive_names_it() -> None:
     ex = run("Nach Angaben des Pentagons sind 500 Soldaten in Polen stationiert.", "de")
     assert any(e.label == "Pentagon" and "Pentagons" in e.aliases for e in ex.entities)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The Senate approved the pact on Tuesday.", {"Senate"}),
+    # German with its article, and its genitive folded into it
+    ("de", "Der Senat muss noch zustimmen. Die Zustimmung des Senats gilt als sicher.",
+     {"Senat"}),
+    ("de", "Die Nationalversammlung billigte das Abkommen.", {"Nationalversammlung"}),
+    # part of a longer name: not the bare body
+    ("en", "The Senate Foreign Relations Committee met.", {"Senate Foreign Relations Committee"}),
+])
+def test_a_legislature_by_its_common_name(lang: str, text: str, expected: set[str]) -> None:
+    assert {e.label for e in run(text, lang).entities if e.kind == "Organization"} == expected

@@ -106,7 +106,8 @@ class DeploymentFinder:
         self._body_states: dict[str, str | None] = {}
         self._entries: dict[str, str] | None = None  # key -> gazetteer entry (_gaz_entry)
         self._no_forces = {m.key for m in res.mentions
-                           if m.key and m.org_class in ("company", "party")}
+                           if m.key and (m.org_class in ("company", "party")
+                                         or m.source == "rule:bare-legislature")}
         self.drafts: list[Draft] = []
         self.orphans: list[Draft] = []  # a figure and a force word, but no actor or place
         self.placed: list[Draft] = []  # a figure and a place, but no actor
@@ -400,7 +401,7 @@ class DeploymentFinder:
                          and (moved or state_of[loc] != actor)
                          and (home is None or state_of[loc] != home)]
             if not locations or actor == d.support or actor in self._no_forces:
-                continue  # (a firm, a news agency or a party sends no troops)
+                continue  # (a firm, a news agency, a party or a legislature sends no troops)
             if not (d.count and d.count.value) and all(
                     loc in self.macro_regions for loc in locations):
                 continue  # "The stronger the American presence in Europe, ..."

@@ -454,7 +454,8 @@ class NameFinder:
                    or self._head_with_purpose(i, b) or self._descriptor_name(i, b)
                    or self._compound_unit(i, b) or self._name_with_descriptor(i, b)
                    or self._named_compound(i) or self._state_compound(i)
-                   or self._ministry_in_capital(i, b) or self._bare_ministry(i, b))
+                   or self._ministry_in_capital(i, b) or self._bare_ministry(i, b)
+                   or self._bare_legislature(i, b))
             i = nxt if nxt else i + 1
         del view
 
@@ -1133,6 +1134,28 @@ class NameFinder:
         base = word[:-1] if view.lex.lang == "de" and word.endswith("iums") else word
         self.add(i, end, "Organization", "bare-ministry", org_class="ministry",
                  extra=(base,) if base != word else ())
+        return end
+
+    def _bare_legislature(self, i: int, b: int) -> int | None:
+        """O11: a legislature by its common name ("the Senate", "Congress", "die
+        Nationalversammlung", "des Kongresses"): a body the story names without its state.
+        English writes it capitalized; German needs the article."""
+        view = self.view
+        names = view.lex.word_set("legislature_name")
+        end = next((i + n for n in (3, 2, 1) if i + n <= b
+                    and " ".join(view.lows[i:i + n]) in names), None)
+        if end is None or self.gaz_at[i] is not None or \
+                any(self.used[x] for x in range(i, end)) or not view.is_cap(i):
+            return None
+        if view.lex.lang == "de" and (i == 0 or not view.has(i - 1, "def_article")):
+            return None
+        if i > 0 and (self.gaz_at[i - 1] is not None or view.is_cap(i - 1)
+                      and view.lows[i - 1] not in self.stop_words):
+            return None  # "the US Senate", "Kenya's National Assembly": other rules
+        if end < b and (view.lows[end] in ("of", "von") or view.is_cap(end)
+                        and view.lex.lang == "en"):
+            return None  # "the Congress of Deputies", "Senate Armed Services Committee"
+        self.add(i, end, "Organization", "bare-legislature", org_class="parliament")
         return end
 
     def _ministry_in_capital(self, i: int, b: int) -> int | None:

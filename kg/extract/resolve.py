@@ -724,8 +724,9 @@ class Resolver:
                 continue
             # (of a bare ministry's inflections the shortest: "das Verteidigungsministerium",
             # not "des Verteidigungsministeriums")
-            label = min(named, key=len) if all(x.source == "rule:bare-ministry"
-                                               for x in members) else max(named, key=len)
+            label = min(named, key=len) if all(
+                x.source in ("rule:bare-ministry", "rule:bare-legislature")
+                for x in members) else max(named, key=len)
             for x in members:
                 groups[id(x)] = label
         # Echoes and bare heads join the named organization whose core they repeat.
@@ -883,7 +884,14 @@ def _fold(text: str) -> str:
 
 
 def _inflection_base(m: Mention) -> str:
-    """An organization mention's name in lower case, a German genitive "-iums" folded
-    ("des Verteidigungsministeriums" -> "verteidigungsministerium")."""
+    """An organization mention's name in lower case, a German genitive folded ("des
+    Verteidigungsministeriums" -> "verteidigungsministerium", "des Kongresses")."""
     name = (m.core or m.text).lower()
-    return name[:-1] if name.endswith("iums") else name
+    if name.endswith("iums"):
+        return name[:-1]
+    if m.source == "rule:bare-legislature":
+        if name.endswith("sses"):
+            return name[:-2]  # "des Kongresses"
+        if name.endswith(("ats", "ents")):
+            return name[:-1]  # "des Senats", "des Parlaments"
+    return name

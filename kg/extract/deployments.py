@@ -1101,7 +1101,7 @@ class DeploymentFinder:
                 j -= 1
             else:
                 break
-        return j >= 0 and view.lows[j] in ("in", "im")
+        return j >= 0 and view.lows[j] in view.lex.word_set("serve_in_prep")
 
     def _force_end(self, d: Draft) -> int:
         """The token after the force word (or phrase) of draft ``d``."""

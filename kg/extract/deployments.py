@@ -113,6 +113,7 @@ class DeploymentFinder:
         self.placed: list[Draft] = []  # a figure and a place, but no actor
         self.adjuncts: dict[int, Mention] = {}
         self._source_cache: dict[int, set[int]] = {}
+        self._deploy_verbs: dict[int, bool] = {}  # sentence -> has a stationing verb
         # deployments whose text says whom they help ("an der Seite", "to help train")
         self.stated_support: list[Deployment] = []
         self.vessels = frozenset(view.lex.terms("force_vessel"))
@@ -376,10 +377,14 @@ class DeploymentFinder:
     def _has_deploy_verb(self, k: int) -> bool:
         """Sentence ``k`` has a stationing verb, also a separable one ("nahmen ... teil",
         "setzt die Legionäre in Charkiw ein")."""
-        view = self.view
-        a, b = view.sents[k]
-        return bool(view.positions(k, "deploy")) or any(
-            view.split_verb(i, "deploy_split", b) for i in range(a, b))
+        found = self._deploy_verbs.get(k)
+        if found is None:
+            view = self.view
+            a, b = view.sents[k]
+            found = bool(view.positions(k, "deploy")) or any(
+                view.split_verb(i, "deploy_split", b) for i in range(a, b))
+            self._deploy_verbs[k] = found  # (asked per sentence and again per draft)
+        return found
 
     def freeze(self, d: Draft) -> list[Deployment]:
         out: list[Deployment] = []

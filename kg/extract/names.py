@@ -55,6 +55,9 @@ ARMED_FORCES = _SERVICES | {"forces", "marines"}
 # the classes of names rule-found armed groups get ("die Kikli-Miliz", "the Arakan Army")
 ARMED_GROUP_CLASSES = frozenset({"group", "army", "forces"})
 _STATE_ORG_CLASSES = frozenset({"parliament", "ministry", "agency", "council"} | _SERVICES)
+# the rules that name a body by its common noun, no state ("das Verteidigungsministerium",
+# "the Senate")
+BARE_BODY_RULES = frozenset({"rule:bare-ministry", "rule:bare-legislature"})
 
 Tagger = Callable[[str], TagResult | None]
 
@@ -1131,7 +1134,7 @@ class NameFinder:
         if end - i == 1 and view.lows[i] in view.lex.word_set("ministry_word"):
             return None  # "the ministry": which one, the text said before
         word = view.span_text(i, end)
-        base = word[:-1] if view.lex.lang == "de" and word.endswith("iums") else word
+        base = genitive_base(word) if view.lex.lang == "de" else word
         self.add(i, end, "Organization", "bare-ministry", org_class="ministry",
                  extra=(base,) if base != word else ())
         return end
@@ -2447,3 +2450,16 @@ def tag_candidates(view: DocView, gazetteer_mentions: list[Mention]) -> list[int
                     view.has(j, cat) for j in range(max(a, i - 2), i) for cat in _NAME_CONTEXT):
                 out.append(i)
     return out
+
+
+def genitive_base(name: str, *, legislature: bool = False) -> str:
+    """A body's name with its German genitive ending folded ("Verteidigungsministeriums" ->
+    "Verteidigungsministerium"; for a legislature also "Kongresses", "Senats")."""
+    low = name.lower()
+    if low.endswith("iums"):
+        return name[:-1]
+    if legislature and low.endswith("sses"):
+        return name[:-2]
+    if legislature and low.endswith(("ats", "ents")):
+        return name[:-1]
+    return name

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.gazetteer import GazEntry, Gazetteer
 from kg.extract.lexicon import stop_words
+from kg.extract.names import BARE_BODY_RULES, genitive_base
 from kg.extract.view import DocView, Mention
 from kg.records import Entity
 
@@ -724,9 +725,8 @@ class Resolver:
                 continue
             # (of a bare ministry's inflections the shortest: "das Verteidigungsministerium",
             # not "des Verteidigungsministeriums")
-            label = min(named, key=len) if all(
-                x.source in ("rule:bare-ministry", "rule:bare-legislature")
-                for x in members) else max(named, key=len)
+            label = min(named, key=len) if all(x.source in BARE_BODY_RULES for x in members) \
+                else max(named, key=len)
             for x in members:
                 groups[id(x)] = label
         # Echoes and bare heads join the named organization whose core they repeat.
@@ -886,12 +886,5 @@ def _fold(text: str) -> str:
 def _inflection_base(m: Mention) -> str:
     """An organization mention's name in lower case, a German genitive folded ("des
     Verteidigungsministeriums" -> "verteidigungsministerium", "des Kongresses")."""
-    name = (m.core or m.text).lower()
-    if name.endswith("iums"):
-        return name[:-1]
-    if m.source == "rule:bare-legislature":
-        if name.endswith("sses"):
-            return name[:-2]  # "des Kongresses"
-        if name.endswith(("ats", "ents")):
-            return name[:-1]  # "des Senats", "des Parlaments"
-    return name
+    return genitive_base((m.core or m.text).lower(),
+                         legislature=m.source == "rule:bare-legislature")

@@ -3830,3 +3830,36 @@ def test_a_states_army_has_allies_but_no_member_states(lang: str, text: str) -> 
     found = triples(run(text, lang))
     assert any(p == "alliedWith" and s == "Eritrea" for s, p, _o in found), found
     assert not any(p == "affiliatedWith" for _s, p, _o in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    # two portfolios joined by "and" between the genitive and the office
+    ("en", "It was signed by Mali's economy and finance minister, Alousséni Sanou, and "
+           "Russian officials.", ("Alousséni Sanou", "officialOf", "Mali")),
+    # a compound commissioner of an organization
+    ("de", "UN-Menschenrechtskommissar Volker Türk warnte vor Racheakten.",
+     ("Volker Türk", "officialOf", "Vereinte Nationen")),
+    # "Scheich" is a title, not an office: the second minister is Qatar's, in order
+    ("de", "Die Verteidigungsminister beider Länder, Yaşar Güler und Scheich Saud bin "
+           "Abdulrahman Al Thani, unterzeichneten eine Vereinbarung zwischen der Türkei "
+           "und Katar.", ("Saud bin Abdulrahman Al Thani", "officialOf", "Katar")),
+    ("en", "The defence ministers of the two countries, Yaşar Güler and Sheikh Saoud bin "
+           "Abdulrahman Al Thani, signed a memorandum on Turkish and Qatari air defence.",
+     ("Saoud bin Abdulrahman Al Thani", "officialOf", "Qatar")),
+    # the office an apposition before the rank names: he leads the force
+    ("de", "Der KFOR-Kommandeur, der italienische Generalmajor Enrico Barduani, traf am "
+           "Dienstag Kurti.", ("Enrico Barduani", "leaderOf", "KFOR")),
+    ("en", "The UNIFIL commander, Italian Maj. Gen. Diodato Abagnara, rejected that.",
+     ("Diodato Abagnara", "leaderOf", "UNIFIL")),
+])
+def test_offices_over_portfolios_titles_and_appositions(
+        lang: str, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in triples(run(text, lang))
+
+
+def test_a_sheikh_title_leads_no_state() -> None:
+    found = triples(run("Die Verteidigungsminister beider Länder, Yaşar Güler und Scheich "
+                        "Saud bin Abdulrahman Al Thani, unterzeichneten eine Vereinbarung "
+                        "zwischen der Türkei und Katar.", "de"))
+    assert not any(s == "Saud bin Abdulrahman Al Thani" and p == "leaderOf" for s, p, _ in found)
+    assert ("Saud bin Abdulrahman Al Thani", "officialOf", "Türkei") not in found

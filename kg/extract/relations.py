@@ -882,6 +882,9 @@ class RelationFinder:
                 j -= 1
             if j < start and view.texts[j - 1] in _GENITIVE_MARKS:
                 before = self.ends.get(j - 1)
+            elif start - 3 > a and view.texts[start - 3] in _GENITIVE_MARKS and \
+                    self._portfolio_pair(range(start - 3, start)):
+                before = self.ends.get(start - 3)  # "Mali's economy and finance minister"
             elif j < start and (owner := self.ends.get(j)) is not None and \
                     self.res.kind(owner.key) == "State" and \
                     owner.form in ("demonym_adj", "abbrev"):
@@ -901,7 +904,7 @@ class RelationFinder:
                 view.texts[between[0]] in _GENITIVE_MARKS and len(between) <= 3 and all(
                     view.has(i, "role_modifier") or view.is_lower_word(i)
                     and view.lows[i] not in self.stop_words and not view.cues(i)
-                    for i in between[1:]))
+                    for i in between[1:])) or self._portfolio_pair(between)
             adjectives = before.form in ("demonym_adj", "inflected") and all(
                 view.lows[i] not in self.stop_words and not view.cues(i)
                 or view.has(i, "then_prefix") for i in between)
@@ -1189,6 +1192,10 @@ class RelationFinder:
                     self.emit(p.key, "officialOf", state, k, (r, p.tok), rule, Modal())
             else:
                 prev_target = None
+            command = self._office_before_apposition(p, r, a, b)
+            if command is not None:
+                self.emit(p.key, command[1], command[0], k, (command[2], p.tok), "role",
+                          Modal())
         # "Staats- und Regierungschefs A und B": pair with the states named in order.
         for r, group in by_role.items():
             if len(group) < 2 or all(targets.get(id(p)) for p in group):
@@ -1329,6 +1336,47 @@ class RelationFinder:
             return None
         return self.res.state_key(m)
 
+    def _office_before_apposition(self, p: Mention, r: int, a: int, b: int
+                                  ) -> tuple[str, str, int] | None:
+        """"Der KFOR-Kommandeur, der italienische Generalmajor X", "The UNIFIL commander,
+        Italian Maj. Gen. X": the office an apposition before his rank names (key,
+        predicate, role token); his rank gives him his state apart."""
+        view = self.view
+        i = r - 1
+        while i > a and r - i <= 4 and view.texts[i] != ",":
+            m = self.ends.get(i + 1)
+            if m is not None and m.form == "demonym_adj":
+                i = m.tok - 1
+            elif view.lows[i] in _ARTICLES or view.is_lower_word(i) and \
+                    view.lows[i] not in self.stop_words or view.has(i, "title") or \
+                    view.has(i, "role_official") and i + 1 == r:
+                i -= 1  # (a two-word rank: "Maj. Gen.")
+            else:
+                return None
+        q = i - 1
+        if q <= a or view.texts[i] != "," or q + 1 in self.ends:
+            return None
+        if not (view.has(q, "commander") or view.has(q, "role_leader")
+                or view.has(q, "role_official")):
+            return None
+        target = self.role_target(q, p, a, b)
+        if target is None or target.key is None or \
+                self.res.kind(target.key) != "Organization" or _state_body_entry(target):
+            return None
+        leads = (view.has(q, "commander") or view.has(q, "role_leader")) and \
+            not view.lows[q].startswith(self.deputy_prefixes)
+        return target.key, "leaderOf" if leads else "officialOf", q
+
+    def _portfolio_pair(self, between: range) -> bool:
+        """"Mali's economy and finance minister": two plain portfolio words joined by "and"
+        between the owner's genitive and the office."""
+        view = self.view
+        if len(between) not in (3, 4) or view.texts[between[0]] not in _GENITIVE_MARKS or \
+                not view.has(between[2], "coord"):
+            return False  # (the office phrase may open on the second: "finance minister")
+        return all(view.is_lower_word(i) and view.lows[i] not in self.stop_words
+                   and i not in self.starts for i in (between[1], *between[3:]))
+
     def _whose_role(self, r: int, a: int) -> Mention | None:
         """"Die ELN, deren Oberkommandierender X ...", "the ELN, whose commander X": the
         body or state the relative clause hangs on."""
@@ -1351,9 +1399,8 @@ class RelationFinder:
         two countries")."""
         view = self.view
         j = self._role_end(r, b)
-        if j >= b or view.lows[j] not in ("der", "of"):
-            return False
-        j += 1
+        if j < b and view.lows[j] in ("der", "of"):
+            j += 1  # (or none: "die Verteidigungsminister beider Länder")
         if j < b and view.has(j, "def_article"):
             j += 1
         return j + 1 < b and view.lows[j] in view.lex.word_set("group_count") and \
@@ -5446,9 +5493,9 @@ def _coordinated(view: DocView, first: Mention, second: Mention, *, strict: bool
         if close is not None:
             start = close + 1
     between = range(start, second.tok)
-    if strict and len(between) == 2 and view.has(start, "coord") and \
-            view.lows[start + 1] in _ARTICLES:
-        return True  # "Israel und die USA"
+    if strict and len(between) == 2 and view.has(start, "coord") and (
+            view.lows[start + 1] in _ARTICLES or view.has(start + 1, "title")):
+        return True  # "Israel und die USA", "A und Scheich B" (a title is no office)
     if not between or len(between) > (1 if strict else 6):
         return False
     return any(view.has(i, "coord") or view.texts[i] == "," for i in between)

@@ -2172,3 +2172,87 @@ def test_the_camp_named_a_paragraph_before_is_where_forces_in_the_camp_are() -> 
             "stationiert.")
     found = [(a, p, n) for a, p, n, _q in described(run(text, "de"))]
     assert ("Kenia", frozenset({"Camp Falcon"}), 150) in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Ukraine kann ihre Minenjagdboote bislang nicht ins Schwarze Meer verlegen."),
+    ("en", "Britain has not sent troops to Ukraine."),
+])
+def test_a_negated_stationing_verb_denies_the_deployment(lang: str, text: str) -> None:
+    assert [d.evidence.modality for d in run(text, lang).deployments] == ["Denied"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the negation governs another verb, before a clause of its own
+    ("en", "Hezbollah has signaled it will not give up its arsenal while Israeli troops remain "
+           "in Lebanon."),
+    # a presence "not up for debate" is affirmed
+    ("de", "Russland unterhält in Gjumri eine Militärbasis. Kremlsprecher Dmitri Peskow "
+           "betonte, die Präsenz in Gjumri stehe nicht zur Debatte."),
+])
+def test_a_negation_of_another_predicate_denies_nothing(lang: str, text: str) -> None:
+    assert {d.evidence.modality for d in run(text, lang).deployments} == {"Asserted"}
+
+
+def test_an_accusation_the_next_sentence_rejects_is_denied() -> None:
+    ex = run("Nigers Machthaber Abdourahamane Tiani wirft Benin vor, französischen Soldaten in "
+             "der Region Atacora Stützpunkte zur Verfügung zu stellen. Benin weist das "
+             "entschieden zurück.", "de")
+    assert all(d.evidence.modality == "Denied" for d in ex.deployments), ex.deployments
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    # trainers whose relative clause names the trainees' state: they are there
+    ("de", "Zudem entsendet Rumänien rund 40 Militärausbilder, die moldauische Soldaten im "
+           "Umgang mit Flugabwehrsystemen schulen sollen.", ("Rumänien", "Republik Moldau", 40)),
+    # the state a "-led" compound names leads the force
+    ("en", "The French-led NATO battlegroup in Romania rehearses a rapid build-up.",
+     ("France", "Romania", None)),
+    # a bare army word opening the clause is the army of the state the text is about,
+    # moving troops inside it
+    ("de", "Präsident Patrice Talon ordnete in Benin eine Staatstrauer an. Der Generalstab "
+           "kündigte an, weitere 2.000 Soldaten in die Departements Alibori und Atacora zu "
+           "verlegen.", ("Benin", "Atacora", 2000)),
+])
+def test_trainers_led_forces_and_a_bare_army(lang: str, text: str,
+                                             fact: tuple[str, str, int | None]) -> None:
+    found = [(a, p, n) for a, places, n, _q in described(run(text, lang)) for p in places]
+    assert fact in found, found
+
+
+def test_contingents_from_states_beside_a_force_are_deployed_with_it() -> None:
+    found = described(run("France keeps about 1,000 troops in Romania, alongside contingents "
+                          "from Belgium, Luxembourg and Spain, the ministry said.", "en"))
+    assert {a for a, _p, _n, _q in found} == {"France", "Belgium", "Luxembourg", "Spain"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # troops from allied states, counted by the host's ministry, are not the host's
+    ("en", "About 5,000 troops from nine allied countries are taking part in drills at the "
+           "Cincu range in central Romania, according to the Romanian Defence Ministry."),
+    # the soldiers a German training verb governs are trained, not sent
+    ("de", "Russische Ausbilder sind in Niger eingetroffen. Sie sollen nigrische Soldaten an "
+           "Luftabwehrsystemen schulen, die Moskau im Frühjahr geliefert hat."),
+    # the army a bare word names moves no troops abroad
+    ("en", "President Patrice Talon declared mourning in Benin. The army has sent 2,000 troops "
+           "to Mali."),
+])
+def test_no_deployment_for_allied_troops_trainees_or_a_bare_army_abroad(
+        lang: str, text: str) -> None:
+    found = described(run(text, lang))
+    assert all(a not in ("Romania", "Niger", "Benin") for a, _p, _n, _q in found), found
+
+
+def test_a_capacity_is_no_deployment() -> None:
+    ex = run("Romania is expanding the Mihail Kogălniceanu air base near Constanța. Once "
+             "completed, the base is expected to be able to host up to 10,000 NATO personnel, "
+             "according to the Romanian Defense Ministry.", "en")
+    assert [d.evidence.modality for d in ex.deployments] == ["Hypothetical"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "India will upgrade its technical mission in Kabul to a full embassy."),
+    ("de", "Indien unterhält eine diplomatische Mission in Kabul."),
+])
+def test_a_diplomatic_mission_is_no_force(lang: str, text: str) -> None:
+    assert described(run(text, lang)) == []

@@ -26,9 +26,13 @@ from kg.extract.resolve import Resolution
 from kg.extract.view import DASHES, DocView, Mention
 from kg.records import Deployment, Relation
 
-CONFIDENCE = {"direct": 0.8, "own": 0.8, "subject": 0.7, "anaphor": 0.6, "contributor": 0.6}
+CONFIDENCE = {"direct": 0.8, "own": 0.8, "subject": 0.7, "anaphor": 0.6, "contributor": 0.6,
+              "home-army": 0.5}
 # Sentences a deployment waits for a missing location or count, and "the brigade" looks back.
 PENDING_WINDOW = 3
+# Words between a negation and the stationing verb it denies ("nicht ins Schwarze Meer
+# verlegen").
+_NEGATION_REACH = 7
 # Sentences "in beiden Ländern" looks back for the two states it means.
 _PAIR_WINDOW = 5
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "the", "a", "an", "ein", "eine",
@@ -600,9 +604,11 @@ class DeploymentFinder:
                            for n in range(len(triggers) - 1))
         made: list[Draft] = []
         for t, end, word, noun in triggers:
-            if self._supported_side(t, a) or self._excluded(t, end, b) or self._firing(t, k) \
-                    or self._in_attack(t, a):
+            if self._supported_side(t, a, end, b) or self._excluded(t, end, b) or \
+                    self._firing(t, k) or self._in_attack(t, a) or self._trained(t, k):
                 continue
+            if t > a and view.lows[t - 1] in view.lex.word_set("civil_mission_modifier"):
+                continue  # "its technical mission in Kabul", "a diplomatic mission": no force
             # "naval vessels", "Kriegsschiffe": ships go nowhere without a verb that sends
             if view.lows[t] in self.vessels or view.span_text(t, end).lower() in self.vessels \
                     or (view.phrase(t, "force") or (0, ""))[1] == "warships":
@@ -656,6 +662,10 @@ class DeploymentFinder:
                     actors, rule = self._last_two(k, pair, []), "anaphor"
                     actors = actors if len(actors) == 2 and all(
                         self.res.kind(x) == "State" for x in actors) else []
+            if not actors and not noun:
+                home = self._bare_army_subject(k, t)
+                if home is not None:
+                    actors, rule = [home], "home-army"
             if noun and not actors:
                 continue
             actors = self._mission_meant(k, actors)
@@ -730,8 +740,11 @@ class DeploymentFinder:
                 modal = self._figure_modal(k, count.start - 1, t)
             if modal.modality == "Reported" and self._denied_next(k):
                 modal = Modal("Denied")  # "X claimed that ... The ministry denied the report."
-            body_state = self._body_state(modal.attributed_to) if not actors else None
-            if body_state is None and not actors and modal.attributed_to and \
+            # (not "troops from nine allied countries": they come from elsewhere)
+            foreign = end < b and view.has(end, "origin_prep")
+            body_state = self._body_state(modal.attributed_to) \
+                if not actors and not foreign else None
+            if body_state is None and not actors and not foreign and modal.attributed_to and \
                     self.res.kind(modal.attributed_to) == "State" and len(triggers) == 1 and \
                     all(self.res.state_key(m) in (None, modal.attributed_to)
                         for m in self.res.by_sentence.get(k, [])):
@@ -742,7 +755,7 @@ class DeploymentFinder:
                 # "According to the Lebanese army, about 6,000 troops have been deployed":
                 # a state's forces reporting troops nobody else is said to own
                 actors, rule = [body_state], "subject"
-            if self._negated(t, a):
+            if self._negated(t, a) or not noun and self._verb_negated(t, k):
                 modal = Modal("Denied")  # "werde keine Soldaten in den Kosovo schicken"
             # "at the request of President Salva Kiir": whom the forces come to help
             said = self.support(k, a, b) or self.support(k, a, b, "request_of")
@@ -871,6 +884,9 @@ class DeploymentFinder:
                     d.support is None or not d.support_said) else None
             if partner is not None:
                 d.support, d.support_said = partner, True
+            if rule == "home-army" and not (d.locations and all(
+                    self._state_of(loc) == actors[0] for loc in d.locations)):
+                continue  # "the army" moves troops only inside the state the text is about
             made.append(d)
             made += [replace(d, locations=[h]) for h in co_hosts]
             made += self._split_counts(k, t, b, d)
@@ -1020,6 +1036,34 @@ class DeploymentFinder:
                 return True
             if not view.texts[j].replace("-", "").isalpha():
                 return False  # "no more than 500 troops": a figure, not a denial
+        return False
+
+    def _trained(self, t: int, k: int) -> bool:
+        """"Sie sollen nigrische Soldaten an Luftabwehrsystemen schulen": the soldiers a
+        German training verb after them governs are trained, not sent."""
+        view = self.view
+        lo, hi = clause_bounds(view, t, k)
+        verbs = view.lex.word_set("train_verb")
+        return any(view.lows[j] in verbs for j in range(t + 1, hi))
+
+    def _verb_negated(self, t: int, k: int) -> bool:
+        """"kann ihre Minenjagdboote nicht ins Schwarze Meer verlegen", "has not sent
+        troops": a negation in the clause of the force word ("not only", "nicht weit" do
+        not negate)."""
+        view = self.view
+        lo, hi = clause_bounds(view, t, k)
+        free = view.lex.word_set("negation_free_next")
+        verbs = [v for v in range(lo, hi) if view.has(v, "deploy")]
+        for i in range(lo, hi):
+            if not view.has(i, "negation") or i + 1 < hi and view.lows[i + 1] in free:
+                continue
+            # the negation governs a stationing verb a few words after it, with no clause
+            # between ("will not give up its arsenal while Israeli troops remain": not so)
+            if any(0 < v - i <= _NEGATION_REACH and all(
+                    view.texts[x][:1].isalnum() and not view.has(x, "contrast_subordinator")
+                    and not view.has(x, "condition_subordinator") for x in range(i + 1, v))
+                   for v in verbs):
+                return True
         return False
 
     def _subset_locations(self, k: int, made: list[Draft], t: int, actors: list[str]
@@ -1440,14 +1484,26 @@ class DeploymentFinder:
                 and not any(view.texts[i] in (",", ";", "–", "—", "-")
                             for i in range(last + 2, t)))
 
-    def _supported_side(self, t: int, a: int) -> bool:
-        """The force is the side helped ("Seite an Seite mit russischen Streitkräften")."""
+    def _supported_side(self, t: int, a: int, end: int, b: int) -> bool:
+        """The force is the side helped ("Seite an Seite mit russischen Streitkräften"),
+        not forces whose states follow ("alongside contingents from Belgium and Spain":
+        troops beside them)."""
         view = self.view
+        if self._origins_after(end, b):
+            return False
         for j in range(max(a, t - 4), t):
             hit = view.phrase(j, "support_marker")
             if hit is not None and hit[0] <= t:
                 return True
         return False
+
+    def _origins_after(self, end: int, b: int) -> bool:
+        """A force word followed by "from"/"aus" and a state ("contingents from Belgium")."""
+        view = self.view
+        if end + 1 >= b or not view.has(end, "origin_prep"):
+            return False
+        m = self.rel.starts.get(end + 1)
+        return m is not None and self.res.kind(m.key) == "State"
 
     def _base_owner_before(self, k: int, a: int, b: int) -> list[str]:
         """"China betreibt einen Marinestützpunkt beim Hafen Doraleh. Dort sollen 2.000
@@ -1470,7 +1526,10 @@ class DeploymentFinder:
         if k + 1 >= len(view.sents) or view.boiler[k + 1]:
             return False
         a, b = view.sents[k + 1]
-        for i in view.positions(k + 1, "denied"):
+        # "Benin weist das entschieden zurück": a separable verb of denial as well
+        split = [i for i in view.positions(k + 1, "denied_split")
+                 if view.split_verb(i, "denied_split", b)]
+        for i in view.positions(k + 1, "denied") + split:
             if any(view.phrase(j, "denial_object") and not view.has(j, "complementizer")
                    for j in range(i + 1, min(b, i + 3))):
                 return True  # not "denied that its forces fight": another claim
@@ -1559,6 +1618,9 @@ class DeploymentFinder:
                     return subject, "subject", None
             if key:
                 return [key], "direct", None
+        led = self._led_by_state(t, a)
+        if led is not None:
+            return [led[0]], "direct", led[1]
         flag = view.value(end, "ship_prefix") if end < b and view.texts[end].isupper() \
             else None  # right after the vessel word, not "through HMAS Stirling" (a base)
         if flag and f"wd:{flag}" in self.res.entities:
@@ -1676,6 +1738,44 @@ class DeploymentFinder:
         if previous:
             return [previous], "anaphor", support
         return [], "direct", support
+
+    def _led_by_state(self, t: int, a: int) -> tuple[str, str | None] | None:
+        """"the French-led NATO battlegroup", "a German-led battlegroup": the state the
+        compound names leads the force (its troops), for the alliance named between."""
+        view = self.view
+        k = view.sent_of[t]
+        hi = clause_bounds(view, t, k)[1]
+        if any(view.has(x, "origin_prep") and (m := self.rel.starts.get(x + 1)) is not None
+               and self.res.kind(m.key) == "State" for x in range(t + 1, hi - 1)):
+            return None  # "The Irish-led battalion also includes soldiers from Poland"
+        for j in range(t - 1, max(a, t - 4) - 1, -1):
+            if not view.lows[j].endswith(self.rel.led):
+                if self.rel.starts.get(j) is None and self.rel.ends.get(j + 1) is None and \
+                        not view.is_lower_word(j):
+                    return None
+                continue
+            state = next((m.key for m in self.rel.partials.get(j, ()) if m.key
+                          and self.res.kind(m.key) == "State"), None)
+            if state is None:
+                return None
+            org = next((m.key for m in self.res.by_sentence.get(view.sent_of[t], [])
+                        if j < m.tok < t and m.key and not m.partial
+                        and self.res.kind(m.key) == "Organization"), None)
+            return state, org
+        return None
+
+    def _bare_army_subject(self, k: int, t: int) -> str | None:
+        """"Die Armee verlegte 2.000 Soldaten nach X", "Der Generalstab kündigte an, ...":
+        a clause opening on a bare definite army word is the army of the state the text is
+        about (kept only when the place lies in that state: see ``sentence``)."""
+        view = self.view
+        for i in dict.fromkeys((view.sents[k][0], clause_bounds(view, t, k)[0])):
+            while i < t and not view.texts[i][:1].isalnum():
+                i += 1
+            if i + 2 <= t and view.lows[i] in _DEFINITE and view.has(i + 1, "armed_forces") \
+                    and i + 1 not in self.rel.starts and not self.rel.partials.get(i + 1):
+                return self.res.salient_state(t)
+        return None
 
     def _previous_subject(self, k: int) -> str | None:
         """"Norwegen verstärkt den Schutz seiner Anlagen. Rund 1.500 Soldaten sollen dort
@@ -2698,6 +2798,9 @@ class DeploymentFinder:
                 view.texts[end + 1] in ".,;:":
             end += 1  # "setzt Soldaten in Donezk und Saporischschja ein.": the clause's
             # last word, a verb or its particle
+        elif end + 2 < len(view.texts) and view.has(end, "infinitive_marker") and \
+                view.has(end + 1, "deploy") and view.texts[end + 2] in ".,;:":
+            end += 1  # "..., Soldaten in die Departements A und B zu verlegen."
         return end >= len(view.texts) or view.texts[end] in ".,;:" or view.has(end, "deploy")
 
     def _support_target(self, m: Mention, a: int) -> bool:
@@ -2721,6 +2824,9 @@ class DeploymentFinder:
                 hit = (j + 1, "")  # "..., die die Militärregierung in Bamako unterstützen"
             if hit is None:
                 continue
+            force = view.phrase(hit[0], "force") if hit[0] < b else None
+            if force is not None and self._origins_after(force[0], b):
+                continue  # "alongside contingents from Belgium": troops beside them
             if view.lex.lang == "de" and not view.is_cap(j):
                 # German puts the object before the verb: "um die Regierung in Cotonou ...
                 # zu unterstützen"

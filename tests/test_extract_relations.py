@@ -3863,3 +3863,30 @@ def test_a_sheikh_title_leads_no_state() -> None:
                         "zwischen der Türkei und Katar.", "de"))
     assert not any(s == "Saud bin Abdulrahman Al Thani" and p == "leaderOf" for s, p, _ in found)
     assert ("Saud bin Abdulrahman Al Thani", "officialOf", "Türkei") not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    # a relative clause ties a group to another organization
+    ("de", "Zu der Tat bekannte sich die Terrorgruppe Dschamaat Nusrat al-Islam wal-Muslimin "
+           "(JNIM), die mit dem Terrornetzwerk Al-Kaida verbunden ist.",
+     ("JNIM", "affiliatedWith", "al-Qaida")),
+    ("en", "JNIM, which is linked to al-Qaeda, attacked an army post.",
+     ("JNIM", "affiliatedWith", "al-Qaeda")),
+])
+def test_a_relative_clause_links_a_group(lang: str, text: str,
+                                         fact: tuple[str, str, str]) -> None:
+    assert fact in triples(run(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("en", "The Alliance of Sahel States, formed by Mali, Burkina Faso and Niger, held a summit.",
+     "Alliance of Sahel States"),
+    ("de", "Die von Mali, Burkina Faso und Niger gegründete Allianz der Sahelstaaten tagte.",
+     "Allianz der Sahelstaaten"),
+    ("de", "Die Allianz der Sahelstaaten, die 2023 von Mali, Burkina Faso und Niger gegründet "
+           "wurde, tagte.", "Allianz der Sahelstaaten"),
+])
+def test_the_founding_states_are_members(lang: str, text: str, org: str) -> None:
+    found = triples(run(text, lang))
+    members = {s for s, p, o in found if p == "affiliatedWith" and o == org}
+    assert members == {"Mali", "Burkina Faso", "Niger"}, found

@@ -309,6 +309,8 @@ class RelationFinder:
             self.membership(k, a, b)
             self.member_pair(k, a, b)
             self.compounds(k)
+            self.linked_relative(k)
+            self.founders(k)
             self.alliances(k, a, b)
             self.affiliated_with(k, a, b)
             self.subordinate(k, a, b)
@@ -2196,6 +2198,71 @@ class RelationFinder:
             if view.texts[j] in (",", ";") and view.phrase(j + 1, "member_alongside") is None:
                 break
         return []
+
+    def linked_relative(self, k: int) -> None:
+        """"JNIM, die mit dem Terrornetzwerk Al-Kaida verbunden ist", "JNIM, which is linked
+        to al-Qaeda": a relative clause ties the group to another organization."""
+        view = self.view
+        b = view.sents[k][1]
+        linked = view.lex.word_set("linked_predicate")
+        if not linked:
+            return
+        for m in self.sentence_mentions(k):
+            if m.partial or not m.key or self.res.kind(m.key) != "Organization":
+                continue
+            j = m.tok_end
+            if j + 2 < b and view.texts[j] == "(":
+                j = next((x + 1 for x in range(j + 1, min(b, j + 6)) if view.texts[x] == ")"),
+                         j)  # "(JNIM)"
+            elif j < b and view.texts[j] == ")":
+                j += 1  # the abbreviation itself: "... (JNIM), die ..."
+            if j + 2 >= b or view.texts[j] != "," or not view.has(j + 1, "relative_pronoun"):
+                continue
+            end = next((x for x in range(j + 2, b) if view.texts[x] in (",", ";", ":")), b)
+            if not any(view.lows[x] in linked for x in range(j + 2, end)) or any(
+                    view.has(x, "negation") for x in range(j + 2, end)):
+                continue
+            other = next((o for o in self.sentence_mentions(k) if j + 2 < o.tok < end
+                          and not o.partial and o.key and o.key != m.key
+                          and self.res.kind(o.key) == "Organization"), None)
+            if other is not None:
+                self.emit(m.key, "affiliatedWith", other.key or "", k, (m.tok, other.tok),
+                          "compound")
+
+    def founders(self, k: int) -> None:
+        """"the Alliance of Sahel States, formed by Mali, Burkina Faso and Niger", "die von
+        Mali, Burkina Faso und Niger gegründete Allianz": the founding states are members."""
+        view = self.view
+        a, b = view.sents[k]
+        founded = view.lex.word_set("founded_participle")
+        ment = self.sentence_mentions(k)
+        for p in range(a + 1, b):
+            if view.lows[p] not in founded:
+                continue
+            org: Mention | None = None
+            members: list[str] = []
+            if p + 2 < b and view.has(p + 1, "by_prep"):
+                # "X, formed by A, B and C": the organization before the participle
+                members = self.coordinated_actors(p + 2, b)
+                org = next((m for m in reversed(ment) if p - 4 <= m.tok_end <= p and not m.partial
+                            and self.res.kind(m.key) == "Organization"), None)
+            else:
+                # "die von A, B und C gegründete Allianz": the agent list before, the noun after
+                start = next((x for x in range(p - 1, max(a, p - 12), -1)
+                              if view.has(x, "by_prep")), None)
+                if start is not None:
+                    members = self.coordinated_actors(start + 1, p)
+                    org = self.mention_after(p + 1, b, max_skip=1)
+                    comma = next((x for x in range(start - 1, max(a, start - 5), -1)
+                                  if view.texts[x] == "," and view.has(x + 1, "relative_pronoun")),
+                                 None)
+                    if comma is not None:
+                        org = self.ends.get(comma)  # "die Allianz, die ... gegründet wurde"
+            if org is None or not org.key or self.res.kind(org.key) != "Organization":
+                continue
+            for key in members:
+                if self.res.kind(key) == "State":
+                    self.emit(key, "affiliatedWith", org.key, k, (p, org.tok), "membership")
 
     def compounds(self, k: int) -> None:
         """"the Russian-led CSTO", "Iran-backed militias", "das von Russland geführte

@@ -2256,3 +2256,22 @@ def test_a_capacity_is_no_deployment() -> None:
 ])
 def test_a_diplomatic_mission_is_no_force(lang: str, text: str) -> None:
     assert described(run(text, lang)) == []
+
+
+def test_the_subject_of_a_relative_clause_owns_the_base_in_it() -> None:
+    ex = run("Für Katar steht viel auf dem Spiel. Das Emirat, in dem die Vereinigten Staaten auf "
+             "dem Stützpunkt Al Udeid ihre größte Militärbasis in der Region unterhalten, galt "
+             "lange als wichtigster Kanal zur Hamas.", "de")
+    assert [a for a, _p, _n, _q in described(ex)] == ["USA"]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("de", "In der Region sind schätzungsweise 40.000 US-Soldaten stationiert. Der größte "
+           "Stützpunkt ist Al-Udeid in Katar mit etwa 10.000 Soldaten.", ("USA", "Katar", 10000)),
+    ("en", "About 40,000 US troops are deployed in the Middle East. The largest base is Al Udeid "
+           "in Qatar, with about 10,000 troops.", ("United States", "Qatar", 10000)),
+])
+def test_troops_counted_with_a_base_are_those_just_placed(
+        lang: str, text: str, fact: tuple[str, str, int]) -> None:
+    found = [(a, p, n) for a, places, n, _q in described(run(text, lang)) for p in places]
+    assert fact in found, found

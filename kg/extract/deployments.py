@@ -666,6 +666,12 @@ class DeploymentFinder:
                 home = self._bare_army_subject(k, t)
                 if home is not None:
                     actors, rule = [home], "home-army"
+            if not actors and not noun and self._manned_base(k, a, t):
+                # "Der größte Stützpunkt ist Al-Udeid in Katar mit etwa 10.000 Soldaten":
+                # the troops of the forces the sentence before placed
+                prior = self._recent(k)
+                if prior is not None and k - prior.k <= 1:
+                    actors, rule = list(prior.actors), "anaphor"
             if noun and not actors:
                 continue
             actors = self._mission_meant(k, actors)
@@ -1764,6 +1770,18 @@ class DeploymentFinder:
             return state, org
         return None
 
+    def _manned_base(self, k: int, a: int, t: int) -> bool:
+        """The force is counted "with" a base the clause names before it ("the largest base is
+        Al Udeid in Qatar, with about 10,000 troops")."""
+        view = self.view
+        count = count_before(view, t, a)
+        start = count.start if count is not None else t
+        if start - 1 <= a or not view.has(start - 1, "with"):
+            return False
+        words = view.lex.word_set("base_word")
+        return any(view.phrase(i, "base_noun") is not None or view.lows[i] in words
+                   for i in range(a, start))
+
     def _bare_army_subject(self, k: int, t: int) -> str | None:
         """"Die Armee verlegte 2.000 Soldaten nach X", "Der Generalstab kündigte an, ...":
         a clause opening on a bare definite army word is the army of the state the text is
@@ -1954,7 +1972,12 @@ class DeploymentFinder:
                 return []
             lo = a
         adjunct = self.adjuncts.get(t)
-        sources = self._sources(k) | self.view.relative_clauses(lo, t)
+        # a relative clause before the force says nothing of its subject, unless the force
+        # stands in it ("Katar, in dem die USA ihre größte Militärbasis unterhalten")
+        relative = self.view.relative_clauses(lo, t)
+        if t in self.view.relative_clauses(lo, t + 1):
+            relative = set()
+        sources = self._sources(k) | relative
         cands = [m for m in self.res.by_sentence.get(k, []) if lo <= m.tok < t
                  and not m.partial and self.rel.actor_key(m) and not self._locational(m)
                  and self.rel.actor_key(m) != support and m is not adjunct
@@ -2144,10 +2167,12 @@ class DeploymentFinder:
             if prev is not None and prev is not m and self._locational(prev):
                 return True
         j = m.tok - 1
+        articles = 0
         while j >= 0 and (view.lows[j] in _ARTICLES or view.has(j, "direction")):
+            articles += view.lows[j] in _ARTICLES
             j -= 1
-        if j < 0:
-            return False
+        if j < 0 or articles >= 2:
+            return False  # "Katar, in dem die USA ...": a relative pronoun, then the subject
         hit = view.phrase_ending(j + 1, "locprep")
         # "according to Ukraine's general staff": a source, not a place
         return hit is not None and view.phrase_ending(j + 1, "attrib_pre") is None

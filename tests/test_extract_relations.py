@@ -3890,3 +3890,77 @@ def test_the_founding_states_are_members(lang: str, text: str, org: str) -> None
     found = triples(run(text, lang))
     members = {s for s, p, o in found if p == "affiliatedWith" and o == org}
     assert members == {"Mali", "Burkina Faso", "Niger"}, found
+
+
+@pytest.mark.parametrize(("lang", "text", "facts"), [
+    # coordinated demonyms before a plural office: each name holds it for one, in order
+    ("en", "Chinese Foreign Minister Wang Yi travelled to Kabul for talks with his Pakistani and "
+           "Afghan counterparts, Ishaq Dar and Amir Khan Muttaqi.",
+     {("Ishaq Dar", "officialOf", "Pakistan"), ("Amir Khan Muttaqi", "officialOf", "Afghanistan")}),
+    # a minister and his counterpart: the first serves the state the text is about
+    ("de", "Moldau rückt militärisch enger an das Nachbarland Rumänien heran. "
+           "Verteidigungsminister Anatolie Nosatîi und sein rumänischer Kollege Radu Miruță "
+           "unterzeichneten ein Abkommen.",
+     {("Anatolie Nosatîi", "officialOf", "Republik Moldau"),
+      ("Radu Miruță", "officialOf", "Rumänien")}),
+    # an expert at a body behind a descriptor or a "-based" adjective
+    ("en", "Raluca Andrei, a researcher at the Bucharest-based think tank GlobalFocus Center, "
+           "said so.", {("Raluca Andrei", "affiliatedWith", "GlobalFocus Center")}),
+    ("en", "Security analyst Ion Cebotari of the Chisinau-based Foreign Policy Association said "
+           "the incidents were unlikely to be coincidence.",
+     {("Ion Cebotari", "affiliatedWith", "Foreign Policy Association")}),
+])
+def test_counterparts_in_order_and_experts_at_bodies(
+        lang: str, text: str, facts: set[tuple[str, str, str]]) -> None:
+    found = triples(run(text, lang))
+    assert facts <= found, found
+    assert ("Ishaq Dar", "officialOf", "Afghanistan") not in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der Vorschlag stammt von der sogenannten Quad-Gruppe aus den USA, Saudi-Arabien, "
+           "den Vereinigten Arabischen Emiraten und Ägypten."),
+    ("en", "The proposal came from the so-called Quad group of the United States, Saudi Arabia, "
+           "the United Arab Emirates and Egypt."),
+])
+def test_the_states_a_group_is_made_of_are_members(lang: str, text: str) -> None:
+    members = {s for s, p, o in triples(run(text, lang)) if p == "affiliatedWith" and o == "Quad"}
+    assert len(members) == 4, members
+
+
+def test_fighters_of_a_group_from_states_make_no_members() -> None:
+    found = triples(run("Kämpfer des IS aus Syrien und dem Irak griffen an.", "de"))
+    assert not any(p == "affiliatedWith" for _s, p, _o in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("de", "Auf der Liste steht Abdelrahim Hamdan Daglo, der stellvertretende Kommandeur der "
+           "RSF.", "Abdelrahim Hamdan Daglo"),
+    ("de", "Sanktioniert wurde Gedo Hamdan Ahmed, der RSF-Befehlshaber in Nord-Darfur.",
+     "Gedo Hamdan Ahmed"),
+    ("de", "Ebenfalls betroffen ist der RSF-Feldkommandeur al-Fatih Abdullah Idris.",
+     "al-Fatih Abdullah Idris"),
+])
+def test_a_deputy_field_or_regional_commander_serves_but_does_not_lead(
+        lang: str, text: str, person: str) -> None:
+    found = triples(run(text, lang))
+    assert (person, "officialOf", "Rapid Support Forces") in found, found
+    assert (person, "leaderOf", "Rapid Support Forces") not in found
+
+
+def test_backing_an_object_over_its_article_and_adjective_supports_it() -> None:
+    found = triples(run("The United Arab Emirates backs the paramilitary Rapid Support "
+                        "Forces.", "en"))
+    assert ("United Arab Emirates", "supports", "Rapid Support Forces") in found, found
+
+
+def test_a_capitalized_function_word_closing_a_name_is_part_of_it() -> None:
+    ex = run("Unterzeichnet hatten das Abkommen der türkische Verteidigungsminister Yaşar Güler "
+             "und sein somalischer Amtskollege Abdulkadir Mohamed Nur.", "de")
+    assert ("Abdulkadir Mohamed Nur", "officialOf", "Somalia") in triples(ex)
+
+
+def test_a_bases_demonym_in_an_apposition_runs_it_and_does_not_contain_it() -> None:
+    found = triples(run("The submarine USS Helena arrived at Guantánamo Bay, the American naval "
+                        "base at Cuba's eastern tip, as part of a routine port visit.", "en"))
+    assert ("Guantánamo Bay", "locatedIn", "United States") not in found, found

@@ -196,6 +196,15 @@ class NameFinder:
             return KNOWN if g.kind == "Person" else NO
         low = view.lows[i]
         if low in self.stop_words:
+            # "sein somalischer Amtskollege Abdulkadir Mohamed Nur.": a capitalized function
+            # word after a name, closing it inside the sentence, is the name's last part
+            last = i + 1 >= len(view.texts) or not view.texts[i + 1][:1].isalpha()
+            prev = i - 1
+            if last and self._inside_sentence(i) and view.is_cap(prev) and \
+                    view.lows[prev] not in self.stop_words and self.gaz_at[prev] is None and \
+                    prev > 0 and view.is_cap(prev - 1) and view.lows[prev - 1] not in \
+                    self.stop_words and all(c == "not_name" for c, _ in view.cues(i)):
+                return STRONG
             return NO
         blocking = [c for c, _ in view.cues(i) if c in BLOCKING]
         if blocking and not all(self._s_after_a(i, c) for c in blocking):
@@ -778,7 +787,11 @@ class NameFinder:
                 t in head_org for t in toks[first_of:]):
             return None  # "Dragana Petković of the Centre for ...": a person, then her employer
         has_connector = any(view.lows[t] in connectors for t in toks)
-        others = [t for t in toks if t not in head_org and t not in head_place
+        # "Archipelago Studies Institute", "Gulf Research Center": a place word before the
+        # organization's head that closes the run is a word of its name
+        org_led = bool(head_org) and head_org[-1] == toks[-1]
+        others = [t for t in toks if t not in head_org and (
+                      t not in head_place or org_led and t < head_org[0])
                   and view.lows[t] not in connectors and not view.texts[t].isdigit()]
         if not others and head_place == toks and not head_org and view.lex.lang == "en" \
                 and self._numeral_lead(toks[0]):

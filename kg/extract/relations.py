@@ -286,10 +286,13 @@ class RelationFinder:
                 return self.res.state_key(m) or m.key
             if institutions_as_state and m.key in self.res.state_bodies:
                 return self.res.state_bodies[m.key]  # "the Bundeswehr": Germany's
-            if institutions_as_state and m.org_class in _FORCE_CLASSES:
+            if institutions_as_state and (m.org_class in _FORCE_CLASSES
+                                          or m.org_class in ("parliament", "ministry")):
                 owner = self._genitive_owner(m, self.view.sents[self.view.sent_of[m.tok]][0])
                 if owner is not None:
-                    return owner  # "Russia's Pacific Fleet sent two corvettes"
+                    # "Russia's Pacific Fleet sent two corvettes", "ratified by Turkey's
+                    # Grand National Assembly"
+                    return owner
             return m.key
         return None
 
@@ -311,6 +314,7 @@ class RelationFinder:
             self.compounds(k)
             self.linked_relative(k)
             self.founders(k)
+            self.composition(k)
             self.alliances(k, a, b)
             self.affiliated_with(k, a, b)
             self.subordinate(k, a, b)
@@ -821,7 +825,7 @@ class RelationFinder:
                 self.res.kind(org) == "Organization":
             self.emit(p.key, "affiliatedWith", org, k, (r, p.tok), rule, Modal())
 
-    def _armed_body(self, m: Mention) -> bool:
+    def armed_body(self, m: Mention) -> bool:
         """An army or armed force by its class or its words ("die libanesische Armee",
         "Uganda People's Defence Forces")."""
         return self.res.kind(m.key) == "Organization" and (
@@ -1089,11 +1093,12 @@ class RelationFinder:
                 pred = "officialOf"  # "Chef der ägyptischen Delegation": a body's head
             if target is not None and view.has(r, "commander") and not target.state and \
                     not view.lows[r].startswith(self.deputy_prefixes) and \
+                    not self._sub_command(r, a, b) and \
                     self.res.kind(target.key) == "Organization" and not _state_body_entry(target):
                 # "the RSF and its commander, X": the force's own head; a state's own command
                 # ("Africom-Kommandeur X") has him as an official, as the Luftwaffe's inspector
                 pred = "leaderOf"
-            if pred == "officialOf" and target is not None and self._armed_body(target) and (
+            if pred == "officialOf" and target is not None and self.armed_body(target) and (
                     view.phrase(r, "force_chief") or view.phrase_ending(r + 1, "force_chief")):
                 pred = "leaderOf"  # "Armeechef X" after "die libanesische Armee": its head
             key = self.actor_key(target, institutions_as_state=True)
@@ -1108,6 +1113,13 @@ class RelationFinder:
                     len([x for x in self.coordinated_actors(target.tok, b)
                          if self.res.kind(x) == "State"]) > 1:
                 # "die Außenminister Kongos und Ruandas, X und Y": each owns one, in order
+                key = None
+                owners_listed = True
+            elif target is not None and target.form == "demonym_adj" and target.tok < r and \
+                    self.res.kind(key) == "State" and len(
+                        [x for x in self.coordination_ending(target, a)
+                         if self.res.kind(x) == "State"]) > 1:
+                # "his Pakistani and Afghan counterparts, Ishaq Dar and Amir Khan Muttaqi"
                 key = None
                 owners_listed = True
             rule = "role"
@@ -1154,6 +1166,9 @@ class RelationFinder:
             if key is None and cat in ("role_leader", "role_official"):
                 key = self._government_before(p, k, a, b)
                 rule = "role-said" if key else rule
+            if key is None and cat in ("role_leader", "role_official"):
+                key = self._counterpart_other(p, b)
+                rule = "role-side" if key else rule
             if key is None and cat == "role_official":
                 key = self._possessor_state(p, r, k, a)
                 rule = "role-anaphor" if key else rule
@@ -1368,6 +1383,37 @@ class RelationFinder:
         leads = (view.has(q, "commander") or view.has(q, "role_leader")) and \
             not view.lows[q].startswith(self.deputy_prefixes)
         return target.key, "leaderOf" if leads else "officialOf", q
+
+    def _counterpart_other(self, p: Mention, b: int) -> str | None:
+        """"Verteidigungsminister A und sein rumänischer Kollege B", "Defence Minister A and
+        his Romanian counterpart B": A holds the office in the state the text is about, which
+        the counterpart's demonym rules out."""
+        view = self.view
+        j = p.tok_end
+        if j + 3 >= b or not view.has(j, "coord") or not view.has(j + 1, "possessive"):
+            return None
+        other = self.starts.get(j + 2)
+        if other is None or other.form != "demonym_adj" or \
+                self.res.kind(other.key) != "State" or not view.has(other.tok_end, "counterpart"):
+            return None
+        state = self.res.salient_state(p.tok, exclude=[other.key or ""])
+        return state if state and state != other.key else None
+
+    def _sub_command(self, r: int, a: int, b: int) -> bool:
+        """A commander below the head: a deputy ("der stellvertretende Kommandeur"), a field
+        or regional one ("RSF-Feldkommandeur", "field commander"), or one of a region ("der
+        RSF-Befehlshaber in Nord-Darfur")."""
+        view = self.view
+        subs = view.lex.word_set("sub_command")
+        tail = view.lows[r].rpartition("-")[2]
+        if r > a and (view.has(r - 1, "deputy") or view.lows[r - 1] in subs) or \
+                any(tail.startswith(x) and len(tail) > len(x) + 4 for x in subs):
+            return True
+        j = r + 1
+        if j + 1 < b and view.phrase(j, "locprep") is not None:
+            place = self.mention_after(j + 1, b, max_skip=1)
+            return place is not None and self.res.kind(place.key) == "Place"
+        return False
 
     def _portfolio_pair(self, between: range) -> bool:
         """"Mali's economy and finance minister": two plain portfolio words joined by "and"
@@ -1928,7 +1974,13 @@ class RelationFinder:
         view = self.view
         for i in range(j, min(b, j + 8)):
             if view.lows[i] in view.lex.word_set("body_prep"):
-                m = self.mention_after(i + 1, b, max_skip=1)
+                x = i + 1
+                while x < b and x - i <= 4 and (view.lows[x] in _ARTICLES or (
+                        x not in self.starts and (view.phrase(x, "org_descriptor")
+                                                  or self._hyphen_adjective(x)))):
+                    hit = view.phrase(x, "org_descriptor") if x not in self.starts else None
+                    x = hit[0] if hit is not None else x + 1  # "the Bucharest-based think tank"
+                m = self.mention_after(x, b, max_skip=1)
                 return m if m is not None and self.res.kind(m.key) == "Organization" else None
             if not view.texts[i].replace("-", "").isalpha():
                 return None  # a comma or a figure ends the phrase
@@ -2263,6 +2315,39 @@ class RelationFinder:
             for key in members:
                 if self.res.kind(key) == "State":
                     self.emit(key, "affiliatedWith", org.key, k, (p, org.tok), "membership")
+
+    def composition(self, k: int) -> None:
+        """"der Quad-Gruppe aus den USA, Saudi-Arabien, den VAE und Ägypten", "the Quad group
+        of the United States, Saudi Arabia, ...": the states a group is made of are members
+        (two at least; a plain "of" only after a group noun)."""
+        view = self.view
+        b = view.sents[k][1]
+        strong = view.lex.word_set("composed_of")
+        weak = view.lex.word_set("composed_of_weak")
+        groups = view.lex.word_set("group_noun")
+        for m in self.sentence_mentions(k):
+            if m.partial or not m.key or self.res.kind(m.key) != "Organization":
+                continue
+            j = m.tok_end
+            grouped = view.lows[j - 1].rpartition("-")[2] in groups
+            if j < b and view.lows[j] in groups:
+                j, grouped = j + 1, True  # "the Quad group of ..."
+            if j + 1 >= b:
+                continue
+            if view.lows[j] in strong:
+                j += 1
+            elif j + 2 < b and " ".join(view.lows[j:j + 2]) in strong:
+                j += 2  # "bestehend aus", "made up of"
+            elif j + 2 < b and " ".join(view.lows[j:j + 3]) in strong:
+                j += 3
+            elif grouped and view.lows[j] in weak:
+                j += 1
+            else:
+                continue
+            states = self.coordinated_actors(j, b)
+            if len(states) >= 2 and all(self.res.kind(x) == "State" for x in states):
+                for key in states:
+                    self.emit(key, "affiliatedWith", m.key, k, (m.tok, j), "membership")
 
     def compounds(self, k: int) -> None:
         """"the Russian-led CSTO", "Iran-backed militias", "das von Russland geführte
@@ -4018,6 +4103,16 @@ class RelationFinder:
             if view.lows[t - 1] in _DETERMINERS if t > a else False:
                 return  # "its support", "the support": a noun
             obj = self.mention_after(t + 1, b, max_skip=0)
+            if obj is None:
+                # "by arming the paramilitary Rapid Support Forces": over the article and
+                # plain adjectives to the object
+                j = t + 1
+                while j < hi and j - t <= 3 and j not in self.starts and (
+                        view.lows[j] in _ARTICLES or j > t + 1 and view.is_lower_word(j)
+                        and view.lows[j] not in self.stop_words and not view.cues(j)):
+                    j += 1  # (an article first: not "helped persuade Hamas")
+                obj = self.starts.get(j) if j > t + 1 and view.lows[t + 1] in _ARTICLES \
+                    else None
             if obj is None and view.has(t, "give_verb"):
                 # "Beijing will provide equipment and training to the Maldives ... Force"
                 to = next((i for i in range(t + 1, min(hi, t + 8)) if view.lows[i] == "to"),
@@ -5457,7 +5552,12 @@ class RelationFinder:
         if k < b and view.texts[k] in _GENITIVE_MARKS:
             k += 1
         elif m.form == "demonym_adj" and j > start:
-            pass  # ", a Tajik exclave": the demonym owns the place word after it
+            # ", a Tajik exclave": the demonym owns the place word after it; not ", the
+            # American naval base at Cuba's eastern tip": a base's demonym is who runs it
+            words = view.lex.word_set("base_word")
+            if any(view.phrase(i, "base_noun") is not None or view.lows[i] in words
+                   for i in range(k, min(b, k + 3))):
+                return None
         elif m.form != "inflected":
             return None
         for i in range(k, min(b, k + 3)):

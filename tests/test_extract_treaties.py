@@ -1538,3 +1538,44 @@ def test_a_contract_with_a_ministry_of_no_state_is_no_treaty() -> None:
     ex = run("Moskau bot Ausländern einen Einjahresvertrag mit dem Verteidigungsministerium an.",
              "de")
     assert not ex.treaties
+
+
+def test_the_three_nato_states_are_the_three_named_before_not_nato() -> None:
+    ex = run("Rumänien, Bulgarien und die Türkei suchen gemeinsam nach Treibminen. Die drei "
+             "Nato-Staaten hatten die Vereinbarung über den Verband im Januar 2024 in Istanbul "
+             "unterzeichnet.", "de")
+    assert party_sets(ex) == [{"Rumänien", "Bulgarien", "Türkei"}]
+
+
+def test_a_minister_and_his_counterpart_sign_for_two_states() -> None:
+    ex = run("Moldau rückt militärisch enger an das Nachbarland Rumänien heran. "
+             "Verteidigungsminister Anatolie Nosatîi und sein rumänischer Kollege Radu Miruță "
+             "unterzeichneten in Chişinău ein Abkommen über den Austausch von Radardaten.", "de")
+    assert party_sets(ex) == [{"Republik Moldau", "Rumänien"}]
+
+
+def test_a_partner_of_another_noun_is_no_party() -> None:
+    ex = run("New defence pact with UK follows closer ties with Turkey, as Nigeria battles "
+             "insurgents in the north-east.", "en")
+    assert all("Turkey" not in parties for parties in party_sets(ex)), party_sets(ex)
+
+
+def test_founding_states_listed_beside_an_alliance_join_nothing() -> None:
+    ex = run("Foreign Minister Robert Dussey has said joining the Alliance of Sahel States, "
+             "formed by Mali, Burkina Faso and Niger, would be in the interest of Togo.", "en")
+    assert all("Mali" not in parties for parties in party_sets(ex)), party_sets(ex)
+
+
+def test_a_parliament_owned_by_a_genitive_ratifies_for_its_state() -> None:
+    ex = run("The Defence and Economic Cooperation Framework Agreement was signed in Ankara in "
+             "February 2024 and ratified later that year by the Somali parliament and Turkey's "
+             "Grand National Assembly.", "en")
+    assert party_sets(ex) == [{"Somalia", "Turkey"}]
+
+
+def test_a_deputy_commander_of_an_armed_group_signs_for_it() -> None:
+    ex = run("Ende Februar war Russlands Vize-Verteidigungsminister Junus-Bek Jewkurow in "
+             "Bengasi. Er sprach mit Saddam Haftar, dem stellvertretenden Oberbefehlshaber der "
+             "Libyschen Nationalarmee (LNA). Jewkurow und Saddam Haftar unterzeichneten demnach "
+             "ein Abkommen über die Ausbildung libyscher Offiziere.", "de")
+    assert party_sets(ex) == [{"Russland", "Libysche Nationalarmee"}]

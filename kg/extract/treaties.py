@@ -115,6 +115,13 @@ class TreatyFinder:
                 # "EU-Ratspräsident António Costa ... vereinbarten": the union he heads (a
                 # known international body, not a state's own)
                 self.person_state.setdefault(r.subject, r.object)
+        armed = {m.key for m in res.mentions if m.key and m.key not in res.state_bodies
+                 and self.rel.armed_body(m)}
+        for r in relations:
+            if r.predicate == "officialOf" and r.object in armed and r.object in known:
+                # "Saddam Haftar, der stellvertretende Oberbefehlshaber der LNA": an officer
+                # of an armed group the gazetteer knows signs for it
+                self.person_state.setdefault(r.subject, r.object)
         for person, (kind, state) in res.known_roles.items():
             # "a treaty signed by Vladimir Putin and Kim Jong Un": a signer the text gives no
             # office speaks for the state the gazetteer knows he leads (if the text names it)
@@ -381,7 +388,7 @@ class TreatyFinder:
 
     def membership(self, k: int, a: int, b: int, state: str, org: str) -> None:
         view = self.view
-        if any(view.has(i, "founding_word") or view.has(i, "time_since_prep") and i + 1 < b
+        if any(view.phrase(i, "founding_word") or view.has(i, "time_since_prep") and i + 1 < b
                and view.texts[i + 1].isdigit() and len(view.texts[i + 1]) == 4
                for i in range(a, b)):
             return  # "seit 1952 Mitglied der Nato", "a founding member of NATO": no news
@@ -1161,7 +1168,9 @@ class TreatyFinder:
                            for i in range(start, min(start + 3, self.view.sents[j][1]))):
                     break  # ("But it has been modernising ...")
             return None
-        return cands[0][1] if cands else None
+        # (not "follows closer ties with Turkey": the partner of another noun)
+        after = [key for tok, key in cands if not (tok > 0 and self.view.has(tok - 1, "with"))]
+        return after[0] if after else None
 
     def _actor_mentions(self, k: int, excluded: set[int]) -> list[tuple[int, str]]:
         """(token, actor key) of the states, alliances and persons-as-states of a sentence."""
@@ -1173,6 +1182,9 @@ class TreatyFinder:
                 continue  # "the Russian-led CSTO": Russia is no party to what the CSTO does
             if self._at_event(m):
                 continue  # "on the sidelines of the NATO summit": where, not who
+            if m.partial and view.lows[m.tok].rpartition("-")[2] in \
+                    view.lex.word_set("pair_noun"):
+                continue  # "die drei Nato-Staaten": the members, not the alliance
             if self._in_dispute(m):
                 continue  # "a pact that has sharpened tensions between Somalia and Ethiopia"
             before = self.rel.ends.get(m.tok - 1) if m.tok > 1 and view.texts[m.tok - 1] == "," \

@@ -2213,6 +2213,9 @@ def test_an_accusation_the_next_sentence_rejects_is_denied() -> None:
     ("de", "Präsident Patrice Talon ordnete in Benin eine Staatstrauer an. Der Generalstab "
            "kündigte an, weitere 2.000 Soldaten in die Departements Alibori und Atacora zu "
            "verlegen.", ("Benin", "Atacora", 2000)),
+    ("en", "A state of emergency has been in force in the Savanes region of Togo since June "
+           "2022, and the army has deployed troops there under Operation Koundjoaré.",
+     ("Togo", "Savanes region", None)),
 ])
 def test_trainers_led_forces_and_a_bare_army(lang: str, text: str,
                                              fact: tuple[str, str, int | None]) -> None:
@@ -2275,3 +2278,39 @@ def test_troops_counted_with_a_base_are_those_just_placed(
         lang: str, text: str, fact: tuple[str, str, int]) -> None:
     found = [(a, p, n) for a, places, n, _q in described(run(text, lang)) for p in places]
     assert fact in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # forces in clashes fight; they are not stationed
+    ("en", "PESHAWAR, Pakistan, Oct 12 (Reuters) - Pakistan said on Sunday 23 of its soldiers "
+           "were killed and 29 wounded in overnight clashes with Afghan Taliban forces along the "
+           "two countries' mountainous border."),
+    # the presence of militants the text names as nobody's forces
+    ("en", "Beijing's deeper worry is the presence in Afghanistan of Uyghur militants linked to "
+           "the ETIM."),
+])
+def test_forces_in_clashes_and_a_presence_of_others_are_no_deployment(
+        lang: str, text: str) -> None:
+    assert described(run(text, lang)) == []
+
+
+def test_a_presence_in_a_place_of_named_forces_is_theirs() -> None:
+    found = described(run("The presence in Syria of Russian troops worries Israel.", "en"))
+    assert [(a, p) for a, p, _n, _q in found] == [("Russia", frozenset({"Syria"}))]
+
+
+def test_troops_that_prop_up_a_government_are_in_its_country() -> None:
+    ex = run("Die Ecowas hat die Entsendung von Teilen ihrer Bereitschaftstruppe angeordnet. "
+             "Soldaten aus Nigeria, Sierra Leone, der Elfenbeinküste und Ghana sollen die "
+             "beninische Regierung dabei unterstützen, die Ordnung zu wahren.", "de")
+    found = {(a, p) for a, places, _n, _q in described(ex) for p in places}
+    assert {("Nigeria", "Benin"), ("Ghana", "Benin")} <= found, found
+    assert all(d.in_support_of != d.actor for d in ex.deployments)
+
+
+def test_a_persons_adviser_is_no_force_and_a_treaty_that_rules_out_a_presence_denies_it() -> None:
+    ex = run("Aserbaidschan und Armenien verhandeln. Der außenpolitische Berater von Präsident "
+             "Ilham Alijew, Hikmet Hadschijew, verwies "
+             "darauf, dass der Vertrag die Präsenz von Kräften dritter Staaten an der Grenze "
+             "ausschließe.", "de")
+    assert [d.evidence.modality for d in ex.deployments] == ["Denied"], ex.deployments

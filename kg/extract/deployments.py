@@ -867,7 +867,8 @@ class DeploymentFinder:
             helped = self._body_state(d.support) or d.support
             if not d.locations and helped and d.support_said and \
                     self.res.kind(helped) == "State" \
-                    and (d.trains or any(f > t for f in view.positions(k, "fight_for"))):
+                    and (d.trains or any(f > t for f in view.positions(k, "fight_for"))
+                         or self._government_helped(a, b, helped)):
                 # "sent thousands of troops to fight for Russia", "80 Polizeiberater, die die
                 # Regierung Vanuatus unterstützen", "advisers working with the Azerbaijani
                 # army": in the state they fight for (after the force word: not "citizens
@@ -1591,6 +1592,10 @@ class DeploymentFinder:
         if view.has(t, "aircraft_sense") and t > 0 and self.rel.ends.get(t) is None and \
                 view.is_cap(t - 1):
             return True  # "Rafale fighters", "F-35 fighters": jets, not combatants
+        if end + 1 < b and view.lows[end] in view.lex.word_set("adviser_of_prep") and (
+                m := self.rel.mention_after(end + 1, b, max_skip=2)) is not None and \
+                self.res.kind(m.key) == "Person":
+            return True  # "der außenpolitische Berater von Präsident Alijew": his aide
         return end < b and view.has(end, "say_verb")
 
     # ------------------------------------------------------------------ actor
@@ -1631,6 +1636,10 @@ class DeploymentFinder:
             else None  # right after the vessel word, not "through HMAS Stirling" (a base)
         if flag and f"wd:{flag}" in self.res.entities:
             return [f"wd:{flag}"], "direct", None  # "the destroyer USS Gravely": a US ship
+        if noun:
+            owned = self._presence_of(t, end, b)
+            if owned is not None:
+                return owned, "direct", None
         before = rel.mention_before(t, a, skip_adjectives=3) if not noun else None
         if before is None and noun:
             before = rel.mention_before(t, a, skip_adjectives=0)
@@ -1770,6 +1779,32 @@ class DeploymentFinder:
             return state, org
         return None
 
+    def _government_helped(self, a: int, b: int, state: str) -> bool:
+        """The sentence names the helped state's government ("sollen die beninische
+        Regierung dabei unterstützen", "to support the Beninese government"): troops sent
+        to prop it up are in its country."""
+        view = self.view
+        return any(view.has(i, "gov") and (m := self.rel.ends.get(i)) is not None
+                   and m.key == state for i in range(a + 1, b))
+
+    def _presence_of(self, t: int, end: int, b: int) -> list[str] | None:
+        """"the presence in Afghanistan of Uyghur militants": whose presence the words after
+        the place name (an actor, or nobody the text names), not the genitive before it."""
+        view = self.view
+        j = end
+        prep = view.phrase(j, "locprep") if j < b else None
+        if prep is None or prep[1] != "in":
+            return None
+        place = self.rel.mention_after(prep[0], b, max_skip=1)
+        if place is None:
+            return None
+        j = place.tok_end
+        if j + 1 >= b or view.lows[j] not in view.lex.word_set("presence_owner_prep"):
+            return None
+        m = self.rel.mention_after(j + 1, b, max_skip=2)
+        key = self.rel.actor_key(m, institutions_as_state=True) if m is not None else None
+        return [key] if key else []
+
     def _manned_base(self, k: int, a: int, t: int) -> bool:
         """The force is counted "with" a base the clause names before it ("the largest base is
         Al Udeid in Qatar, with about 10,000 troops")."""
@@ -1788,8 +1823,8 @@ class DeploymentFinder:
         about (kept only when the place lies in that state: see ``sentence``)."""
         view = self.view
         for i in dict.fromkeys((view.sents[k][0], clause_bounds(view, t, k)[0])):
-            while i < t and not view.texts[i][:1].isalnum():
-                i += 1
+            while i < t and (not view.texts[i][:1].isalnum() or view.has(i, "coord")):
+                i += 1  # ", and the army has deployed troops there"
             if i + 2 <= t and view.lows[i] in _DEFINITE and view.has(i + 1, "armed_forces") \
                     and i + 1 not in self.rel.starts and not self.rel.partials.get(i + 1):
                 return self.res.salient_state(t)
@@ -2908,7 +2943,17 @@ class DeploymentFinder:
         while lo > a and view.texts[lo - 1] not in (",", ";", ":", "–") and \
                 view.lows[lo - 1] != "um":
             lo -= 1
-        if lo <= a or not (view.lows[lo - 1] == "um" or view.has(lo, "relative_pronoun")):
+        listed = lo > a and view.texts[lo - 1] == "," and self.rel.ends.get(lo - 1) is not None \
+            and self.rel.starts.get(lo + 1) is not None  # ", der Elfenbeinküste und ...": a list
+        if lo <= a or listed or not (view.lows[lo - 1] == "um"
+                                     or view.has(lo, "relative_pronoun")):
+            # "Soldaten aus A und B sollen die beninische Regierung dabei unterstützen": a
+            # government its demonym names right before the final verb
+            for i in range(j - 1, max(a, j - 5), -1):
+                m = self.rel.ends.get(i) if view.has(i, "gov") else None
+                if m is not None and m.form == "demonym_adj" and \
+                        self.res.kind(m.key) == "State":
+                    return m.key
             return None
         # ", die dem Afrikakorps angehören und die Militärregierung in Bamako unterstützen":
         # the verb's own conjunct

@@ -3964,3 +3964,22 @@ def test_a_bases_demonym_in_an_apposition_runs_it_and_does_not_contain_it() -> N
     found = triples(run("The submarine USS Helena arrived at Guantánamo Bay, the American naval "
                         "base at Cuba's eastern tip, as part of a routine port visit.", "en"))
     assert ("Guantánamo Bay", "locatedIn", "United States") not in found, found
+
+
+def test_a_war_a_group_waged_with_a_state_is_no_supply() -> None:
+    found = triples(run("Die Hisbollah hatte sich im Herbst 2024 einen verlustreichen Krieg mit "
+                        "Israel geliefert.", "de"))
+    assert ("Hisbollah", "inConflictWith", "Israel") in found
+    assert ("Hisbollah", "supports", "Israel") not in found
+
+
+def test_a_group_named_with_its_group_word_acts_as_itself() -> None:
+    ex = run("Die Hisbollah-Miliz hatte sich einen Krieg mit Israel geliefert.", "de")
+    assert ("Hisbollah", "inConflictWith", "Israel") in triples(ex)
+    assert any("Hisbollah-Miliz" in e.aliases for e in ex.entities)
+
+
+def test_clashes_a_time_phrase_before_between_two_forces() -> None:
+    found = triples(run("Local sources reported clashes this week between M23 fighters and "
+                        "Congolese troops around Walikale.", "en"))
+    assert ("M23", "inConflictWith", "Democratic Republic of the Congo") in found, found

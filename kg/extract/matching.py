@@ -293,6 +293,11 @@ class GazetteerMatcher:
                      if self.gazetteer.entry(s.entry).kind in ("State", "Organization")]
             if not found:
                 return []
+        if len(parts) == 2 and len(found) == 1 and found[0][0] == 0 and \
+                parts[1].lower() in view.lex.word_set("org_alias_tail") and \
+                self.gazetteer.entry(found[0][1].entry).kind == "Organization":
+            # "die Hisbollah-Miliz", "die Hamas-Bewegung": the organization itself
+            return [self._mention(view, i, i + 1, found[0][1])]
         out = []
         for offset, surface in found:
             start = view.idx[i] + offset

@@ -1415,6 +1415,21 @@ class RelationFinder:
             return place is not None and self.res.kind(place.key) == "Place"
         return False
 
+    def _forces_pair(self, first: Mention, b: int) -> list[str]:
+        """"M23 fighters and pro-government Wazalendo militias": two sides named with their
+        force words and adjectives around the "and"."""
+        view = self.view
+        x = first.tok_end
+        force = view.phrase(x, "force") if x < b else None
+        if force is not None:
+            x = force[0]
+        if x >= b or not view.has(x, "coord"):
+            return []
+        second = self.mention_after(x + 1, b, max_skip=2)
+        keys = [self.actor_key(first, institutions_as_state=True),
+                self.actor_key(second, institutions_as_state=True) if second else None]
+        return [key for key in keys if key] if None not in keys and keys[0] != keys[1] else []
+
     def _portfolio_pair(self, between: range) -> bool:
         """"Mali's economy and finance minister": two plain portfolio words joined by "and"
         between the owner's genitive and the office."""
@@ -3204,11 +3219,17 @@ class RelationFinder:
             if any(view.has(i, "condemn_verb") for i in range(clause_bounds(view, t, k)[0], t)):
                 continue  # "Russland verurteilt die Angriffe auf Iran": the critic, no side
             j = t + 1
-            if j < b and view.lows[j] in ("zwischen", "between"):
-                # "Kämpfe zwischen Armee und RSF", "clashes between India and Pakistan"
-                first = self.mention_after(j + 1, b, max_skip=2)
+            # "clashes this week between ...": over a time phrase to "between"
+            jj = next((x for x in range(j, min(b, j + 4)) if view.has(x, "between")
+                       and all(view.is_lower_word(y) for y in range(j, x))), None)
+            if jj is not None:
+                # "Kämpfe zwischen Armee und RSF", "clashes between India and Pakistan",
+                # "between M23 fighters and pro-government Wazalendo militias"
+                first = self.mention_after(jj + 1, b, max_skip=2)
                 if first is not None and self.actor_key(first):
                     pair = self.coordinated_actors(first.tok, b)
+                    if len(pair) != 2:
+                        pair = self._forces_pair(first, b)
                     if len(pair) == 2:
                         self.emit(pair[0], "inConflictWith", pair[1], k, (t,), "conflict")
                 continue
@@ -4099,6 +4120,9 @@ class RelationFinder:
         if t + 1 >= b or view.lows[t + 1] in view.lex.word_set("reflexive"):
             return  # "liefern sich ... Gefechte": they fight each other
         lo, hi = clause_bounds(view, t, k)
+        if any(view.lows[i] in view.lex.word_set("reflexive") for i in range(lo, t)) and \
+                view.is_lower_word(t):
+            return  # "hatte sich einen Krieg mit Israel geliefert"
         if view.lex.lang == "en":
             if view.lows[t - 1] in _DETERMINERS if t > a else False:
                 return  # "its support", "the support": a noun

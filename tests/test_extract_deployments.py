@@ -2314,3 +2314,11 @@ def test_a_persons_adviser_is_no_force_and_a_treaty_that_rules_out_a_presence_de
              "darauf, dass der Vertrag die Präsenz von Kräften dritter Staaten an der Grenze "
              "ausschließe.", "de")
     assert [d.evidence.modality for d in ex.deployments] == ["Denied"], ex.deployments
+
+
+def test_the_demonym_of_other_forces_hosts_nothing() -> None:
+    ex = run("Russian instructors arrived in Niger in April. The agreement comes weeks after "
+             "Russian military personnel moved into an air base near the capital that still "
+             "hosts US forces.", "en")
+    found = {(a, p) for a, places, _n, _q in described(ex) for p in places}
+    assert ("United States", "Russia") not in found, found

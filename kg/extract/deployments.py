@@ -1407,7 +1407,12 @@ class DeploymentFinder:
         hosts = [m for m in self.res.by_sentence.get(k, []) if lo <= m.tok < verbs[-1]
                  and not m.partial and self.res.kind(m.key) in ("State", "Place")
                  and m.key not in actors and not self._locational(m)
-                 and not self.rel.after_locprep(m)]  # "liegt an der Meerenge X und beherbergt"
+                 and not self.rel.after_locprep(m)  # "liegt an der Meerenge X und beherbergt"
+                 # "after Russian military personnel moved into a base that hosts US forces":
+                 # other forces' demonym hosts nothing
+                 and not (m.form == "demonym_adj" and any(
+                     view.phrase(x, "force") is not None
+                     for x in range(m.tok_end, min(len(view.texts), m.tok_end + 2))))]
         if not hosts and verbs[-1] - lo <= 2:
             # "Zugleich beherbergen Katar, Bahrain und die Emirate ...": the subject after a
             # verb in second place

@@ -1410,9 +1410,7 @@ class DeploymentFinder:
                  and not self.rel.after_locprep(m)  # "liegt an der Meerenge X und beherbergt"
                  # "after Russian military personnel moved into a base that hosts US forces":
                  # other forces' demonym hosts nothing
-                 and not (m.form == "demonym_adj" and any(
-                     view.phrase(x, "force") is not None
-                     for x in range(m.tok_end, min(len(view.texts), m.tok_end + 2))))]
+                 and not self._demonym_forces(m)]
         if not hosts and verbs[-1] - lo <= 2:
             # "Zugleich beherbergen Katar, Bahrain und die Emirate ...": the subject after a
             # verb in second place
@@ -1765,8 +1763,7 @@ class DeploymentFinder:
         view = self.view
         k = view.sent_of[t]
         hi = clause_bounds(view, t, k)[1]
-        if any(view.has(x, "origin_prep") and (m := self.rel.starts.get(x + 1)) is not None
-               and self.res.kind(m.key) == "State" for x in range(t + 1, hi - 1)):
+        if any(self._origins_after(x, hi) for x in range(t + 1, hi - 1)):
             return None  # "The Irish-led battalion also includes soldiers from Poland"
         for j in range(t - 1, max(a, t - 4) - 1, -1):
             if not view.lows[j].endswith(self.rel.led):
@@ -1818,9 +1815,7 @@ class DeploymentFinder:
         start = count.start if count is not None else t
         if start - 1 <= a or not view.has(start - 1, "with"):
             return False
-        words = view.lex.word_set("base_word")
-        return any(view.phrase(i, "base_noun") is not None or view.lows[i] in words
-                   for i in range(a, start))
+        return any(view.names_base(i) for i in range(a, start))
 
     def _bare_army_subject(self, k: int, t: int) -> str | None:
         """"Die Armee verlegte 2.000 Soldaten nach X", "Der Generalstab kündigte an, ...":

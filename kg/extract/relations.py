@@ -4117,11 +4117,11 @@ class RelationFinder:
         view = self.view
         if self._passive_support(k, a, b, t):
             return
-        if t + 1 >= b or view.lows[t + 1] in view.lex.word_set("reflexive"):
+        reflexive = view.lex.word_set("reflexive")
+        if t + 1 >= b or view.lows[t + 1] in reflexive:
             return  # "liefern sich ... Gefechte": they fight each other
         lo, hi = clause_bounds(view, t, k)
-        if any(view.lows[i] in view.lex.word_set("reflexive") for i in range(lo, t)) and \
-                view.is_lower_word(t):
+        if view.is_lower_word(t) and any(view.lows[i] in reflexive for i in range(lo, t)):
             return  # "hatte sich einen Krieg mit Israel geliefert"
         if view.lex.lang == "en":
             if view.lows[t - 1] in _DETERMINERS if t > a else False:
@@ -5578,9 +5578,7 @@ class RelationFinder:
         elif m.form == "demonym_adj" and j > start:
             # ", a Tajik exclave": the demonym owns the place word after it; not ", the
             # American naval base at Cuba's eastern tip": a base's demonym is who runs it
-            words = view.lex.word_set("base_word")
-            if any(view.phrase(i, "base_noun") is not None or view.lows[i] in words
-                   for i in range(k, min(b, k + 3))):
+            if any(view.names_base(i) for i in range(k, min(b, k + 3))):
                 return None
         elif m.form != "inflected":
             return None

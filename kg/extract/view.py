@@ -253,6 +253,11 @@ class DocView:
         t = self.texts[i]
         return t.replace("-", "").isalpha() and not t[0].isupper() and t[0] != "-"
 
+    def names_base(self, i: int) -> bool:
+        """Token ``i`` is a military base's head word ("air base", "Stützpunkt", "camp")."""
+        return self.phrase(i, "base_noun") is not None or \
+            self.lows[i] in self.lex.word_set("base_head_word")
+
     def sentence_text(self, k: int) -> tuple[str, int, int]:
         """(text, start, end) of sentence ``k``; ``text == doc.text[start:end]``."""
         a, b = self.sents[k]

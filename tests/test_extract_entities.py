@@ -1499,3 +1499,71 @@ def test_a_known_organizations_german_genitive_names_it() -> None:
 ])
 def test_a_legislature_by_its_common_name(lang: str, text: str, expected: set[str]) -> None:
     assert {e.label for e in run(text, lang).entities if e.kind == "Organization"} == expected
+
+
+def test_a_name_after_the_article_the_is_also_named_without_it() -> None:
+    ex = run("The US keeps 40,000 troops in the Gulf. The Hague hosts the court.", "en")
+    gulf = holding(ex, "the Gulf")
+    assert "Gulf" in gulf.aliases
+    # "The Hague" is the name itself: no "Hague" of its own
+    assert not any("Hague" in e.aliases for e in ex.entities)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a group of people, not a body's name
+    ("Eine Gruppe von Offizieren hatte versucht, die Macht zu übernehmen.", set()),
+    ("Eine Gruppe von Soldaten besetzte den Sender.", set()),
+    # a rebel army's acronym after its compound descriptor
+    ("Die Rebellenarmee TNLA zog sich zurück.", {"TNLA"}),
+])
+def test_german_group_phrases_and_compound_army_descriptors(text: str,
+                                                            expected: set[str]) -> None:
+    assert {e.label for e in run(text, "de").entities if e.kind == "Organization"} == expected
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_initials_of_a_name_given_in_full_are_that_body(lang: str) -> None:
+    text = {"en": "A spokesman for the Ta'ang National Liberation Army confirmed the deal. "
+                  "The TNLA will withdraw from Mogok.",
+            "de": "Ein Sprecher der Ta'ang National Liberation Army bestätigte die Einigung. "
+                  "Die TNLA will sich aus Mogok zurückziehen."}[lang]
+    ex = run(text, lang)
+    body = holding(ex, "TNLA")
+    assert body.label == "Ta'ang National Liberation Army"
+    # not the Colombian National Liberation Army the gazetteer knows
+    assert body.wikidata is None
+    assert [e.label for e in ex.entities if e.kind == "Organization"] == [body.label]
+
+
+def test_the_german_article_das_ends_an_organizations_name() -> None:
+    ex = run("Zypern hatte beim israelischen Staatskonzern Israel Aerospace Industries das "
+             "Luftabwehrsystem Barak MX bestellt.", "de")
+    assert "Israel Aerospace Industries" in {e.label for e in ex.entities
+                                             if e.kind == "Organization"}
+    assert not any("Luftabwehrsystem" in e.label for e in ex.entities)
+
+
+@pytest.mark.parametrize(("lang", "text", "alias"), [
+    ("en", "Fighting spread in Kachin State.", "Kachin State"),
+    ("en", "Troops were sent to Borno state.", "Borno state"),
+    ("de", "Im Rakhine-Staat wird gekämpft.", "Rakhine-Staat"),
+])
+def test_a_region_a_federation_calls_a_state_is_named_with_that_word(
+        lang: str, text: str, alias: str) -> None:
+    assert holding(run(text, lang), alias).kind == "Place"
+
+
+def test_a_seas_state_is_no_name_of_the_sea() -> None:
+    ex = run("The Gulf state said so.", "en")
+    assert not any("Gulf state" in e.aliases for e in ex.entities)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Nach Informationen des Exilmediums „The Irrawaddy“ sind Soldaten unterwegs.",
+     "The Irrawaddy"),
+    ("Das Portal „Meduza“ berichtete darüber.", "Meduza"),
+    ("Die Partei „Wir Serben“ protestiert.", "Wir Serben"),
+])
+def test_quoted_words_after_a_descriptor_name_a_body(text: str, label: str) -> None:
+    ex = run(text, "de")
+    assert [(e.label, e.kind) for e in ex.entities] == [(label, "Organization")]

@@ -705,7 +705,10 @@ class NameFinder:
             k += 1  # "the Sydney-based Indo-Pacific Strategy Centre": where it sits, not its name
         while k < b and not self.used[k] and len(toks) < 8:
             text = view.texts[k]
-            if view.is_cap(k) and (text.isalpha() or "-" in text or text.isupper()):
+            if view.is_cap(k) and (text.isalpha() or "-" in text or text.isupper() or (
+                    text[-2:-1] not in ("'", "’") and text.replace("'", "").replace(
+                        "’", "").isalpha())):
+                # (an apostrophe inside a word: "Ta'ang National Liberation Army")
                 g = self.gaz_at[k]
                 if g is not None and g.kind == "Person" or view.has(k, "weekdays") or \
                         view.has(k, "months"):
@@ -720,6 +723,8 @@ class NameFinder:
                   # "Armed Forces of the Philippines", "Centro de Estudios para la Seguridad"
                   and (view.lows[k] not in ("der", "des", "und", "and")
                        or view.lows[k] in ("und", "and") and self._joins_name(toks, k, b))
+                  # (German "das" is the article: "bei X das System Y bestellt")
+                  and not (view.lex.lang == "de" and view.lows[k] == "das")
                   and not view.has(k + 1, "weekdays") and not view.has(k + 1, "months")):
                 toks.append(k)
             elif text in ("'s", "’s", "'") and toks and toks[-1] == k - 1 and \
@@ -825,6 +830,10 @@ class NameFinder:
                 self.strength(toks[0]) < STRONG and self.gaz_at[toks[0]] is None and \
                 view.lows[toks[1]] in connectors:
             return None  # "Schätzungen von Hilfsorganisationen": a noun, no name, opens it
+        if view.lex.lang != "en" and len(toks) == 3 and view.lows[toks[1]] == "von" and \
+                toks[0] in head_org and self.strength(toks[2]) < STRONG and \
+                self.gaz_at[toks[2]] is None:
+            return None  # "eine Gruppe von Offizieren": a group of people, no body's name
         if len(toks) > 3 and view.lows[toks[1]] in ("von", "of") and toks[2] in head_place and \
                 toks[0] not in head_place and toks[0] not in head_org and \
                 self.gaz_at[toks[0]] is None:
@@ -994,6 +1003,8 @@ class NameFinder:
         known = view.phrase(j, "known_as")
         if known is not None:
             j = known[0]  # "a coalition known as Viv Ansanm"
+        if view.texts[j] in _QUOTES:
+            return self._quoted_after_descriptor(i, j, b)
         if self.acronym(j):
             run = [j]
         else:
@@ -1014,6 +1025,25 @@ class NameFinder:
         self.add(start, end, "Organization", "descriptor-name", core=(run[0], end),
                  org_class=cls, extra=extra)
         return end
+
+    def _quoted_after_descriptor(self, i: int, j: int, b: int) -> int | None:
+        """"des Exilmediums „The Irrawaddy“", "die Partei „Wir Serben“": the quoted
+        words after a descriptor name the body (one to four capitalized words)."""
+        view = self.view
+        close = next((x for x in range(j + 1, min(b, j + 6)) if view.texts[x] in _QUOTES), None)
+        if close is None or close == j + 1 or any(self.used[x] for x in range(j + 1, close)) \
+                or not view.is_cap(j + 1) or not all(
+                    view.texts[x][:1].isupper() or view.texts[x].isdigit()
+                    for x in range(j + 1, close)):
+            return None
+        if any(self.gaz_at[x] is not None and self.gaz_at[x].tok == j + 1
+               and self.gaz_at[x].tok_end == close for x in range(j + 1, close)):
+            return None  # a name the gazetteer knows whole ("der Zeitung „Haaretz“")
+        # a party, a militia or a mission by its head; otherwise an outlet or a firm
+        mission = view.has(i, "mission_word") or view.lows[i].endswith(self.mission_nouns)
+        cls = ("mission" if mission else view.value(i, "org_head")) or "company"
+        self.add(j + 1, close, "Organization", "descriptor-quoted", org_class=cls)
+        return close + 1
 
     def _name_with_descriptor(self, i: int, b: int) -> int | None:
         """O6: an unknown name the text calls an organization: "Vectus Global, a private
@@ -2275,6 +2305,27 @@ class NameFinder:
                               org_class=m.org_class, state=m.state)
                 mm.core = m.core or " ".join(m.text.split())
         self._initials_over_gazetteer(orgs)
+        self._initials_of_named(orgs)
+
+    def _initials_of_named(self, orgs: list[Mention]) -> None:
+        """"the Ta'ang National Liberation Army ... the TNLA": an unknown word in capitals
+        spelling the initials of an organization the text names in full is that body."""
+        view = self.view
+        by_initials: dict[str, Mention] = {}
+        for m in orgs:
+            words = [w for w in m.text.split() if w[:1].isupper()]
+            if len(words) >= 3 and m.entry is None:
+                by_initials.setdefault("".join(w[0] for w in words), m)
+        if not by_initials:
+            return
+        for t, text in enumerate(view.texts):
+            named = by_initials.get(text)
+            if named is None or self.used[t] or self.gaz_at[t] is not None or \
+                    view.boiler[view.sent_of[t]]:
+                continue
+            mm = self.add(t, t + 1, "Organization", "acronym", org_class=named.org_class,
+                          state=named.state)
+            mm.core = named.core or " ".join(named.text.split())
 
     def apposed_acronyms(self) -> None:
         """"INTERFET, a multinational intervention force": an unknown word in capitals

@@ -244,6 +244,11 @@ class Resolver:
             bare = self._without_head(m) if draft.kind == "Place" else None
             if bare:
                 draft.add_alias(bare)
+            if draft.kind == "Place":
+                self._state_word_alias(m, draft)
+            if m.text[:4].lower() == "the " and not any(
+                    s.text.startswith("The ") for s in self.gaz.lookup(m.text, self.lang)):
+                draft.add_alias(m.text[4:])  # "the Gulf" is named "Gulf", "The Hague" not "Hague"
             kept.append(m)
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for m in kept:
@@ -619,6 +624,22 @@ class Resolver:
         return hit is not None and hit[1] in ("in", "to")
 
     # ------------------------------------------------------------------ persons
+
+    def _state_word_alias(self, m: Mention, draft: EntityDraft) -> None:
+        """"in Kachin State", "im Rakhine-Staat": a region a federation calls a state is
+        also named with that word."""
+        view = self.view
+        words = self.view.lex.word_set("region_state_word")
+        end = m.tok_end
+        entry = self.gaz.entries.get(m.entry) if m.entry else None
+        inland = entry is None or entry.state is not None  # not "a Gulf state" (a sea's)
+        if end < len(view.texts) and view.lows[end] in words and inland and (
+                view.is_cap(end) or view.lex.lang == "en"):
+            draft.add_alias(f"{m.text} {view.texts[end]}")  # "Kachin State", "Upper Nile state"
+        token = view.texts[m.tok_end - 1]
+        head, dash, tail = token.rpartition("-")
+        if dash and m.text.endswith(head) and tail.lower() in words:
+            draft.add_alias(m.text[: len(m.text) - len(head)] + token)  # "Rakhine-Staat"
 
     def _surnames_as_persons(self, mentions: list[Mention]) -> None:
         """"General Laura Richardson ... Richardson warned", "Präsident Juan Manuel Santos

@@ -17,6 +17,9 @@ from kg.extract.lexicon import Cue, Lexicon
 DASHES = frozenset({"—", "–", "-", "--", "―"})
 
 
+# the cues a rank that is also a given name loses before a single name ("Gen Nakatani")
+_RANK_CUES = frozenset({"title", "role_official", "military_rank"})
+
 @dataclass
 class Mention:
     """A stretch of text that names (or stands for) an actor or place.
@@ -63,6 +66,7 @@ class DocView:
     boiler: list[bool]
     maps: list[dict[str, str]] = field(default_factory=list)
     glued: list[bool] = field(default_factory=list)  # no whitespace after the token
+    demoted: set[int] = field(default_factory=set)  # ranks read as given names here
     phrases: dict[int, list[tuple[int, str, str]]] = field(default_factory=dict)
     _by_sentence: dict[int, dict[str, list[int]]] = field(default_factory=dict, repr=False)
 
@@ -93,20 +97,32 @@ class DocView:
                 pos = bisect_right(starts, idx[a]) - 1
                 if pos >= 0 and boiler_lines[pos][0] <= idx[a] < boiler_lines[pos][1]:
                     boiler[k] = True
+        lows = [t.lower() for t in texts]
+        maps = [lex.cue_map(t) for t in texts]
+        names = lex.word_set("rank_or_given_name")
+        demoted: set[int] = set()
+        for i, low in enumerate(lows):
+            if low in names and not (i + 2 < len(texts) and texts[i + 1][:1].isupper()
+                                     and texts[i + 2][:1].isupper()):
+                # "Gen Nakatani": a rank written without its full stop is a given name
+                # unless a full name follows it ("Gen Pavel Muraveiko")
+                maps[i] = {c: v for c, v in maps[i].items() if c not in _RANK_CUES}
+                demoted.add(i)
         return cls(
             doc=doc,
             lex=lex,
             text=doc.text,
             texts=texts,
-            lows=[t.lower() for t in texts],
+            lows=lows,
             idx=idx,
             ends=ends,
             spaces=spaces,
             sents=sents,
             sent_of=sent_of,
             boiler=boiler,
-            maps=[lex.cue_map(t) for t in texts],
+            maps=maps,
             glued=[not t.whitespace_ for t in doc],
+            demoted=demoted,
         )
 
     def __len__(self) -> int:
@@ -114,7 +130,10 @@ class DocView:
 
     def cues(self, i: int) -> tuple[Cue, ...]:
         """Word cues of token ``i``."""
-        return self.lex.cues(self.texts[i])
+        cues = self.lex.cues(self.texts[i])
+        if i in self.demoted:
+            return tuple(c for c in cues if c[0] not in _RANK_CUES)
+        return cues
 
     def has(self, i: int, category: str) -> bool:
         """Token ``i`` carries a word cue of ``category``."""

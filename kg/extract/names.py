@@ -1036,8 +1036,8 @@ class NameFinder:
                     view.texts[x][:1].isupper() or view.texts[x].isdigit()
                     for x in range(j + 1, close)):
             return None
-        if any(self.gaz_at[x] is not None and self.gaz_at[x].tok == j + 1
-               and self.gaz_at[x].tok_end == close for x in range(j + 1, close)):
+        known = self.gaz_at[j + 1]
+        if known is not None and known.tok == j + 1 and known.tok_end == close:
             return None  # a name the gazetteer knows whole ("der Zeitung „Haaretz“")
         # a party, a militia or a mission by its head; otherwise an outlet or a firm
         mission = view.has(i, "mission_word") or view.lows[i].endswith(self.mission_nouns)

@@ -1558,6 +1558,13 @@ def test_a_seas_state_is_no_name_of_the_sea() -> None:
     assert not any("Gulf state" in e.aliases for e in ex.entities)
 
 
+def test_a_rank_without_its_full_stop_is_a_given_name_before_one_name() -> None:
+    ex = run("Gen Pavel Muraveiko said so. In Tokyo, the defence minister, Gen Nakatani, "
+             "said it.", "en")
+    persons = {e.label for e in ex.entities if e.kind == "Person"}
+    assert persons == {"Pavel Muraveiko", "Gen Nakatani"}
+
+
 @pytest.mark.parametrize(("text", "label"), [
     ("Nach Informationen des Exilmediums „The Irrawaddy“ sind Soldaten unterwegs.",
      "The Irrawaddy"),

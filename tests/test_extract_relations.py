@@ -3983,3 +3983,30 @@ def test_clashes_a_time_phrase_before_between_two_forces() -> None:
     found = triples(run("Local sources reported clashes this week between M23 fighters and "
                         "Congolese troops around Walikale.", "en"))
     assert ("M23", "inConflictWith", "Democratic Republic of the Congo") in found, found
+
+
+def test_the_agent_of_a_participle_before_an_office_holders_state_is_not_it() -> None:
+    found = triples(run("Tufan Erhürman, Präsident der nur von der Türkei anerkannten "
+                        "„Türkischen Republik Nordzypern“, wies die Vorwürfe zurück.", "de"))
+    assert ("Tufan Erhürman", "leaderOf", "Nordzypern") in found, found
+    assert ("Tufan Erhürman", "leaderOf", "Türkei") not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the office before a rank, not a phrase that opens inside the army's name
+    ("Sudan's army chief Gen. Abdel Fattah al-Burhan met Egypt's president.",
+     ("Abdel Fattah al-Burhan", "leaderOf", "Sudan's army")),
+    ("Sudan's army chief Gen Abdel Fattah al-Burhan met Egypt's president.",
+     ("Abdel Fattah al-Burhan", "leaderOf", "Sudan's army")),
+    # a rank's body after the name
+    ("Brig. Gen. Ahmed Shuaibu of Nigeria's army said it.",
+     ("Ahmed Shuaibu", "officialOf", "Nigeria's army")),
+    ("General Ahmed Shuaibu of the Nigerian Army said it.",
+     ("Ahmed Shuaibu", "officialOf", "Nigerian Army")),
+    # a rank written without its full stop is a title, not a word of the name
+    ("Belarus's commander, Gen Pavel Muraveiko, said it had warned Poland.",
+     ("Pavel Muraveiko", "officialOf", "Belarus")),
+])
+def test_ranks_between_an_office_and_a_name(text: str, expected: tuple[str, str, str]) -> None:
+    found = triples(run(text, "en"))
+    assert expected in found, found

@@ -1579,3 +1579,22 @@ def test_a_deputy_commander_of_an_armed_group_signs_for_it() -> None:
              "Libyschen Nationalarmee (LNA). Jewkurow und Saddam Haftar unterzeichneten demnach "
              "ein Abkommen über die Ausbildung libyscher Offiziere.", "de")
     assert party_sets(ex) == [{"Russland", "Libysche Nationalarmee"}]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the demonym of the city where they met is no party
+    ("de", "Nach Gesprächen im südchinesischen Kunming haben sich Myanmars Militärregierung "
+           "und die Rebellenarmee TNLA auf eine Waffenruhe verständigt.",
+     [{"Myanmar", "TNLA"}]),
+    # the mediator and its envoy in apposition are no party; the sides after "between" are,
+    # and the demonym of a border is where, not who
+    ("en", "China's envoy, Deng Xijun, has brokered ceasefires between Myanmar's military "
+           "government and several armed groups in northern Shan State, including the Kachin "
+           "Independence Army.", [{"Myanmar", "Kachin Independence Army"}]),
+    ("en", "Deng Xijun has brokered a ceasefire between Myanmar's military government and the "
+           "Kachin Independence Army along the Chinese border.",
+     [{"Myanmar", "Kachin Independence Army"}]),
+])
+def test_places_and_mediators_around_a_ceasefire_are_no_parties(
+        lang: str, text: str, expected: list[set[str]]) -> None:
+    assert party_sets(run(text, lang)) == expected

@@ -650,6 +650,15 @@ class RelationFinder:
             longer = view.phrase_ending(r + 1, "role_leader")
             if longer is not None and longer[0] < r:
                 r, cat = longer[0], "role_leader"  # "Hungary's prime minister, X"
+            if view.has(r, "title"):
+                # "Sudan's army chief Gen. X", "Brig. Gen. X": the office before the rank
+                j = r
+                while j > a and view.has(j - 1, "title"):
+                    j -= 1
+                hits = [(hit[0], c) for c in ("role_leader", "role_official")
+                        if (hit := view.phrase_ending(j, c)) is not None]
+                if hits:
+                    r, cat = min(hits, key=lambda h: h[0])
             return self._office_before(r, a) or self._first_role(r, cat, a)
         j = p.tok
         while j > a and view.has(j - 1, "title"):
@@ -660,6 +669,13 @@ class RelationFinder:
             # policy chief": an official, not a "chief")
             hits = [(hit[0], cat) for cat in ("role_leader", "role_official", "role_expert")
                     if (hit := view.phrase_ending(end, cat)) is not None]
+            if end < p.tok:
+                # "Sudan's army chief Gen X": not a phrase that opens inside a name
+                # ("army chief" in "Sudan's army"), the office after that name
+                free = [h for h in hits if not any(
+                    m.tok <= h[0] < m.tok_end for m in self.sentence_mentions(
+                        view.sent_of[p.tok]) if not m.partial)]
+                hits = free or hits
             if hits:
                 r, cat = min(hits, key=lambda h: h[0])
                 return self._office_before(r, a) or self._first_role(r, cat, a)
@@ -952,10 +968,18 @@ class RelationFinder:
         end_role = self._role_end(r, b)
         after = None
         j = end_role
+        ranked = r < p.tok and j <= p.tok and view.has(r, "military_rank") and all(
+            view.has(i, "title") for i in range(j, p.tok))
+        if ranked:
+            j = p.tok_end  # "Brig. Gen. X of Nigeria's army": the rank's body after the name
         if j < b and view.lows[j] in ("von", "vom", "of", "der", "des", "the", "for", "für"):
             # "spokesman for the Armed Forces of the Philippines"
             after = self.mention_after(j + 1 if view.lows[j] in ("von", "of", "for", "für")
                                        else j, b)
+            if after is not None and self._participle_agent(after, led=True):
+                # "Präsident der nur von der Türkei anerkannten „Türkischen Republik
+                # Nordzypern“": the noun the participle describes, not its agent
+                after = self.mention_after(after.tok_end + 1, b)
         elif j < b:
             gen = self.starts.get(j)
             if gen is not None and gen.form == "inflected" and gen is not p:
@@ -968,7 +992,7 @@ class RelationFinder:
             if body is not None and self.res.kind(body.key) == "Organization":
                 after = body
         if after is not None and after is not p and self.res.kind(after.key) in _ACTOR_KINDS:
-            if after.tok < p.tok or r > p.tok:
+            if after.tok < p.tok or r > p.tok or ranked:
                 return after
         # "die Militärjunta von Übergangspräsident X"
         if r >= 2 and view.lows[r - 1] in ("von", "of"):
@@ -2865,7 +2889,9 @@ class RelationFinder:
         nxt = self.starts.get((view.phrase(t, "member") or (t + 1, ""))[0])
         if nxt is not None and nxt in inside and nxt.form != "demonym_adj" and nxt.tok > t:
             return nxt  # "in den Luftraum des Nato-Mitglieds Rumänien": the one it names
-        before = [m for m in inside if m.tok < t]
+        before = [m for m in inside if m.tok < t and not any(
+            view.lows[x] in view.lex.word_set("question_word") for x in range(m.tok_end, t))]
+        # (not "Russia is probing how quickly NATO members react": a question's members)
         if before:
             # "Finland ... after Russia's invasion of Ukraine and became Nato's 31st member":
             # not the object of a preposition
@@ -2894,11 +2920,14 @@ class RelationFinder:
         return after[0] if after else None
 
     def city_of(self, m: Mention) -> bool:
-        """A demonym naming where a city lies ("in der kasachischen Hauptstadt Astana"):
-        where, not who."""
+        """A demonym naming where a city lies ("in der kasachischen Hauptstadt Astana", "im
+        chinesischen Kunming"): where, not who."""
         view = self.view
-        return m.form == "demonym_adj" and m.tok_end < len(view.texts) and (
-            view.has(m.tok_end, "capital_word") or view.has(m.tok_end, "city_head"))
+        if m.form != "demonym_adj" or m.tok_end >= len(view.texts):
+            return False
+        place = self.starts.get(m.tok_end)  # "im südchinesischen Kunming"
+        return view.has(m.tok_end, "capital_word") or view.has(m.tok_end, "city_head") or \
+            place is not None and self.res.kind(place.key) == "Place" and self._is_city(place)
 
     def _nearest_state(self, k: int, t: int, exclude: Mention | None = None) -> str | None:
         """The state mentioned closest before token ``t`` in sentence ``k`` (else after),
@@ -3613,9 +3642,13 @@ class RelationFinder:
         dominierten Union", which a coordination of parties does not list)."""
         view = self.view
         e = m.tok_end
-        return m.tok > 0 and e + 1 < len(view.texts) and view.has(m.tok - 1, "preposition") \
+        j = m.tok - 1
+        while j > 0 and view.lows[j] in _ARTICLES:
+            j -= 1  # "von der Türkei anerkannten"
+        return m.tok > 0 and e + 1 < len(view.texts) and view.has(j, "preposition") \
             and view.is_lower_word(e) and view.lows[e].endswith(_ADJECTIVE_ENDINGS) \
-            and view.is_cap(e + 1) and (led or view.lows[e] not in self.led_participles)
+            and (view.is_cap(e + 1) or e + 2 < len(view.texts) and view.texts[e + 1] in "„“\"'"
+                 and view.is_cap(e + 2)) and (led or view.lows[e] not in self.led_participles)
         # (but "eine von Saudi-Arabien angeführte Koalition kämpft": its leader fights)
 
     def seized(self, k: int, a: int, b: int) -> None:
@@ -3655,8 +3688,17 @@ class RelationFinder:
                 self.emit(group.key or "", "inConflictWith", state.key or "", k, (v,), "conflict")
 
     def border_of(self, m: Mention, lo: int) -> bool:
-        """Whether ``m`` is in a list after "the border(s) of"."""
+        """Whether ``m`` is in a list after "the border(s) of", or a demonym of a border
+        the sentence is at ("along the Chinese border", "an der polnischen Grenze")."""
         view = self.view
+        if m.form == "demonym_adj" and m.tok_end < len(view.texts) and \
+                view.has(m.tok_end, "border_noun"):
+            j = m.tok - 1
+            while j > 0 and view.lows[j] in _ARTICLES:
+                j -= 1
+            # where, not whose: "along the Chinese border" (but "sichern die armenischen
+            # Außengrenzen": Armenia's own borders)
+            return view.has(j, "locprep") or view.lows[j] in view.lex.word_set("border_prep")
         lo = min(lo, view.sents[view.sent_of[m.tok]][0])
         j = m.tok - 1
         preps = view.lex.word_set("border_prep")

@@ -293,9 +293,10 @@ class TreatyFinder:
                 continue
             seller = sellers[0].key
             prep = self._sold_by(sellers[0], lo)
-            if any(view.phrase(i, "force") or view.has(i, "withdraw")
-                   for i in range(v + 1, sellers[0].tok)):
+            if any(view.phrase(i, "force") and not view.phrase(i, "force_vessel")
+                   or view.has(i, "withdraw") for i in range(v + 1, sellers[0].tok)):
                 continue  # "Trump ordered 12,000 soldiers withdrawn from Germany": a command
+                # (jets and ships are bought: "agreed to buy 12 Rafale fighter jets from")
             # "Bei dem türkischen Hersteller Baykar kaufte die Regierung": the maker's
             # nationality buys nothing
             maker = {m.tok for m in self.res.by_sentence.get(k, [])
@@ -1784,6 +1785,12 @@ class TreatyFinder:
                 hi = next((j for j in range(lo, hi) if view.has(j, "between")), hi)
                 out.update(self._named_run(k, lo, hi))
                 continue
+            # "China has brokered ceasefires between the junta and X": the sides after
+            # "between" are the parties
+            hi = next((j for j in range(i + 1, hi) if view.has(j, "between")), hi)
+            if lo > a and view.texts[lo - 1] == "," and not any(
+                    view.has(j, "treaty") or view.has(j, "agree_verb") for j in range(a, lo)):
+                lo = a  # "China's special envoy, Deng Xijun, has brokered ...": the subject
             for m in self.res.by_sentence.get(k, []):
                 if lo <= m.tok < hi:
                     out.update(range(m.tok, m.tok_end))

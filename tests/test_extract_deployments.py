@@ -2322,3 +2322,50 @@ def test_the_demonym_of_other_forces_hosts_nothing() -> None:
              "hosts US forces.", "en")
     found = {(a, p) for a, places, _n, _q in described(ex) for p in places}
     assert ("United States", "Russia") not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a presence given as the reason stands nowhere; the verb's forces go to the voivodeship
+    ("de", "Im Sommer 2023 hatte die polnische Regierung wegen der Wagner-Präsenz zusätzlich "
+           "rund 1.000 Soldaten in die Woiwodschaft Podlachien verlegt.",
+     {("Polen", "Woiwodschaft Podlachien")}),
+    ("en", "Because of the Russian presence, Poland sent 1,000 troops to the Podlaskie "
+           "Voivodeship.", {("Poland", "Podlaskie")}),
+    # a presence with its place right after it is still one
+    ("de", "Wegen der russischen Präsenz in Transnistrien ist Moldau besorgt.",
+     {("Russland", "Transnistrien")}),
+])
+def test_a_presence_given_as_a_reason_places_nobody(lang: str, text: str,
+                                                    expected: set[tuple[str, str]]) -> None:
+    found = {(a, p) for a, places, _n, _q in described(run(text, lang)) for p in places}
+    assert found == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "MINUSCA ist seit 2014 in der Zentralafrikanischen Republik im Einsatz.",
+     {("MINUSCA", "Zentralafrikanische Republik")}),
+    ("de", "Die Mission MONUSCO ist seit 1999 im Kongo stationiert.",
+     {("MONUSCO", "Demokratische Republik Kongo")}),
+    ("en", "UNIFIL has been deployed in southern Lebanon since 1978.",
+     {("UNIFIL", "Lebanon")}),
+    # the mission's soldiers are its force: one deployment, not a second for the name
+    ("de", "Soldaten der Mission UNIFIL sind im Südlibanon stationiert.",
+     {("UNIFIL", "Südlibanon")}),
+])
+def test_a_named_mission_a_stationing_verb_places_is_a_force(
+        lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    ex = run(text, lang)
+    found = {(a, p) for a, places, _n, _q in described(ex) for p in places}
+    assert found == expected
+    assert len(ex.deployments) == 1
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Dutch fighter jets are stationed in Poland.", {("Netherlands", "Poland")}),
+    ("de", "Die Bundeswehr hat vier Eurofighter-Kampfjets nach Polen verlegt.",
+     {("Bundeswehr", "Polen")}),
+])
+def test_fighter_jets_a_verb_stations_are_a_force(lang: str, text: str,
+                                                  expected: set[tuple[str, str]]) -> None:
+    found = {(a, p) for a, places, _n, _q in described(run(text, lang)) for p in places}
+    assert found == expected

@@ -541,6 +541,9 @@ class DeploymentFinder:
             if hit is None and i in self.inside and self.inside[i].tok == i and \
                     self._named_unit(self.inside[i]):
                 hit = (self.inside[i].tok_end, "")
+            elif hit is None and (named := self.rel.starts.get(i)) is not None and \
+                    self._named_mission(named):
+                hit = (named.tok_end, "")
             elif hit is None or i in self.inside and not self._counted_force_name(
                     i, hit[0], a) and not self._state_force(i, hit[0]):
                 i += 1
@@ -562,6 +565,18 @@ class DeploymentFinder:
             m.org_class in ARMED_FORCES and bool(view.positions(view.sent_of[i], "deploy")) \
             and not view.has(j, "preposition")  # not "Granaten für die ukrainische Armee"
 
+    def _presence_as_cause(self, t: int, end: int, a: int, b: int) -> bool:
+        """"wegen der Wagner-Präsenz ... in die Woiwodschaft X verlegt", "because of the
+        Russian presence": a presence given as a reason, with no place of its own right
+        after it, stands nowhere the sentence names."""
+        view = self.view
+        j = t - 1
+        while j > a and (view.lows[j] in _ARTICLES or view.has(j, "demonym")
+                         or j in self.inside or view.lows[j] in ("of", "to")):
+            j -= 1
+        return j >= a and view.lows[j] in view.lex.word_set("cause_prep") and not (
+            end < b and view.has(end, "locprep"))
+
     def _named_unit(self, m: Mention) -> bool:
         """"Die 5. US-Flotte ist in Bahrain stationiert", "the Fifth Fleet is based in
         Bahrain": a state's named unit that a stationing verb after it places somewhere."""
@@ -580,6 +595,24 @@ class DeploymentFinder:
         hi = min(clause_bounds(view, m.tok, k)[1], m.tok_end + 6)
         verb = next((x for x in range(m.tok_end, hi) if view.has(x, "deploy")), None)
         # (not "the US Southern Command announced that a submarine had arrived": who says)
+        return verb is not None and not any(
+            view.has(x, "say_verb") or view.phrase(x, "force") for x in range(m.tok_end, verb))
+
+    def _named_mission(self, m: Mention) -> bool:
+        """"UNFICYP ist seit 1964 auf Zypern im Einsatz", "UNIFIL has been deployed in
+        southern Lebanon since 1978": a named mission that a stationing verb right after it
+        places somewhere is a force of its own."""
+        view = self.view
+        if m.org_class != "mission" or self.res.kind(m.key) != "Organization":
+            return False
+        k = view.sent_of[m.tok]
+        j = m.tok - 1
+        while j >= 0 and view.lows[j] in _ARTICLES:
+            j -= 1
+        if j >= 0 and view.has(j, "preposition"):
+            return False  # "Soldaten der Mission UNIFIL": the mission owns a force, it is none
+        hi = min(clause_bounds(view, m.tok, k)[1], m.tok_end + 12)
+        verb = next((x for x in range(m.tok_end, hi) if view.has(x, "deploy")), None)
         return verb is not None and not any(
             view.has(x, "say_verb") or view.phrase(x, "force") for x in range(m.tok_end, verb))
 
@@ -609,6 +642,8 @@ class DeploymentFinder:
                 continue
             if t > a and view.lows[t - 1] in view.lex.word_set("civil_mission_modifier"):
                 continue  # "its technical mission in Kabul", "a diplomatic mission": no force
+            if noun and self._presence_as_cause(t, end, a, b):
+                continue
             # "naval vessels", "Kriegsschiffe": ships go nowhere without a verb that sends
             if view.lows[t] in self.vessels or view.span_text(t, end).lower() in self.vessels \
                     or (view.phrase(t, "force") or (0, ""))[1] == "warships":

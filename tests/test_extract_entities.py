@@ -1574,3 +1574,15 @@ def test_a_rank_without_its_full_stop_is_a_given_name_before_one_name() -> None:
 def test_quoted_words_after_a_descriptor_name_a_body(text: str, label: str) -> None:
     ex = run(text, "de")
     assert [(e.label, e.kind) for e in ex.entities] == [(label, "Organization")]
+
+
+def test_a_bare_junta_is_the_state_where_the_events_happen() -> None:
+    ex = run("Junta recaptures towns\n\nMyanmar's army retook Lashio this week with drones "
+             "bought from China. The junta has since moved battalions to Mandalay.", "en")
+    assert "junta" in holding(ex, "Myanmar").aliases
+    assert "junta" not in holding(ex, "China").aliases
+
+
+def test_a_quoted_operation_name_is_no_body() -> None:
+    ex = run("Im Rahmen der Operation „Sicheres Podlachien“ sind Soldaten im Einsatz.", "de")
+    assert not [e for e in ex.entities if e.kind == "Organization"]

@@ -1004,6 +1004,8 @@ class NameFinder:
         if known is not None:
             j = known[0]  # "a coalition known as Viv Ansanm"
         if view.texts[j] in _QUOTES:
+            if view.lows[i].endswith(tuple(view.lex.word_set("operation_word"))):
+                return None  # "die Operation „Sicheres Podlachien“": an operation, no body
             return self._quoted_after_descriptor(i, j, b)
         if self.acronym(j):
             run = [j]

@@ -523,7 +523,18 @@ class Resolver:
             starts.setdefault(m.tok, m)
             ends[m.tok_end] = m
             covered.update(range(m.tok, m.tok_end))
-        states = [m for m in mentions if not m.partial and m.kind == "State" and m.state]
+        named = {m.state for m in mentions if m.kind in ("State", "Organization") and m.state}
+        # a state counts by its name and by the places in it where things happen
+        # ("Kyaukme", "in Hsipaw") when the text names that state too
+        states: list[tuple[Mention, str, int]] = []
+        for m in mentions:
+            entry = self.gaz.entries.get(m.entry) if m.entry and m.kind == "Place" else None
+            if m.partial:
+                continue
+            if m.kind == "State" and m.state:
+                states.append((m, m.state, 3 if self._after_locational(m) else 1))
+            elif entry is not None and entry.state in named and not entry.capital_of:
+                states.append((m, entry.state, 2))
         score: dict[str, float] = defaultdict(float)
         seen = 0
         out: list[Mention] = []
@@ -532,12 +543,10 @@ class Resolver:
             if view.boiler[k]:
                 continue
             for i in view.positions(k, "gov"):
-                while seen < len(states) and states[seen].tok < i:
-                    m = states[seen]
+                while seen < len(states) and states[seen][0].tok < i:
+                    _m, key, points = states[seen]
                     # whole points per mention; the fraction prefers the later on ties
-                    key = m.state or ""
-                    score[key] = int(score[key]) + (3 if self._after_locational(m) else 1) + (
-                        seen + 1) / (len(states) + 1)
+                    score[key] = int(score[key]) + points + (seen + 1) / (len(states) + 1)
                     seen += 1
                 if i in covered or view.has(i, "gov_plural"):
                     continue  # "all ruled by juntas": many governments, no one state

@@ -195,8 +195,9 @@ def described(ex: Extraction) -> list[tuple[str, frozenset[str], int | None, str
          {"Poland"}, 3000, "About"),
         ("de", "Algerien hat 2.000 Soldaten an die Grenze zu Mali verlegt.", "Algerien",
          {"Algerien"}, 2000, "Exact"),
+        # a state's forces at a neighbour's border stand on its own side
         ("de", "Deutschland schickt 500 Soldaten an die polnische Grenze.", "Deutschland",
-         {"Polen"}, 500, "Exact"),
+         {"Deutschland"}, 500, "Exact"),
         # troops sent to fight for a state are in its war; advisers in the state they advise
         ("en", "North Korea has sent thousands of troops to fight for Russia against Ukraine.",
          "North Korea", {"Russia"}, None, None),
@@ -2369,3 +2370,39 @@ def test_fighter_jets_a_verb_stations_are_a_force(lang: str, text: str,
                                                   expected: set[tuple[str, str]]) -> None:
     found = {(a, p) for a, places, _n, _q in described(run(text, lang)) for p in places}
     assert found == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a state's own forces at a neighbour's border stand on its own side
+    ("en", "India sends more troops to the Myanmar border.", {("India", "India")}),
+    ("de", "Polen schickt 5.000 Soldaten an die belarussische Grenze.", {("Polen", "Polen")}),
+    # a body has no side of its own: the border the demonym names
+    ("de", "Frontex entsendet 50 Beamte an die finnische Ostgrenze.", {("Frontex", "Finnland")}),
+    # a border region lies inside the state that names it
+    ("de", "Pjöngjang entsendet Pioniere in die russische Grenzregion.",
+     {("Nordkorea", "Russland")}),
+])
+def test_forces_sent_to_a_named_border(lang: str, text: str,
+                                       expected: set[tuple[str, str]]) -> None:
+    found = {(a, p) for a, places, _n, _q in described(run(text, lang)) for p in places}
+    assert found == expected
+
+
+def test_the_uns_peacekeeping_force_is_the_one_mission_the_text_names() -> None:
+    ex = run("The United Nations is to cut its peacekeeping force in Cyprus by almost a fifth. "
+             "The force, known as Unficyp, has patrolled the buffer zone since 1974.", "en")
+    assert {a for a, _p, _n, _q in described(ex)} == {"UNFICYP"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "UNFICYP ist seit 1964 auf Zypern im Einsatz und zählt derzeit etwa 800 Soldaten, "
+           "unter anderem aus Argentinien, Großbritannien und der Slowakei."),
+    ("en", "UNFICYP, which has about 800 troops, mainly from Argentina, Britain and Slovakia, "
+           "patrols the buffer zone in Cyprus."),
+])
+def test_a_missions_troops_mainly_from_listed_states(lang: str, text: str) -> None:
+    found = described(run(text, lang))
+    counted = {(a, n) for a, _p, n, _q in found}
+    assert ("UNFICYP", 800) in counted
+    # each contributor serves there too, with no figure of its own
+    assert sum(1 for a, _p, n, _q in found if a != "UNFICYP" and n is None) == 3

@@ -709,7 +709,7 @@ class DeploymentFinder:
                     actors, rule = list(prior.actors), "anaphor"
             if noun and not actors:
                 continue
-            actors = self._mission_meant(k, actors)
+            actors = self._mission_meant(k, actors, t, end)
             named = self.rel.starts.get(end + (end + 1 < b and view.texts[end] in _QUOTE_MARKS)
                                         ) if noun and end < b else None  # "„Resolute Support“"
             if named is not None and self.res.kind(named.key) == "Organization":
@@ -965,9 +965,13 @@ class DeploymentFinder:
                for x in range(max(t, j - 4), j)):
             return None  # "closer to the Russian border", "near the border": outside it
         owner = self.rel.ends.get(j)
-        if owner is not None and owner.form == "demonym_adj" and \
+        if owner is not None and owner.form in ("demonym_adj", "name") and \
                 self.res.kind(owner.key) == "State":
-            return owner.key
+            # "Frontex entsendet Beamte an die finnische Ostgrenze": the border the demonym
+            # names; a state's own forces at "the Belarusian border" stand on its own side
+            area = view.span_text(j, (view.phrase(j, "border_noun") or (j + 1, ""))[0]).lower() \
+                in view.lex.word_set("border_area")  # "in die russische Grenzregion"
+            return actor if self.res.kind(actor) == "State" and not area else owner.key
         end = (view.phrase(j, "border_noun") or (j + 1, ""))[0]
         if end + 1 < b and view.lows[end] in ("der", "des", "of"):
             # "an die Südgrenze der USA", "to the southern border of the US"
@@ -1001,13 +1005,16 @@ class DeploymentFinder:
                     return count
         return None
 
-    def _mission_meant(self, k: int, actors: list[str]) -> list[str]:
+    def _mission_meant(self, k: int, actors: list[str], t: int, end: int) -> list[str]:
         """"die Friedensmission der Vereinten Nationen", "the U.N. mission had 15,000
-        troops": the one mission the text names, not the organization that runs it."""
+        troops", "the UN is to cut its peacekeeping force in Cyprus": the one mission the
+        text names, not the organization that runs it."""
         if len(actors) != 1 or len(self.missions) != 1 or actors[0] in self.missions or \
                 self.res.kind(actors[0]) != "Organization" or not self.rel.mission_nouns:
             return actors
         view = self.view
+        if (view.phrase(t, "force") or (0, ""))[1] == "peacekeepers":
+            return list(self.missions)  # "its peacekeeping force", "UN-Blauhelme"
         for m in self.res.by_sentence.get(k, []):
             if m.key != actors[0]:
                 continue
@@ -1962,20 +1969,44 @@ class DeploymentFinder:
                 return m.key  # "die Präsenz der Türken", "the presence of the Americans"
         return None
 
-    def _contributing_body(self, k: int, t: int, end: int, b: int) -> list[str]:
-        """"AMISOM, which has some 22,000 troops from Uganda, Burundi and Kenya": the
-        organization that has the troops (each state they come from: ``_origin_list``)."""
+    def _origin_at(self, end: int, b: int) -> int | None:
+        """The origin preposition after a force word: right after it ("troops from"), or
+        after a comma and a hedge ("800 Soldaten, unter anderem aus", "troops, mainly
+        from")."""
         view = self.view
-        if end >= b or not view.has(end, "origin_prep"):
+        if end < b and view.has(end, "origin_prep"):
+            return end
+        if end + 1 < b and view.texts[end] == ",":
+            j = end + 1
+            hedges = view.lex.word_set("origin_hedge")
+            while j < b and j - end <= 3 and view.lows[j] in hedges:
+                j += 1
+            if j > end + 1 and j < b and view.has(j, "origin_prep"):
+                return j
+        return None
+
+    def _contributing_body(self, k: int, t: int, end: int, b: int) -> list[str]:
+        """"AMISOM, which has some 22,000 troops from Uganda, Burundi and Kenya", "UNFICYP
+        ... zählt etwa 800 Soldaten, unter anderem aus Argentinien, ...": the organization
+        that has the troops (each state they come from: ``_origin_list``)."""
+        view = self.view
+        at = self._origin_at(end, b)
+        if at is None:
             return []
-        stop = next((i for i in range(end + 1, b - 1) if view.texts[i] == ","
+        stop = next((i for i in range(at + 1, b - 1) if view.texts[i] == ","
                      and view.is_lower_word(i + 1) and not view.has(i + 1, "coord")), b)
-        states = [key for key in self.rel.coordinated_actors(end + 1, stop)
+        states = [key for key in self.rel.coordinated_actors(at + 1, stop)
                   if self.res.kind(key) == "State"]  # (not "..., backs Somalia's government")
         if len(states) < 2:
             return []
         ante = self._antecedent(k, t, "relative_pronoun")
         key = self.rel.actor_key(ante) if ante is not None else None
+        if key is None:
+            # the mission the clause is about ("UNFICYP ... zählt 800 Soldaten aus ...")
+            a = view.sents[k][0]
+            subject = next((m for m in self.res.by_sentence.get(k, []) if a <= m.tok < t
+                            and m.key in self.missions and not m.partial), None)
+            key = subject.key if subject is not None else None
         return [key] if key and self.res.kind(key) == "Organization" else []
 
     def _whose(self, t: int, a: int) -> str | None:
@@ -2310,6 +2341,11 @@ class DeploymentFinder:
             elif kind == "State" and not m.partial:
                 if self._inhabitants(m):
                     continue  # "in den serbisch bewohnten Norden des Landes": who lives there
+                line = view.phrase(m.tok_end, "border_noun") if m.tok_end < b else None
+                if line is not None and any(self.res.kind(x) == "State" for x in actors) and \
+                        view.span_text(m.tok_end, line[0]).lower() not in view.lex.word_set(
+                            "border_area"):
+                    continue  # "India sends troops to the Myanmar border": its own side
                 territory = m.tok_end < b and view.has(m.tok_end, "territory") and not (
                     where is not None and where[1] == "near")  # "closer to the Russian border"
                 # "an Russland" is a recipient, "in Russland" a place; "near Russia's
@@ -3086,12 +3122,18 @@ class DeploymentFinder:
                            and not m.partial and (p := self._prep_before(m)) is not None
                            and view.has(p, "origin_prep")), None)
             end = (view.phrase(d.toks[0], "force") or (d.toks[0], ""))[0]
-            if origin is None and d.rule == "subject" and end < b and \
-                    view.has(end, "origin_prep") and \
+            at = self._origin_at(end, b)
+            if at is None and d.actors[0] in self.missions:
+                # "UNFICYP ist ... im Einsatz und zählt 800 Soldaten, unter anderem aus ...":
+                # the mission's troops named after its deployment word
+                at = next((o for x in range(d.toks[0] + 1, b)
+                           if (f := view.phrase(x, "force")) is not None
+                           and (o := self._origin_at(f[0], b)) is not None), None)
+            if origin is None and d.rule == "subject" and at is not None and \
                     self.res.kind(d.actors[0]) == "Organization":
                 # "AMISOM, which has 22,000 troops from Uganda, Burundi and Kenya": each
                 # state's own troops serve there too, of a number not given
-                origin = self.rel.mention_after(end + 1, b, max_skip=1)
+                origin = self.rel.mention_after(at + 1, b, max_skip=1)
             if origin is None:
                 continue
             for key in self.rel.coordinated_actors(origin.tok, b):

@@ -3688,17 +3688,21 @@ class RelationFinder:
                 self.emit(group.key or "", "inConflictWith", state.key or "", k, (v,), "conflict")
 
     def border_of(self, m: Mention, lo: int) -> bool:
-        """Whether ``m`` is in a list after "the border(s) of", or a demonym of a border
-        the sentence is at ("along the Chinese border", "an der polnischen Grenze")."""
+        """Whether ``m`` is in a list after "the border(s) of", or names a border the
+        sentence is at ("along the Chinese border", "to Myanmar border", "an der polnischen
+        Grenze")."""
         view = self.view
-        if m.form == "demonym_adj" and m.tok_end < len(view.texts) and \
-                view.has(m.tok_end, "border_noun"):
+        border = view.phrase(m.tok_end, "border_noun") if m.tok_end < len(view.texts) else None
+        if m.form in ("demonym_adj", "name") and border is not None and \
+                view.span_text(m.tok_end, border[0]).lower() not in view.lex.word_set(
+                    "border_area"):  # "in die russische Grenzregion" lies in Russia
             j = m.tok - 1
             while j > 0 and view.lows[j] in _ARTICLES:
                 j -= 1
             # where, not whose: "along the Chinese border" (but "sichern die armenischen
             # Außengrenzen": Armenia's own borders)
-            return view.has(j, "locprep") or view.lows[j] in view.lex.word_set("border_prep")
+            return view.has(j, "locprep") or view.phrase_ending(j + 1, "locprep") is not None \
+                or view.lows[j] in view.lex.word_set("border_prep")
         lo = min(lo, view.sents[view.sent_of[m.tok]][0])
         j = m.tok - 1
         preps = view.lex.word_set("border_prep")

@@ -2332,6 +2332,8 @@ def test_the_demonym_of_other_forces_hosts_nothing() -> None:
      {("Polen", "Woiwodschaft Podlachien")}),
     ("en", "Because of the Russian presence, Poland sent 1,000 troops to the Podlaskie "
            "Voivodeship.", {("Poland", "Podlaskie")}),
+    ("de", "Wegen der russischen Präsenz haben die Polen 1.000 Soldaten in die Woiwodschaft "
+           "Podlachien verlegt.", {("Polen", "Woiwodschaft Podlachien")}),
     # a presence with its place right after it is still one
     ("de", "Wegen der russischen Präsenz in Transnistrien ist Moldau besorgt.",
      {("Russland", "Transnistrien")}),

@@ -571,9 +571,14 @@ class DeploymentFinder:
         after it, stands nowhere the sentence names."""
         view = self.view
         j = t - 1
-        while j > a and (view.lows[j] in _ARTICLES or view.has(j, "demonym")
-                         or j in self.inside or view.lows[j] in ("of", "to")):
-            j -= 1
+        while j > a:
+            named = self.rel.ends.get(j + 1)  # "the Russian presence": over the name
+            if named is not None and named.tok <= j:
+                j = named.tok - 1
+            elif view.lows[j] in _ARTICLES or view.lows[j] in ("of", "to"):
+                j -= 1
+            else:
+                break
         return j >= a and view.lows[j] in view.lex.word_set("cause_prep") and not (
             end < b and view.has(end, "locprep"))
 
@@ -581,20 +586,25 @@ class DeploymentFinder:
         """"Die 5. US-Flotte ist in Bahrain stationiert", "the Fifth Fleet is based in
         Bahrain": a state's named unit that a stationing verb after it places somewhere."""
         view = self.view
-        k = view.sent_of[m.tok]
         # (the names finder gives "5. US-Flotte" its state; the gazetteer's fleets have theirs)
         state = m.state or self.state_body.get(m.key or "")
         if not state or not (m.org_class == "unit" or m.org_class is None and
                              view.value(m.tok_end - 1, "org_head") == "unit"):
             return False
+        return self._stationed_by_verb(m, 6)
+
+    def _stationed_by_verb(self, m: Mention, reach: int) -> bool:
+        """A stationing verb within ``reach`` words after the name places the body named
+        (not "Schiffe der 5. Flotte": a preposition's object owns a force, it is none; not
+        "the US Southern Command announced that a submarine had arrived": who says)."""
+        view = self.view
         j = m.tok - 1
         while j >= 0 and view.lows[j] in _ARTICLES:
             j -= 1
         if j >= 0 and view.has(j, "preposition"):
-            return False  # "Schiffe der 5. Flotte": the unit owns a force, it is none
-        hi = min(clause_bounds(view, m.tok, k)[1], m.tok_end + 6)
+            return False
+        hi = min(clause_bounds(view, m.tok, view.sent_of[m.tok])[1], m.tok_end + reach)
         verb = next((x for x in range(m.tok_end, hi) if view.has(x, "deploy")), None)
-        # (not "the US Southern Command announced that a submarine had arrived": who says)
         return verb is not None and not any(
             view.has(x, "say_verb") or view.phrase(x, "force") for x in range(m.tok_end, verb))
 
@@ -602,19 +612,10 @@ class DeploymentFinder:
         """"UNFICYP ist seit 1964 auf Zypern im Einsatz", "UNIFIL has been deployed in
         southern Lebanon since 1978": a named mission that a stationing verb right after it
         places somewhere is a force of its own."""
-        view = self.view
         if m.org_class != "mission" or self.res.kind(m.key) != "Organization":
             return False
-        k = view.sent_of[m.tok]
-        j = m.tok - 1
-        while j >= 0 and view.lows[j] in _ARTICLES:
-            j -= 1
-        if j >= 0 and view.has(j, "preposition"):
-            return False  # "Soldaten der Mission UNIFIL": the mission owns a force, it is none
-        hi = min(clause_bounds(view, m.tok, k)[1], m.tok_end + 12)
-        verb = next((x for x in range(m.tok_end, hi) if view.has(x, "deploy")), None)
-        return verb is not None and not any(
-            view.has(x, "say_verb") or view.phrase(x, "force") for x in range(m.tok_end, verb))
+        # ("Soldaten der Mission UNIFIL": the mission owns a force, it is none)
+        return self._stationed_by_verb(m, 12)
 
     def _counted_force_name(self, i: int, end: int, a: int) -> bool:
         """"350 Royal Marines": a counted force whose name ends in its force word."""

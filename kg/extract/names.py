@@ -2313,11 +2313,7 @@ class NameFinder:
         """"the Ta'ang National Liberation Army ... the TNLA": an unknown word in capitals
         spelling the initials of an organization the text names in full is that body."""
         view = self.view
-        by_initials: dict[str, Mention] = {}
-        for m in orgs:
-            words = [w for w in m.text.split() if w[:1].isupper()]
-            if len(words) >= 3 and m.entry is None:
-                by_initials.setdefault("".join(w[0] for w in words), m)
+        by_initials = _by_initials(orgs, 3)
         if not by_initials:
             return
         for t, text in enumerate(view.texts):
@@ -2356,11 +2352,7 @@ class NameFinder:
         """"the Australian Defence Force ... 70 ADF personnel": an acronym spelling the
         initials of a name the text gave before is that body, not the gazetteer's body of
         the same letters (the Ugandan "ADF") that the text never names in full."""
-        by_initials: dict[str, Mention] = {}
-        for m in orgs:
-            words = [w for w in m.text.split() if w[:1].isupper()]
-            if len(words) >= 2 and m.entry is None:
-                by_initials.setdefault("".join(w[0] for w in words), m)
+        by_initials = _by_initials(orgs, 2)
         if not by_initials:
             return
         spelled = {g.entry for g in self.gazetteer_mentions if g.form != "abbrev"}
@@ -2487,6 +2479,17 @@ class NameFinder:
 
 
 # Cues after which a capitalized word may be a name (the words HanTa has to judge).
+
+def _by_initials(orgs: list[Mention], fewest: int) -> dict[str, Mention]:
+    """Initials -> the first organization the text names in full with at least ``fewest``
+    capitalized words and no gazetteer entry ("Australian Defence Force" -> "ADF")."""
+    out: dict[str, Mention] = {}
+    for m in orgs:
+        words = [w for w in m.text.split() if w[:1].isupper()]
+        if len(words) >= fewest and m.entry is None:
+            out.setdefault("".join(w[0] for w in words), m)
+    return out
+
 _NAME_CONTEXT = ("role_leader", "role_official", "role_expert", "person_noun", "title",
                  "org_descriptor",
                  "place_head_pre", "locprep", "org_head")

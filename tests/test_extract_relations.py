@@ -4010,3 +4010,9 @@ def test_the_agent_of_a_participle_before_an_office_holders_state_is_not_it() ->
 def test_ranks_between_an_office_and_a_name(text: str, expected: tuple[str, str, str]) -> None:
     found = triples(run(text, "en"))
     assert expected in found, found
+
+
+def test_an_expert_on_a_subject_at_a_body_is_affiliated_with_the_body() -> None:
+    found = triples(run("\"China wants quiet,\" said Lena Haworth, a researcher on Myanmar at "
+                        "the University of Sydney.", "en"))
+    assert ("Lena Haworth", "affiliatedWith", "University of Sydney") in found, found

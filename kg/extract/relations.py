@@ -1978,6 +1978,10 @@ class RelationFinder:
                                     # "director of peace operations research at the Geneva
                                     # Centre": the head of a part, at the body
                                     org, predicate = self._at_body(r + 1, b), "affiliatedWith"
+                            elif view.has(r, "role_expert"):
+                                # "a researcher on Myanmar at the University of Sydney": the
+                                # subject of the research, then the body
+                                org = self._at_body(r + 1, b)
                             break
                 if org is None and j + 1 < b and view.has(j + 1, "relative_pronoun"):
                     # "Hannah Corbett, who directs the Levant programme at the Ashbury

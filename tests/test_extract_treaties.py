@@ -1598,3 +1598,13 @@ def test_a_deputy_commander_of_an_armed_group_signs_for_it() -> None:
 def test_places_and_mediators_around_a_ceasefire_are_no_parties(
         lang: str, text: str, expected: list[set[str]]) -> None:
     assert party_sets(run(text, lang)) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Litauen, Lettland und Estland hatten Anfang 2024 vereinbart, gemeinsam eine "
+           "„Baltische Verteidigungslinie“ mit Hunderten Bunkern zu errichten."),
+    ("en", "Lithuania, Latvia and Estonia had in January agreed to build a joint defence line."),
+])
+def test_a_subject_before_the_auxiliary_agrees(lang: str, text: str) -> None:
+    assert len(party_sets(run(text, lang))) == 1
+    assert len(party_sets(run(text, lang))[0]) == 3

@@ -1654,6 +1654,15 @@ class TreatyFinder:
             j = v
             while j > a and view.lows[j - 1] in _ARTICLES | {"have", "has", "haben", "hat"}:
                 j -= 1
+            if self.rel.ends.get(j) is None:
+                # "Litauen, Lettland und Estland hatten Anfang 2024 vereinbart": the subject
+                # before the auxiliary, a time phrase between it and the verb at the end
+                aux = next((x for x in range(v - 1, max(a, v - 7), -1)
+                            if view.lows[x] in self.rel.auxiliaries), None)
+                if aux is not None and self.rel.ends.get(aux) is not None and not any(
+                        x in self.rel.starts or view.texts[x] in _CLAUSE_ENDS
+                        for x in range(aux + 1, v)):
+                    j = aux
             end = self.rel.ends.get(j)
             if end is None or end.tok in excluded:
                 # "Koizumi and his South Korean counterpart, Ahn Gyu-back, signed"

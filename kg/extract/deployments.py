@@ -970,8 +970,7 @@ class DeploymentFinder:
                 self.res.kind(owner.key) == "State":
             # "Frontex entsendet Beamte an die finnische Ostgrenze": the border the demonym
             # names; a state's own forces at "the Belarusian border" stand on its own side
-            area = view.span_text(j, (view.phrase(j, "border_noun") or (j + 1, ""))[0]).lower() \
-                in view.lex.word_set("border_area")  # "in die russische Grenzregion"
+            area = (view.border_word(j) or (j + 1, False))[1]  # "in die russische Grenzregion"
             return actor if self.res.kind(actor) == "State" and not area else owner.key
         end = (view.phrase(j, "border_noun") or (j + 1, ""))[0]
         if end + 1 < b and view.lows[end] in ("der", "des", "of"):
@@ -2342,10 +2341,9 @@ class DeploymentFinder:
             elif kind == "State" and not m.partial:
                 if self._inhabitants(m):
                     continue  # "in den serbisch bewohnten Norden des Landes": who lives there
-                line = view.phrase(m.tok_end, "border_noun") if m.tok_end < b else None
-                if line is not None and any(self.res.kind(x) == "State" for x in actors) and \
-                        view.span_text(m.tok_end, line[0]).lower() not in view.lex.word_set(
-                            "border_area"):
+                line = view.border_word(m.tok_end) if m.tok_end < b else None
+                if line is not None and not line[1] and \
+                        any(self.res.kind(x) == "State" for x in actors):
                     continue  # "India sends troops to the Myanmar border": its own side
                 territory = m.tok_end < b and view.has(m.tok_end, "territory") and not (
                     where is not None and where[1] == "near")  # "closer to the Russian border"

@@ -2478,8 +2478,6 @@ class NameFinder:
                 i += 1
 
 
-# Cues after which a capitalized word may be a name (the words HanTa has to judge).
-
 def _by_initials(orgs: list[Mention], fewest: int) -> dict[str, Mention]:
     """Initials -> the first organization the text names in full with at least ``fewest``
     capitalized words and no gazetteer entry ("Australian Defence Force" -> "ADF")."""
@@ -2490,6 +2488,8 @@ def _by_initials(orgs: list[Mention], fewest: int) -> dict[str, Mention]:
             out.setdefault("".join(w[0] for w in words), m)
     return out
 
+
+# Cues after which a capitalized word may be a name (the words HanTa has to judge).
 _NAME_CONTEXT = ("role_leader", "role_official", "role_expert", "person_noun", "title",
                  "org_descriptor",
                  "place_head_pre", "locprep", "org_head")

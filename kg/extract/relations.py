@@ -3696,10 +3696,9 @@ class RelationFinder:
         sentence is at ("along the Chinese border", "to Myanmar border", "an der polnischen
         Grenze")."""
         view = self.view
-        border = view.phrase(m.tok_end, "border_noun") if m.tok_end < len(view.texts) else None
-        if m.form in ("demonym_adj", "name") and border is not None and \
-                view.span_text(m.tok_end, border[0]).lower() not in view.lex.word_set(
-                    "border_area"):  # "in die russische Grenzregion" lies in Russia
+        border = view.border_word(m.tok_end)
+        if m.form in ("demonym_adj", "name") and border is not None and not border[1]:
+            # (not an area: "in die russische Grenzregion" lies in Russia)
             j = m.tok - 1
             while j > 0 and view.lows[j] in _ARTICLES:
                 j -= 1

@@ -528,9 +528,9 @@ class Resolver:
         # ("Kyaukme", "in Hsipaw") when the text names that state too
         states: list[tuple[Mention, str, int]] = []
         for m in mentions:
-            entry = self.gaz.entries.get(m.entry) if m.entry and m.kind == "Place" else None
             if m.partial:
                 continue
+            entry = self.gaz.entries.get(m.entry) if m.entry and m.kind == "Place" else None
             if m.kind == "State" and m.state:
                 states.append((m, m.state, 3 if self._after_locational(m) else 1))
             elif entry is not None and entry.state in named and not entry.capital_of:

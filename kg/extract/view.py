@@ -20,6 +20,7 @@ DASHES = frozenset({"—", "–", "-", "--", "―"})
 # the cues a rank that is also a given name loses before a single name ("Gen Nakatani")
 _RANK_CUES = frozenset({"title", "role_official", "military_rank"})
 
+
 @dataclass
 class Mention:
     """A stretch of text that names (or stands for) an actor or place.
@@ -271,6 +272,15 @@ class DocView:
         """Token ``i`` is a lower-case word, hyphenated ones included ("full-scale")."""
         t = self.texts[i]
         return t.replace("-", "").isalpha() and not t[0].isupper() and t[0] != "-"
+
+    def border_word(self, i: int) -> tuple[int, bool] | None:
+        """(end, is an area) of a border word at token ``i``: a line between two states
+        ("border", "Grenze") or an area inside the one that names it ("border region",
+        "Grenzregion")."""
+        hit = self.phrase(i, "border_noun") if i < len(self.texts) else None
+        if hit is None:
+            return None
+        return hit[0], self.span_text(i, hit[0]).lower() in self.lex.word_set("border_area")
 
     def names_base(self, i: int) -> bool:
         """Token ``i`` is a military base's head word ("air base", "Stützpunkt", "camp")."""

@@ -2408,3 +2408,63 @@ def test_a_missions_troops_mainly_from_listed_states(lang: str, text: str) -> No
     assert ("UNFICYP", 800) in counted
     # each contributor serves there too, with no figure of its own
     assert sum(1 for a, _p, n, _q in found if a != "UNFICYP" and n is None) == 3
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "places", "count"), [
+    # a time phrase about an attack does not make the troops attackers
+    ("de", "Pakistan hat nach dem Anschlag 1.200 Soldaten in Karatschi stationiert.",
+     "Pakistan", {"Karachi"}, 1200),
+    # a state's army that the text names acts for the state
+    ("de", "Im Distrikt Bajaur hat die pakistanische Armee eine Offensive begonnen. Die Armee "
+     "verlegte daraufhin nach Angaben lokaler Beamter zusätzliche Infanteriebataillone nach "
+     "Bajaur.", "Pakistan", {"Distrikt Bajaur"}, None),
+    # a bare "the army" is the army of the state the text names as an actor, and may move
+    # troops to a district the gazetteer does not know
+    ("en", "Pakistan army says 2,000 militants killed. Pakistan's military says it killed "
+     "2,000 militants, many of them operating from sanctuaries in Afghanistan. The Taliban "
+     "authorities in Kabul deny it. In the Kurram district, the army has deployed around "
+     "4,000 additional troops.", "Pakistan", {"Kurram district"}, 4000),
+    # "the town": the town named last, not the sea beside it
+    ("en", "Much of the concern centres on Gwadar, the port on the Arabian Sea. Since "
+     "militants stormed the Gwadar Port Authority complex, Pakistan has moved an additional "
+     "1,500 troops into the town.", "Pakistan", {"Gwadar"}, 1500),
+    # the owner after a truncated compound ("Luft- und Weltraumstreitkräfte")
+    ("de", "Um indonesische Piloten einzuweisen, sollen rund 30 Ausbilder der französischen "
+     "Luft- und Weltraumstreitkräfte in Pekanbaru stationiert werden.", "Frankreich",
+     {"Pekanbaru", "Indonesien"}, 30),
+    # the country word as the subject after the verb
+    ("de", "Singapur ist klein. Berichten zufolge schickt der Stadtstaat Truppen nach Taiwan.",
+     "Singapur", {"Taiwan"}, None),
+])
+def test_forces_at_home_and_their_owners(lang: str, text: str, actor: str, places: set[str],
+                                         count: int | None) -> None:
+    found = [(a, p, c) for a, p, c, _ in described(run(text, lang))]
+    assert (actor, frozenset(places), count) in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "QUETTA, Pakistan (Reuters) - A suicide bomber blew himself up at the main railway "
+     "station in Quetta on Saturday, killing at least 26 people, more than half of them "
+     "soldiers, officials said."),
+    ("de", "Die TTP hat ihre Angriffe auf Polizei und Armee in der Provinz Khyber Pakhtunkhwa "
+     "massiv ausgeweitet."),
+])
+def test_the_dead_and_the_attacked_are_no_deployment(lang: str, text: str) -> None:
+    assert described(run(text, lang)) == []
+
+
+def test_an_airport_is_not_the_island_it_is_named_after() -> None:
+    ex = run("About 400 Saudi soldiers landed at Socotra airport on Sunday. The UAE has "
+             "maintained a presence on Socotra since 2018.", "en")
+    labels = {e.label for e in ex.entities}
+    assert {"Socotra airport", "Socotra"} <= labels, labels
+    found = [(a, p) for a, p, _, _ in described(ex)]
+    assert ("United Arab Emirates", frozenset({"Socotra"})) in found, found
+
+
+def test_a_contingent_of_a_demonyms_marines_is_that_states() -> None:
+    found = [(a, p) for a, p, _, _ in described(run(
+        "In late March, Chinese coast guard vessels fired water cannon at a Philippine supply "
+        "boat heading to Second Thomas Shoal, where a small contingent of Filipino marines is "
+        "stationed.", "en"))]
+    assert found == [("Philippines", frozenset({"Second Thomas Shoal"}))], found

@@ -1586,3 +1586,13 @@ def test_a_bare_junta_is_the_state_where_the_events_happen() -> None:
 def test_a_quoted_operation_name_is_no_body() -> None:
     ex = run("Im Rahmen der Operation „Sicheres Podlachien“ sind Soldaten im Einsatz.", "de")
     assert not [e for e in ex.entities if e.kind == "Organization"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der Vertrag mit Dassault Aviation im Wert von 8,1 Milliarden US-Dollar war 2022 "
+     "unterzeichnet worden."),
+    ("en", "The deal with Dassault, worth 8.1 billion US dollars, was signed in 2022."),
+])
+def test_a_currency_names_no_state(lang: str, text: str) -> None:
+    ex = extract(Document(text=text, lang=lang, source="test"))
+    assert [e.label for e in ex.entities if e.kind == "State"] == [], ex.entities

@@ -4016,3 +4016,80 @@ def test_an_expert_on_a_subject_at_a_body_is_affiliated_with_the_body() -> None:
     found = triples(run("\"China wants quiet,\" said Lena Haworth, a researcher on Myanmar at "
                         "the University of Sydney.", "en"))
     assert ("Lena Haworth", "affiliatedWith", "University of Sydney") in found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # an acronym in brackets after a known body's name stands for it later on
+    ("en", "Fighters of the Arakan Army (AA) pushed on. AA spokesman Khine Thu Kha told "
+     "Reuters the town had fallen.", ("Khine Thu Kha", "officialOf", "Arakan Army")),
+    # a bracketed acronym between the subject and its predicate
+    ("en", "The Kachin Independence Army (KIA) is allied with the Arakan Army.",
+     ("Kachin Independence Army", "alliedWith", "Arakan Army")),
+    # a branch named by a copula, not only by an apposition
+    ("en", "The Arakan Army (AA) is the armed wing of the United League of Arakan (ULA).",
+     ("Arakan Army", "affiliatedWith", "United League of Arakan")),
+    # the allies in a German attribute; the fight is with the group it describes
+    ("de", "Sie sollen die somalische Armee im Kampf gegen die mit Al-Kaida verbündete "
+     "Terrormiliz Al-Shabaab stärken.", ("al-Shabaab", "alliedWith", "al-Qaida")),
+    ("de", "Sie sollen die somalische Armee im Kampf gegen die mit Al-Kaida verbündete "
+     "Terrormiliz Al-Shabaab stärken.", ("Somalia", "inConflictWith", "al-Shabaab")),
+    # two coordinated verbs share the object; a relative clause's subject is its head
+    ("en", "The UAE armed and financed the Southern Transitional Council for years.",
+     ("United Arab Emirates", "supports", "Southern Transitional Council")),
+    ("en", "The United Arab Emirates, which has long supported the Southern Transitional "
+     "Council, did not respond.",
+     ("United Arab Emirates", "supports", "Southern Transitional Council")),
+])
+def test_groups_their_wings_and_allies(lang: str, text: str,
+                                       expected: tuple[str, str, str]) -> None:
+    found = triples(run(text, lang))
+    assert expected in found, found
+
+
+def test_the_ally_named_in_an_attribute_is_no_enemy() -> None:
+    found = triples(run("Sie sollen die somalische Armee im Kampf gegen die mit Al-Kaida "
+                        "verbündete Terrormiliz Al-Shabaab stärken.", "de"))
+    assert ("Somalia", "inConflictWith", "al-Qaida") not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The separatist Balochistan Liberation Army (BLA) claimed responsibility, saying its "
+     "Majeed Brigade had targeted a unit of the Pakistan Army.",
+     ("Majeed Brigade", "affiliatedWith", "Balochistan Liberation Army")),
+    ("en", "Officials said the People's Liberation Army had sent about 300 troops from its "
+     "Western Theatre Command.",
+     ("Western Theatre Command", "affiliatedWith", "People's Liberation Army")),
+    ("de", "Washington setzt die BLA und ihre Selbstmordeinheit „Majeed-Brigade“ auf die Liste "
+     "ausländischer Terrororganisationen. Die Belutschistan-Befreiungsarmee (BLA) kämpft.",
+     ("Majeed-Brigade", "affiliatedWith", "Belutschistan-Befreiungsarmee")),
+])
+def test_a_body_an_organizations_possessive_names_belongs_to_it(
+        lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    found = triples(run(text, lang))
+    assert expected in found, found
+
+
+def test_a_states_possessive_makes_no_affiliation() -> None:
+    found = triples(run("Hamas and its ally Hezbollah fired rockets. Pakistan said its Special "
+                        "Security Division guards the sites.", "en"))
+    assert not any(p == "affiliatedWith" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Asim Munir, Pakistan's army chief, met Trump. Pakistan's army said so.",
+     ("Asim Munir", "leaderOf", "Pakistan's army")),
+    ("en", "Israel's military chief, Lieutenant General Eyal Zamir, told troops. The Israeli "
+     "army said it.", ("Eyal Zamir", "leaderOf", "Israeli army")),
+    ("de", "Die libanesische Armee rückt vor. Armeechef Rodolphe Haykal kündigte an, weitere "
+     "Soldaten zu schicken.", ("Rodolphe Haykal", "leaderOf", "libanesische Armee")),
+])
+def test_an_army_chief_leads_the_army_the_text_names(lang: str, text: str,
+                                                      expected: tuple[str, str, str]) -> None:
+    found = triples(run(text, lang))
+    assert expected in found, found
+
+
+def test_an_army_chief_leads_no_other_states_army() -> None:
+    found = triples(run("Pakistan's army chief Asim Munir met Trump. India's army said so.",
+                        "en"))
+    assert ("Asim Munir", "leaderOf", "India's army") not in found, found

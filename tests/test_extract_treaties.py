@@ -1608,3 +1608,9 @@ def test_places_and_mediators_around_a_ceasefire_are_no_parties(
 def test_a_subject_before_the_auxiliary_agrees(lang: str, text: str) -> None:
     assert len(party_sets(run(text, lang))) == 1
     assert len(party_sets(run(text, lang))[0]) == 3
+
+
+def test_to_deal_with_someone_is_no_deal() -> None:
+    ex = run("\"If the Arakan Army takes it, Beijing will have to deal with them directly,\" "
+             "said an analyst.", "en")
+    assert not ex.treaties, ex.treaties

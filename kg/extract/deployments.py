@@ -399,7 +399,8 @@ class DeploymentFinder:
         # within it are the state's deployment there
         at_home = {x: body for x in d.actors
                    if moved and (body := self._body_state(x)) in d.locations}
-        for actor in dict.fromkeys(at_home.get(x) or self.state_body.get(x, x)
+        # "Die Armee verlegte Bataillone nach Bajaur": a state's armed forces act for it
+        for actor in dict.fromkeys(at_home.get(x) or self._body_state(x) or x
                                    for x in d.actors):
             # Forces at home count only when the text says they were moved there ("Die
             # Armee hat Soldaten in den Süden verlegt": its state's army within it); a
@@ -736,7 +737,7 @@ class DeploymentFinder:
                 count = self._count_to(t, end, b)  # "the number of Kenyan officers ... to 400"
             if count is None:
                 count = self._count_from_to(end, b)  # "reduce its forces from 13,000 to 8,600"
-            if count is not None and self._casualties(count.start, t, a):
+            if self._casualties(count.start if count is not None else t, t, a):
                 continue  # "the deaths of three American soldiers": the dead, no force
             # "Seoul spricht von 11.000 ...": a figure someone gives
             given = count is not None and \
@@ -928,8 +929,10 @@ class DeploymentFinder:
             if partner is not None:
                 d.support, d.support_said = partner, True
             if rule == "home-army" and not (d.locations and all(
-                    self._state_of(loc) == actors[0] for loc in d.locations)):
-                continue  # "the army" moves troops only inside the state the text is about
+                    self._state_of(loc) in (actors[0], None) for loc in d.locations)):
+                # "the army" moves troops only inside the state the text is about (or to a
+                # district the gazetteer places nowhere)
+                continue
             made.append(d)
             made += [replace(d, locations=[h]) for h in co_hosts]
             made += self._split_counts(k, t, b, d)
@@ -1075,7 +1078,11 @@ class DeploymentFinder:
         """A figure of the killed or wounded ("the deaths of three soldiers", "drei getötete
         Soldaten", "40 others were wounded")."""
         view = self.view
-        return any(view.has(j, "casualty") for j in range(max(a, start - 3), t))
+        reach = 3
+        if any(view.phrase(j, "partitive") is not None or view.phrase(j, "among_them")
+               is not None for j in range(max(a, start - 4), t)):
+            reach = 14  # "killing at least 26 people, more than half of them soldiers"
+        return any(view.has(j, "casualty") for j in range(max(a, start - reach), t))
 
     def _negated(self, t: int, a: int) -> bool:
         """"keine (ausländischen) Soldaten", "no US troops": the force is denied."""
@@ -1594,7 +1601,11 @@ class DeploymentFinder:
         j = t - 1
         while j >= a and t - j <= 6:
             if view.has(j, "attack_noun"):
-                return True
+                # not "nach dem Anschlag 1.200 Soldaten": a figure starts a force of its own
+                return not (view.texts[j + 1][:1].isdigit()
+                            or view.lows[j + 1] in self.qualifier_words)
+            if view.lows[j] in self.rel.auxiliaries:
+                return False  # "Nach dem Anschlag wurden Soldaten ... stationiert"
             m = self.rel.ends.get(j + 1)
             if view.texts[j] in (",", ";", ":") or view.has(j, "deploy") or (
                     m is not None and m.form != "demonym_adj"
@@ -1862,14 +1873,18 @@ class DeploymentFinder:
     def _bare_army_subject(self, k: int, t: int) -> str | None:
         """"Die Armee verlegte 2.000 Soldaten nach X", "Der Generalstab kündigte an, ...":
         a clause opening on a bare definite army word is the army of the state the text is
-        about (kept only when the place lies in that state: see ``sentence``)."""
+        about (kept only when the place lies in that state, or in none the gazetteer knows:
+        see ``sentence``)."""
         view = self.view
         for i in dict.fromkeys((view.sents[k][0], clause_bounds(view, t, k)[0])):
             while i < t and (not view.texts[i][:1].isalnum() or view.has(i, "coord")):
                 i += 1  # ", and the army has deployed troops there"
             if i + 2 <= t and view.lows[i] in _DEFINITE and view.has(i + 1, "armed_forces") \
                     and i + 1 not in self.rel.starts and not self.rel.partials.get(i + 1):
-                return self.res.salient_state(t)
+                # the state the text has most named as an actor ("Pakistan's military
+                # says ... the army has deployed"), not where its enemies hide; else the
+                # state it has placed most in ("Talon ordnete in Benin ... an")
+                return self.res.salient_state(t, actor=True) or self.res.salient_state(t)
         return None
 
     def _previous_subject(self, k: int) -> str | None:
@@ -1965,6 +1980,13 @@ class DeploymentFinder:
                     m = force
             if m is not None and self.res.kind(m.key) == "Organization":
                 return self.rel.actor_key(m, institutions_as_state=True)
+            if m is not None and self.res.kind(m.key) == "State" and m.form == "demonym_adj":
+                x = m.tok_end
+                while x < b and x - m.tok_end < 3 and (view.texts[x].endswith("-")
+                                                       or view.has(x, "coord")):
+                    x += 1  # "der französischen Luft- und Weltraumstreitkräfte"
+                if x < b and view.has(x, "armed_forces"):
+                    return m.key  # "a small contingent of Filipino marines"
             if m is not None and self.res.kind(m.key) == "State" and m.form == "demonym_noun":
                 return m.key  # "die Präsenz der Türken", "the presence of the Americans"
         return None
@@ -2022,14 +2044,18 @@ class DeploymentFinder:
         return self.rel.actor_key(self.rel.ends.get(j - 1), institutions_as_state=True)
 
     def _country_subject(self, k: int, t: int, end: int) -> str | None:
-        """"das Land" / "the country" as the subject of the verb after the force: the state
-        the text has been about."""
+        """"das Land" / "the country" as the subject of the verb after the force (or of the
+        verb before it): the state the text has been about."""
         view = self.view
-        _lo, hi = clause_bounds(view, t, k)
-        for i in range(end + 1, min(hi, end + 4)):
+        lo, hi = clause_bounds(view, t, k)
+        # "Berichten zufolge schickt der Stadtstaat Truppen": the subject after the verb
+        before = range(max(lo + 2, t - 4), t)
+        for i in [*range(end + 1, min(hi, end + 4)), *before]:
             if view.has(i, "country_anaphor") and view.lows[i - 1] in _DEFINITE and \
-                    i - 2 >= end and not view.has(i - 2, "preposition") and \
-                    view.phrase(i - 2, "locprep") is None and not view.is_cap(i + 1):
+                    (i - 2 >= end or i in before and view.is_lower_word(i - 2)) and \
+                    not view.has(i - 2, "preposition") and \
+                    view.phrase(i - 2, "locprep") is None and (
+                        not view.is_cap(i + 1) or i + 1 == t):
                 return self.res.salient_state(i, actor=True)
         return None
 
@@ -2722,7 +2748,10 @@ class DeploymentFinder:
     def _last_place(self, k: int, actors: list[str], anaphor: int) -> str | None:
         """"dort", "there": the place named earlier in the sentence ("Frankreich, das den
         Verband in Cincu führt, hat dort ..."), else the one the previous sentence put
-        something in."""
+        something in; "the town", "die Stadt": the town or city named last."""
+        view = self.view
+        town = any(view.lows[t] in view.lex.word_set("town_noun")
+                   for t in range(anaphor, min(anaphor + 2, len(view.lows))))
         for kk in (k, k - 1, k - 2):
             if kk < 0:
                 break
@@ -2743,6 +2772,10 @@ class DeploymentFinder:
                 if m.key in actors or m.partial or kind not in ("Place", "State") or \
                         self._dateline(m, a, b):
                     continue
+                entry = self._gaz_entry(m.key or "") if town else None
+                if town and (kind != "Place" or m.source == "rule:headed-place"
+                             or entry is not None and entry.population is None):
+                    continue  # "the town": a town or city, not the sea or region beside it
                 if kind == "Place" or self._prep_before(m) is not None or \
                         self._regions_of(m, a):
                     return m.key

@@ -126,6 +126,9 @@ class GazetteerMatcher:
                     span.start > 0 and (view.has(span.start - 1, "def_article")
                                         or view.texts[span.start - 1].isdigit()):
                 continue  # "the Ottawa Convention", "the 1997 Ottawa treaty": a treaty's name
+            if b < len(doc) and view.lows[b] in view.lex.word_set("currency_noun") and \
+                    self.gazetteer.entry(surfaces[0].entry).kind == "State":
+                continue  # "8.1 billion US dollars": a currency, not the state
             if surfaces[0].form == "capital_adj" and b < len(doc) and (
                     view.has(b, "org_head") or view.has(b, "org_descriptor")):
                 continue  # "der Berliner Stiftung X", "des Pariser Armeeministeriums"

@@ -1663,7 +1663,9 @@ class NameFinder:
         if post is None or view.has(j, "org_head"):
             return None
         end = min(post[0], b)  # "the Khor Mor gas field": a head of two words
-        if view.is_cap(j):
+        if view.is_cap(j) or view.span_text(j, end).lower() in view.lex.word_set(
+                "facility_head"):
+            # "Socotra airport": a site of its own, not the island or town it is named after
             self.add(i, end, "Place", "name-head")
         else:
             self.add(i, end, "Place", "name-head", core=(i, j), extra=(view.span_text(i, j),))
@@ -2306,8 +2308,23 @@ class NameFinder:
                 mm = self.add(known[0], known[0] + 1, "Organization", "acronym",
                               org_class=m.org_class, state=m.state)
                 mm.core = m.core or " ".join(m.text.split())
+        self._acronym_of_known()
         self._initials_over_gazetteer(orgs)
         self._initials_of_named(orgs)
+
+    def _acronym_of_known(self) -> None:
+        """"the Arakan Army (AA)": an unknown acronym in brackets after a known body's name
+        is that body, here and wherever it recurs."""
+        view = self.view
+        for g in list(self.gazetteer_mentions):
+            j = g.tok_end
+            if g.kind != "Organization" or j + 2 >= len(view) or view.texts[j] != "(" or \
+                    view.texts[j + 2] != ")" or self.used[j + 1] or not self.acronym(j + 1):
+                continue
+            mm = self.add(j + 1, j + 2, "Organization", "acronym", org_class=g.org_class,
+                          state=g.state)
+            mm.entry, mm.form = g.entry, "alias"
+            mm.core = " ".join(g.text.split())
 
     def _initials_of_named(self, orgs: list[Mention]) -> None:
         """"the Ta'ang National Liberation Army ... the TNLA": an unknown word in capitals

@@ -162,6 +162,10 @@ class RelationFinder:
         self.deputy_prefixes = tuple(self.view.lex.terms("deputy_prefix"))
         self.led = tuple(self.view.lex.terms("led_suffix"))
         self.led_participles = frozenset(self.view.lex.terms("led_participle"))
+        # "die mit Al-Kaida verbündete Miliz": a participle closing an attribute before a noun
+        self.attributive = self.led_participles | self.view.lex.word_set(
+            "backed_participle") | self.view.lex.word_set(
+            "linked_participle") | self.view.lex.word_set("allied_participle")
         self.participle_suffix = tuple(self.view.lex.word_set("participle_suffix"))
         self.backed = tuple(self.view.lex.terms("backed_suffix"))
         self.linked = tuple(self.view.lex.terms("linked_suffix"))
@@ -246,6 +250,13 @@ class RelationFinder:
             if m is None and seat is not None:
                 j = seat.tok_end  # "the Tel Aviv-based Mediterranean Policy Forum": its seat
                 continue
+            q = m.tok - 1 if m is not None else -1
+            if q > tok and view.lows[q] in _ARTICLES:
+                q -= 1  # "gegen die mit dem IS verbundene Gruppe"
+            if m is not None and q >= tok and view.has(q, "preposition") and \
+                    m.tok_end < b and view.lows[m.tok_end] in self.attributive:
+                j = m.tok_end + 1  # "gegen die mit Al-Kaida verbündete Miliz Al-Shabaab"
+                continue
             if m is not None:
                 return m
             if view.has(j, "org_descriptor") and j + 1 in self.starts and view.is_cap(j):
@@ -309,11 +320,13 @@ class RelationFinder:
             self.rules_over(k, a, b)
             self.affiliations(k, a, b)
             self.offshoots(k, b)
+            self.possessed_units(k)
             self.membership(k, a, b)
             self.member_pair(k, a, b)
             self.compounds(k)
             self.linked_relative(k)
             self.founders(k)
+            self.army_chiefs(k)
             self.composition(k)
             self.alliances(k, a, b)
             self.affiliated_with(k, a, b)
@@ -2038,10 +2051,12 @@ class RelationFinder:
             if not o.partial and o.key and o.tok > 1 and \
                     self.res.kind(o.key) == "Organization":
                 self._offshoot_before(o, k)
+            if j + 3 < b and view.texts[j] == "(" and view.texts[j + 2] == ")":
+                j += 3  # "the Arakan Army (AA), the armed wing of"
             if o.partial or not o.key or self.res.kind(o.key) != "Organization" or \
-                    j + 2 >= b or view.texts[j] != ",":
+                    j + 2 >= b or not (view.texts[j] == "," or view.lows[j] in self.copulas):
                 continue
-            j += 1
+            j += 1  # "X, the armed wing of", "X is the armed wing of"
             while j < b and view.lows[j] in _ARTICLES:
                 j += 1
             parent = self.starts.get(j)
@@ -2067,6 +2082,30 @@ class RelationFinder:
             if parent is not None and parent.key and parent.key != o.key and \
                     self.res.kind(parent.key) == "Organization":
                 self.emit(o.key, "affiliatedWith", parent.key, k, (o.tok, parent.tok),
+                          "affiliation", Modal())
+
+    def possessed_units(self, k: int) -> None:
+        """"the BLA ... saying its Majeed Brigade had struck", "die BLA und ihre
+        Selbstmordeinheit „Majeed-Brigade“": a body an organization's possessive names
+        belongs to that organization (not to a state or person named last)."""
+        view = self.view
+        a = view.sents[k][0]
+        ms = [m for m in self.sentence_mentions(k) if not m.partial and m.key]
+        for m in ms:
+            if self.res.kind(m.key) != "Organization":
+                continue
+            j = m.tok - 1
+            while j > a and m.tok - j <= 3 and (not view.texts[j][:1].isalnum()
+                                                or view.has(j, "org_descriptor")):
+                j -= 1  # over a quote mark or "Selbstmordeinheit"
+            if j <= a or not view.has(j, "possessive") or \
+                    view.lows[j] in view.lex.word_set("his_her"):
+                continue  # (German "seine" may be an organization's too)
+            owner = next((x for x in reversed(ms) if x.tok_end <= j and x is not m
+                          and self.res.kind(x.key) in _ACTOR_KINDS), None)
+            if owner is not None and owner.key != m.key and \
+                    self.res.kind(owner.key) == "Organization":
+                self.emit(m.key, "affiliatedWith", owner.key, k, (owner.tok, m.tok),
                           "affiliation", Modal())
 
     def _offshoot_before(self, o: Mention, k: int) -> None:
@@ -2324,6 +2363,47 @@ class RelationFinder:
                 self.emit(m.key, "affiliatedWith", other.key or "", k, (m.tok, other.tok),
                           "compound")
 
+    def army_chiefs(self, k: int) -> None:
+        """"Pakistan's army chief, Field Marshal Asim Munir", "Armeechef Rodolphe Haykal",
+        "Asim Munir, Pakistan's army chief": the chief leads the army the text names (of
+        that state, or the only army it names)."""
+        view = self.view
+        a, b = view.sents[k]
+        for i in view.positions(k, "army_chief"):
+            hit = view.phrase(i, "army_chief")
+            if hit is None:
+                continue
+            j = hit[0]
+            while j < b and (view.texts[j] in (",", ".") or view.is_cap(j) and (
+                    view.has(j, "military_rank") or view.phrase(j, "military_rank"))):
+                j = (view.phrase(j, "military_rank") or (j + 1, ""))[0]  # "Gen.", ","
+            person = self.starts.get(j)
+            # "Pakistan's army chief": the phrase may open inside the army's own name
+            cover = next((m for m in self.sentence_mentions(k) if m.tok < i < m.tok_end), None)
+            if person is None or self.res.kind(person.key) != "Person":
+                q = cover.tok if cover is not None else i  # back over "Pakistan's"
+                while q > a:
+                    before = self.ends.get(q)
+                    if before is not None and self.res.kind(before.key) == "State":
+                        q = before.tok
+                    elif view.texts[q - 1] in _GENITIVE_MARKS or view.lows[q - 1] in _ARTICLES:
+                        q -= 1
+                    else:
+                        break
+                person = self.ends.get(q - 1) if q - 1 > a and view.texts[q - 1] == "," \
+                    else None
+            if person is None or self.res.kind(person.key) != "Person":
+                continue
+            owner = cover or self.ends.get(i) or self.ends.get(
+                i - 1 if i > a and view.texts[i - 1] in _GENITIVE_MARKS else i)
+            state = self.res.state_key(owner) if owner is not None else None
+            armies = {m.key for m in self.res.mentions if m.key and not m.partial
+                      and self.res.kind(m.key) == "Organization"
+                      and m.org_class in ("army", "forces") and (  # not the navy
+                          state is None or self.res.state_key(m) in (state, None))}
+            if len(armies) == 1:
+                self.emit(person.key, "leaderOf", armies.pop(), k, (i, person.tok), "role")
+
     def founders(self, k: int) -> None:
         """"the Alliance of Sahel States, formed by Mali, Burkina Faso and Niger", "die von
         Mali, Burkina Faso und Niger gegründete Allianz": the founding states are members."""
@@ -2402,6 +2482,7 @@ class RelationFinder:
         ms = self.sentence_mentions(k)
         b = view.sents[k][1]
         backed_participles = view.lex.word_set("backed_participle")
+        group_words = tuple(view.lex.word_set("group_anaphor"))
         for m in ms:
             q = m.tok - 1  # over a group noun: "des von Russland dominierten Bündnisses OVKS"
             if q > 2 and not m.partial and (view.has(q, "alliance_org_anaphor")
@@ -2422,17 +2503,19 @@ class RelationFinder:
                               "affiliatedWith" if part in self.led_participles else "supports",
                               m.key, k, (leader.tok, m.tok), "compound")
             p = m.tok - 1  # over a group word: "der mit Al-Kaida verbundenen Gruppe JNIM"
-            if p > 2 and view.lows[p] in view.lex.word_set("group_anaphor"):
-                p -= 1
-            if not m.partial and p > 1 and self.res.kind(m.key) == "Organization" and \
-                    view.lows[p] in view.lex.word_set("linked_participle"):
-                # "der mit Al-Kaida verbundenen JNIM": the group belongs to the other
+            if p > 2 and (view.lows[p] in group_words or view.lows[p].endswith(group_words)):
+                p -= 1  # "Terrormiliz"
+            allied = p > 1 and view.lows[p] in view.lex.word_set("allied_participle")
+            if not m.partial and p > 1 and self.res.kind(m.key) == "Organization" and (
+                    allied or view.lows[p] in view.lex.word_set("linked_participle")):
+                # "der mit Al-Kaida verbundenen JNIM": the group belongs to the other; "die
+                # mit Al-Kaida verbündete Miliz Al-Shabaab": the two are allies
                 parent = self.ends.get(p)
                 if parent is not None and not parent.partial and parent.key != m.key and \
                         view.has(parent.tok - 1, "preposition") and \
                         self.res.kind(parent.key) == "Organization":
-                    self.emit(m.key, "affiliatedWith", parent.key, k, (parent.tok, m.tok),
-                              "compound")
+                    self.emit(m.key, "alliedWith" if allied else "affiliatedWith", parent.key,
+                              k, (parent.tok, m.tok), "compound")
             if not m.partial or not m.key or self.res.kind(m.key) not in ("State",
                                                                           "Organization"):
                 continue
@@ -3000,6 +3083,9 @@ class RelationFinder:
             return self._apposed_name(n, definite=True)
         if j > a and view.texts[j - 1] == ",":
             j -= 1
+        if j - 3 >= a and view.texts[j - 1] == ")" and view.texts[j - 3] == "(" and \
+                self.ends.get(j - 1) is not None:
+            j -= 1  # "the Kachin Independence Army (KIA) is allied with"
         return self.ends.get(j)
 
     def subordinate(self, k: int, a: int, b: int) -> None:
@@ -4175,17 +4261,19 @@ class RelationFinder:
         if view.lex.lang == "en":
             if view.lows[t - 1] in _DETERMINERS if t > a else False:
                 return  # "its support", "the support": a noun
-            obj = self.mention_after(t + 1, b, max_skip=0)
+            o = t + 1
+            if o + 1 < hi and view.has(o, "coord") and view.has(o + 1, "support_verb"):
+                o += 2  # "armed and financed the STC": the object of both verbs
+            obj = self.mention_after(o, b, max_skip=0)
             if obj is None:
                 # "by arming the paramilitary Rapid Support Forces": over the article and
                 # plain adjectives to the object
-                j = t + 1
-                while j < hi and j - t <= 3 and j not in self.starts and (
-                        view.lows[j] in _ARTICLES or j > t + 1 and view.is_lower_word(j)
+                j = o
+                while j < hi and j - o <= 2 and j not in self.starts and (
+                        view.lows[j] in _ARTICLES or j > o and view.is_lower_word(j)
                         and view.lows[j] not in self.stop_words and not view.cues(j)):
                     j += 1  # (an article first: not "helped persuade Hamas")
-                obj = self.starts.get(j) if j > t + 1 and view.lows[t + 1] in _ARTICLES \
-                    else None
+                obj = self.starts.get(j) if j > o and view.lows[o] in _ARTICLES else None
             if obj is None and view.has(t, "give_verb"):
                 # "Beijing will provide equipment and training to the Maldives ... Force"
                 to = next((i for i in range(t + 1, min(hi, t + 8)) if view.lows[i] == "to"),
@@ -4330,6 +4418,13 @@ class RelationFinder:
         if not subjects and lo == t:
             head = self._before_relative(k, lo)
             return head if head is not None and head.key != other else None
+        if not subjects and lo > 0 and view.texts[lo - 1] == "," and \
+                view.has(lo, "relative_pronoun") and t - lo <= 4 and \
+                all(view.is_lower_word(i) for i in range(lo + 1, t)):
+            # "The UAE, which has long armed the STC": the name the clause hangs on
+            head = self.ends.get(lo - 1)
+            return head if head is not None and head.key != other and \
+                self.res.kind(head.key) in _ACTOR_KINDS else None
         if not subjects:
             return None
         subject = subjects[-1]

@@ -361,6 +361,10 @@ class Resolver:
             rest = view.span_text(start, m.tok_end)
             return None if rest.isdigit() else rest  # "Airbase 101" is no "101"
         last = m.tok_end - 1
+        facility = view.lex.word_set("facility_head")
+        if any(view.span_text(j, m.tok_end).lower() in facility
+               for j in range(max(m.tok + 1, last - 1), m.tok_end)):
+            return None  # "Socotra airport" is not Socotra
         if view.lex.has(view.texts[last], "place_head_post") and not view.is_cap(last):
             return view.span_text(m.tok, last)
         return None

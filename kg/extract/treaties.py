@@ -163,6 +163,10 @@ class TreatyFinder:
                 if hit is not None and j >= a and \
                         view.lows[j] in view.lex.word_set("rhetorical_adjective"):
                     hit = None  # "a sign of a strong partnership": praise, no agreement
+            if hit is not None and i > a and view.lows[i] in view.lex.word_set("treaty_verb") \
+                    and view.lows[i - 1] in view.lex.word_set("verb_before"):
+                i = hit[0]  # "Beijing will have to deal with them": the verb, no treaty
+                continue
             if hit is not None and i > a and view.has(i - 1, "negative_det"):
                 i = hit[0]  # "Partnerschaft ohne Beistandspflicht": what the treaty lacks
                 continue

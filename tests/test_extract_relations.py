@@ -4093,3 +4093,10 @@ def test_an_army_chief_leads_no_other_states_army() -> None:
     found = triples(run("Pakistan's army chief Asim Munir met Trump. India's army said so.",
                         "en"))
     assert ("Asim Munir", "leaderOf", "India's army") not in found, found
+
+
+def test_an_army_chief_leads_no_army_another_states_mentions_name() -> None:
+    found = triples(run("Die saudischen Streitkräfte übten mit Pakistan. Die Streitkräfte "
+                        "meldeten Erfolge. Bei der Zeremonie war auch Pakistans Armeechef, "
+                        "Feldmarschall Asim Munir, anwesend.", "de"))
+    assert not [t for t in found if t[0] == "Asim Munir" and t[1] == "leaderOf"], found

@@ -893,6 +893,8 @@ class DeploymentFinder:
                 # verlegt Truppen an die Grenze zu Mali": its own border region; "an die
                 # polnische Grenze": the state the adjective names
                 border = self._border_state(k, t, b, state)
+                if border is None and self._own_border_where(k, t):
+                    border = state  # "its southern border, where it keeps ... troops"
                 if border is not None:
                     d.locations, d.home_border = [border], border == state
             elif not d.locations and len(d.actors) == 1:
@@ -1440,6 +1442,23 @@ class DeploymentFinder:
             return []
         return [m.key] if self.res.kind(m.key) in ("Place", "State") else []
 
+    def _own_border_where(self, k: int, t: int) -> bool:
+        """"for its southern border, where it keeps tens of thousands of troops": the
+        force stands in a relative clause on a border a possessive gives its subject."""
+        view = self.view
+        lo = clause_bounds(view, t, k)[0]
+        if lo < 3 or view.texts[lo - 1] != "," or not view.has(lo, "relative_where"):
+            return False
+        for i in range(lo - 2, max(view.sents[k][0], lo - 4) - 1, -1):
+            hit = view.border_word(i)
+            if hit is not None and hit[0] == lo - 1:
+                j = i - 1  # back over "roughly 1,300-kilometer (800-mile) southern"
+                while j > view.sents[k][0] and i - j < 8 and view.texts[j] != "," and \
+                        not view.has(j, "possessive"):
+                    j -= 1
+                return view.has(j, "possessive")
+        return False
+
     def _host(self, k: int, t: int, actors: list[str]) -> list[str]:
         """"Japan hosts about 54,000 American troops", "Armenien beherbergt einen
         russischen Stützpunkt": the host, named before the verb in the clause, is where."""
@@ -1622,6 +1641,8 @@ class DeploymentFinder:
             # "Western soldiers", "westlicher Bodentruppen": nobody's in particular (but
             # "American and allied troops" are the Americans')
             return True
+        if end < b and view.phrase(end, "indefinite_owner") is not None:
+            return True  # "die Truppen eines anderen Landes": some state's, nobody's here
         lex = view.lex
         if "-" in view.lows[t] and lex.has(view.lows[t].split("-", 1)[0], "former") or \
                 t > 0 and lex.has(view.lows[t - 1].rstrip("-"), "former") or \
@@ -1699,6 +1720,11 @@ class DeploymentFinder:
         before = rel.mention_before(t, a, skip_adjectives=3) if not noun else None
         if before is None and noun:
             before = rel.mention_before(t, a, skip_adjectives=0)
+        if before is not None and any(view.lows[x] in rel.backing
+                                      for x in range(before.tok_end, t)):
+            # "von Saudi-Arabien unterstützte Regierungstruppen": the backer (but "die von
+            # Kanada geführte Brigade" is Canada's)
+            before = None
         if before is not None and before.tok_end == t and before.form in ("name", "alias") \
                 and view.lex.lang == "en" and self.res.kind(before.key) == "State":
             # "Germany's Lithuania brigade": the bare name is where, the genitive is whose
@@ -1892,7 +1918,8 @@ class DeploymentFinder:
         stationiert sein": troops no actor of their own sentence owns are those of the state
         that opens the sentence before as its subject."""
         view = self.view
-        if any(self.res.kind(m.key) in ("State", "Organization")
+        sources = self._sources(k)  # ("wie ... der Nachrichtenagentur Reuters sagten")
+        if any(self.res.kind(m.key) in ("State", "Organization") and m.tok not in sources
                for m in self.res.by_sentence.get(k, [])):
             return None
         j = k - 1
@@ -2049,7 +2076,7 @@ class DeploymentFinder:
         view = self.view
         lo, hi = clause_bounds(view, t, k)
         # "Berichten zufolge schickt der Stadtstaat Truppen": the subject after the verb
-        before = range(max(lo + 2, t - 4), t)
+        before = range(max(lo + 2, t - 8), t)
         for i in [*range(end + 1, min(hi, end + 4)), *before]:
             if view.has(i, "country_anaphor") and view.lows[i - 1] in _DEFINITE and \
                     (i - 2 >= end or i in before and view.is_lower_word(i - 2)) and \
@@ -2111,6 +2138,8 @@ class DeploymentFinder:
                  and not self._regions_of(m, lo)  # "die Gebiete Abchasien und Südossetien"
                  and not (m.form == "demonym_adj" and self._region_word_after(m.tok_end))
                  and m.tok not in sources and not self._requester(m, lo)
+                 # "Die vom Iran unterstützte Miliz": a name in an attribute is no subject
+                 and not (m.tok_end < t and view.lows[m.tok_end] in self.rel.backing)
                  # "under U.S. sanctions ... when troops poured in": whose sanctions
                  and not (m.tok_end < t and view.has(m.tok_end, "sanction"))]
         # "the coalition fighting the Islamic State group is to end its mission": the
@@ -2226,6 +2255,16 @@ class DeploymentFinder:
         j = lo
         while j < t and not view.texts[j][:1].isalnum():
             j += 1
+        if j + 1 < t and view.lows[j] in _DEFINITE and not view.has(j + 1, "country_anaphor"):
+            # "Die vom Iran unterstützte Miliz soll Tausende Kämpfer ... geschickt haben":
+            # the armed group named last (over an attribute before the noun)
+            noun = next((x for x in range(j + 1, min(t, j + 6))
+                         if view.lows[x] in view.lex.word_set("group_anaphor")), None)
+            group = self.rel._group_antecedent(noun, view.sent_of[j]) \
+                if noun is not None and all(not view.is_cap(x) or x in self.rel.starts
+                                            or view.lows[x] in self.rel.attributive
+                                            for x in range(j + 1, noun)) else None
+            return group.key if group is not None else None
         if j + 1 >= t or view.lows[j] not in _DEFINITE or not view.has(j + 1, "country_anaphor"):
             return None
         if j + 2 < t and view.lows[j + 2] in ("of", "von"):

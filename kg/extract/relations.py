@@ -163,9 +163,9 @@ class RelationFinder:
         self.led = tuple(self.view.lex.terms("led_suffix"))
         self.led_participles = frozenset(self.view.lex.terms("led_participle"))
         # "die mit Al-Kaida verbündete Miliz": a participle closing an attribute before a noun
-        self.attributive = self.led_participles | self.view.lex.word_set(
-            "backed_participle") | self.view.lex.word_set(
+        self.backing = self.view.lex.word_set("backed_participle") | self.view.lex.word_set(
             "linked_participle") | self.view.lex.word_set("allied_participle")
+        self.attributive = self.led_participles | self.backing
         self.participle_suffix = tuple(self.view.lex.word_set("participle_suffix"))
         self.backed = tuple(self.view.lex.terms("backed_suffix"))
         self.linked = tuple(self.view.lex.terms("linked_suffix"))
@@ -266,8 +266,10 @@ class RelationFinder:
                     view.lows[j + 1] not in _ARTICLES:
                 j += 1  # "at the independent Centre for ...": the article costs no skip
                 continue
+            word = view.texts[j].isalpha() or "-" in view.texts[j] and \
+                view.texts[j].replace("-", "").isalnum()  # "the eight-member council"
             if view.lows[j] in _ARTICLES or view.lows[j].endswith(self.based) or (
-                    skipped < max_skip and view.texts[j].isalpha() and (
+                    skipped < max_skip and word and (
                         not view.is_cap(j) or self.place_adjective and
                         view.lows[j].endswith(self.place_adjective) and j + 1 < b
                         and j + 1 in self.starts)):
@@ -873,6 +875,10 @@ class RelationFinder:
             r > a and view.is_lower_word(r - 1) and view.has(r - 1, "armed_forces"))
         if not prefixed:
             return None
+        # "Pakistans Armeechef": only an army the text gives that state
+        owner = self.ends.get(r - 1 if r > a and view.texts[r - 1] in _GENITIVE_MARKS else r)
+        state = owner.key if owner is not None and self.res.kind(owner.key) == "State" \
+            else None
         k = view.sent_of[r]
         for m in reversed(self.res.mentions):
             if m.tok >= r or m.partial:
@@ -880,7 +886,9 @@ class RelationFinder:
             if k - view.sent_of[m.tok] > 4:
                 return None
             if self.res.kind(m.key) == "Organization" and self._armed_words(m) and \
-                    m.org_class not in _OTHER_SERVICES:
+                    m.org_class not in _OTHER_SERVICES and (state is None or any(
+                        x.key == m.key and self.res.state_key(x) == state
+                        for x in self.res.mentions)):
                 return m  # (not "die pakistanische Marine" for "Armeechef X")
         return None
 
@@ -2397,12 +2405,17 @@ class RelationFinder:
             owner = cover or self.ends.get(i) or self.ends.get(
                 i - 1 if i > a and view.texts[i - 1] in _GENITIVE_MARKS else i)
             state = self.res.state_key(owner) if owner is not None else None
-            armies = {m.key for m in self.res.mentions if m.key and not m.partial
-                      and self.res.kind(m.key) == "Organization"
-                      and m.org_class in ("army", "forces") and (  # not the navy
-                          state is None or self.res.state_key(m) in (state, None))}
-            if len(armies) == 1:
-                self.emit(person.key, "leaderOf", armies.pop(), k, (i, person.tok), "role")
+            if state is None:  # "Armeechef Asim Munir": the state the gazetteer knows him for
+                state = (self.res.known_roles.get(person.key or "") or ("", None))[1]
+            armies: dict[str, set[str | None]] = {}  # army -> the states its mentions name
+            for m in self.res.mentions:
+                if m.key and not m.partial and self.res.kind(m.key) == "Organization" and \
+                        m.org_class in ("army", "forces"):  # (not the navy)
+                    armies.setdefault(m.key, set()).add(self.res.state_key(m))
+            fit = [key for key, states in armies.items()
+                   if (state in states if state else states == {None} or len(armies) == 1)]
+            if len(fit) == 1:
+                self.emit(person.key, "leaderOf", fit[0], k, (i, person.tok), "role")
 
     def founders(self, k: int) -> None:
         """"the Alliance of Sahel States, formed by Mali, Burkina Faso and Niger", "die von

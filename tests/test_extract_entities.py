@@ -1596,3 +1596,10 @@ def test_a_quoted_operation_name_is_no_body() -> None:
 def test_a_currency_names_no_state(lang: str, text: str) -> None:
     ex = extract(Document(text=text, lang=lang, source="test"))
     assert [e.label for e in ex.entities if e.kind == "State"] == [], ex.entities
+
+
+def test_a_given_name_that_is_an_old_name_of_a_city_names_a_person() -> None:
+    ex = extract(Document(text="Its Prime Minister Salem bin Breik told reporters in Aden that "
+                               "it would fail.", lang="en", source="test"))
+    labels = {e.label for e in ex.entities}
+    assert "Salem bin Breik" in labels and "Jerusalem" not in labels, labels

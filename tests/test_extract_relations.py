@@ -4100,3 +4100,23 @@ def test_an_army_chief_leads_no_army_another_states_mentions_name() -> None:
                         "meldeten Erfolge. Bei der Zeremonie war auch Pakistans Armeechef, "
                         "Feldmarschall Asim Munir, anwesend.", "de"))
     assert not [t for t in found if t[0] == "Asim Munir" and t[1] == "leaderOf"], found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the group a compound names is the one attacked, not the state its positions lie in
+    ("Israel greift Hamas-Stellungen im Gazastreifen an.", ("Israel", "inConflictWith", "Hamas")),
+    ("Die Türkei greift PKK-Stellungen im Nordirak an.", ("Türkei", "inConflictWith", "PKK")),
+    # a relative clause after the verb's object fights for the name it hangs on
+    ("Die Regierung machte Boko Haram verantwortlich, die seit Jahren gegen die nigerianische "
+     "Armee kämpft.", ("Boko Haram", "inConflictWith", "Nigeria")),
+])
+def test_attacks_on_a_groups_positions_and_fights_in_relative_clauses(
+        text: str, expected: tuple[str, str, str]) -> None:
+    found = triples(run(text, "de"))
+    assert expected in found, found
+
+
+def test_a_member_of_an_organization_apposed_to_a_person() -> None:
+    found = triples(run("Socotra's governor, Raafat al-Thaqali, a member of the Southern "
+                        "Transitional Council, flew to Riyadh.", "en"))
+    assert ("Raafat al-Thaqali", "affiliatedWith", "Southern Transitional Council") in found, found

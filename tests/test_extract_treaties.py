@@ -1614,3 +1614,9 @@ def test_to_deal_with_someone_is_no_deal() -> None:
     ex = run("\"If the Arakan Army takes it, Beijing will have to deal with them directly,\" "
              "said an analyst.", "en")
     assert not ex.treaties, ex.treaties
+
+
+def test_a_weekday_between_the_contract_and_its_partner() -> None:
+    ex = run("Malaysia signed a contract on Wednesday with Korea Aerospace Industries (KAI) for "
+             "10 more FA-50 light combat aircraft.", "en")
+    assert party_sets(ex) == [{"Malaysia", "Korea Aerospace Industries"}], party_sets(ex)

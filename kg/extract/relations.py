@@ -329,6 +329,7 @@ class RelationFinder:
             self.linked_relative(k)
             self.founders(k)
             self.army_chiefs(k)
+            self.members(k)
             self.composition(k)
             self.alliances(k, a, b)
             self.affiliated_with(k, a, b)
@@ -2371,6 +2372,30 @@ class RelationFinder:
                 self.emit(m.key, "affiliatedWith", other.key or "", k, (m.tok, other.tok),
                           "compound")
 
+    def members(self, k: int) -> None:
+        """"Raafat al-Thaqali, a member of the STC", "X, Mitglied des Übergangsrats": a
+        person a member noun follows belongs to the organization after it."""
+        view = self.view
+        b = view.sents[k][1]
+        nouns = view.lex.word_set("person_member_noun")
+        for p in self.sentence_mentions(k):
+            if p.partial or self.res.kind(p.key) != "Person":
+                continue
+            j = p.tok_end
+            if j < b and view.texts[j] == ",":
+                j += 1
+            while j < b and j - p.tok_end <= 3 and (view.lows[j] in _ARTICLES
+                                                   or view.is_lower_word(j)
+                                                   and view.lows[j] not in nouns):
+                j += 1  # "a senior member", "ein ranghohes Mitglied"
+            if j + 1 >= b or view.lows[j] not in nouns or \
+                    view.lows[j + 1] not in ("of", "des", "der"):
+                continue
+            org = self.mention_after(j + 1 + (view.lows[j + 1] == "of"), b, max_skip=1)
+            if org is not None and not org.partial and \
+                    self.res.kind(org.key) == "Organization":
+                self.emit(p.key, "affiliatedWith", org.key, k, (p.tok, org.tok), "affiliation")
+
     def army_chiefs(self, k: int) -> None:
         """"Pakistan's army chief, Field Marshal Asim Munir", "Armeechef Rodolphe Haykal",
         "Asim Munir, Pakistan's army chief": the chief leads the army the text names (of
@@ -3672,6 +3697,12 @@ class RelationFinder:
                 # a side fighting "gemeinsam mit" / "an der Seite" the subject fights too
                 sides = [m for m in actors if m not in against
                          and not self.introduced_by(m, lo, "attrib_pre")]
+                if against and not sides and view.has(lo, "relative_pronoun"):
+                    # "den Islamischen Staat in der Sahelprovinz, der seit Jahren gegen die
+                    # nigrische Armee kämpft": the name the relative clause hangs on
+                    antecedent = self._relative_antecedent(v, k, _ACTOR_KINDS)
+                    sides = [m for m in self.sentence_mentions(k) if m.key == antecedent
+                             and m.tok < lo and not m.partial][-1:]
                 if not against or not sides:
                     continue
                 if any(self._beside(m, v) or self.introduced_by(m, lo, "support_marker")
@@ -3682,6 +3713,11 @@ class RelationFinder:
                 # "Seit 2015 kämpft eine von Saudi-Arabien angeführte Koalition ... gegen X"
                 before = sides
                 after = against[:1]
+            if len(before) == 1 and not after and v + 1 < hi and view.lex.lang != "en":
+                # "Pakistan greift TTP-Führung in Afghanistan an": the group a compound names
+                after = [m for m in self.sentence_mentions(k) if v < m.tok < hi and m.partial
+                         and self.res.kind(m.key) == "Organization"
+                         and m.key != before[0].key][:1]
             if len(before) == 1 and not after and (
                     view.lex.lang == "en" and v - before[0].tok_end <= 1
                     or view.lex.lang != "en" and (v + 1 >= hi or view.texts[v + 1] in ",.")):

@@ -1070,6 +1070,9 @@ class TreatyFinder:
             # "Ähnliche Abkommen hatten die USA auch mit Finnland und Dänemark geschlossen"
             _lo, hi = self._clause(cue.start, a, b)
             j = next((i for i in range(cue.end, min(hi, cue.end + 8)) if view.has(i, "with")), j)
+        if j + 2 < b and not view.has(j, "with") and view.has(j + 2, "with") and (
+                view.has(j + 1, "weekdays") or view.has(j + 1, "months")):
+            j += 2  # "signed a contract on Wednesday with Korea Aerospace Industries"
         own = self._own_country(k, cue, b) if not (j < b and view.has(j, "with")) else None
         if own is not None and j + 2 < b and view.has(j + 2, "with"):
             j += 2  # "die Partnerschaft seines Landes mit den USA"

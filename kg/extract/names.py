@@ -1663,8 +1663,7 @@ class NameFinder:
         if post is None or view.has(j, "org_head"):
             return None
         end = min(post[0], b)  # "the Khor Mor gas field": a head of two words
-        if view.is_cap(j) or view.span_text(j, end).lower() in view.lex.word_set(
-                "facility_head"):
+        if view.is_cap(j) or view.facility_head(j, end):
             # "Socotra airport": a site of its own, not the island or town it is named after
             self.add(i, end, "Place", "name-head")
         else:
@@ -2294,8 +2293,7 @@ class NameFinder:
                     if x.entry is None:
                         x.entry, x.form = g.entry, "alias"
                 continue
-            if j + 2 < len(view) and view.texts[j] == "(" and view.texts[j + 2] == ")" and \
-                    not self.used[j + 1] and self.acronym(j + 1):
+            if self._bracketed_acronym(j):
                 mm = self.add(j + 1, j + 2, "Organization", "acronym", org_class=m.org_class,
                               state=m.state)
                 mm.core = m.core or " ".join(m.text.split())
@@ -2315,16 +2313,20 @@ class NameFinder:
     def _acronym_of_known(self) -> None:
         """"the Arakan Army (AA)": an unknown acronym in brackets after a known body's name
         is that body, here and wherever it recurs."""
-        view = self.view
         for g in list(self.gazetteer_mentions):
             j = g.tok_end
-            if g.kind != "Organization" or j + 2 >= len(view) or view.texts[j] != "(" or \
-                    view.texts[j + 2] != ")" or self.used[j + 1] or not self.acronym(j + 1):
+            if g.kind != "Organization" or not self._bracketed_acronym(j):
                 continue
             mm = self.add(j + 1, j + 2, "Organization", "acronym", org_class=g.org_class,
                           state=g.state)
             mm.entry, mm.form = g.entry, "alias"
             mm.core = " ".join(g.text.split())
+
+    def _bracketed_acronym(self, j: int) -> bool:
+        """A free unknown acronym in brackets opens at token ``j``: "(TPLF)"."""
+        view = self.view
+        return j + 2 < len(view) and view.texts[j] == "(" and view.texts[j + 2] == ")" and \
+            not self.used[j + 1] and self.acronym(j + 1)
 
     def _initials_of_named(self, orgs: list[Mention]) -> None:
         """"the Ta'ang National Liberation Army ... the TNLA": an unknown word in capitals

@@ -166,6 +166,8 @@ class RelationFinder:
         self.backing = self.view.lex.word_set("backed_participle") | self.view.lex.word_set(
             "linked_participle") | self.view.lex.word_set("allied_participle")
         self.attributive = self.led_participles | self.backing
+        self._org_state_cache: tuple[dict[str, set[str | None]],
+                                     dict[str, set[str | None]]] | None = None
         self.participle_suffix = tuple(self.view.lex.word_set("participle_suffix"))
         self.backed = tuple(self.view.lex.terms("backed_suffix"))
         self.linked = tuple(self.view.lex.terms("linked_suffix"))
@@ -887,9 +889,8 @@ class RelationFinder:
             if k - view.sent_of[m.tok] > 4:
                 return None
             if self.res.kind(m.key) == "Organization" and self._armed_words(m) and \
-                    m.org_class not in _OTHER_SERVICES and (state is None or any(
-                        x.key == m.key and self.res.state_key(x) == state
-                        for x in self.res.mentions)):
+                    m.org_class not in _OTHER_SERVICES and (
+                        state is None or state in self._org_states()[0].get(m.key or "", ())):
                 return m  # (not "die pakistanische Marine" for "Armeechef X")
         return None
 
@@ -2432,15 +2433,25 @@ class RelationFinder:
             state = self.res.state_key(owner) if owner is not None else None
             if state is None:  # "Armeechef Asim Munir": the state the gazetteer knows him for
                 state = (self.res.known_roles.get(person.key or "") or ("", None))[1]
-            armies: dict[str, set[str | None]] = {}  # army -> the states its mentions name
-            for m in self.res.mentions:
-                if m.key and not m.partial and self.res.kind(m.key) == "Organization" and \
-                        m.org_class in ("army", "forces"):  # (not the navy)
-                    armies.setdefault(m.key, set()).add(self.res.state_key(m))
+            armies = self._org_states()[1]
             fit = [key for key, states in armies.items()
                    if (state in states if state else states == {None} or len(armies) == 1)]
             if len(fit) == 1:
                 self.emit(person.key, "leaderOf", fit[0], k, (i, person.tok), "role")
+
+    def _org_states(self) -> tuple[dict[str, set[str | None]], dict[str, set[str | None]]]:
+        """(organization -> the states any of its mentions names, army -> the states its
+        whole army or forces mentions name: not the navy), built once per document."""
+        if self._org_state_cache is None:
+            states: dict[str, set[str | None]] = {}
+            armies: dict[str, set[str | None]] = {}
+            for m in self.res.mentions:
+                if m.key and self.res.kind(m.key) == "Organization":
+                    states.setdefault(m.key, set()).add(self.res.state_key(m))
+                    if not m.partial and m.org_class in ("army", "forces"):
+                        armies.setdefault(m.key, set()).add(self.res.state_key(m))
+            self._org_state_cache = (states, armies)
+        return self._org_state_cache
 
     def founders(self, k: int) -> None:
         """"the Alliance of Sahel States, formed by Mali, Burkina Faso and Niger", "die von

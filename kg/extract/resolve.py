@@ -361,8 +361,7 @@ class Resolver:
             rest = view.span_text(start, m.tok_end)
             return None if rest.isdigit() else rest  # "Airbase 101" is no "101"
         last = m.tok_end - 1
-        facility = view.lex.word_set("facility_head")
-        if any(view.span_text(j, m.tok_end).lower() in facility
+        if any(view.facility_head(j, m.tok_end)
                for j in range(max(m.tok + 1, last - 1), m.tok_end)):
             return None  # "Socotra airport" is not Socotra
         if view.lex.has(view.texts[last], "place_head_post") and not view.is_cap(last):

@@ -282,6 +282,11 @@ class DocView:
             return None
         return hit[0], self.span_text(i, hit[0]).lower() in self.lex.word_set("border_area")
 
+    def facility_head(self, i: int, end: int) -> bool:
+        """Tokens ``i:end`` are a site's head word ("airport", "air base", "port"): the site
+        is a place of its own, not the town or island it is named after."""
+        return self.span_text(i, end).lower() in self.lex.word_set("facility_head")
+
     def names_base(self, i: int) -> bool:
         """Token ``i`` is a military base's head word ("air base", "Stützpunkt", "camp")."""
         return self.phrase(i, "base_noun") is not None or \
